@@ -1,0 +1,105 @@
+/**
+ * The one write path for synced data. Every mutation becomes change entries
+ * (one per field) in the append-only log, the field's heads move to the new
+ * entry, and the entity's row is projected again from its heads: all in the
+ * caller's transaction, so a failure leaves neither the entries nor the row.
+ *
+ * Tables such as `cases` and `users` are a projection of the log; no other
+ * module writes them (a test checks this).
+ */
+import type { Db } from '../db/connection';
+import type { HybridClock } from './hlc';
+import { projectEntity, type EntityName } from './projections';
+
+export type JsonValue = string | number | boolean | null;
+
+export interface FieldWrite {
+  field: string;
+  value: JsonValue;
+}
+
+/** Who is writing: this desk, the person at it, and the desk's clock. */
+export interface Writer {
+  deskId: string;
+  userId: string | null;
+  clock: HybridClock;
+}
+
+export interface ChangeId {
+  deskId: string;
+  seq: number;
+}
+
+export function formatChangeId(id: ChangeId): string {
+  return `${id.deskId}:${id.seq}`;
+}
+
+interface Statements {
+  lastSeq: { get(deskId: string): { seq: number } | undefined };
+  heads: { all(entityId: string, field: string): { deskId: string; seq: number }[] };
+  insertChange: { run(...args: unknown[]): unknown };
+  deleteHeads: { run(entityId: string, field: string): unknown };
+  insertHead: { run(entityId: string, field: string, deskId: string, seq: number): unknown };
+}
+
+const statementsByDb = new WeakMap<Db, Statements>();
+
+function statements(db: Db): Statements {
+  let prepared = statementsByDb.get(db);
+  if (!prepared) {
+    prepared = {
+      lastSeq: db.prepare('SELECT max(seq) AS seq FROM changes WHERE desk_id = ?') as unknown as Statements['lastSeq'],
+      heads: db.prepare(
+        'SELECT change_desk_id AS deskId, change_seq AS seq FROM heads WHERE entity_id = ? AND field = ?',
+      ) as unknown as Statements['heads'],
+      insertChange: db.prepare(
+        `INSERT INTO changes (desk_id, seq, hlc, entity, entity_id, field, value, user_id, supersedes)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ),
+      deleteHeads: db.prepare('DELETE FROM heads WHERE entity_id = ? AND field = ?'),
+      insertHead: db.prepare(
+        'INSERT INTO heads (entity_id, field, change_desk_id, change_seq) VALUES (?, ?, ?, ?)',
+      ),
+    };
+    statementsByDb.set(db, prepared);
+  }
+  return prepared;
+}
+
+/**
+ * Records writes to one entity and re-projects it. Must run inside a
+ * transaction (`db.transaction`); it refuses to run outside one so that no
+ * caller can half-write a mutation.
+ */
+export function recordChanges(
+  db: Db,
+  writer: Writer,
+  entity: EntityName,
+  entityId: string,
+  writes: readonly FieldWrite[],
+): ChangeId[] {
+  if (!db.inTransaction) throw new Error('recordChanges must run inside a transaction');
+  const s = statements(db);
+  let seq = s.lastSeq.get(writer.deskId)?.seq ?? 0;
+  const recorded: ChangeId[] = [];
+  for (const write of writes) {
+    seq += 1;
+    const superseded = s.heads.all(entityId, write.field).map(formatChangeId);
+    s.insertChange.run(
+      writer.deskId,
+      seq,
+      writer.clock.tick(),
+      entity,
+      entityId,
+      write.field,
+      JSON.stringify(write.value),
+      writer.userId,
+      JSON.stringify(superseded),
+    );
+    s.deleteHeads.run(entityId, write.field);
+    s.insertHead.run(entityId, write.field, writer.deskId, seq);
+    recorded.push({ deskId: writer.deskId, seq });
+  }
+  projectEntity(db, entity, entityId);
+  return recorded;
+}

@@ -1,0 +1,50 @@
+/**
+ * A hybrid logical clock: wall-clock milliseconds plus a counter, so the
+ * order of changes is consistent across desks even when their clocks
+ * disagree by days, and never goes backwards on one desk.
+ *
+ * Encoded as a fixed-width string that sorts in clock order:
+ * `<ms, 15 digits>-<counter, 6 digits>-<desk id>`.
+ */
+export interface HlcState {
+  millis: number;
+  counter: number;
+}
+
+export function encodeHlc(state: HlcState, deskId: string): string {
+  return `${String(state.millis).padStart(15, '0')}-${String(state.counter).padStart(6, '0')}-${deskId}`;
+}
+
+export function decodeHlc(hlc: string): HlcState & { deskId: string } {
+  const match = /^(\d{15})-(\d{6})-(.+)$/.exec(hlc);
+  if (!match) throw new Error(`not a clock timestamp: ${hlc}`);
+  return { millis: Number(match[1]), counter: Number(match[2]), deskId: match[3]! };
+}
+
+export class HybridClock {
+  private last: HlcState;
+
+  constructor(
+    private readonly deskId: string,
+    private readonly wallClock: () => number,
+    latestSeen: string | null,
+  ) {
+    this.last = latestSeen ? decodeHlc(latestSeen) : { millis: 0, counter: 0 };
+  }
+
+  /** A timestamp later than every one this desk has issued or seen. */
+  tick(): string {
+    const wall = this.wallClock();
+    this.last =
+      wall > this.last.millis ? { millis: wall, counter: 0 } : { millis: this.last.millis, counter: this.last.counter + 1 };
+    return encodeHlc(this.last, this.deskId);
+  }
+
+  /** Moves past a timestamp received from another desk. */
+  observe(remote: string): void {
+    const seen = decodeHlc(remote);
+    if (seen.millis > this.last.millis || (seen.millis === this.last.millis && seen.counter > this.last.counter)) {
+      this.last = { millis: seen.millis, counter: seen.counter };
+    }
+  }
+}

@@ -1,0 +1,53 @@
+/**
+ * Rebuilds an entity's row from the current heads of its fields. Where desks
+ * disagree (several heads on one field) the latest clock wins for the row;
+ * the disagreement itself stays in `heads` for the conflict screen.
+ */
+import type { Db } from '../db/connection';
+import { decodeHlc } from './hlc';
+import { projectCase } from '../cases/case-projection';
+import { projectUser } from '../users/user-projection';
+
+export const ENTITY_NAMES = ['case', 'user'] as const;
+export type EntityName = (typeof ENTITY_NAMES)[number];
+
+export type FieldValues = ReadonlyMap<string, unknown>;
+
+export interface EntityState {
+  id: string;
+  fields: FieldValues;
+  /** Wall-clock time of the newest head: when the entity last changed. */
+  updatedAt: number;
+}
+
+const headValuesByDb = new WeakMap<Db, { all(entityId: string): { field: string; value: string; hlc: string }[] }>();
+
+function readState(db: Db, entityId: string): EntityState {
+  let statement = headValuesByDb.get(db);
+  if (!statement) {
+    statement = db.prepare(
+      `SELECT h.field AS field, c.value AS value, c.hlc AS hlc
+         FROM heads h JOIN changes c ON c.desk_id = h.change_desk_id AND c.seq = h.change_seq
+        WHERE h.entity_id = ?
+        ORDER BY h.field, c.hlc`,
+    ) as unknown as { all(entityId: string): { field: string; value: string; hlc: string }[] };
+    headValuesByDb.set(db, statement);
+  }
+  const fields = new Map<string, unknown>();
+  let newest = '';
+  for (const row of statement.all(entityId)) {
+    // Rows come in clock order per field, so the last one set is the latest.
+    fields.set(row.field, JSON.parse(row.value));
+    if (row.hlc > newest) newest = row.hlc;
+  }
+  return { id: entityId, fields, updatedAt: newest ? decodeHlc(newest).millis : 0 };
+}
+
+const projectors: Record<EntityName, (db: Db, state: EntityState) => void> = {
+  case: projectCase,
+  user: projectUser,
+};
+
+export function projectEntity(db: Db, entity: EntityName, entityId: string): void {
+  projectors[entity](db, readState(db, entityId));
+}

@@ -1,0 +1,12 @@
+import { migration001Initial } from './001-initial';
+
+export interface Migration {
+  version: number;
+  name: string;
+  up: string;
+}
+
+/** In order; a migration once released is never edited, only followed by a new one. */
+export const MIGRATIONS: readonly Migration[] = [migration001Initial];
+
+export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,0 +1,50 @@
+/**
+ * Every call from the UI comes through here: an unknown channel or input
+ * that fails its schema is answered with an error and never reaches the
+ * core; a core refusal becomes its stable code; anything unexpected is
+ * logged and answered as INTERNAL, so the app never crashes on a bad call.
+ */
+import { contract, isChannelName, type ChannelName } from '../../shared/contract';
+import type { AppError, FieldIssue, Result } from '../../shared/result';
+import type { CoreContext } from './context';
+import { DomainError } from './errors';
+import type { Handlers } from './handlers';
+
+export interface DispatchOptions {
+  /** Check outputs against the contract too (tests and development). */
+  checkOutput?: boolean;
+  log?: (message: string, error: unknown) => void;
+}
+
+function fail(error: AppError): Result<never> {
+  return { ok: false, error };
+}
+
+function toIssues(issues: readonly { path: readonly PropertyKey[]; message: string }[]): FieldIssue[] {
+  return issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
+}
+
+export async function dispatch(
+  handlers: Handlers,
+  ctx: CoreContext,
+  channel: unknown,
+  rawInput: unknown,
+  options: DispatchOptions = {},
+): Promise<Result<unknown>> {
+  if (!isChannelName(channel)) return fail({ code: 'UNKNOWN_CHANNEL', message: `No channel ${String(channel)}` });
+  const schema = contract[channel];
+  const parsed = schema.input.safeParse(rawInput ?? {});
+  if (!parsed.success) {
+    return fail({ code: 'VALIDATION', message: `Invalid input for ${channel}`, issues: toIssues(parsed.error.issues) });
+  }
+  try {
+    const handler = handlers[channel] as (ctx: CoreContext, input: unknown) => unknown;
+    const value = await handler(ctx, parsed.data);
+    if (options.checkOutput) schema.output.parse(value);
+    return { ok: true, value };
+  } catch (error) {
+    if (error instanceof DomainError) return fail({ code: error.code, message: error.message });
+    (options.log ?? console.error)(`channel ${channel as ChannelName} failed`, error);
+    return fail({ code: 'INTERNAL', message: 'Something went wrong; nothing was saved.' });
+  }
+}

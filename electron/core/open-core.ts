@@ -1,0 +1,48 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { openConnection, readSchemaVersion } from './db/connection';
+import { assertNotNewer, migrate } from './db/migrate';
+import { MIGRATIONS } from './db/migrations/index';
+import { HybridClock } from './changes/hlc';
+import { ensureDesk } from './desk/desk';
+import type { CoreContext } from './context';
+
+export const DATABASE_FILE_NAME = 'complaint-desk.sqlite3';
+
+export interface OpenCoreOptions {
+  dataDir: string;
+  now?: () => number;
+}
+
+export interface Core extends CoreContext {
+  close(): void;
+}
+
+/**
+ * Opens (creating if need be) the data folder and its database, refusing a
+ * file written by a newer version before a single byte of it is changed.
+ */
+export function openCore(options: OpenCoreOptions): Core {
+  const now = options.now ?? Date.now;
+  mkdirSync(options.dataDir, { recursive: true });
+  const file = join(options.dataDir, DATABASE_FILE_NAME);
+  if (existsSync(file)) assertNotNewer(readSchemaVersion(file), MIGRATIONS.length);
+  const db = openConnection(file);
+  try {
+    migrate(db, MIGRATIONS, now);
+    const desk = ensureDesk(db);
+    const latest = db.prepare('SELECT max(hlc) AS hlc FROM changes').get() as { hlc: string | null };
+    return {
+      db,
+      dataDir: options.dataDir,
+      deskId: desk.deskId,
+      clock: new HybridClock(desk.deskId, now, latest.hlc),
+      now,
+      session: { userId: null },
+      close: () => db.close(),
+    };
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}

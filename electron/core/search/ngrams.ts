@@ -1,0 +1,58 @@
+/**
+ * Exact substring search for Chinese, phone numbers and room numbers on top
+ * of FTS5. Text is normalised, split into runs at white space and
+ * punctuation, and every run indexed as its characters (unigrams) and its
+ * adjacent pairs (bigrams). A query run of one character matches a unigram;
+ * a longer run matches the phrase of its consecutive bigrams, which is
+ * exactly "contains this run". Grams are written as ASCII tokens so FTS5's
+ * default tokenizer cannot split or fold them.
+ */
+
+const SEPARATORS = /[\s\p{P}\p{S}]+/u;
+
+export function normaliseForSearch(text: string): string {
+  return text.normalize('NFKC').toLowerCase();
+}
+
+export function searchRuns(text: string): string[][] {
+  return normaliseForSearch(text)
+    .split(SEPARATORS)
+    .filter((run) => run.length > 0)
+    .map((run) => Array.from(run));
+}
+
+const charToken = (char: string): string => (char.codePointAt(0) ?? 0).toString(36);
+const unigram = (a: string): string => `u${charToken(a)}`;
+const bigram = (a: string, b: string): string => `b${charToken(a)}x${charToken(b)}`;
+
+export interface IndexedGrams {
+  uni: string;
+  bi: string;
+}
+
+export function gramsForIndex(texts: readonly string[]): IndexedGrams {
+  const uni: string[] = [];
+  const bi: string[] = [];
+  for (const text of texts) {
+    for (const run of searchRuns(text)) {
+      for (let i = 0; i < run.length; i++) {
+        uni.push(unigram(run[i]!));
+        if (i + 1 < run.length) bi.push(bigram(run[i]!, run[i + 1]!));
+      }
+      // A break between runs, so a phrase never spans two of them.
+      bi.push('z');
+    }
+  }
+  return { uni: uni.join(' '), bi: bi.join(' ') };
+}
+
+/** The FTS5 MATCH expression for a query, or null when it has nothing to search for. */
+export function matchExpression(query: string): string | null {
+  const terms = searchRuns(query).map((run) => {
+    if (run.length === 1) return `uni : ${unigram(run[0]!)}`;
+    const pairs: string[] = [];
+    for (let i = 0; i + 1 < run.length; i++) pairs.push(bigram(run[i]!, run[i + 1]!));
+    return `bi : "${pairs.join(' ')}"`;
+  });
+  return terms.length === 0 ? null : terms.join(' AND ');
+}

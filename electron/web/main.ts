@@ -1,0 +1,25 @@
+/** `npm run web -- --port 5180 --data-dir ./.data`: the browser host. */
+import { join } from 'node:path';
+import { openCore } from '../core/open-core';
+import { handlers } from '../core/handlers';
+import { readFlag, resolveDataDir } from '../core/data-dir';
+import { createWebHost } from './server';
+
+const argv = process.argv.slice(2);
+const port = Number(readFlag(argv, 'port') ?? 5180);
+const dataDir = resolveDataDir(argv, process.env, () => join(process.cwd(), '.data'));
+const rendererDir = join(import.meta.dirname, '../../out/renderer');
+
+const ctx = openCore({ dataDir });
+const server = createWebHost({ ctx, handlers, rendererDir });
+server.listen(port, '127.0.0.1', () => {
+  console.log(`Complaint Desk browser host: http://127.0.0.1:${port}/  (data: ${dataDir})`);
+});
+
+function shutDown(): void {
+  server.close();
+  ctx.close();
+  process.exit(0);
+}
+process.on('SIGINT', shutDown);
+process.on('SIGTERM', shutDown);

@@ -1,0 +1,89 @@
+/**
+ * The browser host: serves the built renderer and answers the IPC contract
+ * over HTTP from the same handler table and core as the desktop app, so the
+ * real UI can be tried and tested in Chromium here, where the Electron
+ * binary cannot be downloaded. Bound to 127.0.0.1 only.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import type { CoreContext } from '../core/context';
+import { dispatch } from '../core/dispatch';
+import type { Handlers } from '../core/handlers';
+
+export const RPC_PREFIX = '/rpc/';
+const MAX_BODY_BYTES = 25 * 1024 * 1024;
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json; charset=utf-8',
+};
+
+export interface WebHostOptions {
+  ctx: CoreContext;
+  handlers: Handlers;
+  rendererDir: string;
+}
+
+async function readBody(request: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) throw new Error('request body too large');
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function send(response: ServerResponse, status: number, type: string, body: string | Buffer): void {
+  response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
+  response.end(body);
+}
+
+async function answerRpc(options: WebHostOptions, channel: string, request: IncomingMessage, response: ServerResponse) {
+  let input: unknown;
+  try {
+    const body = await readBody(request);
+    input = body ? JSON.parse(body) : {};
+  } catch {
+    send(response, 400, CONTENT_TYPES['.json']!, JSON.stringify({ ok: false, error: { code: 'VALIDATION', message: 'Body is not JSON' } }));
+    return;
+  }
+  const result = await dispatch(options.handlers, options.ctx, channel, input);
+  send(response, 200, CONTENT_TYPES['.json']!, JSON.stringify(result));
+}
+
+async function serveFile(rendererDir: string, urlPath: string, response: ServerResponse) {
+  const root = resolve(rendererDir);
+  const relative = urlPath === '/' ? 'index.html' : decodeURIComponent(urlPath).replace(/^\/+/, '');
+  const file = normalize(join(root, relative));
+  if (file !== root && !file.startsWith(root + sep)) {
+    send(response, 403, 'text/plain', 'forbidden');
+    return;
+  }
+  try {
+    const body = await readFile(file);
+    send(response, 200, CONTENT_TYPES[extname(file)] ?? 'application/octet-stream', body);
+  } catch {
+    send(response, 404, 'text/plain', 'not found');
+  }
+}
+
+export function createWebHost(options: WebHostOptions): Server {
+  return createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    if (request.method === 'POST' && url.pathname.startsWith(RPC_PREFIX)) {
+      void answerRpc(options, url.pathname.slice(RPC_PREFIX.length), request, response);
+    } else if (request.method === 'GET') {
+      void serveFile(options.rendererDir, url.pathname, response);
+    } else {
+      send(response, 405, 'text/plain', 'method not allowed');
+    }
+  });
+}

@@ -1,0 +1,30 @@
+/**
+ * What crosses the IPC boundary: a value or a stable error code the UI
+ * translates. `message` is English for logs; people see the translated code.
+ */
+export const ERROR_CODES = [
+  'VALIDATION',
+  'UNKNOWN_CHANNEL',
+  'FORBIDDEN_SENDER',
+  'NOT_FOUND',
+  'SETUP_REQUIRED',
+  'SETUP_DONE',
+  'NO_USER',
+  'DUPLICATE_NAME',
+  'INTERNAL',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** One problem with one input field; `message` is an i18n key such as `errors.required`. */
+export interface FieldIssue {
+  path: string;
+  message: string;
+}
+
+export interface AppError {
+  code: ErrorCode;
+  message: string;
+  issues?: FieldIssue[];
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };

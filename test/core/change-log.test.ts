@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { recordChanges } from '../../electron/core/changes/change-log';
+import { writerFor } from '../../electron/core/context';
+import { registerCase } from '../../electron/core/cases/register-case';
+import { caseHistory, getCase } from '../../electron/core/cases/case-queries';
+import { CASE_FIELD_COLUMNS } from '../../electron/core/cases/case-fields';
+import { buildCaseInput, openTestCore } from '../factories/core';
+
+const count = (core: ReturnType<typeof openTestCore>, table: string) =>
+  core.db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
+
+describe('the change log write path', () => {
+  it('records one change per case field, by the person at the desk, in the registering transaction', () => {
+    const core = openTestCore();
+    const before = count(core, 'changes');
+    const detail = registerCase(core, buildCaseInput());
+    const history = caseHistory(core.db, detail.id);
+    expect(count(core, 'changes') - before).toBe(Object.keys(CASE_FIELD_COLUMNS).length);
+    expect(history.map((c) => c.field).sort()).toEqual(Object.keys(CASE_FIELD_COLUMNS).sort());
+    expect(new Set(history.map((c) => c.userName))).toEqual(new Set(['王前台']));
+    expect(new Set(history.map((c) => c.deskCode))).toEqual(new Set(['A']));
+    expect(history.find((c) => c.field === 'content')?.value).toBe(detail.content);
+  });
+
+  it('leaves neither change entries nor case row nor a used number when the transaction fails mid-way', () => {
+    const core = openTestCore();
+    const changesBefore = count(core, 'changes');
+    // Fail on the ninth field, after eight change entries were already written.
+    core.db.exec(`CREATE TEMP TRIGGER fail_midway AFTER INSERT ON changes WHEN NEW.field = 'content'
+                  BEGIN SELECT RAISE(ABORT, 'disk trouble'); END`);
+    expect(() => registerCase(core, buildCaseInput())).toThrow(/disk trouble/);
+    expect(count(core, 'changes')).toBe(changesBefore);
+    expect(count(core, 'cases')).toBe(0);
+    expect(core.db.prepare("SELECT count(*) FROM heads WHERE field = 'number'").pluck().get()).toBe(0);
+
+    core.db.exec('DROP TRIGGER fail_midway');
+    expect(registerCase(core, buildCaseInput()).number).toMatch(/-0001$/);
+  });
+
+  it('refuses to record outside a transaction', () => {
+    const core = openTestCore();
+    expect(() => recordChanges(core.db, writerFor(core), 'user', 'x', [{ field: 'name', value: 'n' }])).toThrow(
+      /inside a transaction/,
+    );
+  });
+
+  it('keeps the log append-only', () => {
+    const core = openTestCore();
+    registerCase(core, buildCaseInput());
+    expect(() => core.db.exec("UPDATE changes SET value = '\"x\"'")).toThrow(/append-only/);
+    expect(() => core.db.exec('DELETE FROM changes')).toThrow(/append-only/);
+  });
+
+  it('names the change it supersedes when a field is written again, and projects the new value', () => {
+    const core = openTestCore();
+    const detail = registerCase(core, buildCaseInput());
+    core.db.transaction(() =>
+      recordChanges(core.db, writerFor(core), 'case', detail.id, [{ field: 'nature', value: 'major' }]),
+    )();
+    const natureChanges = caseHistory(core.db, detail.id).filter((c) => c.field === 'nature');
+    expect(natureChanges).toHaveLength(2);
+    const [first, second] = natureChanges;
+    const supersedes = core.db
+      .prepare("SELECT supersedes FROM changes WHERE entity_id = ? AND field = 'nature' ORDER BY hlc DESC LIMIT 1")
+      .pluck()
+      .get(detail.id) as string;
+    expect(JSON.parse(supersedes)).toEqual([first!.id]);
+    expect(second!.hlc > first!.hlc).toBe(true);
+    expect(getCase(core.db, detail.id).nature).toBe('major');
+    expect(core.db.prepare("SELECT count(*) FROM heads WHERE entity_id = ? AND field = 'nature'").pluck().get(detail.id)).toBe(1);
+  });
+
+  it('refuses a change when nobody is at the desk', () => {
+    const core = openTestCore();
+    core.session.userId = null;
+    expect(() => registerCase(core, buildCaseInput())).toThrow(expect.objectContaining({ code: 'NO_USER' }));
+    expect(count(core, 'cases')).toBe(0);
+  });
+
+  it('refuses to register before the first-run setup', () => {
+    const core = openTestCore({ setup: false });
+    core.session.userId = 'someone';
+    expect(() => registerCase(core, buildCaseInput())).toThrow(expect.objectContaining({ code: 'SETUP_REQUIRED' }));
+  });
+});

@@ -1,0 +1,73 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { openConnection } from '../../electron/core/db/connection';
+import { DatabaseTooNewError, migrate } from '../../electron/core/db/migrate';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../electron/core/db/migrations/index';
+import { DATABASE_FILE_NAME, openCore } from '../../electron/core/open-core';
+import { tempDir } from '../factories/core';
+
+const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
+
+describe('migrations', () => {
+  it('numbers migrations 1..n with no gaps', () => {
+    expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, i) => i + 1));
+  });
+
+  it('applies every migration to an empty database and records each one', () => {
+    const db = openConnection(join(tempDir(), 'x.sqlite3'));
+    expect(migrate(db, MIGRATIONS, () => 1234)).toBe(LATEST_SCHEMA_VERSION);
+    const recorded = db.prepare('SELECT version, name, applied_at FROM schema_migrations ORDER BY version').all();
+    expect(recorded).toEqual(MIGRATIONS.map((m) => ({ version: m.version, name: m.name, applied_at: 1234 })));
+    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all();
+    expect(tables).toEqual(expect.arrayContaining(['cases', 'changes', 'heads', 'users', 'desk', 'case_search']));
+    db.close();
+  });
+
+  it('is a no-op the second time', () => {
+    const db = openConnection(join(tempDir(), 'x.sqlite3'));
+    migrate(db, MIGRATIONS, () => 1);
+    migrate(db, MIGRATIONS, () => 2);
+    expect(db.prepare('SELECT count(*) FROM schema_migrations').pluck().get()).toBe(MIGRATIONS.length);
+    db.close();
+  });
+
+  it('rolls a failing migration back whole and keeps the version before it', () => {
+    const db = openConnection(join(tempDir(), 'x.sqlite3'));
+    const broken = [
+      ...MIGRATIONS,
+      { version: MIGRATIONS.length + 1, name: 'broken', up: 'CREATE TABLE half_done (x); SELECT * FROM no_such_table;' },
+    ];
+    expect(() => migrate(db, broken, () => 1)).toThrow(/no_such_table/);
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
+    expect(db.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'half_done'").pluck().get()).toBe(0);
+    db.close();
+  });
+
+  it('refuses a database from a newer version and leaves the file byte-for-byte unchanged', () => {
+    const dataDir = tempDir();
+    const file = join(dataDir, DATABASE_FILE_NAME);
+    const seed = new Database(file);
+    seed.exec('CREATE TABLE future_things (x TEXT); INSERT INTO future_things VALUES (1)');
+    seed.pragma(`user_version = ${LATEST_SCHEMA_VERSION + 5}`);
+    seed.close();
+    const before = sha256(file);
+
+    expect(() => openCore({ dataDir })).toThrow(DatabaseTooNewError);
+    expect(() => openCore({ dataDir })).toThrow(/newer version/);
+    expect(sha256(file)).toBe(before);
+    expect(existsSync(`${file}-wal`)).toBe(false);
+  });
+
+  it('opens the same folder again with its data', () => {
+    const dataDir = tempDir();
+    const first = openCore({ dataDir });
+    const deskId = first.deskId;
+    first.close();
+    const second = openCore({ dataDir });
+    expect(second.deskId).toBe(deskId);
+    second.close();
+  });
+});

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { caseListQuerySchema, type CaseListQuery } from '../../shared/contract';
+import { registerCase } from '../../electron/core/cases/register-case';
+import { listCases } from '../../electron/core/cases/case-queries';
+import { gramsForIndex, matchExpression, searchRuns } from '../../electron/core/search/ngrams';
+import { buildCaseInput, openTestCore } from '../factories/core';
+
+const query = (overrides: Partial<CaseListQuery>) => caseListQuerySchema.parse(overrides);
+
+function seedCases() {
+  const core = openTestCore();
+  const leak = registerCase(core, buildCaseInput({ content: '卫生间天花板漏水三天了', complainantName: '张伟', phone: '13800138000', buildingRoom: '5栋1单元302' }));
+  const lift = registerCase(core, buildCaseInput({ content: '2号电梯经常停在半路,很危险', complainantName: '欧阳娜娜', phone: '021-6543 2100', buildingRoom: '12栋A座1101', category: 'equipment' }));
+  const noise = registerCase(core, buildCaseInput({ content: 'Noise from the gym after 10pm', complainantName: 'Tom Lee', phone: '', buildingRoom: '', category: 'other' }));
+  const find = (text: string) => listCases(core.db, query({ text })).rows.map((r) => r.id).sort();
+  return { core, leak, lift, noise, find };
+}
+
+describe('n-grams', () => {
+  it('splits text into runs at spaces and punctuation, folding width and case', () => {
+    expect(searchRuns('漏水，电梯 ＡＢ-12')).toEqual([['漏', '水'], ['电', '梯'], ['a', 'b'], ['1', '2']]);
+  });
+
+  it('matches one character by unigram and longer runs by the phrase of their bigrams', () => {
+    expect(matchExpression('梯')).toMatch(/^uni : u\w+$/);
+    expect(matchExpression('电梯故障')).toMatch(/^bi : "b\w+ b\w+ b\w+"$/);
+    expect(matchExpression('  ，。 ')).toBeNull();
+  });
+
+  it('separates runs in the index so a phrase never spans two of them', () => {
+    const grams = gramsForIndex(['ab bc']).bi.split(' ');
+    expect(grams).toContain('z');
+  });
+});
+
+describe('text search in the case list', () => {
+  it('finds two-character Chinese words', () => {
+    const { leak, lift, find } = seedCases();
+    expect(find('漏水')).toEqual([leak.id]);
+    expect(find('电梯')).toEqual([lift.id]);
+  });
+
+  it('finds single characters', () => {
+    const { leak, lift, find } = seedCases();
+    expect(find('梯')).toEqual([lift.id]);
+    expect(find('天')).toEqual([leak.id]);
+    expect(find('危')).toEqual([lift.id]);
+  });
+
+  it('finds longer phrases only where they occur as written', () => {
+    const { leak, find } = seedCases();
+    expect(find('天花板漏水')).toEqual([leak.id]);
+    expect(find('漏水天花板')).toEqual([]);
+  });
+
+  it('looks in name, phone, building/room and number', () => {
+    const { core, leak, lift, noise, find } = seedCases();
+    expect(find('欧阳')).toEqual([lift.id]);
+    expect(find('0013')).toEqual([leak.id]);
+    expect(find('6543')).toEqual([lift.id]);
+    expect(find('1101')).toEqual([lift.id]);
+    expect(find('5栋')).toEqual([leak.id]);
+    expect(find('tom')).toEqual([noise.id]);
+    expect(find('GYM')).toEqual([noise.id]);
+    const number = listCases(core.db, query({})).rows.find((r) => r.id === leak.id)!.number;
+    expect(find(number)).toEqual([leak.id]);
+  });
+
+  it('requires every word of a query with several words', () => {
+    const { leak, find } = seedCases();
+    expect(find('漏水 张伟')).toEqual([leak.id]);
+    expect(find('漏水 欧阳')).toEqual([]);
+  });
+
+  it('does not match across a run boundary', () => {
+    const core = openTestCore();
+    registerCase(core, buildCaseInput({ content: '门口 口罩', complainantName: '甲', phone: '', buildingRoom: '' }));
+    expect(listCases(core.db, query({ text: '门口罩' })).total).toBe(0);
+    expect(listCases(core.db, query({ text: '口罩' })).total).toBe(1);
+  });
+
+  it('treats FTS syntax in the query as plain text', () => {
+    const { find } = seedCases();
+    expect(find('"漏 OR NEAR(')).toEqual([]);
+    expect(find('AND')).toEqual([]);
+  });
+});
+
+describe('filters, sorting and paging', () => {
+  it('filters in SQL and reports the total beside one page', () => {
+    const core = openTestCore();
+    for (let i = 0; i < 7; i++) {
+      registerCase(core, buildCaseInput({ category: i % 2 ? 'equipment' : 'service_attitude', channel: i < 3 ? 'visit' : 'phone', receivedAt: Date.UTC(2026, 9, 1 + i) }));
+    }
+    expect(listCases(core.db, query({ categories: ['equipment'] })).total).toBe(3);
+    expect(listCases(core.db, query({ channels: ['visit'], categories: ['service_attitude'] })).total).toBe(2);
+    const range = listCases(core.db, query({ receivedFrom: Date.UTC(2026, 9, 2), receivedTo: Date.UTC(2026, 9, 4) }));
+    expect(range.total).toBe(3);
+    const page = listCases(core.db, query({ limit: 3, offset: 3, sort: { column: 'receivedAt', direction: 'asc' } }));
+    expect(page.total).toBe(7);
+    expect(page.rows.map((r) => r.receivedAt)).toEqual([Date.UTC(2026, 9, 4), Date.UTC(2026, 9, 5), Date.UTC(2026, 9, 6)]);
+    const byNumber = listCases(core.db, query({ sort: { column: 'number', direction: 'desc' } })).rows.map((r) => r.number);
+    expect(byNumber).toEqual([...byNumber].sort().reverse());
+  });
+});

@@ -1,0 +1,32 @@
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '../..');
+const PROJECTED_TABLES = ['cases', 'users', 'heads', 'changes', 'case_search'];
+/** The only modules allowed to write synced tables: the change log and the projections it calls. */
+const ALLOWED = new Set([
+  'electron/core/changes/change-log.ts',
+  'electron/core/cases/case-projection.ts',
+  'electron/core/users/user-projection.ts',
+  'electron/core/db/migrations/001-initial.ts',
+]);
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sourceFiles(path);
+    return /\.tsx?$/.test(name) ? [path] : [];
+  });
+}
+
+describe('one write path', () => {
+  it('lets no other module write the change log or the tables projected from it', () => {
+    const writes = new RegExp(`\\b(INSERT\\s+(OR\\s+\\w+\\s+)?INTO|UPDATE|DELETE\\s+FROM|REPLACE\\s+INTO)\\s+(${PROJECTED_TABLES.join('|')})\\b`, 'i');
+    const offenders = ['electron', 'shared', 'renderer']
+      .flatMap((dir) => sourceFiles(join(root, dir)))
+      .map((file) => relative(root, file).replaceAll('\\', '/'))
+      .filter((file) => !ALLOWED.has(file) && writes.test(readFileSync(join(root, file), 'utf8')));
+    expect(offenders).toEqual([]);
+  });
+});

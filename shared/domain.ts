@@ -30,8 +30,19 @@ export type Category = (typeof CATEGORIES)[number];
 export const NATURES = ['unjudged', 'valid', 'invalid', 'major'] as const;
 export type Nature = (typeof NATURES)[number];
 
-/** Case states; the lifecycle issue adds the transitions between them. */
-export const STATUSES = ['registered', 'judged', 'dispatched', 'in_progress', 'resolved', 'closed'] as const;
+/**
+ * Case states (lifecycle/transitions.ts has the moves between them).
+ * `awaiting_manager`: the desk could not judge the nature; the manager does.
+ */
+export const STATUSES = [
+  'registered',
+  'awaiting_manager',
+  'judged',
+  'dispatched',
+  'in_progress',
+  'resolved',
+  'closed',
+] as const;
 export type CaseStatus = (typeof STATUSES)[number];
 
 export const SORTABLE_CASE_COLUMNS = ['receivedAt', 'number', 'status', 'category', 'channel', 'complainantName'] as const;
@@ -39,3 +50,42 @@ export type SortableCaseColumn = (typeof SORTABLE_CASE_COLUMNS)[number];
 
 /** Longest complaint text a form accepts: a long letter fits, a pasted book does not. */
 export const MAX_CONTENT_LENGTH = 20_000;
+
+/** 沟通性投诉 sub-types, recorded beside the nature (seed 001). */
+export const COMMUNICATIVE_TYPES = ['', 'help_seeking', 'consultation', 'venting'] as const;
+export type CommunicativeType = (typeof COMMUNICATIVE_TYPES)[number];
+
+/** What a person at the office does; escalation and quotas go by role. */
+export const ROLES = ['receptionist', 'representative', 'assistant', 'manager', 'general_manager'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Minutes and hours count working time only; working days land at the same time of day. */
+export const DEADLINE_UNITS = ['minutes', 'hours', 'working_days'] as const;
+export type DeadlineUnit = (typeof DEADLINE_UNITS)[number];
+
+export const FOLLOWUP_KINDS = [
+  'contact',
+  'handling',
+  'progress_told',
+  'internal_note',
+  'remedy',
+  'result_feedback',
+] as const;
+export type FollowupKind = (typeof FOLLOWUP_KINDS)[number];
+
+/** 补救/补偿 (seed 000): replace, refund, free service, voucher, other. */
+export const REMEDY_KINDS = ['', 'replace', 'refund', 'free_service', 'voucher', 'other'] as const;
+export type RemedyKind = (typeof REMEDY_KINDS)[number];
+
+/** 责任追究 (seed 004). */
+export const ACCOUNTABILITY_LEVELS = ['', 'person', 'department_process', 'management'] as const;
+export type AccountabilityLevel = (typeof ACCOUNTABILITY_LEVELS)[number];
+export const ACCOUNTABILITY_MEASURES = ['', 'criticism', 'performance_deduction', 'reassignment', 'dismissal'] as const;
+export type AccountabilityMeasure = (typeof ACCOUNTABILITY_MEASURES)[number];
+
+/** A group complaint (群诉) is answered by one meeting or a public notice (seed 001). */
+export const GROUP_RESOLUTION_KINDS = ['', 'meeting', 'public_notice'] as const;
+export type GroupResolutionKind = (typeof GROUP_RESOLUTION_KINDS)[number];
+
+/** Attachments larger than this are refused with a clear message (a setting may lower it). */
+export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;

@@ -100,6 +100,8 @@ export function recordChanges(
     s.insertHead.run(entityId, write.field, writer.deskId, seq);
     recorded.push({ deskId: writer.deskId, seq });
   }
-  projectEntity(db, entity, entityId);
+  if (!projectEntity(db, entity, entityId)) {
+    throw new Error(`${entity} ${entityId} is missing fields it must be created with`);
+  }
   return recorded;
 }

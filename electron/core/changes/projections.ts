@@ -5,11 +5,29 @@
  */
 import type { Db } from '../db/connection';
 import { decodeHlc } from './hlc';
-import { projectCase } from '../cases/case-projection';
-import { projectUser } from '../users/user-projection';
+import type { Projector } from './table-projection';
+import { caseProjector } from '../cases/case-projection';
+import { entityProjectors } from './entity-tables';
 
-export const ENTITY_NAMES = ['case', 'user'] as const;
+export const ENTITY_NAMES = [
+  'case',
+  'user',
+  'site',
+  'department',
+  'category',
+  'deadline_rule',
+  'calendar_day',
+  'setting',
+  'case_event',
+  'followup',
+  'attachment',
+  'case_group',
+] as const;
 export type EntityName = (typeof ENTITY_NAMES)[number];
+
+export function isEntityName(name: string): name is EntityName {
+  return (ENTITY_NAMES as readonly string[]).includes(name);
+}
 
 export type FieldValues = ReadonlyMap<string, unknown>;
 
@@ -20,9 +38,10 @@ export interface EntityState {
   updatedAt: number;
 }
 
-const headValuesByDb = new WeakMap<Db, { all(entityId: string): { field: string; value: string; hlc: string }[] }>();
+type HeadRow = { field: string; value: string; hlc: string };
+const headValuesByDb = new WeakMap<Db, { all(entityId: string): HeadRow[] }>();
 
-function readState(db: Db, entityId: string): EntityState {
+export function readEntityState(db: Db, entityId: string): EntityState {
   let statement = headValuesByDb.get(db);
   if (!statement) {
     statement = db.prepare(
@@ -30,7 +49,7 @@ function readState(db: Db, entityId: string): EntityState {
          FROM heads h JOIN changes c ON c.desk_id = h.change_desk_id AND c.seq = h.change_seq
         WHERE h.entity_id = ?
         ORDER BY h.field, c.hlc`,
-    ) as unknown as { all(entityId: string): { field: string; value: string; hlc: string }[] };
+    ) as unknown as { all(entityId: string): HeadRow[] };
     headValuesByDb.set(db, statement);
   }
   const fields = new Map<string, unknown>();
@@ -43,11 +62,9 @@ function readState(db: Db, entityId: string): EntityState {
   return { id: entityId, fields, updatedAt: newest ? decodeHlc(newest).millis : 0 };
 }
 
-const projectors: Record<EntityName, (db: Db, state: EntityState) => void> = {
-  case: projectCase,
-  user: projectUser,
-};
+const projectors: Record<EntityName, Projector> = { ...entityProjectors, case: caseProjector };
 
-export function projectEntity(db: Db, entity: EntityName, entityId: string): void {
-  projectors[entity](db, readState(db, entityId));
+/** Projects an entity; false when it is not complete yet (its creation has not arrived). */
+export function projectEntity(db: Db, entity: EntityName, entityId: string): boolean {
+  return projectors[entity](db, readEntityState(db, entityId));
 }

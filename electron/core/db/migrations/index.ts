@@ -1,4 +1,5 @@
 import { migration001Initial } from './001-initial';
+import { migration002Lifecycle } from './002-lifecycle';
 
 export interface Migration {
   version: number;
@@ -7,6 +8,6 @@ export interface Migration {
 }
 
 /** In order; a migration once released is never edited, only followed by a new one. */
-export const MIGRATIONS: readonly Migration[] = [migration001Initial];
+export const MIGRATIONS: readonly Migration[] = [migration001Initial, migration002Lifecycle];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -8,16 +8,44 @@
  * person in the UI language.
  */
 import { z } from 'zod';
-import { CATEGORIES, CHANNELS, MAX_CONTENT_LENGTH, NATURES, SORTABLE_CASE_COLUMNS, STATUSES } from './domain';
+import {
+  ACCOUNTABILITY_LEVELS,
+  ACCOUNTABILITY_MEASURES,
+  CHANNELS,
+  COMMUNICATIVE_TYPES,
+  MAX_CONTENT_LENGTH,
+  NATURES,
+  SORTABLE_CASE_COLUMNS,
+  STATUSES,
+} from './domain';
+import { empty, epochMs, id, optionalText, required, requiredText, tooLong } from './schemas/common';
+import {
+  addAttachmentSchema,
+  attachmentContentSchema,
+  attachmentSchema,
+  followupInputSchema,
+  followupSchema,
+  groupSchema,
+  QUEUES,
+  queueCountsSchema,
+  relatedQuerySchema,
+  timelineSchema,
+  transitionInputSchema,
+} from './schemas/lifecycle';
+import {
+  calendarDaySchema,
+  orgSettingsSchema,
+  saveCategorySchema,
+  saveDeadlineRuleSchema,
+  saveDepartmentSchema,
+  saveSiteSchema,
+  setCalendarDaySchema,
+  settingValuesSchema,
+  updateStaffSchema,
+} from './schemas/settings';
 
-const required = 'errors.required';
-const tooLong = 'errors.tooLong';
-
-const requiredText = (max: number) => z.string().trim().min(1, required).max(max, tooLong);
-const optionalText = (max: number) => z.string().trim().max(max, tooLong).default('');
-const id = z.string().min(1).max(64);
-const epochMs = z.number().int().min(0).max(8_640_000_000_000_000);
-const empty = z.object({}).strict();
+/** A category code from the organisation's editable list (the core checks it exists). */
+const categoryCode = z.string({ message: required }).trim().min(1, required).max(64);
 
 /** Desk code: one to four capital letters or digits, e.g. `A` or `B2`; it prefixes every case number. */
 export const deskCodeSchema = z
@@ -44,7 +72,7 @@ export const caseInputSchema = z.object({
   site: optionalText(60),
   receivedAt: epochMs,
   content: requiredText(MAX_CONTENT_LENGTH),
-  category: z.enum(CATEGORIES, { message: required }),
+  category: categoryCode,
   nature: z.enum(NATURES, { message: required }),
 });
 export type CaseInput = z.output<typeof caseInputSchema>;
@@ -61,10 +89,19 @@ export const caseSummarySchema = z.object({
   buildingRoom: z.string(),
   site: z.string(),
   receivedAt: epochMs,
-  category: z.enum(CATEGORIES),
+  category: z.string(),
   nature: z.enum(NATURES),
   status: z.enum(STATUSES),
   contentPreview: z.string(),
+  departmentId: z.string().nullable(),
+  departmentName: z.string(),
+  dueAt: epochMs.nullable(),
+  pausedAt: epochMs.nullable(),
+  escalationLevel: z.number().int(),
+  repeatOf: z.string().nullable(),
+  groupId: z.string().nullable(),
+  /** Worked out when the case was read: whether its handling deadline has passed or is near. */
+  deadlineState: z.enum(['none', 'ok', 'due_soon', 'overdue', 'paused']),
 });
 export type CaseSummary = z.output<typeof caseSummarySchema>;
 
@@ -74,19 +111,50 @@ export const caseDetailSchema = caseSummarySchema.omit({ contentPreview: true })
   createdAt: epochMs,
   createdBy: z.string(),
   updatedAt: epochMs,
+  communicativeType: z.enum(COMMUNICATIVE_TYPES),
+  judgedAt: epochMs.nullable(),
+  judgeNote: z.string(),
+  invalidExplanation: z.string(),
+  assigneeId: z.string().nullable(),
+  assigneeName: z.string(),
+  dispatchedAt: epochMs.nullable(),
+  responseDueAt: epochMs.nullable(),
+  firstContactAt: epochMs.nullable(),
+  escalatedTo: z.string().nullable(),
+  escalatedToName: z.string(),
+  referredToCompany: z.boolean(),
+  planDepartmentId: z.string().nullable(),
+  planDepartmentName: z.string(),
+  planPerson: z.string(),
+  planDueAt: epochMs.nullable(),
+  planMeasures: z.string(),
+  repeatOfNumber: z.string(),
+  resolvedAt: epochMs.nullable(),
+  resolutionSummary: z.string(),
+  closedAt: epochMs.nullable(),
+  closeCause: z.string(),
+  closeLesson: z.string(),
+  closeImprovement: z.string(),
+  accountabilityLevel: z.enum(ACCOUNTABILITY_LEVELS),
+  accountabilityPerson: z.string(),
+  accountabilityMeasure: z.enum(ACCOUNTABILITY_MEASURES),
+  reopenCount: z.number().int(),
 });
 export type CaseDetail = z.output<typeof caseDetailSchema>;
 
 export const caseListQuerySchema = z.object({
   text: z.string().trim().max(100, tooLong).default(''),
   statuses: z.array(z.enum(STATUSES)).max(STATUSES.length).default([]),
-  categories: z.array(z.enum(CATEGORIES)).max(CATEGORIES.length).default([]),
+  categories: z.array(z.string().max(64)).max(200).default([]),
   channels: z.array(z.enum(CHANNELS)).max(CHANNELS.length).default([]),
   receivedFrom: epochMs.optional(),
   receivedTo: epochMs.optional(),
   sort: z
     .object({ column: z.enum(SORTABLE_CASE_COLUMNS), direction: z.enum(['asc', 'desc']) })
     .default({ column: 'receivedAt', direction: 'desc' }),
+  /** One of the work queues on the home screen, for the person at the desk. */
+  queue: z.enum(QUEUES).optional(),
+  departmentId: id.optional(),
   offset: z.number().int().min(0).max(100_000_000).default(0),
   limit: z.number().int().min(1).max(500).default(50),
 });
@@ -122,7 +190,7 @@ export const setupInputSchema = z.object({
 });
 export type SetupInput = z.output<typeof setupInputSchema>;
 
-export const contract = {
+const channels = {
   'setup.status': { input: empty, output: setupStatusSchema },
   'setup.complete': { input: setupInputSchema, output: userSchema },
   'users.list': { input: empty, output: z.array(userSchema) },
@@ -133,7 +201,52 @@ export const contract = {
   'cases.list': { input: caseListQuerySchema, output: caseListPageSchema },
   'cases.get': { input: z.object({ id }), output: caseDetailSchema },
   'cases.history': { input: z.object({ id }), output: z.array(changeEntrySchema) },
+  'cases.transition': { input: transitionInputSchema, output: caseDetailSchema },
+  'cases.timeline': { input: z.object({ id }), output: timelineSchema },
+  'cases.related': {
+    input: relatedQuerySchema,
+    output: z.object({
+      byPhone: z.array(caseSummarySchema),
+      byUnit: z.array(caseSummarySchema),
+      duplicate: caseSummarySchema.nullable(),
+    }),
+  },
+  'followups.add': { input: followupInputSchema, output: followupSchema },
+  'attachments.add': { input: addAttachmentSchema, output: attachmentSchema },
+  'attachments.content': { input: z.object({ id }), output: attachmentContentSchema },
+  'attachments.open': { input: z.object({ id }), output: z.object({ opened: z.boolean() }) },
+  'groups.create': { input: z.object({ title: requiredText(100), caseIds: z.array(id).min(1).max(500) }), output: groupSchema },
+  'groups.link': { input: z.object({ groupId: id, caseId: id }), output: groupSchema },
+  'groups.unlink': { input: z.object({ groupId: id, caseId: id }), output: groupSchema },
+  'groups.resolve': {
+    input: z.object({ groupId: id, kind: z.enum(['meeting', 'public_notice']), text: requiredText(4000) }),
+    output: groupSchema,
+  },
+  'groups.list': { input: empty, output: z.array(groupSchema) },
+  'queues.counts': { input: empty, output: queueCountsSchema },
+  'settings.get': { input: empty, output: orgSettingsSchema },
+  'settings.saveSite': { input: saveSiteSchema, output: orgSettingsSchema },
+  'settings.saveDepartment': { input: saveDepartmentSchema, output: orgSettingsSchema },
+  'settings.saveCategory': { input: saveCategorySchema, output: orgSettingsSchema },
+  'settings.saveDeadlineRule': { input: saveDeadlineRuleSchema, output: orgSettingsSchema },
+  'settings.deleteDeadlineRule': { input: z.object({ id }), output: orgSettingsSchema },
+  'settings.saveValues': { input: settingValuesSchema.partial(), output: orgSettingsSchema },
+  'settings.updateStaff': { input: updateStaffSchema, output: orgSettingsSchema },
+  'calendar.days': { input: z.object({ year: z.number().int().min(2000).max(2100) }), output: z.array(calendarDaySchema) },
+  'calendar.setDay': { input: setCalendarDaySchema, output: z.array(calendarDaySchema) },
 } as const;
+
+/**
+ * Every channel's input refuses fields it does not know, so a mistyped or
+ * stale caller is told at once instead of having its data silently dropped.
+ */
+function strictInputs<T extends Record<string, { input: z.ZodObject; output: z.ZodType }>>(map: T): T {
+  return Object.fromEntries(
+    Object.entries(map).map(([name, channel]) => [name, { ...channel, input: channel.input.strict() }]),
+  ) as T;
+}
+
+export const contract = strictInputs(channels);
 
 export type Contract = typeof contract;
 export type ChannelName = keyof Contract;

@@ -11,6 +11,11 @@ export const ERROR_CODES = [
   'SETUP_DONE',
   'NO_USER',
   'DUPLICATE_NAME',
+  'INVALID_TRANSITION',
+  'FILE_TOO_LARGE',
+  'FILE_UNREADABLE',
+  'FILE_MISSING',
+  'UNSUPPORTED',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

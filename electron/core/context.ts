@@ -3,6 +3,12 @@ import type { HybridClock } from './changes/hlc';
 import type { Writer } from './changes/change-log';
 import { DomainError } from './errors';
 
+/** What only the host can do (the desktop app implements these; the browser host and tests may not). */
+export interface HostPorts {
+  /** Opens a file with the system viewer; the name is what the person knows it by. */
+  openFile?(path: string, displayName: string): Promise<void>;
+}
+
 /** Everything a core service needs, handed in rather than reached for, so tests can build one on a temp folder. */
 export interface CoreContext {
   db: Db;
@@ -12,6 +18,7 @@ export interface CoreContext {
   now: () => number;
   /** The person at the desk, picked from the list; their id goes on every change. */
   session: { userId: string | null };
+  ports?: HostPorts;
 }
 
 export function writerFor(ctx: CoreContext): Writer {

@@ -43,7 +43,9 @@ export async function dispatch(
     if (options.checkOutput) schema.output.parse(value);
     return { ok: true, value };
   } catch (error) {
-    if (error instanceof DomainError) return fail({ code: error.code, message: error.message });
+    if (error instanceof DomainError) {
+      return fail({ code: error.code, message: error.message, ...(error.issues ? { issues: error.issues } : {}) });
+    }
     (options.log ?? console.error)(`channel ${channel as ChannelName} failed`, error);
     return fail({ code: 'INTERNAL', message: 'Something went wrong; nothing was saved.' });
   }

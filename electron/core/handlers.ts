@@ -8,11 +8,31 @@ import type { CoreContext } from './context';
 import { completeSetup, setupStatus } from './desk/setup';
 import { createUser, currentUser, listUsers, selectUser } from './users/users';
 import { registerCase } from './cases/register-case';
-import { caseHistory, getCase, listCases } from './cases/case-queries';
+import { caseHistory, getCase, listCases, type ReadContext } from './cases/case-queries';
+import { relatedCases } from './cases/related-cases';
+import { transitionCase } from './lifecycle/transition-case';
+import { caseTimeline } from './lifecycle/timeline';
+import { addFollowup } from './followups/followups';
+import { addAttachment, attachmentContent, openAttachment } from './attachments/attachments';
+import { createGroup, linkCase, listGroups, resolveGroup } from './groups/case-groups';
+import { queueCounts } from './queues/queue-counts';
+import {
+  deleteDeadlineRule,
+  readOrgSettings,
+  saveCategory,
+  saveDeadlineRule,
+  saveDepartment,
+  saveSettingValues,
+  saveSite,
+  updateStaff,
+} from './settings/org-settings';
+import { listCalendarDays, setCalendarDay } from './settings/calendar-service';
 
 export type Handlers = {
   [C in ChannelName]: (ctx: CoreContext, input: ParsedInput<C>) => ChannelOutput<C> | Promise<ChannelOutput<C>>;
 };
+
+const reading = (ctx: CoreContext): ReadContext => ({ now: ctx.now(), userId: ctx.session.userId });
 
 export const handlers: Handlers = {
   'setup.status': (ctx) => setupStatus(ctx),
@@ -22,7 +42,30 @@ export const handlers: Handlers = {
   'session.get': (ctx) => ({ user: currentUser(ctx) }),
   'session.selectUser': (ctx, input) => selectUser(ctx, input.userId),
   'cases.register': (ctx, input) => registerCase(ctx, input),
-  'cases.list': (ctx, input) => listCases(ctx.db, input),
-  'cases.get': (ctx, input) => getCase(ctx.db, input.id),
+  'cases.list': (ctx, input) => listCases(ctx.db, input, reading(ctx)),
+  'cases.get': (ctx, input) => getCase(ctx.db, input.id, reading(ctx)),
   'cases.history': (ctx, input) => caseHistory(ctx.db, input.id),
+  'cases.transition': (ctx, input) => transitionCase(ctx, input),
+  'cases.timeline': (ctx, input) => caseTimeline(ctx.db, input.id),
+  'cases.related': (ctx, input) => relatedCases(ctx.db, input, reading(ctx)),
+  'followups.add': (ctx, input) => addFollowup(ctx, input),
+  'attachments.add': (ctx, input) => addAttachment(ctx, input),
+  'attachments.content': (ctx, input) => attachmentContent(ctx, input.id),
+  'attachments.open': (ctx, input) => openAttachment(ctx, input.id),
+  'groups.create': (ctx, input) => createGroup(ctx, input.title, input.caseIds),
+  'groups.link': (ctx, input) => linkCase(ctx, input.groupId, input.caseId, true),
+  'groups.unlink': (ctx, input) => linkCase(ctx, input.groupId, input.caseId, false),
+  'groups.resolve': (ctx, input) => resolveGroup(ctx, input.groupId, input.kind, input.text),
+  'groups.list': (ctx) => listGroups(ctx.db),
+  'queues.counts': (ctx) => queueCounts(ctx.db, reading(ctx)),
+  'settings.get': (ctx) => readOrgSettings(ctx.db),
+  'settings.saveSite': (ctx, input) => saveSite(ctx, input),
+  'settings.saveDepartment': (ctx, input) => saveDepartment(ctx, input),
+  'settings.saveCategory': (ctx, input) => saveCategory(ctx, input),
+  'settings.saveDeadlineRule': (ctx, input) => saveDeadlineRule(ctx, input),
+  'settings.deleteDeadlineRule': (ctx, input) => deleteDeadlineRule(ctx, input.id),
+  'settings.saveValues': (ctx, input) => saveSettingValues(ctx, input),
+  'settings.updateStaff': (ctx, input) => updateStaff(ctx, input),
+  'calendar.days': (ctx, input) => listCalendarDays(ctx.db, input.year),
+  'calendar.setDay': (ctx, input) => setCalendarDay(ctx, input),
 };

@@ -15,8 +15,8 @@ describe('the change log write path', () => {
     const before = count(core, 'changes');
     const detail = registerCase(core, buildCaseInput());
     const history = caseHistory(core.db, detail.id);
-    expect(count(core, 'changes') - before).toBe(Object.keys(CASE_FIELD_COLUMNS).length);
-    expect(history.map((c) => c.field).sort()).toEqual(Object.keys(CASE_FIELD_COLUMNS).sort());
+    expect(count(core, 'changes') - before).toBe(Object.keys(CASE_FIELD_COLUMNS).length + 1);
+    expect(history.map((c) => c.field).sort()).toEqual([...Object.keys(CASE_FIELD_COLUMNS), 'repeatOf'].sort());
     expect(new Set(history.map((c) => c.userName))).toEqual(new Set(['王前台']));
     expect(new Set(history.map((c) => c.deskCode))).toEqual(new Set(['A']));
     expect(history.find((c) => c.field === 'content')?.value).toBe(detail.content);

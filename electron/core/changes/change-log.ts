@@ -9,7 +9,7 @@
  */
 import type { Db } from '../db/connection';
 import type { HybridClock } from './hlc';
-import { projectEntity, type EntityName } from './projections';
+import { projectEntity, readEntityState, type EntityName } from './projections';
 
 export type JsonValue = string | number | boolean | null;
 
@@ -104,4 +104,23 @@ export function recordChanges(
     throw new Error(`${entity} ${entityId} is missing fields it must be created with`);
   }
   return recorded;
+}
+
+/**
+ * Writes only the fields whose value differs from the entity's current one,
+ * so saving an unchanged form records nothing. Returns the fields written.
+ */
+export function recordEntityUpdate(
+  db: Db,
+  writer: Writer,
+  entity: EntityName,
+  entityId: string,
+  values: Readonly<Record<string, JsonValue>>,
+): string[] {
+  const current = readEntityState(db, entityId).fields;
+  const writes = Object.entries(values)
+    .filter(([field, value]) => !current.has(field) || JSON.stringify(current.get(field)) !== JSON.stringify(value))
+    .map(([field, value]) => ({ field, value }));
+  if (writes.length) recordChanges(db, writer, entity, entityId, writes);
+  return writes.map((w) => w.field);
 }

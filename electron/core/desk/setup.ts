@@ -3,6 +3,7 @@ import type { CoreContext } from '../context';
 import { DomainError } from '../errors';
 import { readDesk, saveDeskSetup } from './desk';
 import { createUser } from '../users/users';
+import { installDefaults } from '../settings/org-settings';
 
 export function setupStatus(ctx: CoreContext): SetupStatus {
   const desk = readDesk(ctx.db);
@@ -14,8 +15,10 @@ export function completeSetup(ctx: CoreContext, input: SetupInput): User {
   if (readDesk(ctx.db).setupDone) throw new DomainError('SETUP_DONE', 'This desk is already set up');
   return ctx.db.transaction(() => {
     saveDeskSetup(ctx.db, ctx.deskId, input.orgName, input.deskCode);
-    const user = createUser(ctx, input.firstUserName, { selfRecorded: true });
+    // Whoever sets the desk up runs it: they start as the manager, and can change that in the settings.
+    const user = createUser(ctx, input.firstUserName, { selfRecorded: true, role: 'manager' });
     ctx.session.userId = user.id;
+    installDefaults(ctx.db, { deskId: ctx.deskId, userId: user.id, clock: ctx.clock });
     return user;
   })();
 }

@@ -1,4 +1,5 @@
 import type { User } from '../../../shared/contract';
+import type { Role } from '../../../shared/domain';
 import { recordChanges } from '../changes/change-log';
 import type { CoreContext } from '../context';
 import { writerFor } from '../context';
@@ -6,7 +7,7 @@ import { DomainError } from '../errors';
 import { newId } from '../ids';
 
 export function listUsers(ctx: CoreContext): User[] {
-  return ctx.db.prepare('SELECT id, name FROM users ORDER BY created_at, name').all() as User[];
+  return ctx.db.prepare('SELECT id, name FROM users WHERE active = 1 AND deleted = 0 ORDER BY created_at, name').all() as User[];
 }
 
 function findUser(ctx: CoreContext, userId: string): User | undefined {
@@ -18,7 +19,7 @@ function findUser(ctx: CoreContext, userId: string): User | undefined {
  * wrong one. The very first person records their own creation (there is
  * nobody else at the desk yet).
  */
-export function createUser(ctx: CoreContext, name: string, options: { selfRecorded?: boolean } = {}): User {
+export function createUser(ctx: CoreContext, name: string, options: { selfRecorded?: boolean; role?: Role } = {}): User {
   return ctx.db.transaction(() => {
     if (ctx.db.prepare('SELECT 1 FROM users WHERE name = ?').get(name)) {
       throw new DomainError('DUPLICATE_NAME', `There is already a person called ${name}`);
@@ -28,6 +29,8 @@ export function createUser(ctx: CoreContext, name: string, options: { selfRecord
     recordChanges(ctx.db, writer, 'user', id, [
       { field: 'name', value: name },
       { field: 'createdAt', value: ctx.now() },
+      { field: 'role', value: options.role ?? 'receptionist' },
+      { field: 'active', value: true },
     ]);
     return { id, name };
   })();

@@ -50,7 +50,8 @@ export const migration002Lifecycle: Migration = {
     CREATE INDEX cases_by_department ON cases (department_id, status);
     CREATE INDEX cases_by_escalated_to ON cases (escalated_to) WHERE escalated_to IS NOT NULL;
     CREATE INDEX cases_by_group ON cases (group_id) WHERE group_id IS NOT NULL;
-    CREATE INDEX cases_by_phone ON cases (phone);
+    -- The customer's phone with the separators people type removed (see cases/related-cases.ts).
+    CREATE INDEX cases_by_phone_key ON cases (replace(replace(replace(replace(replace(phone, ' ', ''), '-', ''), '+', ''), '(', ''), ')', ''));
     CREATE INDEX cases_by_unit ON cases (building_room, received_at);
 
     CREATE TABLE sites (

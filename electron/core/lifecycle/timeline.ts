@@ -1,0 +1,23 @@
+import type { Timeline } from '../../../shared/schemas/lifecycle';
+import type { Db } from '../db/connection';
+import { getCase } from '../cases/case-queries';
+import { listAttachments } from '../attachments/attachments';
+import { listFollowups } from '../followups/followups';
+
+/** Everything that happened to a case: its moves, its follow-ups and its evidence. */
+export function caseTimeline(db: Db, caseId: string): Timeline {
+  getCase(db, caseId);
+  const events = db
+    .prepare(
+      `SELECT e.id, e.action, e.from_status AS fromStatus, e.to_status AS toStatus, e.reason, e.data, e.at,
+              coalesce(u.name, '') AS userName
+         FROM case_events e LEFT JOIN users u ON u.id = e.user_id
+        WHERE e.case_id = ? AND e.deleted = 0 ORDER BY e.at, e.id`,
+    )
+    .all(caseId) as (Omit<Timeline['events'][number], 'data'> & { data: string })[];
+  return {
+    events: events.map((e) => ({ ...e, data: JSON.parse(e.data) as Record<string, unknown> })),
+    followups: listFollowups(db, caseId),
+    attachments: listAttachments(db, caseId),
+  };
+}

@@ -1,0 +1,183 @@
+/**
+ * One move in a case's life: checked against the rules, applied to the
+ * case's fields, and recorded as an event with who, when and why, all in
+ * one transaction. The request id makes a double click harmless.
+ */
+import type { CaseDetail } from '../../../shared/contract';
+import type { Transition } from '../../../shared/schemas/lifecycle';
+import type { JsonValue, Writer } from '../changes/change-log';
+import type { CoreContext } from '../context';
+import { writerFor } from '../context';
+import { getCase } from '../cases/case-queries';
+import { deadlineAfter, deadlineAfterPause } from '../calendar/working-calendar';
+import { DomainError, fieldError } from '../errors';
+import { loadWorkingCalendar } from '../settings/calendar-service';
+import { ruleFor } from './deadline-rules';
+import { escalationTarget } from './escalation';
+import { nextStatus, refusal } from './transition-rules';
+import { recordCaseEvent, writeCaseFields } from './case-writes';
+
+export interface TransitionRequest {
+  caseId: string;
+  requestId: string;
+  transition: Transition;
+}
+
+function assertDepartment(ctx: CoreContext, departmentId: string): void {
+  if (!ctx.db.prepare('SELECT 1 FROM departments WHERE id = ? AND deleted = 0').get(departmentId)) {
+    throw fieldError('departmentId', 'errors.unknownDepartment', 'No such department');
+  }
+}
+
+function assertPerson(ctx: CoreContext, path: string, userId: string | null): void {
+  if (userId && !ctx.db.prepare('SELECT 1 FROM users WHERE id = ? AND deleted = 0').get(userId)) {
+    throw fieldError(path, 'errors.unknownPerson', 'No such person');
+  }
+}
+
+/** The field changes a move makes, beside the status. */
+function fieldsFor(ctx: CoreContext, current: CaseDetail, transition: Transition, now: number): Record<string, JsonValue> {
+  const calendar = () => loadWorkingCalendar(ctx.db);
+  const resolutionDue = (nature: string) => {
+    const rule = ruleFor(ctx.db, nature, current.category).resolution;
+    return rule ? deadlineAfter(calendar(), now, rule) : null;
+  };
+  switch (transition.action) {
+    case 'judge': {
+      const rule = ruleFor(ctx.db, transition.nature, current.category).response;
+      const fields: Record<string, JsonValue> = {
+        nature: transition.nature,
+        communicativeType: transition.communicativeType,
+        judgedAt: now,
+        judgeNote: transition.note,
+        invalidExplanation: transition.explanation,
+        responseDueAt: rule && transition.nature !== 'invalid' ? deadlineAfter(calendar(), current.receivedAt, rule) : null,
+      };
+      if (transition.nature === 'invalid') fields.closedAt = now;
+      return fields;
+    }
+    case 'refer_to_manager':
+      return { judgeNote: transition.note };
+    case 'dispatch':
+      assertDepartment(ctx, transition.departmentId);
+      assertPerson(ctx, 'assigneeId', transition.assigneeId);
+      return {
+        departmentId: transition.departmentId,
+        assigneeId: transition.assigneeId,
+        dispatchedAt: now,
+        dueAt: transition.dueAt ?? resolutionDue(current.nature),
+        pausedAt: null,
+      };
+    case 'accept':
+      return {};
+    case 'resolve':
+      return { resolvedAt: now, resolutionSummary: transition.summary, pausedAt: null };
+    case 'close':
+      return {
+        closedAt: now,
+        closeCause: transition.cause,
+        closeLesson: transition.lesson,
+        closeImprovement: transition.improvement,
+        accountabilityLevel: transition.accountabilityLevel,
+        accountabilityPerson: transition.accountabilityPerson,
+        accountabilityMeasure: transition.accountabilityMeasure,
+      };
+    case 'reopen':
+      return {
+        reopenCount: current.reopenCount + 1,
+        resolvedAt: null,
+        closedAt: null,
+        dueAt: transition.dueAt ?? resolutionDue(current.nature),
+        pausedAt: null,
+      };
+    case 'pause':
+      return { pausedAt: now };
+    case 'resume':
+      return {
+        pausedAt: null,
+        dueAt: current.dueAt === null || current.pausedAt === null ? current.dueAt : deadlineAfterPause(calendar(), current.dueAt, current.pausedAt, now),
+      };
+    case 'escalate': {
+      const level = current.escalationLevel + 1;
+      const target = transition.toUserId ?? escalationTarget(ctx.db, level);
+      assertPerson(ctx, 'toUserId', target);
+      if (!target) throw new DomainError('INVALID_TRANSITION', 'There is nobody further up to escalate to: choose a person');
+      return { escalationLevel: level, escalatedTo: target };
+    }
+    case 'refer_to_company':
+      return { referredToCompany: true };
+    case 'plan':
+      assertDepartment(ctx, transition.departmentId);
+      return {
+        planDepartmentId: transition.departmentId,
+        planPerson: transition.person,
+        planDueAt: transition.dueAt,
+        planMeasures: transition.measures,
+      };
+  }
+}
+
+function reasonOf(transition: Transition): string {
+  switch (transition.action) {
+    case 'judge':
+      return transition.nature === 'invalid' ? transition.explanation : transition.note;
+    case 'resolve':
+      return transition.summary;
+    case 'reopen':
+    case 'pause':
+    case 'escalate':
+      return transition.reason;
+    case 'plan':
+      return transition.measures;
+    case 'close':
+      return transition.cause;
+    default:
+      return 'note' in transition ? transition.note : '';
+  }
+}
+
+/** A major complaint goes to the first level of the chain as soon as it is judged major. */
+function escalateIfMajor(ctx: CoreContext, writer: Writer, current: CaseDetail, transition: Transition, now: number): void {
+  if (transition.action !== 'judge' || transition.nature !== 'major' || current.escalationLevel > 0) return;
+  const target = escalationTarget(ctx.db, 1);
+  if (!target) return;
+  writeCaseFields(ctx.db, writer, current.id, { escalationLevel: 1, escalatedTo: target });
+  recordCaseEvent(ctx.db, writer, {
+    caseId: current.id,
+    action: 'escalate',
+    fromStatus: 'judged',
+    toStatus: 'judged',
+    reason: 'major',
+    data: { automatic: true, toUserId: target },
+    at: now,
+    requestId: null,
+  });
+}
+
+export function transitionCase(ctx: CoreContext, request: TransitionRequest): CaseDetail {
+  const writer = writerFor(ctx);
+  const read = () => getCase(ctx.db, request.caseId, { now: ctx.now(), userId: ctx.session.userId });
+  return ctx.db.transaction(() => {
+    if (ctx.db.prepare('SELECT 1 FROM case_events WHERE request_id = ?').get(request.requestId)) return read();
+    const current = read();
+    const state = { status: current.status, paused: current.pausedAt !== null, hasDepartment: current.departmentId !== null };
+    const refused = refusal(state, request.transition);
+    if (refused) throw new DomainError('INVALID_TRANSITION', refused);
+    const now = ctx.now();
+    const toStatus = nextStatus(state, request.transition);
+    writeCaseFields(ctx.db, writer, current.id, { ...fieldsFor(ctx, current, request.transition, now), status: toStatus });
+    const { action, ...data } = request.transition;
+    recordCaseEvent(ctx.db, writer, {
+      caseId: current.id,
+      action,
+      fromStatus: current.status,
+      toStatus,
+      reason: reasonOf(request.transition),
+      data,
+      at: now,
+      requestId: request.requestId,
+    });
+    escalateIfMajor(ctx, writer, current, request.transition, now);
+    return read();
+  })();
+}

@@ -1,0 +1,74 @@
+/**
+ * Which move is allowed from which state, and where it leads. The core
+ * refuses anything else, whatever the UI sends.
+ *
+ *   registered ─judge→ judged ─dispatch→ dispatched ─accept→ in_progress ─resolve→ resolved ─close→ closed
+ *        │        (invalid: judge → closed, with the explanation given)           ↑            │
+ *        └─refer_to_manager→ awaiting_manager ─judge→ …          reopen ←──────────┴────────────┘
+ *
+ * pause/resume, escalate, refer_to_company and plan leave the state as it is.
+ */
+import type { CaseStatus } from '../../../shared/domain';
+import type { Transition, TransitionAction } from '../../../shared/schemas/lifecycle';
+
+const OPEN: CaseStatus[] = ['registered', 'awaiting_manager', 'judged', 'dispatched', 'in_progress', 'resolved'];
+
+export const ALLOWED_FROM: Record<TransitionAction, readonly CaseStatus[]> = {
+  judge: ['registered', 'awaiting_manager'],
+  refer_to_manager: ['registered'],
+  dispatch: ['judged', 'dispatched', 'in_progress'],
+  accept: ['dispatched'],
+  resolve: ['dispatched', 'in_progress'],
+  close: ['resolved'],
+  reopen: ['resolved', 'closed'],
+  pause: ['dispatched', 'in_progress'],
+  resume: ['dispatched', 'in_progress'],
+  escalate: OPEN,
+  refer_to_company: OPEN,
+  plan: OPEN,
+};
+
+export interface CaseState {
+  status: CaseStatus;
+  paused: boolean;
+  hasDepartment: boolean;
+}
+
+/** Why a move is not allowed now, or null when it is. */
+export function refusal(state: CaseState, transition: Transition): string | null {
+  if (!ALLOWED_FROM[transition.action].includes(state.status)) {
+    return `cannot ${transition.action} a case that is ${state.status}`;
+  }
+  if (transition.action === 'pause' && state.paused) return 'the deadline is already paused';
+  if (transition.action === 'resume' && !state.paused) return 'the deadline is not paused';
+  if (transition.action === 'judge' && transition.nature === 'invalid' && !transition.explanation) {
+    return 'an invalid complaint needs the explanation given to the customer';
+  }
+  return null;
+}
+
+export function nextStatus(state: CaseState, transition: Transition): CaseStatus {
+  switch (transition.action) {
+    case 'judge':
+      return transition.nature === 'invalid' ? 'closed' : 'judged';
+    case 'refer_to_manager':
+      return 'awaiting_manager';
+    case 'dispatch':
+      return 'dispatched';
+    case 'accept':
+      return 'in_progress';
+    case 'resolve':
+      return 'resolved';
+    case 'close':
+      return 'closed';
+    case 'reopen':
+      // Back to its department, which must take it up again; never judged, it is judged again.
+      return state.hasDepartment ? 'dispatched' : 'registered';
+    case 'pause':
+    case 'resume':
+    case 'escalate':
+    case 'refer_to_company':
+    case 'plan':
+      return state.status;
+  }
+}

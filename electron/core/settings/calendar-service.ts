@@ -1,0 +1,52 @@
+/** The working calendar the deadlines use: the shipped official schedule with this organisation's edits on top. */
+import type { CalendarDay } from '../../../shared/schemas/settings';
+import { recordEntityUpdate } from '../changes/change-log';
+import type { CoreContext } from '../context';
+import { writerFor } from '../context';
+import type { Db } from '../db/connection';
+import { officialDay } from '../calendar/official-schedule';
+import type { DayKind, WorkingCalendar } from '../calendar/working-calendar';
+import { minutesOfDay, readSettingValues } from './setting-values';
+
+function localEdits(db: Db): Map<string, { kind: string; name: string }> {
+  const rows = db.prepare('SELECT id, kind, name FROM calendar_days WHERE deleted = 0').all() as {
+    id: string; kind: string; name: string;
+  }[];
+  return new Map(rows.map((r) => [r.id, { kind: r.kind, name: r.name }]));
+}
+
+export function loadWorkingCalendar(db: Db): WorkingCalendar {
+  const edits = localEdits(db);
+  const values = readSettingValues(db);
+  return {
+    dayKind: (date) => {
+      const edit = edits.get(date);
+      if (edit) return edit.kind === 'normal' ? undefined : (edit.kind as DayKind);
+      return officialDay(date)?.kind;
+    },
+    workStart: minutesOfDay(values.workStart),
+    workEnd: minutesOfDay(values.workEnd),
+  };
+}
+
+/** Every holiday and make-up workday of a year, official and edited, for the calendar screen. */
+export function listCalendarDays(db: Db, year: number): CalendarDay[] {
+  const days = new Map<string, CalendarDay>();
+  for (let d = new Date(year, 0, 1); d.getFullYear() === year; d = new Date(d.getFullYear(), d.getMonth(), d.getDate() + 1)) {
+    const key = `${year}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    const official = officialDay(key);
+    if (official) days.set(key, { date: key, kind: official.kind, name: official.name, source: 'official' });
+  }
+  for (const [date, edit] of localEdits(db)) {
+    if (!date.startsWith(`${year}-`)) continue;
+    if (edit.kind === 'normal') days.delete(date);
+    else days.set(date, { date, kind: edit.kind as DayKind, name: edit.name, source: 'local' });
+  }
+  return [...days.values()].sort((a, b) => a.date.localeCompare(b.date));
+}
+
+export function setCalendarDay(ctx: CoreContext, input: { date: string; kind: 'holiday' | 'workday' | 'normal'; name: string }): CalendarDay[] {
+  const writer = writerFor(ctx);
+  ctx.db.transaction(() => recordEntityUpdate(ctx.db, writer, 'calendar_day', input.date, { kind: input.kind, name: input.name }))();
+  return listCalendarDays(ctx.db, Number(input.date.slice(0, 4)));
+}

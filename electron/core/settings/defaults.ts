@@ -1,0 +1,42 @@
+/**
+ * What a new organisation starts with, from the seed procedures. Ids are
+ * fixed so that two desks set up apart from each other create the same
+ * defaults, which then merge instead of doubling up.
+ */
+import { CATEGORIES, type DeadlineUnit, type Nature } from '../../../shared/domain';
+import type { SettingValues } from '../../../shared/schemas/settings';
+
+export const DEFAULT_SETTING_VALUES: SettingValues = {
+  duplicateWindowDays: 30,
+  workStart: '09:00',
+  workEnd: '18:00',
+  dueSoonHours: 24,
+  maxAttachmentMb: 20,
+  majorEscalationChain: ['manager', 'general_manager'],
+  escalateOverdue: true,
+  callbackWorkingDays: 5,
+};
+
+export const DEFAULT_CATEGORIES = CATEGORIES.map((code, index) => ({ id: code, sort: index * 10 }));
+
+export const DEFAULT_DEPARTMENTS = [
+  { id: 'dept-customer-service', name: '客服中心', sort: 10 },
+  { id: 'dept-engineering', name: '工程部', sort: 20 },
+  { id: 'dept-security', name: '秩序部', sort: 30 },
+  { id: 'dept-environment', name: '环境部', sort: 40 },
+];
+
+interface RuleDefault {
+  id: string;
+  nature: Nature;
+  category: string;
+  response: { amount: number; unit: DeadlineUnit };
+  resolution: { amount: number; unit: DeadlineUnit };
+}
+
+/** Seed 004: reach the customer within minutes, handle within days; major ones faster. */
+export const DEFAULT_DEADLINE_RULES: RuleDefault[] = [
+  { id: 'rule-valid', nature: 'valid', category: '*', response: { amount: 2, unit: 'hours' }, resolution: { amount: 3, unit: 'working_days' } },
+  { id: 'rule-major', nature: 'major', category: '*', response: { amount: 30, unit: 'minutes' }, resolution: { amount: 1, unit: 'working_days' } },
+  { id: 'rule-equipment', nature: 'valid', category: 'equipment', response: { amount: 1, unit: 'hours' }, resolution: { amount: 2, unit: 'working_days' } },
+];

@@ -1,0 +1,108 @@
+/**
+ * App lifecycle: one instance per data folder, the core opened once, the
+ * UI served from app://complaint-desk/ (or the dev server), IPC wired to the
+ * shared handler table, the core closed on quit. Everything with rules in it
+ * lives in the modules imported here and is unit-tested under Node.
+ */
+import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron';
+import { handlers } from '../core/handlers';
+import { openCore, type Core } from '../core/open-core';
+import { APP_ENTRY_URL, APP_SCHEME, trustedOriginsFor } from './app-origin';
+import { APP_SCHEME_PRIVILEGES, createAppRequestHandler } from './app-protocol';
+import { registerIpc } from './ipc';
+import { builtPaths, resolveLocations } from './paths';
+import { hardenSession, hardenWebContents } from './security';
+import { startupErrorText } from './startup-error';
+import { createMainWindow } from './window';
+
+const APP_USER_MODEL_ID = 'com.complaintdesk.app';
+
+// electron-vite dev sets this; a packaged app must never follow it.
+const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
+const trustedOrigins = trustedOriginsFor(devServerUrl);
+const paths = builtPaths(import.meta.dirname);
+const locations = resolveLocations(process.argv, process.env, app.getPath('userData'));
+
+// All of these must happen before 'ready'; the userData path also before the lock.
+if (locations.profileDir) app.setPath('userData', locations.profileDir);
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: APP_SCHEME_PRIVILEGES }]);
+app.enableSandbox();
+
+if (app.requestSingleInstanceLock()) {
+  start();
+} else {
+  // Another window already has this data folder open; it is brought forward by 'second-instance'.
+  app.quit();
+}
+
+function start(): void {
+  let core: Core | null = null;
+  let mainWindow: BrowserWindow | null = null;
+  let unregisterIpc = (): void => {};
+  const ourWebContents = new Set<number>();
+
+  if (process.platform === 'win32') app.setAppUserModelId(APP_USER_MODEL_ID);
+
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, { trustedOrigins }));
+
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+
+  app.on('window-all-closed', () => app.quit());
+
+  app.on('will-quit', () => {
+    unregisterIpc();
+    core?.close();
+    core = null;
+  });
+
+  const openMainWindow = (): void => {
+    const window = createMainWindow({ preloadPath: paths.preload, url: devServerUrl ?? APP_ENTRY_URL });
+    const contentsId = window.webContents.id;
+    ourWebContents.add(contentsId);
+    window.on('closed', () => {
+      ourWebContents.delete(contentsId);
+      if (mainWindow === window) mainWindow = null;
+    });
+    mainWindow = window;
+  };
+
+  const ready = (): void => {
+    try {
+      core = openCore({ dataDir: locations.dataDir });
+    } catch (error) {
+      // openCore refuses a newer file before changing a byte of it; say so and leave it alone.
+      console.error('[main] could not open the core', error);
+      const text = startupErrorText(error, locations.dataDir);
+      dialog.showErrorBox(text.title, text.content);
+      app.exit(1);
+      return;
+    }
+
+    hardenSession(session.defaultSession, { trustedOrigins });
+    protocol.handle(APP_SCHEME, createAppRequestHandler({ rootDir: paths.renderer }));
+    unregisterIpc = registerIpc(ipcMain, {
+      handlers,
+      ctx: core,
+      trustedOrigins,
+      isOurWebContents: (sender) => ourWebContents.has(sender.id),
+      dispatchOptions: { checkOutput: !app.isPackaged },
+    });
+
+    openMainWindow();
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) openMainWindow();
+    });
+  };
+
+  app
+    .whenReady()
+    .then(ready)
+    .catch((error: unknown) => {
+      console.error('[main] startup failed', error);
+      app.exit(1);
+    });
+}

@@ -1,0 +1,153 @@
+/** Moving a case through its life, and what is recorded along the way. */
+import { z } from 'zod';
+import {
+  ACCOUNTABILITY_LEVELS,
+  ACCOUNTABILITY_MEASURES,
+  COMMUNICATIVE_TYPES,
+  FOLLOWUP_KINDS,
+  GROUP_RESOLUTION_KINDS,
+  REMEDY_KINDS,
+} from '../domain';
+import { epochMs, id, optionalText, requestId, requiredText } from './common';
+
+const note = optionalText(2000);
+
+export const transitionSchema = z.discriminatedUnion('action', [
+  z.object({
+    action: z.literal('judge'),
+    nature: z.enum(['valid', 'invalid', 'major'], { message: 'errors.required' }),
+    communicativeType: z.enum(COMMUNICATIVE_TYPES).default(''),
+    note,
+    /** What the customer was told when the complaint is outside our responsibility (required for invalid). */
+    explanation: optionalText(2000),
+  }),
+  z.object({ action: z.literal('refer_to_manager'), note }),
+  z.object({
+    action: z.literal('dispatch'),
+    departmentId: id,
+    assigneeId: id.nullable().default(null),
+    /** Leave out to take the deadline from the rules. */
+    dueAt: epochMs.optional(),
+    note,
+  }),
+  z.object({ action: z.literal('accept'), note }),
+  z.object({ action: z.literal('resolve'), summary: requiredText(4000) }),
+  z.object({
+    action: z.literal('close'),
+    cause: optionalText(2000),
+    lesson: optionalText(2000),
+    improvement: optionalText(2000),
+    accountabilityLevel: z.enum(ACCOUNTABILITY_LEVELS).default(''),
+    accountabilityPerson: optionalText(60),
+    accountabilityMeasure: z.enum(ACCOUNTABILITY_MEASURES).default(''),
+  }),
+  z.object({ action: z.literal('reopen'), reason: requiredText(2000), dueAt: epochMs.optional() }),
+  z.object({ action: z.literal('pause'), reason: requiredText(500) }),
+  z.object({ action: z.literal('resume'), note }),
+  z.object({ action: z.literal('escalate'), toUserId: id.nullable().default(null), reason: requiredText(2000) }),
+  z.object({ action: z.literal('refer_to_company'), note: requiredText(2000) }),
+  z.object({
+    action: z.literal('plan'),
+    departmentId: id,
+    person: requiredText(60),
+    dueAt: epochMs,
+    measures: requiredText(4000),
+  }),
+]);
+export type Transition = z.output<typeof transitionSchema>;
+export type TransitionAction = Transition['action'];
+
+export const transitionInputSchema = z.object({ caseId: id, requestId, transition: transitionSchema });
+
+export const caseEventSchema = z.object({
+  id,
+  action: z.string(),
+  fromStatus: z.string(),
+  toStatus: z.string(),
+  reason: z.string(),
+  data: z.record(z.string(), z.unknown()),
+  at: epochMs,
+  userName: z.string(),
+});
+export type CaseEvent = z.output<typeof caseEventSchema>;
+
+export const followupInputSchema = z.object({
+  caseId: id,
+  kind: z.enum(FOLLOWUP_KINDS, { message: 'errors.required' }),
+  text: requiredText(4000),
+  remedyKind: z.enum(REMEDY_KINDS).default(''),
+  amount: z.number().min(0).max(100_000_000).nullable().default(null),
+  customerConfirmed: z.boolean().nullable().default(null),
+  /** The entry this one corrects: the old one stays, marked as amended. */
+  amendsId: id.nullable().default(null),
+  at: epochMs.optional(),
+});
+
+export const attachmentSchema = z.object({
+  id,
+  caseId: id,
+  followupId: z.string().nullable(),
+  fileName: z.string(),
+  mime: z.string(),
+  size: z.number(),
+  sha256: z.string(),
+  at: epochMs,
+  userName: z.string(),
+});
+export type Attachment = z.output<typeof attachmentSchema>;
+
+export const followupSchema = z.object({
+  id,
+  caseId: id,
+  kind: z.enum(FOLLOWUP_KINDS),
+  text: z.string(),
+  remedyKind: z.enum(REMEDY_KINDS),
+  amount: z.number().nullable(),
+  customerConfirmed: z.boolean().nullable(),
+  amendsId: z.string().nullable(),
+  amendedBy: z.string().nullable(),
+  at: epochMs,
+  userName: z.string(),
+  attachments: z.array(attachmentSchema),
+});
+export type Followup = z.output<typeof followupSchema>;
+
+export const addAttachmentSchema = z.object({
+  caseId: id,
+  followupId: id.nullable().default(null),
+  fileName: requiredText(200),
+  mime: z.string().max(100).default('application/octet-stream'),
+  /** The file's bytes, base64: the renderer has no file system, so it sends what the person picked. */
+  dataBase64: z.string().max(28_000_000, 'errors.fileTooLarge'),
+});
+
+export const attachmentContentSchema = z.object({ fileName: z.string(), mime: z.string(), dataBase64: z.string() });
+
+export const timelineSchema = z.object({
+  events: z.array(caseEventSchema),
+  followups: z.array(followupSchema),
+  attachments: z.array(attachmentSchema),
+});
+export type Timeline = z.output<typeof timelineSchema>;
+
+export const relatedQuerySchema = z.object({
+  phone: z.string().trim().max(40).default(''),
+  buildingRoom: z.string().trim().max(60).default(''),
+  category: z.string().max(64).default(''),
+  excludeCaseId: id.optional(),
+});
+
+export const groupSchema = z.object({
+  id,
+  title: z.string(),
+  resolutionKind: z.enum(GROUP_RESOLUTION_KINDS),
+  resolutionText: z.string(),
+  resolvedAt: epochMs.nullable(),
+  createdAt: epochMs,
+  caseIds: z.array(id),
+});
+export type CaseGroup = z.output<typeof groupSchema>;
+
+export const QUEUES = ['to_judge', 'overdue', 'due_today', 'my_department', 'escalated_to_me'] as const;
+export type QueueName = (typeof QUEUES)[number];
+export const queueCountsSchema = z.object(Object.fromEntries(QUEUES.map((q) => [q, z.number().int()])) as Record<QueueName, z.ZodNumber>);

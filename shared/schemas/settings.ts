@@ -1,0 +1,97 @@
+/** Organisation settings: sites, departments and staff, categories, deadline rules, the calendar. */
+import { z } from 'zod';
+import { DEADLINE_UNITS, NATURES, ROLES } from '../domain';
+import { id, optionalText, requiredText } from './common';
+
+export const siteSchema = z.object({ id, name: z.string(), sort: z.number(), active: z.boolean() });
+export const departmentSchema = z.object({
+  id,
+  name: z.string(),
+  headUserId: z.string().nullable(),
+  sort: z.number(),
+  active: z.boolean(),
+});
+/** Built-in categories have an empty name and are shown translated by code. */
+export const categorySchema = z.object({ id, name: z.string(), sort: z.number(), active: z.boolean() });
+export const staffSchema = z.object({
+  id,
+  name: z.string(),
+  role: z.enum(ROLES),
+  departmentId: z.string().nullable(),
+  active: z.boolean(),
+});
+const duration = { amount: z.number().int().min(1).max(100_000), unit: z.enum(DEADLINE_UNITS) };
+export const durationSchema = z.object(duration);
+export const deadlineRuleSchema = z.object({
+  id,
+  nature: z.enum(NATURES),
+  /** A category code, or `*` for every category. */
+  category: z.string(),
+  response: durationSchema.nullable(),
+  resolution: durationSchema.nullable(),
+});
+
+export const settingValuesSchema = z.object({
+  /** Same unit and category within this many days warns of a duplicate and flags a repeat. */
+  duplicateWindowDays: z.number().int().min(0).max(365),
+  workStart: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'errors.time'),
+  workEnd: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'errors.time'),
+  /** A deadline this close counts as due soon. */
+  dueSoonHours: z.number().int().min(1).max(240),
+  maxAttachmentMb: z.number().int().min(1).max(20),
+  /** Roles a major complaint is escalated to, in order (seeds 001, 002, 004). */
+  majorEscalationChain: z.array(z.enum(ROLES)).max(4),
+  /** An overdue case escalates to its department head, or the manager, by itself. */
+  escalateOverdue: z.boolean(),
+  callbackWorkingDays: z.number().int().min(1).max(60),
+});
+export type SettingValues = z.output<typeof settingValuesSchema>;
+
+export const orgSettingsSchema = z.object({
+  orgName: z.string(),
+  sites: z.array(siteSchema),
+  departments: z.array(departmentSchema),
+  categories: z.array(categorySchema),
+  staff: z.array(staffSchema),
+  deadlineRules: z.array(deadlineRuleSchema),
+  values: settingValuesSchema,
+});
+export type OrgSettings = z.output<typeof orgSettingsSchema>;
+export type Site = z.output<typeof siteSchema>;
+export type Department = z.output<typeof departmentSchema>;
+export type Category = z.output<typeof categorySchema>;
+export type Staff = z.output<typeof staffSchema>;
+export type DeadlineRule = z.output<typeof deadlineRuleSchema>;
+
+export const saveSiteSchema = z.object({ id: id.optional(), name: requiredText(60), sort: z.number().int().default(0), active: z.boolean().default(true) });
+export const saveDepartmentSchema = z.object({
+  id: id.optional(),
+  name: requiredText(60),
+  headUserId: id.nullable().default(null),
+  sort: z.number().int().default(0),
+  active: z.boolean().default(true),
+});
+export const saveCategorySchema = z.object({ id: id.optional(), name: optionalText(40), sort: z.number().int().default(0), active: z.boolean().default(true) });
+export const saveDeadlineRuleSchema = deadlineRuleSchema.extend({ id: id.optional() });
+export const updateStaffSchema = z.object({
+  id,
+  name: requiredText(40).optional(),
+  role: z.enum(ROLES).optional(),
+  departmentId: id.nullable().optional(),
+  active: z.boolean().optional(),
+});
+
+export const CALENDAR_DAY_KINDS = ['holiday', 'workday', 'normal'] as const;
+export const calendarDaySchema = z.object({
+  date: z.string(),
+  kind: z.enum(['holiday', 'workday']),
+  name: z.string(),
+  source: z.enum(['official', 'local']),
+});
+export type CalendarDay = z.output<typeof calendarDaySchema>;
+export const setCalendarDaySchema = z.object({
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'errors.date'),
+  /** `normal`: an ordinary day again (weekend off, weekday on), whatever the official schedule says. */
+  kind: z.enum(CALENDAR_DAY_KINDS),
+  name: optionalText(30),
+});

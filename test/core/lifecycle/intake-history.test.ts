@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { registerCase } from '../../../electron/core/cases/register-case';
+import { relatedCases } from '../../../electron/core/cases/related-cases';
+import { saveSettingValues } from '../../../electron/core/settings/org-settings';
+import { createGroup, linkCase, resolveGroup } from '../../../electron/core/groups/case-groups';
+import { getCase } from '../../../electron/core/cases/case-queries';
+import { buildCaseInput, openTestCore } from '../../factories/core';
+
+const DAY = 86_400_000;
+const NOW = Date.UTC(2026, 10, 23, 2);
+
+describe('customer history and duplicates at intake', () => {
+  it('finds earlier cases by phone whatever the separators, and by unit', () => {
+    const core = openTestCore({ now: () => NOW });
+    const old = registerCase(core, buildCaseInput({ phone: '138-0013-8000', buildingRoom: '1栋101', receivedAt: NOW - 90 * DAY }));
+    const neighbour = registerCase(core, buildCaseInput({ phone: '139 0000 0000', buildingRoom: '3栋2单元1502', receivedAt: NOW - 5 * DAY }));
+    const related = relatedCases(core.db, { phone: '13800138000', buildingRoom: '3栋2单元1502', category: 'equipment' }, { now: NOW, userId: null });
+    expect(related.byPhone.map((c) => c.id)).toEqual([old.id]);
+    expect(related.byUnit.map((c) => c.id)).toEqual([neighbour.id]);
+    expect(related.duplicate).toBeNull();
+  });
+
+  it('warns of a likely duplicate from the same unit and category within the window, and flags the repeat', () => {
+    const core = openTestCore({ now: () => NOW });
+    const first = registerCase(core, buildCaseInput({ category: 'equipment', receivedAt: NOW - 10 * DAY }));
+    const query = { phone: '', buildingRoom: first.buildingRoom, category: 'equipment' };
+    expect(relatedCases(core.db, query, { now: NOW, userId: null }).duplicate?.id).toBe(first.id);
+    const repeat = registerCase(core, buildCaseInput({ category: 'equipment', receivedAt: NOW }));
+    expect(repeat).toMatchObject({ repeatOf: first.id, repeatOfNumber: first.number });
+
+    // Outside the window, or another category: no warning.
+    saveSettingValues(core, { duplicateWindowDays: 7 });
+    expect(relatedCases(core.db, { ...query, excludeCaseId: repeat.id }, { now: NOW, userId: null }).duplicate).toBeNull();
+    expect(registerCase(core, buildCaseInput({ category: 'service_attitude', receivedAt: NOW })).repeatOf).toBeNull();
+  });
+
+  it('refuses a category that is not in the organisation’s list', () => {
+    const core = openTestCore();
+    expect(() => registerCase(core, buildCaseInput({ category: 'made_up' }))).toThrow(
+      expect.objectContaining({ code: 'VALIDATION', issues: [{ path: 'category', message: 'errors.unknownCategory' }] }),
+    );
+  });
+});
+
+describe('group complaints', () => {
+  it('links cases and records the meeting that answered them all', () => {
+    const core = openTestCore();
+    const a = registerCase(core, buildCaseInput({ buildingRoom: '5栋101', content: '地下车库积水' }));
+    const b = registerCase(core, buildCaseInput({ buildingRoom: '5栋202', content: '车库积水严重' }));
+    const c = registerCase(core, buildCaseInput({ buildingRoom: '6栋301', content: '车库又积水了' }));
+    const group = createGroup(core, '地下车库积水', [a.id, b.id]);
+    expect(linkCase(core, group.id, c.id, true).caseIds.sort()).toEqual([a.id, b.id, c.id].sort());
+    expect(linkCase(core, group.id, a.id, false).caseIds.sort()).toEqual([b.id, c.id].sort());
+    const resolved = resolveGroup(core, group.id, 'meeting', '召开业主见面会,公布排水改造方案');
+    expect(resolved).toMatchObject({ resolutionKind: 'meeting', resolutionText: '召开业主见面会,公布排水改造方案' });
+    expect(getCase(core.db, b.id).groupId).toBe(group.id);
+    expect(getCase(core.db, a.id).groupId).toBeNull();
+  });
+});

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { STATUSES, type CaseStatus } from '../../../shared/domain';
+import type { Transition } from '../../../shared/schemas/lifecycle';
+import { ALLOWED_FROM, nextStatus, refusal } from '../../../electron/core/lifecycle/transition-rules';
+
+const SAMPLES: Transition[] = [
+  { action: 'judge', nature: 'valid', communicativeType: '', note: '', explanation: '' },
+  { action: 'refer_to_manager', note: '' },
+  { action: 'dispatch', departmentId: 'd', assigneeId: null, note: '' },
+  { action: 'accept', note: '' },
+  { action: 'resolve', summary: 'fixed' },
+  { action: 'close', cause: '', lesson: '', improvement: '', accountabilityLevel: '', accountabilityPerson: '', accountabilityMeasure: '' },
+  { action: 'reopen', reason: 'still leaking' },
+  { action: 'pause', reason: 'waiting for the owner' },
+  { action: 'resume', note: '' },
+  { action: 'escalate', toUserId: null, reason: 'serious' },
+  { action: 'refer_to_company', note: 'beyond the site' },
+  { action: 'plan', departmentId: 'd', person: '王工', dueAt: 1, measures: '更换水管' },
+];
+
+/** The lifecycle as the seeds describe it, written out by hand (not derived from the implementation). */
+const EXPECTED: Record<string, Partial<Record<CaseStatus, CaseStatus>>> = {
+  judge: { registered: 'judged', awaiting_manager: 'judged' },
+  refer_to_manager: { registered: 'awaiting_manager' },
+  dispatch: { judged: 'dispatched', dispatched: 'dispatched', in_progress: 'dispatched' },
+  accept: { dispatched: 'in_progress' },
+  resolve: { dispatched: 'resolved', in_progress: 'resolved' },
+  close: { resolved: 'closed' },
+  reopen: { resolved: 'dispatched', closed: 'dispatched' },
+  pause: { dispatched: 'dispatched', in_progress: 'in_progress' },
+  resume: { dispatched: 'dispatched', in_progress: 'in_progress' },
+  escalate: { registered: 'registered', awaiting_manager: 'awaiting_manager', judged: 'judged', dispatched: 'dispatched', in_progress: 'in_progress', resolved: 'resolved' },
+  refer_to_company: { registered: 'registered', awaiting_manager: 'awaiting_manager', judged: 'judged', dispatched: 'dispatched', in_progress: 'in_progress', resolved: 'resolved' },
+  plan: { registered: 'registered', awaiting_manager: 'awaiting_manager', judged: 'judged', dispatched: 'dispatched', in_progress: 'in_progress', resolved: 'resolved' },
+};
+
+describe('transition rules', () => {
+  const cases = SAMPLES.flatMap((transition) => STATUSES.map((status) => [transition.action, status, transition] as const));
+
+  it.each(cases)('%s from %s', (action, status, transition) => {
+    // resume needs a paused deadline, everything else a running one.
+    const state = { status, paused: action === 'resume', hasDepartment: true };
+    const expected = EXPECTED[action]![status];
+    if (expected) {
+      expect(refusal(state, transition)).toBeNull();
+      expect(nextStatus(state, transition)).toBe(expected);
+    } else {
+      expect(refusal(state, transition)).toMatch(/cannot/);
+    }
+  });
+
+  it('covers every action', () => {
+    expect(Object.keys(ALLOWED_FROM).sort()).toEqual(Object.keys(EXPECTED).sort());
+  });
+
+  it('closes an invalid complaint at once, but only with the explanation given to the customer', () => {
+    const state = { status: 'registered' as const, paused: false, hasDepartment: false };
+    const withoutExplanation: Transition = { action: 'judge', nature: 'invalid', communicativeType: '', note: '', explanation: '' };
+    expect(refusal(state, withoutExplanation)).toMatch(/explanation/);
+    const withExplanation = { ...withoutExplanation, explanation: '属于市政供水问题,已告知业主联系自来水公司' };
+    expect(refusal(state, withExplanation)).toBeNull();
+    expect(nextStatus(state, withExplanation)).toBe('closed');
+  });
+
+  it('refuses to pause twice or resume a running deadline', () => {
+    expect(refusal({ status: 'in_progress', paused: true, hasDepartment: true }, SAMPLES[7]!)).toMatch(/already paused/);
+    expect(refusal({ status: 'in_progress', paused: false, hasDepartment: true }, SAMPLES[8]!)).toMatch(/not paused/);
+  });
+
+  it('sends a reopened case that never had a department back to be judged', () => {
+    expect(nextStatus({ status: 'closed', paused: false, hasDepartment: false }, SAMPLES[6]!)).toBe('registered');
+  });
+});

@@ -4,7 +4,8 @@
  * shared handler table, the core closed on quit. Everything with rules in it
  * lives in the modules imported here and is unit-tested under Node.
  */
-import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
+import { startBackgroundJobs } from '../core/background-jobs';
 import { handlers } from '../core/handlers';
 import { openCore, type Core } from '../core/open-core';
 import { APP_ENTRY_URL, APP_SCHEME, trustedOriginsFor } from './app-origin';
@@ -39,6 +40,7 @@ function start(): void {
   let core: Core | null = null;
   let mainWindow: BrowserWindow | null = null;
   let unregisterIpc = (): void => {};
+  let stopBackgroundJobs = (): void => {};
   const ourWebContents = new Set<number>();
 
   if (process.platform === 'win32') app.setAppUserModelId(APP_USER_MODEL_ID);
@@ -55,6 +57,7 @@ function start(): void {
 
   app.on('will-quit', () => {
     unregisterIpc();
+    stopBackgroundJobs();
     core?.close();
     core = null;
   });
@@ -81,6 +84,14 @@ function start(): void {
       app.exit(1);
       return;
     }
+
+    core.ports = {
+      openFile: async (path) => {
+        const failure = await shell.openPath(path);
+        if (failure) throw new Error(failure);
+      },
+    };
+    stopBackgroundJobs = startBackgroundJobs(core);
 
     hardenSession(session.defaultSession, { trustedOrigins });
     protocol.handle(APP_SCHEME, createAppRequestHandler({ rootDir: paths.renderer }));

@@ -4,6 +4,7 @@ import { openCore } from '../core/open-core';
 import { handlers } from '../core/handlers';
 import { readFlag, resolveDataDir } from '../core/data-dir';
 import { createWebHost } from './server';
+import { startBackgroundJobs } from '../core/background-jobs';
 
 const argv = process.argv.slice(2);
 const port = Number(readFlag(argv, 'port') ?? 5180);
@@ -12,11 +13,13 @@ const rendererDir = join(import.meta.dirname, '../../out/renderer');
 
 const ctx = openCore({ dataDir });
 const server = createWebHost({ ctx, handlers, rendererDir });
+const stopBackgroundJobs = startBackgroundJobs(ctx);
 server.listen(port, '127.0.0.1', () => {
   console.log(`Complaint Desk browser host: http://127.0.0.1:${port}/  (data: ${dataDir})`);
 });
 
 function shutDown(): void {
+  stopBackgroundJobs();
   server.close();
   ctx.close();
   process.exit(0);

@@ -1,4 +1,7 @@
 /** Evidence (证据): photos, recordings and documents on a case or one of its follow-ups. */
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
 import type { Attachment } from '../../../shared/schemas/lifecycle';
 import { recordChanges } from '../changes/change-log';
 import type { CoreContext } from '../context';
@@ -90,11 +93,26 @@ export function attachmentContent(ctx: CoreContext, id: string): { fileName: str
   return { fileName: attachment.fileName, mime: attachment.mime, dataBase64: readBlob(ctx.dataDir, attachment.sha256).toString('base64') };
 }
 
-/** Opens the file in the system viewer where the host can (the desktop app); the browser host cannot. */
+/** A file name safe to create anywhere: no folders, no characters Windows refuses. */
+export function safeFileName(name: string): string {
+  const printable = [...name].map((ch) => ((ch.codePointAt(0) ?? 0) < 32 ? '_' : ch)).join('');
+  const cleaned = basename(printable.replaceAll('\\', '/')).replace(/[<>:"/\\|?*]/g, '_').trim();
+  return cleaned && cleaned !== '.' && cleaned !== '..' ? cleaned.slice(0, 120) : 'attachment';
+}
+
+/**
+ * Opens the file in the system viewer where the host can (the desktop app);
+ * the browser host cannot. The viewer is handed a copy under the file's own
+ * name, since the stored blob has no extension to tell it the type.
+ */
 export async function openAttachment(ctx: CoreContext, id: string): Promise<{ opened: boolean }> {
   const attachment = getAttachment(ctx.db, id);
   if (!hasBlob(ctx.dataDir, attachment.sha256)) throw new DomainError('FILE_MISSING', 'The file has not arrived at this desk yet');
   if (!ctx.ports?.openFile) throw new DomainError('UNSUPPORTED', 'This host cannot open files with the system viewer');
-  await ctx.ports.openFile(blobPath(ctx.dataDir, attachment.sha256), attachment.fileName);
+  const folder = join(tmpdir(), 'complaint-desk-open', attachment.sha256);
+  mkdirSync(folder, { recursive: true });
+  const copy = join(folder, safeFileName(attachment.fileName));
+  copyFileSync(blobPath(ctx.dataDir, attachment.sha256), copy);
+  await ctx.ports.openFile(copy, attachment.fileName);
   return { opened: true };
 }

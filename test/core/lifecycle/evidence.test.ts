@@ -1,8 +1,8 @@
-import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { registerCase } from '../../../electron/core/cases/register-case';
-import { addAttachment, attachmentContent, openAttachment } from '../../../electron/core/attachments/attachments';
+import { addAttachment, attachmentContent, openAttachment, safeFileName } from '../../../electron/core/attachments/attachments';
 import { blobPath } from '../../../electron/core/attachments/blob-store';
 import { addFollowup, listFollowups } from '../../../electron/core/followups/followups';
 import { saveSettingValues } from '../../../electron/core/settings/org-settings';
@@ -92,6 +92,15 @@ describe('attachments', () => {
     const opened: string[] = [];
     core.ports = { openFile: async (path) => void opened.push(path) };
     await expect(openAttachment(core, a.id)).resolves.toEqual({ opened: true });
-    expect(opened).toEqual([blobPath(core.dataDir, a.sha256)]);
+    // The viewer gets a copy under the file's own name, so it knows the type.
+    expect(opened).toHaveLength(1);
+    expect(basename(opened[0]!)).toBe('p.png');
+    expect(readFileSync(opened[0]!).equals(PHOTO)).toBe(true);
+  });
+
+  it('makes a safe file name of whatever name the file came with', () => {
+    expect(safeFileName('..\\..\\windows\\system32\\evil.exe')).toBe('evil.exe');
+    expect(safeFileName('a/b/照片:1?.jpg')).toBe('照片_1_.jpg');
+    expect(safeFileName('..')).toBe('attachment');
   });
 });

@@ -25,7 +25,7 @@ describe('organisation settings', () => {
     let settings = saveCategory(core, { name: '装修管理', sort: 200, active: true });
     const custom = settings.categories.find((c) => c.name === '装修管理')!;
     expect(registerCase(core, buildCaseInput({ category: custom.id })).category).toBe(custom.id);
-    settings = saveCategory(core, { id: 'other', name: '', sort: 90, active: false });
+    saveCategory(core, { id: 'other', name: '', sort: 90, active: false });
     expect(() => registerCase(core, buildCaseInput({ category: 'other' }))).toThrow(expect.objectContaining({ code: 'VALIDATION' }));
     settings = saveDeadlineRule(core, { nature: 'valid', category: custom.id, response: null, resolution: { amount: 10, unit: 'working_days' } });
     expect(settings.deadlineRules.some((r) => r.category === custom.id)).toBe(true);

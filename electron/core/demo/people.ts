@@ -1,0 +1,90 @@
+/** Who complains and who sits at the desk: names and phone numbers as a front desk writes them down. */
+import type { Random } from './random';
+
+/** The common surnames, roughly by frequency. */
+const SURNAMES: readonly (readonly [string, number])[] = [
+  ['王', 72], ['李', 70], ['张', 66], ['刘', 53], ['陈', 45], ['杨', 31], ['黄', 24], ['赵', 22], ['吴', 20],
+  ['周', 19], ['徐', 15], ['孙', 15], ['马', 13], ['朱', 13], ['胡', 12], ['郭', 11], ['何', 11], ['高', 10],
+  ['林', 10], ['罗', 10], ['郑', 9], ['梁', 9], ['谢', 8], ['宋', 7], ['唐', 7], ['许', 7], ['韩', 6], ['冯', 6],
+  ['邓', 6], ['曹', 6], ['彭', 5], ['曾', 5], ['肖', 5], ['田', 5], ['董', 5], ['袁', 4], ['潘', 4], ['于', 4],
+  ['蒋', 4], ['蔡', 4], ['余', 4], ['杜', 4], ['叶', 4], ['程', 4], ['苏', 3], ['魏', 3], ['吕', 3], ['丁', 3],
+  ['任', 3], ['沈', 3], ['姚', 3], ['卢', 3], ['姜', 3], ['崔', 3], ['钟', 3], ['谭', 3], ['陆', 3], ['汪', 2],
+  ['范', 2], ['金', 2], ['石', 2], ['廖', 2], ['贾', 2], ['夏', 2], ['韦', 2], ['方', 2], ['白', 2], ['邹', 2],
+  ['孟', 2], ['熊', 2], ['秦', 2], ['邱', 2], ['江', 2], ['尹', 2], ['薛', 2], ['段', 2], ['雷', 2], ['侯', 2],
+  ['欧阳', 1], ['司马', 0.3], ['上官', 0.3],
+];
+
+const GIVEN_NAME_CHARS = [
+  '伟', '芳', '娜', '敏', '静', '丽', '强', '磊', '军', '洋', '勇', '艳', '杰', '娟', '涛', '明', '超', '秀', '霞',
+  '平', '刚', '桂', '英', '华', '玉', '萍', '红', '建', '国', '文', '辉', '力', '鹏', '宇', '浩', '婷', '雪', '琳',
+  '晨', '欣', '怡', '佳', '子', '梓', '涵', '博', '志', '海', '燕', '春', '兰', '凤', '德', '新', '俊', '峰', '斌',
+];
+
+/** How people give their name on the phone or at the counter. */
+const FORMS_OF_ADDRESS: readonly (readonly [string, number])[] = [
+  ['先生', 20],
+  ['女士', 20],
+  ['阿姨', 4],
+  ['大爷', 2],
+  ['老师', 1],
+];
+
+export function complainantName(random: Random): string {
+  const surname = random.weighted(SURNAMES);
+  // Callers often give only a surname; the desk writes 王先生, 李女士.
+  if (random.chance(0.4)) return surname + random.weighted(FORMS_OF_ADDRESS);
+  const length = random.weighted([
+    [1, 35],
+    [2, 65],
+  ] as const);
+  let given = '';
+  for (let i = 0; i < length; i++) given += random.pick(GIVEN_NAME_CHARS);
+  return surname + given;
+}
+
+const MOBILE_PREFIXES = [
+  '130', '131', '132', '133', '135', '136', '137', '138', '139', '150', '151', '152', '155', '156', '157', '158',
+  '159', '166', '176', '177', '180', '181', '185', '186', '187', '188', '189', '191', '198', '199',
+];
+
+const AREA_CODES = ['010', '020', '021', '0755', '0571', '028', '027', '025'];
+
+function digits(random: Random, count: number): string {
+  let out = '';
+  for (let i = 0; i < count; i++) out += String(random.int(0, 9));
+  return out;
+}
+
+/** A mobile number mostly, sometimes a landline, with the spacing people type; letters often come without one. */
+export function phoneNumber(random: Random, channel: string): string {
+  if (channel === 'letter' && random.chance(0.6)) return '';
+  if (channel !== 'phone' && random.chance(0.05)) return '';
+  const kind = random.weighted([
+    ['mobile', 80],
+    ['mobile-spaced', 8],
+    ['landline', 10],
+    ['extension', 2],
+  ] as const);
+  const mobile = random.pick(MOBILE_PREFIXES) + digits(random, 8);
+  switch (kind) {
+    case 'mobile':
+      return mobile;
+    case 'mobile-spaced':
+      return `${mobile.slice(0, 3)} ${mobile.slice(3, 7)} ${mobile.slice(7)}`;
+    case 'landline':
+      return `${random.pick(AREA_CODES)}-${digits(random, 8)}`;
+    case 'extension':
+      return `${random.pick(AREA_CODES)}-${digits(random, 8)}转${digits(random, 3)}`;
+  }
+}
+
+/** The desk's staff: the first one is created by the first-run setup, the rest are added after it. */
+export const DEMO_STAFF: readonly { name: string; role: string; registersWeight: number }[] = [
+  { name: '王晓燕', role: '前台接待员', registersWeight: 40 },
+  { name: '李文静', role: '前台接待员', registersWeight: 35 },
+  { name: '陈志强', role: '投诉代表', registersWeight: 12 },
+  { name: '刘佳怡', role: '客服助理', registersWeight: 10 },
+  { name: '赵建国', role: '客服中心经理', registersWeight: 3 },
+];
+
+export const DEMO_ORG_NAME = '示例物业服务中心';

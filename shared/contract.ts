@@ -11,6 +11,7 @@ import { z } from 'zod';
 import {
   ACCOUNTABILITY_LEVELS,
   ACCOUNTABILITY_MEASURES,
+  CALLBACK_EXCEPTIONS,
   CHANNELS,
   COMMUNICATIVE_TYPES,
   MAX_CONTENT_LENGTH,
@@ -32,6 +33,13 @@ import {
   timelineSchema,
   transitionInputSchema,
 } from './schemas/lifecycle';
+import {
+  callbackAttemptInputSchema,
+  callbackQueueQuerySchema,
+  callbackSchema,
+  quotaRowSchema,
+  recordCallbackSchema,
+} from './schemas/callbacks';
 import {
   calendarDaySchema,
   orgSettingsSchema,
@@ -139,6 +147,8 @@ export const caseDetailSchema = caseSummarySchema.omit({ contentPreview: true })
   accountabilityPerson: z.string(),
   accountabilityMeasure: z.enum(ACCOUNTABILITY_MEASURES),
   reopenCount: z.number().int(),
+  callbackException: z.enum(CALLBACK_EXCEPTIONS),
+  callbackExceptionNote: z.string(),
 });
 export type CaseDetail = z.output<typeof caseDetailSchema>;
 
@@ -224,6 +234,15 @@ const channels = {
   },
   'groups.list': { input: empty, output: z.array(groupSchema) },
   'queues.counts': { input: empty, output: queueCountsSchema },
+  'callbacks.queue': { input: callbackQueueQuerySchema, output: z.array(callbackSchema) },
+  'callbacks.forCase': { input: z.object({ caseId: id }), output: z.array(callbackSchema) },
+  'callbacks.record': { input: recordCallbackSchema, output: callbackSchema },
+  'callbacks.attempt': { input: callbackAttemptInputSchema, output: callbackSchema },
+  'callbacks.quotas': {
+    input: z.object({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'errors.month') }),
+    output: z.array(quotaRowSchema),
+  },
+  'callbacks.reminder': { input: empty, output: z.object({ overdue: z.number().int(), dueToday: z.number().int() }) },
   'settings.get': { input: empty, output: orgSettingsSchema },
   'settings.saveSite': { input: saveSiteSchema, output: orgSettingsSchema },
   'settings.saveDepartment': { input: saveDepartmentSchema, output: orgSettingsSchema },

@@ -89,3 +89,23 @@ export type GroupResolutionKind = (typeof GROUP_RESOLUTION_KINDS)[number];
 
 /** Attachments larger than this are refused with a clear message (a setting may lower it). */
 export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
+
+/** The four satisfaction levels of every seed's callback (回访). */
+export const SATISFACTION_LEVELS = ['very_satisfied', 'satisfied', 'basically_satisfied', 'unsatisfied'] as const;
+export type Satisfaction = (typeof SATISFACTION_LEVELS)[number];
+
+/** How a callback is made; major complaints need a home visit (seed 002). */
+export const CALLBACK_METHODS = ['phone', 'home_visit', 'email', 'other'] as const;
+export type CallbackMethod = (typeof CALLBACK_METHODS)[number];
+
+/** `waived`: a manager closed the case without it (see CALLBACK_EXCEPTIONS). */
+export const CALLBACK_STATUSES = ['pending', 'done', 'waived'] as const;
+export type CallbackStatus = (typeof CALLBACK_STATUSES)[number];
+
+/** An attempt that did not reach the customer. */
+export const CALLBACK_ATTEMPT_RESULTS = ['no_answer', 'call_again', 'wrong_number', 'refused'] as const;
+export type CallbackAttemptResult = (typeof CALLBACK_ATTEMPT_RESULTS)[number];
+
+/** Why a manager closed a case without a completed callback. */
+export const CALLBACK_EXCEPTIONS = ['', 'unreachable', 'refused'] as const;
+export type CallbackException = (typeof CALLBACK_EXCEPTIONS)[number];

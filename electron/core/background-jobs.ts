@@ -1,25 +1,52 @@
 /**
- * Work the app does by itself while it is open: escalating overdue cases now,
- * callback reminders later. Both hosts (desktop and browser) start it.
+ * Work the app does by itself while it is open: escalating overdue cases,
+ * and reminding the desk of callbacks that are due (seed 001 wants every
+ * handled complaint called back). Both hosts (desktop and browser) start it.
  */
 import type { CoreContext } from './context';
 import { escalateOverdue } from './lifecycle/escalation';
+import { callbackReminder } from './callbacks/callback-queries';
 
-export const BACKGROUND_INTERVAL_MS = 10 * 60_000;
+export const ESCALATION_INTERVAL_MS = 10 * 60_000;
+export const REMINDER_INTERVAL_MS = 60 * 60_000;
 
-export function runBackgroundJobs(ctx: CoreContext, log: (message: string, error?: unknown) => void = console.error): void {
-  try {
-    const escalated = escalateOverdue(ctx);
-    if (escalated > 0) log(`escalated ${escalated} overdue case(s)`);
-  } catch (error) {
-    log('background jobs failed; they will run again', error);
-  }
+type Log = (message: string, error?: unknown) => void;
+
+function guarded(name: string, log: Log, job: () => void): () => void {
+  return () => {
+    try {
+      job();
+    } catch (error) {
+      log(`${name} failed; it will run again`, error);
+    }
+  };
 }
 
-/** Runs the jobs now and then every interval; returns the function that stops them. */
-export function startBackgroundJobs(ctx: CoreContext, intervalMs = BACKGROUND_INTERVAL_MS): () => void {
-  runBackgroundJobs(ctx);
-  const timer = setInterval(() => runBackgroundJobs(ctx), intervalMs);
-  timer.unref();
-  return () => clearInterval(timer);
+export function escalationJob(ctx: CoreContext, log: Log = console.error): () => void {
+  return guarded('escalation', log, () => {
+    const escalated = escalateOverdue(ctx);
+    if (escalated > 0) log(`escalated ${escalated} overdue case(s)`);
+  });
+}
+
+export function reminderJob(ctx: CoreContext, log: Log = console.error): () => void {
+  return guarded('callback reminder', log, () => {
+    const counts = callbackReminder(ctx.db, ctx.now());
+    if (counts.overdue + counts.dueToday > 0) ctx.ports?.remindCallbacks?.(counts);
+  });
+}
+
+/** Runs the jobs now and then on their intervals; returns the function that stops them. */
+export function startBackgroundJobs(ctx: CoreContext): () => void {
+  const jobs: [() => void, number][] = [
+    [escalationJob(ctx), ESCALATION_INTERVAL_MS],
+    [reminderJob(ctx), REMINDER_INTERVAL_MS],
+  ];
+  const timers = jobs.map(([job, interval]) => {
+    job();
+    const timer = setInterval(job, interval);
+    timer.unref();
+    return timer;
+  });
+  return () => timers.forEach((timer) => clearInterval(timer));
 }

@@ -7,6 +7,8 @@ import { DomainError } from './errors';
 export interface HostPorts {
   /** Opens a file with the system viewer; the name is what the person knows it by. */
   openFile?(path: string, displayName: string): Promise<void>;
+  /** Tells the person at the desk, outside the app window, that callbacks are waiting. */
+  remindCallbacks?(counts: { overdue: number; dueToday: number }): void;
 }
 
 /** Everything a core service needs, handed in rather than reached for, so tests can build one on a temp folder. */

@@ -16,6 +16,9 @@ import { addFollowup } from './followups/followups';
 import { addAttachment, attachmentContent, openAttachment } from './attachments/attachments';
 import { createGroup, linkCase, listGroups, resolveGroup } from './groups/case-groups';
 import { queueCounts } from './queues/queue-counts';
+import { callbackReminder, listCallbacks } from './callbacks/callback-queries';
+import { recordAttempt, recordCallback } from './callbacks/record-callback';
+import { callbackQuotas } from './callbacks/quotas';
 import {
   deleteDeadlineRule,
   readOrgSettings,
@@ -58,6 +61,12 @@ export const handlers: Handlers = {
   'groups.resolve': (ctx, input) => resolveGroup(ctx, input.groupId, input.kind, input.text),
   'groups.list': (ctx) => listGroups(ctx.db),
   'queues.counts': (ctx) => queueCounts(ctx.db, reading(ctx)),
+  'callbacks.queue': (ctx, input) => listCallbacks(ctx.db, input, ctx.now()),
+  'callbacks.forCase': (ctx, input) => listCallbacks(ctx.db, { caseId: input.caseId, includeDone: true }, ctx.now()),
+  'callbacks.record': (ctx, input) => recordCallback(ctx, input),
+  'callbacks.attempt': (ctx, input) => recordAttempt(ctx, input),
+  'callbacks.quotas': (ctx, input) => callbackQuotas(ctx.db, input.month),
+  'callbacks.reminder': (ctx) => callbackReminder(ctx.db, ctx.now(), ctx.session.userId ?? undefined),
   'settings.get': (ctx) => readOrgSettings(ctx.db),
   'settings.saveSite': (ctx, input) => saveSite(ctx, input),
   'settings.saveDepartment': (ctx, input) => saveDepartment(ctx, input),

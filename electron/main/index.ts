@@ -4,7 +4,8 @@
  * shared handler table, the core closed on quit. Everything with rules in it
  * lives in the modules imported here and is unit-tested under Node.
  */
-import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Notification, protocol, session, shell } from 'electron';
+import { callbackNotificationText } from './callback-notification';
 import { startBackgroundJobs } from '../core/background-jobs';
 import { handlers } from '../core/handlers';
 import { openCore, type Core } from '../core/open-core';
@@ -89,6 +90,10 @@ function start(): void {
       openFile: async (path) => {
         const failure = await shell.openPath(path);
         if (failure) throw new Error(failure);
+      },
+      remindCallbacks: (counts) => {
+        if (!Notification.isSupported()) return;
+        new Notification(callbackNotificationText(app.getLocale(), counts)).show();
       },
     };
     stopBackgroundJobs = startBackgroundJobs(core);

@@ -12,6 +12,16 @@ import { epochMs, id, optionalText, requestId, requiredText } from './common';
 
 const note = optionalText(2000);
 
+/** The closing summary (总结) and accountability (责任追究, seed 004), given at close or afterwards. */
+const closingSummary = {
+  cause: optionalText(2000),
+  lesson: optionalText(2000),
+  improvement: optionalText(2000),
+  accountabilityLevel: z.enum(ACCOUNTABILITY_LEVELS).default(''),
+  accountabilityPerson: optionalText(60),
+  accountabilityMeasure: z.enum(ACCOUNTABILITY_MEASURES).default(''),
+};
+
 export const transitionSchema = z.discriminatedUnion('action', [
   z.object({
     action: z.literal('judge'),
@@ -34,12 +44,16 @@ export const transitionSchema = z.discriminatedUnion('action', [
   z.object({ action: z.literal('resolve'), summary: requiredText(4000) }),
   z.object({
     action: z.literal('close'),
-    cause: optionalText(2000),
-    lesson: optionalText(2000),
-    improvement: optionalText(2000),
-    accountabilityLevel: z.enum(ACCOUNTABILITY_LEVELS).default(''),
-    accountabilityPerson: optionalText(60),
-    accountabilityMeasure: z.enum(ACCOUNTABILITY_MEASURES).default(''),
+    /** Only a manager, only when the callback cannot be made (seed 001 wants 100% called back). */
+    callbackException: z
+      .object({ reason: z.enum(['unreachable', 'refused']), note: requiredText(1000) })
+      .nullable()
+      .default(null),
+    ...closingSummary,
+  }),
+  z.object({
+    action: z.literal('summarise'),
+    ...closingSummary,
   }),
   z.object({ action: z.literal('reopen'), reason: requiredText(2000), dueAt: epochMs.optional() }),
   z.object({ action: z.literal('pause'), reason: requiredText(500) }),

@@ -50,6 +50,8 @@ export const CASE_LIFECYCLE_COLUMNS: Record<string, ColumnSpec> = {
   accountabilityPerson: { column: 'accountability_person', default: '' },
   accountabilityMeasure: { column: 'accountability_measure', default: '' },
   reopenCount: { column: 'reopen_count', default: 0 },
+  callbackException: { column: 'callback_exception', default: '' },
+  callbackExceptionNote: { column: 'callback_exception_note', default: '' },
 };
 
 export type CaseField = keyof typeof CASE_FIELD_COLUMNS;

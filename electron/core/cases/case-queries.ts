@@ -65,7 +65,8 @@ export function getCase(db: Db, id: string, read: ReadContext = { now: Date.now(
               c.resolution_summary AS resolutionSummary, c.closed_at AS closedAt, c.close_cause AS closeCause,
               c.close_lesson AS closeLesson, c.close_improvement AS closeImprovement,
               c.accountability_level AS accountabilityLevel, c.accountability_person AS accountabilityPerson,
-              c.accountability_measure AS accountabilityMeasure, c.reopen_count AS reopenCount
+              c.accountability_measure AS accountabilityMeasure, c.reopen_count AS reopenCount,
+              c.callback_exception AS callbackException, c.callback_exception_note AS callbackExceptionNote
          FROM cases c ${SUMMARY_JOINS}
          LEFT JOIN users u ON u.id = c.created_by
          LEFT JOIN users assignee ON assignee.id = c.assignee_id

@@ -22,6 +22,8 @@ export const ENTITY_NAMES = [
   'followup',
   'attachment',
   'case_group',
+  'callback',
+  'callback_attempt',
 ] as const;
 export type EntityName = (typeof ENTITY_NAMES)[number];
 

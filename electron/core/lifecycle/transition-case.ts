@@ -16,6 +16,13 @@ import { ruleFor } from './deadline-rules';
 import { escalationTarget } from './escalation';
 import { nextStatus, refusal } from './transition-rules';
 import { recordCaseEvent, writeCaseFields } from './case-writes';
+import { callbackSettled, pendingCallback, scheduleCallback } from '../callbacks/schedule-callback';
+import { readSettingValues } from '../settings/setting-values';
+import { recordEntityUpdate } from '../changes/change-log';
+
+function writeCallbackWaived(ctx: CoreContext, writer: Writer, callbackId: string): void {
+  recordEntityUpdate(ctx.db, writer, 'callback', callbackId, { status: 'waived' });
+}
 
 export interface TransitionRequest {
   caseId: string;
@@ -72,16 +79,18 @@ function fieldsFor(ctx: CoreContext, current: CaseDetail, transition: Transition
       return {};
     case 'resolve':
       return { resolvedAt: now, resolutionSummary: transition.summary, pausedAt: null };
-    case 'close':
+    case 'close': {
+      const exception = transition.callbackException;
+      if (exception) assertMayWaiveCallback(ctx, current.id, exception.reason);
       return {
         closedAt: now,
-        closeCause: transition.cause,
-        closeLesson: transition.lesson,
-        closeImprovement: transition.improvement,
-        accountabilityLevel: transition.accountabilityLevel,
-        accountabilityPerson: transition.accountabilityPerson,
-        accountabilityMeasure: transition.accountabilityMeasure,
+        callbackException: exception?.reason ?? '',
+        callbackExceptionNote: exception?.note ?? '',
+        ...summaryFields(transition),
       };
+    }
+    case 'summarise':
+      return summaryFields(transition);
     case 'reopen':
       return {
         reopenCount: current.reopenCount + 1,
@@ -117,6 +126,36 @@ function fieldsFor(ctx: CoreContext, current: CaseDetail, transition: Transition
   }
 }
 
+type SummaryTransition = Extract<Transition, { action: 'close' | 'summarise' }>;
+
+/** The closing summary (总结): cause, lesson, improvement, and who answers for it (责任追究, seed 004). */
+function summaryFields(transition: SummaryTransition): Record<string, JsonValue> {
+  return {
+    closeCause: transition.cause,
+    closeLesson: transition.lesson,
+    closeImprovement: transition.improvement,
+    accountabilityLevel: transition.accountabilityLevel,
+    accountabilityPerson: transition.accountabilityPerson,
+    accountabilityMeasure: transition.accountabilityMeasure,
+  };
+}
+
+/**
+ * Closing without a callback is a manager's decision, and "unreachable"
+ * means the desk really tried: at least the configured number of attempts.
+ */
+function assertMayWaiveCallback(ctx: CoreContext, caseId: string, reason: 'unreachable' | 'refused'): void {
+  const role = ctx.db.prepare('SELECT role FROM users WHERE id = ?').pluck().get(ctx.session.userId) as string | undefined;
+  if (role !== 'manager' && role !== 'general_manager') {
+    throw new DomainError('INVALID_TRANSITION', 'Only a manager may close a case without a callback');
+  }
+  const pending = pendingCallback(ctx.db, caseId);
+  const needed = readSettingValues(ctx.db).unreachableAttempts;
+  if (reason === 'unreachable' && (pending?.attempts ?? 0) < needed) {
+    throw new DomainError('INVALID_TRANSITION', `Unreachable means at least ${needed} recorded attempts`);
+  }
+}
+
 function reasonOf(transition: Transition): string {
   switch (transition.action) {
     case 'judge':
@@ -130,6 +169,8 @@ function reasonOf(transition: Transition): string {
     case 'plan':
       return transition.measures;
     case 'close':
+      return transition.callbackException?.note ?? transition.cause;
+    case 'summarise':
       return transition.cause;
     default:
       return 'note' in transition ? transition.note : '';
@@ -160,7 +201,12 @@ export function transitionCase(ctx: CoreContext, request: TransitionRequest): Ca
   return ctx.db.transaction(() => {
     if (ctx.db.prepare('SELECT 1 FROM case_events WHERE request_id = ?').get(request.requestId)) return read();
     const current = read();
-    const state = { status: current.status, paused: current.pausedAt !== null, hasDepartment: current.departmentId !== null };
+    const state = {
+      status: current.status,
+      paused: current.pausedAt !== null,
+      hasDepartment: current.departmentId !== null,
+      callbackSettled: callbackSettled(ctx.db, current.id),
+    };
     const refused = refusal(state, request.transition);
     if (refused) throw new DomainError('INVALID_TRANSITION', refused);
     const now = ctx.now();
@@ -178,6 +224,13 @@ export function transitionCase(ctx: CoreContext, request: TransitionRequest): Ca
       requestId: request.requestId,
     });
     escalateIfMajor(ctx, writer, current, request.transition, now);
+    if (request.transition.action === 'resolve') scheduleCallback(ctx.db, writer, current, now);
+    const waivesCallback =
+      request.transition.action === 'reopen' || (request.transition.action === 'close' && request.transition.callbackException);
+    if (waivesCallback) {
+      const pending = pendingCallback(ctx.db, current.id);
+      if (pending) writeCallbackWaived(ctx, writer, pending.id);
+    }
     return read();
   })();
 }

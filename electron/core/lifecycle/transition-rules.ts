@@ -6,7 +6,11 @@
  *        │        (invalid: judge → closed, with the explanation given)           ↑            │
  *        └─refer_to_manager→ awaiting_manager ─judge→ …          reopen ←──────────┴────────────┘
  *
- * pause/resume, escalate, refer_to_company and plan leave the state as it is.
+ * A resolved case closes when its callback finds the customer satisfied
+ * (callbacks/record-callback.ts); `close` by hand needs that callback done,
+ * or a manager's reason why it cannot be made.
+ *
+ * pause/resume, escalate, refer_to_company, plan and summarise leave the state as it is.
  */
 import type { CaseStatus } from '../../../shared/domain';
 import type { Transition, TransitionAction } from '../../../shared/schemas/lifecycle';
@@ -20,6 +24,7 @@ export const ALLOWED_FROM: Record<TransitionAction, readonly CaseStatus[]> = {
   accept: ['dispatched'],
   resolve: ['dispatched', 'in_progress'],
   close: ['resolved'],
+  summarise: ['resolved', 'closed'],
   reopen: ['resolved', 'closed'],
   pause: ['dispatched', 'in_progress'],
   resume: ['dispatched', 'in_progress'],
@@ -32,6 +37,8 @@ export interface CaseState {
   status: CaseStatus;
   paused: boolean;
   hasDepartment: boolean;
+  /** The latest callback round is done (or there is none to do). */
+  callbackSettled: boolean;
 }
 
 /** Why a move is not allowed now, or null when it is. */
@@ -41,6 +48,9 @@ export function refusal(state: CaseState, transition: Transition): string | null
   }
   if (transition.action === 'pause' && state.paused) return 'the deadline is already paused';
   if (transition.action === 'resume' && !state.paused) return 'the deadline is not paused';
+  if (transition.action === 'close' && !state.callbackSettled && !transition.callbackException) {
+    return 'the customer has not been called back yet';
+  }
   if (transition.action === 'judge' && transition.nature === 'invalid' && !transition.explanation) {
     return 'an invalid complaint needs the explanation given to the customer';
   }
@@ -69,6 +79,7 @@ export function nextStatus(state: CaseState, transition: Transition): CaseStatus
     case 'escalate':
     case 'refer_to_company':
     case 'plan':
+    case 'summarise':
       return state.status;
   }
 }

@@ -15,6 +15,8 @@ export const DEFAULT_SETTING_VALUES: SettingValues = {
   majorEscalationChain: ['manager', 'general_manager'],
   escalateOverdue: true,
   callbackWorkingDays: 5,
+  callbackQuotas: { manager: 3, general_manager: 1 },
+  unreachableAttempts: 3,
 };
 
 export const DEFAULT_CATEGORIES = CATEGORIES.map((code, index) => ({ id: code, sort: index * 10 }));

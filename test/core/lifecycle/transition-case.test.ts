@@ -6,6 +6,8 @@ import { getCase } from '../../../electron/core/cases/case-queries';
 import { caseTimeline } from '../../../electron/core/lifecycle/timeline';
 import { transitionCase } from '../../../electron/core/lifecycle/transition-case';
 import { escalateOverdue } from '../../../electron/core/lifecycle/escalation';
+import { listCallbacks } from '../../../electron/core/callbacks/callback-queries';
+import { recordCallback } from '../../../electron/core/callbacks/record-callback';
 import { createUser } from '../../../electron/core/users/users';
 import { updateStaff, saveDepartment } from '../../../electron/core/settings/org-settings';
 import { buildCaseInput, fakeClock, openTestCore } from '../../factories/core';
@@ -45,8 +47,13 @@ describe('a case moving through its life', () => {
     expect(move(core, kase.id, { action: 'accept' }).status).toBe('in_progress');
     clock.advance(60_000);
     expect(move(core, kase.id, { action: 'resolve', summary: '已更换水管,业主确认不再漏水' })).toMatchObject({ status: 'resolved' });
+    // Closing by hand waits for the callback.
+    expect(() => move(core, kase.id, { action: 'close' })).toThrow(expect.objectContaining({ code: 'INVALID_TRANSITION' }));
+    const [callback] = listCallbacks(core.db, { caseId: kase.id }, clock.now());
+    recordCallback(core, { callbackId: callback!.id, requestId: randomUUID(), method: 'home_visit', satisfaction: 'satisfied', solved: true, customerWords: '满意' });
+    expect(getCase(core.db, kase.id).status).toBe('closed');
     const closed = move(core, kase.id, {
-      action: 'close',
+      action: 'summarise',
       cause: '水管老化',
       lesson: '巡检不到位',
       improvement: '每季度检查水管',
@@ -64,7 +71,8 @@ describe('a case moving through its life', () => {
       ['dispatch', 'judged', 'dispatched'],
       ['accept', 'dispatched', 'in_progress'],
       ['resolve', 'in_progress', 'resolved'],
-      ['close', 'resolved', 'closed'],
+      ['callback', 'resolved', 'closed'],
+      ['summarise', 'closed', 'closed'],
     ]);
     expect(caseTimeline(core.db, kase.id).events.every((e) => e.userName === '王前台')).toBe(true);
   });

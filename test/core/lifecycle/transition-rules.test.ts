@@ -9,7 +9,8 @@ const SAMPLES: Transition[] = [
   { action: 'dispatch', departmentId: 'd', assigneeId: null, note: '' },
   { action: 'accept', note: '' },
   { action: 'resolve', summary: 'fixed' },
-  { action: 'close', cause: '', lesson: '', improvement: '', accountabilityLevel: '', accountabilityPerson: '', accountabilityMeasure: '' },
+  { action: 'close', callbackException: null, cause: '', lesson: '', improvement: '', accountabilityLevel: '', accountabilityPerson: '', accountabilityMeasure: '' },
+  { action: 'summarise', cause: '水管老化', lesson: '', improvement: '', accountabilityLevel: '', accountabilityPerson: '', accountabilityMeasure: '' },
   { action: 'reopen', reason: 'still leaking' },
   { action: 'pause', reason: 'waiting for the owner' },
   { action: 'resume', note: '' },
@@ -26,6 +27,7 @@ const EXPECTED: Record<string, Partial<Record<CaseStatus, CaseStatus>>> = {
   accept: { dispatched: 'in_progress' },
   resolve: { dispatched: 'resolved', in_progress: 'resolved' },
   close: { resolved: 'closed' },
+  summarise: { resolved: 'resolved', closed: 'closed' },
   reopen: { resolved: 'dispatched', closed: 'dispatched' },
   pause: { dispatched: 'dispatched', in_progress: 'in_progress' },
   resume: { dispatched: 'dispatched', in_progress: 'in_progress' },
@@ -34,12 +36,15 @@ const EXPECTED: Record<string, Partial<Record<CaseStatus, CaseStatus>>> = {
   plan: { registered: 'registered', awaiting_manager: 'awaiting_manager', judged: 'judged', dispatched: 'dispatched', in_progress: 'in_progress', resolved: 'resolved' },
 };
 
+const sample = (action: Transition['action']) => SAMPLES.find((t) => t.action === action)!;
+const [pause, resume, reopen, close] = [sample('pause'), sample('resume'), sample('reopen'), sample('close')];
+
 describe('transition rules', () => {
   const cases = SAMPLES.flatMap((transition) => STATUSES.map((status) => [transition.action, status, transition] as const));
 
   it.each(cases)('%s from %s', (action, status, transition) => {
     // resume needs a paused deadline, everything else a running one.
-    const state = { status, paused: action === 'resume', hasDepartment: true };
+    const state = { status, paused: action === 'resume', hasDepartment: true, callbackSettled: true };
     const expected = EXPECTED[action]![status];
     if (expected) {
       expect(refusal(state, transition)).toBeNull();
@@ -54,7 +59,7 @@ describe('transition rules', () => {
   });
 
   it('closes an invalid complaint at once, but only with the explanation given to the customer', () => {
-    const state = { status: 'registered' as const, paused: false, hasDepartment: false };
+    const state = { status: 'registered' as const, paused: false, hasDepartment: false, callbackSettled: true };
     const withoutExplanation: Transition = { action: 'judge', nature: 'invalid', communicativeType: '', note: '', explanation: '' };
     expect(refusal(state, withoutExplanation)).toMatch(/explanation/);
     const withExplanation = { ...withoutExplanation, explanation: '属于市政供水问题,已告知业主联系自来水公司' };
@@ -63,11 +68,17 @@ describe('transition rules', () => {
   });
 
   it('refuses to pause twice or resume a running deadline', () => {
-    expect(refusal({ status: 'in_progress', paused: true, hasDepartment: true }, SAMPLES[7]!)).toMatch(/already paused/);
-    expect(refusal({ status: 'in_progress', paused: false, hasDepartment: true }, SAMPLES[8]!)).toMatch(/not paused/);
+    expect(refusal({ status: 'in_progress', paused: true, hasDepartment: true, callbackSettled: true }, pause)).toMatch(/already paused/);
+    expect(refusal({ status: 'in_progress', paused: false, hasDepartment: true, callbackSettled: true }, resume)).toMatch(/not paused/);
+  });
+
+  it('closes a resolved case by hand only once the callback is done, or with a stated exception', () => {
+    const state = { status: 'resolved' as const, paused: false, hasDepartment: true, callbackSettled: false };
+    expect(refusal(state, close)).toMatch(/called back/);
+    expect(refusal(state, { ...close, callbackException: { reason: 'unreachable', note: '三次未接通' } } as Transition)).toBeNull();
   });
 
   it('sends a reopened case that never had a department back to be judged', () => {
-    expect(nextStatus({ status: 'closed', paused: false, hasDepartment: false }, SAMPLES[6]!)).toBe('registered');
+    expect(nextStatus({ status: 'closed', paused: false, hasDepartment: false, callbackSettled: true }, reopen)).toBe('registered');
   });
 });

@@ -1,6 +1,7 @@
 import type { Db } from '../db/connection';
 import type { EntityState } from '../changes/projections';
 import { tableProjector } from '../changes/table-projection';
+import { isDeletedValue } from '../changes/deletion';
 import { gramsForIndex } from '../search/ngrams';
 import { CASE_FIELD_COLUMNS, CASE_LIFECYCLE_COLUMNS, SEARCHABLE_CASE_FIELDS } from './case-fields';
 
@@ -17,7 +18,7 @@ function reindex(db: Db, rowid: number, state: EntityState): void {
     searchStatements.set(db, s);
   }
   s.unindex.run(rowid);
-  if (state.fields.get('deleted') === true) return;
+  if (isDeletedValue(state.fields.get('deleted'))) return;
   const grams = gramsForIndex(SEARCHABLE_CASE_FIELDS.map((field) => String(state.fields.get(field) ?? '')));
   s.index.run(rowid, grams.uni, grams.bi);
 }

@@ -10,8 +10,9 @@
 import type { Db } from '../db/connection';
 import type { HybridClock } from './hlc';
 import { projectEntity, readEntityState, type EntityName } from './projections';
+import { applyToHeads } from './heads';
 
-export type JsonValue = string | number | boolean | null;
+export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 
 export interface FieldWrite {
   field: string;
@@ -38,8 +39,6 @@ interface Statements {
   lastSeq: { get(deskId: string): { seq: number } | undefined };
   heads: { all(entityId: string, field: string): { deskId: string; seq: number }[] };
   insertChange: { run(...args: unknown[]): unknown };
-  deleteHeads: { run(entityId: string, field: string): unknown };
-  insertHead: { run(entityId: string, field: string, deskId: string, seq: number): unknown };
 }
 
 const statementsByDb = new WeakMap<Db, Statements>();
@@ -55,10 +54,6 @@ function statements(db: Db): Statements {
       insertChange: db.prepare(
         `INSERT INTO changes (desk_id, seq, hlc, entity, entity_id, field, value, user_id, supersedes)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      ),
-      deleteHeads: db.prepare('DELETE FROM heads WHERE entity_id = ? AND field = ?'),
-      insertHead: db.prepare(
-        'INSERT INTO heads (entity_id, field, change_desk_id, change_seq) VALUES (?, ?, ?, ?)',
       ),
     };
     statementsByDb.set(db, prepared);
@@ -84,7 +79,8 @@ export function recordChanges(
   const recorded: ChangeId[] = [];
   for (const write of writes) {
     seq += 1;
-    const superseded = s.heads.all(entityId, write.field).map(formatChangeId);
+    // A local write has seen every current value of the field, so it supersedes them all.
+    const supersedes = s.heads.all(entityId, write.field);
     s.insertChange.run(
       writer.deskId,
       seq,
@@ -94,10 +90,9 @@ export function recordChanges(
       write.field,
       JSON.stringify(write.value),
       writer.userId,
-      JSON.stringify(superseded),
+      JSON.stringify(supersedes.map(formatChangeId)),
     );
-    s.deleteHeads.run(entityId, write.field);
-    s.insertHead.run(entityId, write.field, writer.deskId, seq);
+    applyToHeads(db, { deskId: writer.deskId, seq, entity, entityId, field: write.field, supersedes });
     recorded.push({ deskId: writer.deskId, seq });
   }
   if (!projectEntity(db, entity, entityId)) {

@@ -4,6 +4,7 @@
  */
 import type { Db } from '../db/connection';
 import type { EntityState } from './projections';
+import { isDeletedValue } from './deletion';
 
 export interface ColumnSpec {
   column: string;
@@ -51,7 +52,7 @@ export function tableProjector(spec: TableProjectionSpec): Projector {
       statements.set(db, upsert);
     }
     const values = entries.map((e) => (state.fields.has(e.field) ? toSqlValue(state.fields.get(e.field)) : e.fallback));
-    const deleted = state.fields.get('deleted') === true ? 1 : 0;
+    const deleted = isDeletedValue(state.fields.get('deleted')) ? 1 : 0;
     const { rowid } = upsert.get(state.id, ...values, state.updatedAt, deleted);
     spec.after?.(db, rowid, state);
     return true;

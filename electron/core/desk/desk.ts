@@ -10,7 +10,7 @@ export interface DeskRow {
 
 /** This install's identity, created with a fresh random desk id the first time the file is opened. */
 export function ensureDesk(db: Db): DeskRow {
-  db.prepare('INSERT OR IGNORE INTO desk (singleton, desk_id) VALUES (1, ?)').run(newId());
+  db.prepare('INSERT OR IGNORE INTO desk (singleton, desk_id, group_id) VALUES (1, ?, ?)').run(newId(), newId());
   return readDesk(db);
 }
 

@@ -1,6 +1,7 @@
 import { migration001Initial } from './001-initial';
 import { migration002Lifecycle } from './002-lifecycle';
 import { migration003Callbacks } from './003-callbacks';
+import { migration004Sync } from './004-sync';
 
 export interface Migration {
   version: number;
@@ -9,6 +10,6 @@ export interface Migration {
 }
 
 /** In order; a migration once released is never edited, only followed by a new one. */
-export const MIGRATIONS: readonly Migration[] = [migration001Initial, migration002Lifecycle, migration003Callbacks];
+export const MIGRATIONS: readonly Migration[] = [migration001Initial, migration002Lifecycle, migration003Callbacks, migration004Sync];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,0 +1,170 @@
+/**
+ * What a printed form knows about a case. The registration part comes from
+ * what the core has today (CaseDetail, its change history, the organisation
+ * name from the setup status). The later sections are optional and typed
+ * here so the lifecycle and callback features can fill them as they land; a
+ * form prints a section when it is present and empty boxes when it is not.
+ */
+import type { CaseDetail, ChangeEntry } from '../../../shared/contract';
+import type { Nature } from '../../../shared/domain';
+import type { CALLBACK_METHOD_LABELS, COMMUNICATIVE_LABELS, SATISFACTION_LABELS } from './labels';
+
+export interface PrintOrganisation {
+  name: string;
+  /** An inline `data:image/...;base64,` logo; anything else is ignored. */
+  logoDataUrl?: string;
+}
+
+/** The registration fields that exist today, exactly as the contract types them. */
+export type PrintableRegistration = Pick<
+  CaseDetail,
+  | 'number'
+  | 'channel'
+  | 'complainantName'
+  | 'phone'
+  | 'buildingRoom'
+  | 'site'
+  | 'receivedAt'
+  | 'category'
+  | 'nature'
+  | 'content'
+  | 'deskCode'
+  | 'createdAt'
+  | 'createdBy'
+>;
+
+export type CommunicativeType = keyof typeof COMMUNICATIVE_LABELS;
+export type Satisfaction = keyof typeof SATISFACTION_LABELS;
+export const SATISFACTION_LEVELS = ['very_satisfied', 'satisfied', 'basically_satisfied', 'unsatisfied'] as const satisfies readonly Satisfaction[];
+export type CallbackMethod = keyof typeof CALLBACK_METHOD_LABELS;
+
+/** 性质判定 (seed 001): recorded on the follow-up form. */
+export interface PrintJudgment {
+  nature: Nature;
+  communicative?: CommunicativeType;
+  judgedAt?: number;
+  judgedBy?: string;
+  note?: string;
+  /** What the complainant was told when the complaint is outside our responsibility. */
+  invalidExplanation?: string;
+  /** Who a major complaint was reported to (manager, general manager, company). */
+  escalatedTo?: string;
+}
+
+/** 分派: who handles it and by when; printed on the handling form. */
+export interface PrintDispatch {
+  department: string;
+  person?: string;
+  dispatchedAt?: number;
+  dispatchedBy?: string;
+  deadline?: number;
+  instructions?: string;
+}
+
+export interface PrintFollowup {
+  at: number;
+  /** A lifecycle kind code (`contact`, `remedy` ...) or a label of its own. */
+  kind?: string;
+  text: string;
+  by?: string;
+}
+
+export interface PrintHandlingResult {
+  summary: string;
+  completedAt?: number;
+  handledBy?: string;
+}
+
+export interface PrintCallback {
+  at: number;
+  method?: CallbackMethod;
+  by?: string;
+  comment?: string;
+  satisfaction?: Satisfaction;
+  /** When unsatisfied: what must be put right and by when (seed 001 2.7.8). */
+  rectification?: { requirement: string; deadline?: number };
+}
+
+/** 工程整改通知单 to a construction contractor (seed 003). */
+export interface PrintRectificationNotice {
+  noticeNumber?: string;
+  contractor: string;
+  project: string;
+  /** Defaults to the case's building/room. */
+  location?: string;
+  contact?: string;
+  issue: string;
+  requirements?: string;
+  requiredBy?: number;
+  issuedAt?: number;
+  issuedBy?: string;
+  /** Seed 003: not less than 5000 yuan; an office may set more. */
+  minimumFineYuan?: number;
+}
+
+export interface PrintableCase {
+  organisation: PrintOrganisation;
+  registration: PrintableRegistration;
+  judgment?: PrintJudgment;
+  dispatch?: PrintDispatch;
+  followups?: PrintFollowup[];
+  handlingResult?: PrintHandlingResult;
+  callbacks?: PrintCallback[];
+  rectification?: PrintRectificationNotice;
+}
+
+/** A form with nothing filled in, to write on by hand when the PC is down. */
+export interface BlankForm {
+  blank: true;
+  organisation: PrintOrganisation;
+}
+
+export type FormData = PrintableCase | BlankForm;
+
+export function isBlank(data: FormData): data is BlankForm {
+  return 'blank' in data && data.blank;
+}
+
+export interface PrintableCaseSource {
+  detail: CaseDetail;
+  history: readonly ChangeEntry[];
+  orgName: string;
+  logoDataUrl?: string;
+  /** Sections other features fill; passed through as they are. */
+  sections?: Omit<PrintableCase, 'organisation' | 'registration'>;
+}
+
+/**
+ * Builds the printable case from the core's answers to `cases.get`,
+ * `cases.history` and `setup.status`. Until the lifecycle records judgments
+ * of its own, the judgment is read from the history: the change that last
+ * set the nature says who judged it and when.
+ */
+export function buildPrintableCase(source: PrintableCaseSource): PrintableCase {
+  const { detail, history } = source;
+  const registration: PrintableRegistration = {
+    number: detail.number,
+    channel: detail.channel,
+    complainantName: detail.complainantName,
+    phone: detail.phone,
+    buildingRoom: detail.buildingRoom,
+    site: detail.site,
+    receivedAt: detail.receivedAt,
+    category: detail.category,
+    nature: detail.nature,
+    content: detail.content,
+    deskCode: detail.deskCode,
+    createdAt: detail.createdAt,
+    createdBy: detail.createdBy,
+  };
+  const organisation: PrintOrganisation = { name: source.orgName };
+  if (source.logoDataUrl) organisation.logoDataUrl = source.logoDataUrl;
+  const printable: PrintableCase = { organisation, registration, ...source.sections };
+  if (!printable.judgment && detail.nature !== 'unjudged') {
+    const natureChange = history.filter((entry) => entry.field === 'nature' && entry.value === detail.nature).at(-1);
+    printable.judgment = natureChange
+      ? { nature: detail.nature, judgedAt: natureChange.at, judgedBy: natureChange.userName }
+      : { nature: detail.nature };
+  }
+  return printable;
+}

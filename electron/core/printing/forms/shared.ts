@@ -1,0 +1,30 @@
+/** What several forms share: the context they are drawn in and the words for stored codes. */
+import { CHANNELS, type Category, type Channel } from '../../../../shared/domain';
+import type { DateFormatOptions } from '../format';
+import { CATEGORY_LABELS, CHANNEL_LABELS, NATURE_LABELS } from '../labels';
+
+export interface SheetContext {
+  dates: DateFormatOptions;
+  printedAt: number;
+}
+
+export const CHANNEL_CHOICES = CHANNELS.map((key) => ({ key, label: CHANNEL_LABELS[key] }));
+export const NATURE_CHOICES = Object.entries(NATURE_LABELS).map(([key, label]) => ({ key, label }));
+
+export function channelLabel(channel: Channel): string {
+  return CHANNEL_LABELS[channel] ?? channel;
+}
+
+/** A code the office added itself (once categories are editable) prints as it is stored. */
+export function categoryLabel(category: Category | string): string {
+  return (CATEGORY_LABELS as Record<string, string>)[category] ?? category;
+}
+
+export const SUMMARY_LENGTH = 150;
+
+/** The first lines of a complaint, for forms that point back to the record form for the rest. */
+export function summary(content: string): string {
+  const flat = content.replace(/\s+/g, ' ').trim();
+  const chars = [...flat];
+  return chars.length <= SUMMARY_LENGTH ? flat : `${chars.slice(0, SUMMARY_LENGTH).join('')}…`;
+}

@@ -1,0 +1,92 @@
+/**
+ * The conflicts screen: fields two desks changed at the same time to
+ * different values, and edits made while another desk deleted the record.
+ * A supervisor picks the value that stands; that is a new change which
+ * supersedes all of them, so every desk ends up with it.
+ */
+import type { Db } from '../db/connection';
+import { recordChanges, type JsonValue } from '../changes/change-log';
+import { deleteEntity, restoreEntity } from '../changes/delete-entity';
+import { isEntityName } from '../changes/projections';
+import { decodeHlc } from '../changes/hlc';
+import type { CoreContext } from '../context';
+import { writerFor } from '../context';
+import { DomainError } from '../errors';
+
+export interface ConflictCandidate {
+  changeId: string;
+  value: unknown;
+  at: number;
+  deskCode: string;
+  userName: string;
+}
+
+export interface Conflict {
+  entity: string;
+  entityId: string;
+  field: string;
+  /** The case the conflict is on, for finding it. */
+  caseId: string | null;
+  caseNumber: string;
+  candidates: ConflictCandidate[];
+}
+
+function caseOf(db: Db, entity: string, entityId: string): { id: string; number: string } | null {
+  const table: Record<string, string> = { followup: 'followups', attachment: 'attachments', callback: 'callbacks', case_event: 'case_events' };
+  const caseId =
+    entity === 'case' ? entityId : table[entity] ? (db.prepare(`SELECT case_id FROM ${table[entity]} WHERE id = ?`).pluck().get(entityId) as string | undefined) : undefined;
+  if (!caseId) return null;
+  const number = db.prepare('SELECT number FROM cases WHERE id = ?').pluck().get(caseId) as string | undefined;
+  return { id: caseId, number: number ?? '' };
+}
+
+export function listConflicts(db: Db): Conflict[] {
+  const rows = db.prepare('SELECT entity, entity_id AS entityId, field FROM field_conflicts ORDER BY entity_id, field').all() as {
+    entity: string;
+    entityId: string;
+    field: string;
+  }[];
+  const candidates = db.prepare(
+    `SELECT c.desk_id || ':' || c.seq AS changeId, c.value, c.hlc, coalesce(d.desk_code, '') AS deskCode, coalesce(u.name, '') AS userName
+       FROM heads h JOIN changes c ON c.desk_id = h.change_desk_id AND c.seq = h.change_seq
+       LEFT JOIN desks d ON d.desk_id = c.desk_id LEFT JOIN users u ON u.id = c.user_id
+      WHERE h.entity_id = ? AND (h.field = ? OR (? = 'deleted'))
+      ORDER BY c.hlc`,
+  );
+  return rows.map((row) => {
+    const kase = caseOf(db, row.entity, row.entityId);
+    return {
+      ...row,
+      caseId: kase?.id ?? null,
+      caseNumber: kase?.number ?? '',
+      candidates: (candidates.all(row.entityId, row.field, row.field) as { changeId: string; value: string; hlc: string; deskCode: string; userName: string }[]).map(
+        (c) => ({ changeId: c.changeId, value: JSON.parse(c.value) as unknown, at: decodeHlc(c.hlc).millis, deskCode: c.deskCode, userName: c.userName }),
+      ),
+    };
+  });
+}
+
+export interface Resolution {
+  entityId: string;
+  field: string;
+  /** For a field: the value that stands. For `deleted`: true keeps it deleted, false restores it. */
+  value: unknown;
+}
+
+export function resolveConflict(ctx: CoreContext, resolution: Resolution): Conflict[] {
+  const writer = writerFor(ctx);
+  ctx.db.transaction(() => {
+    const row = ctx.db
+      .prepare('SELECT entity FROM field_conflicts WHERE entity_id = ? AND field = ?')
+      .pluck()
+      .get(resolution.entityId, resolution.field) as string | undefined;
+    if (!row || !isEntityName(row)) throw new DomainError('NOT_FOUND', 'That conflict has already been resolved');
+    if (resolution.field === 'deleted') {
+      if (resolution.value === true) deleteEntity(ctx.db, writer, row, resolution.entityId);
+      else restoreEntity(ctx.db, writer, row, resolution.entityId);
+    } else {
+      recordChanges(ctx.db, writer, row, resolution.entityId, [{ field: resolution.field, value: resolution.value as JsonValue }]);
+    }
+  })();
+  return listConflicts(ctx.db);
+}

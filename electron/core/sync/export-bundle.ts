@@ -1,0 +1,149 @@
+/**
+ * Writing a sync file: everything the receiving desks have not confirmed
+ * yet (or everything, on request), with the attachment files it names.
+ * Written under a temporary name, flushed to the device, renamed, then read
+ * back and checked, so a USB stick pulled out early never leaves a file
+ * that looks whole.
+ */
+import { closeSync, fsyncSync, openSync, renameSync, rmSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { createHash } from 'node:crypto';
+import type { CoreContext } from '../context';
+import { LATEST_SCHEMA_VERSION } from '../db/migrations/index';
+import { hasBlob, readBlob } from '../attachments/blob-store';
+import { newId } from '../ids';
+import { FrameWriter, newSealing } from './bundle-format';
+import { blobRecord, changeLine, jsonRecord, RECORD, type ChangeTuple, type Manifest } from './records';
+import { meet, versionVector, type VersionVector } from './version-vector';
+import { syncIdentity } from './sync-group';
+import { verifyBundleFile } from './verify-bundle';
+import { knownPeers } from './peers';
+
+export const BUNDLE_EXTENSION = '.cdsync';
+const CHANGES_PER_FRAME = 2000;
+
+export interface ExportOptions {
+  outPath: string;
+  passphrase?: string | null;
+  /** Everything this desk has, for a new desk or after a lost file. */
+  full?: boolean;
+  /** The desk the file is for; left out, it is for every desk this one has heard of. */
+  toDeskId?: string;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface ExportResult {
+  path: string;
+  changes: number;
+  blobs: number;
+  bytes: number;
+  full: boolean;
+}
+
+type ChangeRow = {
+  desk_id: string;
+  seq: number;
+  hlc: string;
+  entity: string;
+  entity_id: string;
+  field: string;
+  value: string;
+  user_id: string | null;
+  supersedes: string;
+};
+
+export function toTuple(row: ChangeRow): ChangeTuple {
+  return [row.desk_id, row.seq, row.hlc, row.entity, row.entity_id, row.field, row.value, row.user_id, JSON.parse(row.supersedes) as string[]];
+}
+
+/**
+ * What the receivers already have, so it can be left out: the target desk's
+ * last known vector, or what every desk this one has heard of has in common
+ * (a desk never heard from counts as having nothing). A desk that receives
+ * a file assuming more than it has is told so at import (`incomplete`).
+ */
+export function exportBase(ctx: CoreContext, full: boolean, toDeskId?: string): VersionVector {
+  if (full) return {};
+  const vectors = new Map(knownPeers(ctx.db).map((p) => [p.deskId, p.vector]));
+  if (toDeskId) return vectors.get(toDeskId) ?? {};
+  const others = (ctx.db.prepare('SELECT desk_id FROM desks WHERE desk_id <> ?').pluck().all(ctx.deskId) as string[]);
+  return others.length === 0 ? {} : meet(others.map((desk) => vectors.get(desk) ?? {}));
+}
+
+export function exportBundle(ctx: CoreContext, options: ExportOptions): ExportResult {
+  const identity = syncIdentity(ctx.db);
+  const vector = versionVector(ctx.db);
+  const base = exportBase(ctx, options.full === true, options.toDeskId);
+  const desks = Object.keys(vector).sort();
+  const countFor = ctx.db.prepare('SELECT count(*) FROM changes WHERE desk_id = ? AND seq > ?').pluck();
+  const total = desks.reduce((sum, desk) => sum + (countFor.get(desk, base[desk] ?? 0) as number), 0);
+  const blobShas = new Set<string>();
+  const blobQuery = ctx.db
+    .prepare(`SELECT value FROM changes WHERE entity = 'attachment' AND field = 'sha256' AND desk_id = ? AND seq > ?`)
+    .pluck();
+  for (const desk of desks) {
+    for (const value of blobQuery.all(desk, base[desk] ?? 0) as string[]) {
+      const sha = JSON.parse(value) as string;
+      if (hasBlob(ctx.dataDir, sha)) blobShas.add(sha);
+    }
+  }
+  const manifest: Manifest = {
+    format: 1,
+    schemaVersion: LATEST_SCHEMA_VERSION,
+    groupId: identity.groupId,
+    orgName: identity.orgName,
+    sender: { deskId: identity.deskId, deskCode: identity.deskCode },
+    createdAt: ctx.now(),
+    full: Object.keys(base).length === 0,
+    vector,
+    base,
+    counts: { changes: total, blobs: blobShas.size },
+    desks: ctx.db.prepare('SELECT desk_id AS deskId, desk_code AS deskCode FROM desks ORDER BY desk_id').all() as Manifest['desks'],
+  };
+
+  const temporary = join(dirname(options.outPath), `.${basename(options.outPath)}.${newId()}.tmp`);
+  const fd = openSync(temporary, 'w');
+  let writer: FrameWriter;
+  try {
+    writer = new FrameWriter(fd, newSealing(options.passphrase ?? null));
+    writer.frame(jsonRecord(RECORD.manifest, manifest));
+    const digest = createHash('sha256');
+    const rows = ctx.db.prepare(
+      'SELECT desk_id, seq, hlc, entity, entity_id, field, value, user_id, supersedes FROM changes WHERE desk_id = ? AND seq > ? ORDER BY seq',
+    );
+    let batch: ChangeTuple[] = [];
+    let done = 0;
+    const flush = () => {
+      if (batch.length === 0) return;
+      writer.frame(jsonRecord(RECORD.changes, batch));
+      done += batch.length;
+      batch = [];
+      options.onProgress?.(done, total);
+    };
+    for (const desk of desks) {
+      for (const row of rows.iterate(desk, base[desk] ?? 0) as Iterable<ChangeRow>) {
+        const tuple = toTuple(row);
+        digest.update(changeLine(tuple)).update('\n');
+        batch.push(tuple);
+        if (batch.length >= CHANGES_PER_FRAME) flush();
+      }
+    }
+    flush();
+    for (const sha of [...blobShas].sort()) writer.frame(blobRecord(sha, readBlob(ctx.dataDir, sha)));
+    writer.frame(jsonRecord(RECORD.end, { changes: total, blobs: blobShas.size, digest: digest.digest('hex') }), true);
+    fsyncSync(fd);
+  } catch (error) {
+    closeSync(fd);
+    rmSync(temporary, { force: true });
+    throw error;
+  }
+  closeSync(fd);
+  renameSync(temporary, options.outPath);
+  try {
+    verifyBundleFile(options.outPath, options.passphrase ?? null);
+  } catch (error) {
+    rmSync(options.outPath, { force: true });
+    throw error;
+  }
+  return { path: options.outPath, changes: total, blobs: blobShas.size, bytes: writer.bytesWritten, full: manifest.full };
+}

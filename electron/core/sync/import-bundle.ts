@@ -1,0 +1,187 @@
+/**
+ * Importing a sync file. Everything is checked before the database is
+ * touched: the seals, the structure, the organisation, the desk codes, and
+ * every change against what this desk already holds (same id, different
+ * content is a forgery). Then a backup is taken and the whole file is
+ * applied in one transaction: any failure rolls it all back.
+ */
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import type { CoreContext } from '../context';
+import type { Db } from '../db/connection';
+import { putBlob } from '../attachments/blob-store';
+import { newId } from '../ids';
+import { applyChangeBatch, newApplyState, projectTouched } from './apply-changes';
+import { rememberPeer } from './peers';
+import { changeLine, type ChangeTuple, type Manifest } from './records';
+import { SyncError } from './sync-error';
+import { joinGroup, mayJoinAnotherGroup, syncIdentity } from './sync-group';
+import { readBundle } from './verify-bundle';
+import { covers, versionVector } from './version-vector';
+
+export interface ImportOptions {
+  path: string;
+  passphrase?: string | null;
+  /** Take the file's organisation: only for a desk with no complaints of its own yet. */
+  join?: boolean;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface ImportSummary {
+  senderDeskCode: string;
+  orgName: string;
+  changes: number;
+  newChanges: number;
+  newCases: number;
+  blobs: number;
+  conflicts: number;
+  /** The file assumed this desk has changes it lacks: ask the sender for a full file. */
+  incomplete: boolean;
+}
+
+export interface ImportResult extends ImportSummary {
+  backupPath: string;
+}
+
+const KEEP_BACKUPS = 5;
+
+function checkManifest(ctx: CoreContext, manifest: Manifest, join: boolean): void {
+  const me = syncIdentity(ctx.db);
+  if (manifest.groupId !== me.groupId && !(join && mayJoinAnotherGroup(ctx.db))) {
+    throw new SyncError('OTHER_ORGANISATION', `This sync file belongs to another organisation (${manifest.orgName})`);
+  }
+  const codes = new Map<string, string>(
+    (ctx.db.prepare('SELECT desk_code, desk_id FROM desks').all() as { desk_code: string; desk_id: string }[]).map((d) => [d.desk_code, d.desk_id]),
+  );
+  codes.set(me.deskCode, me.deskId);
+  for (const desk of [manifest.sender, ...manifest.desks]) {
+    const holder = codes.get(desk.deskCode);
+    if (holder && holder !== desk.deskId) {
+      throw new SyncError('DESK_CODE_CLASH', `Two different desks use the code ${desk.deskCode}: give one of them another code`);
+    }
+  }
+}
+
+function existingLine(db: Db): (change: ChangeTuple) => string | null {
+  const lookup = db.prepare(
+    'SELECT desk_id, seq, hlc, entity, entity_id, field, value, user_id, supersedes FROM changes WHERE desk_id = ? AND seq = ?',
+  );
+  return (change) => {
+    const row = lookup.get(change[0], change[1]) as
+      | { desk_id: string; seq: number; hlc: string; entity: string; entity_id: string; field: string; value: string; user_id: string | null; supersedes: string }
+      | undefined;
+    if (!row) return null;
+    return changeLine([row.desk_id, row.seq, row.hlc, row.entity, row.entity_id, row.field, row.value, row.user_id, JSON.parse(row.supersedes) as string[]]);
+  };
+}
+
+/** The checking pass: reads the whole file against the database without writing anything. */
+export function inspectBundle(ctx: CoreContext, options: ImportOptions): ImportSummary {
+  const existing = existingLine(ctx.db);
+  const caseExists = ctx.db.prepare('SELECT 1 FROM cases WHERE id = ?').pluck();
+  const newCaseIds = new Set<string>();
+  let newChanges = 0;
+  let manifest: Manifest | null = null;
+  const summary = readBundle(options.path, options.passphrase ?? null, {
+    manifest: (m) => {
+      checkManifest(ctx, m, options.join === true);
+      manifest = m;
+    },
+    changes: (changes) => {
+      for (const change of changes) {
+        const held = existing(change);
+        if (held === null) {
+          newChanges += 1;
+          if (change[3] === 'case' && change[5] === 'number' && !caseExists.get(change[4])) newCaseIds.add(change[4]);
+        } else if (held !== changeLine(change)) {
+          throw new SyncError('FORGED_CHANGE', `Change ${change[0]}:${change[1]} differs from the one this desk already has`);
+        }
+      }
+    },
+  });
+  const m = manifest as Manifest | null;
+  if (!m) throw new SyncError('CORRUPT', 'The sync file has no description');
+  return {
+    senderDeskCode: m.sender.deskCode,
+    orgName: m.orgName,
+    changes: summary.changes,
+    newChanges,
+    newCases: newCaseIds.size,
+    blobs: summary.blobs,
+    conflicts: 0,
+    incomplete: !covers(versionVector(ctx.db), m.base),
+  };
+}
+
+function backupBeforeImport(ctx: CoreContext): string {
+  const folder = join(ctx.dataDir, 'backups');
+  mkdirSync(folder, { recursive: true });
+  const stamp = new Date(ctx.now()).toISOString().replace(/[-:]/g, '').replace(/\..*$/, '');
+  const path = join(folder, `before-import-${stamp}-${newId().slice(-8)}.sqlite3`);
+  ctx.db.prepare('VACUUM INTO ?').run(path);
+  const backups = readdirSync(folder).filter((f) => f.startsWith('before-import-')).sort();
+  for (const old of backups.slice(0, Math.max(0, backups.length - KEEP_BACKUPS))) rmSync(join(folder, old), { force: true });
+  return path;
+}
+
+function conflictCount(db: Db): number {
+  return db.prepare('SELECT count(*) FROM field_conflicts').pluck().get() as number;
+}
+
+/** Applies a file already checked by inspectBundle; `dryRun` rolls back after counting (for the preview). */
+function applyBundle(ctx: CoreContext, options: ImportOptions, inspected: ImportSummary, dryRun: boolean): ImportSummary {
+  const conflictsBefore = conflictCount(ctx.db);
+  const state = newApplyState();
+  let result: ImportSummary = inspected;
+  const rollback = new Error('dry run');
+  try {
+    ctx.db.transaction(() => {
+      let manifest: Manifest | null = null;
+      let done = 0;
+      readBundle(options.path, options.passphrase ?? null, {
+        manifest: (m) => {
+          manifest = m;
+          if (m.groupId !== syncIdentity(ctx.db).groupId) joinGroup(ctx.db, m.groupId, m.orgName);
+          const addDesk = ctx.db.prepare('INSERT OR IGNORE INTO desks (desk_id, desk_code) VALUES (?, ?)');
+          for (const desk of [m.sender, ...m.desks]) addDesk.run(desk.deskId, desk.deskCode);
+        },
+        changes: (changes) => {
+          applyChangeBatch(ctx.db, changes, state);
+          done += changes.length;
+          options.onProgress?.(done, inspected.changes);
+        },
+        blob: (sha256, bytes) => {
+          if (!dryRun) putBlob(ctx.dataDir, bytes);
+          void sha256;
+        },
+      });
+      projectTouched(ctx.db, state.touched);
+      const m = manifest as Manifest | null;
+      if (!m) throw new SyncError('CORRUPT', 'The sync file has no description');
+      result = { ...inspected, newChanges: state.inserted, conflicts: Math.max(0, conflictCount(ctx.db) - conflictsBefore) };
+      if (dryRun) throw rollback;
+      if (state.latestHlc) ctx.clock.observe(state.latestHlc);
+      rememberPeer(ctx.db, m.sender.deskId, m.sender.deskCode, m.vector, ctx.now());
+      ctx.db
+        .prepare(
+          `INSERT INTO sync_log (id, at, direction, peer_desk_id, peer_desk_code, file_name, changes, new_changes, new_cases, blobs, conflicts, user_id)
+           VALUES (?, ?, 'import', ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        )
+        .run(newId(), ctx.now(), m.sender.deskId, m.sender.deskCode, basename(options.path), result.changes, result.newChanges, result.newCases, result.blobs, result.conflicts, ctx.session.userId);
+    })();
+  } catch (error) {
+    if (error !== rollback) throw error;
+  }
+  return result;
+}
+
+/** What importing would do (new cases, changes, conflicts), without keeping any of it. */
+export function previewImport(ctx: CoreContext, options: ImportOptions): ImportSummary {
+  return applyBundle(ctx, options, inspectBundle(ctx, options), true);
+}
+
+export function importBundle(ctx: CoreContext, options: ImportOptions): ImportResult {
+  const inspected = inspectBundle(ctx, options);
+  const backupPath = backupBeforeImport(ctx);
+  return { ...applyBundle(ctx, options, inspected, false), backupPath };
+}

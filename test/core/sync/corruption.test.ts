@@ -1,0 +1,76 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { registerCase } from '../../../electron/core/cases/register-case';
+import { DATABASE_FILE_NAME } from '../../../electron/core/open-core';
+import { importBundle } from '../../../electron/core/sync/import-bundle';
+import { SyncError } from '../../../electron/core/sync/sync-error';
+import { buildCaseInput, tempDir } from '../../factories/core';
+import { exchangeFile, openDesks, sync } from '../../factories/replicas';
+
+function fileHashes(dataDir: string): string {
+  return ['', '-wal']
+    .map((suffix) => {
+      try {
+        return createHash('sha256').update(readFileSync(join(dataDir, DATABASE_FILE_NAME + suffix))).digest('hex');
+      } catch {
+        return 'absent';
+      }
+    })
+    .join(' ');
+}
+
+/** A small file: B already has everything but one new case from A. */
+function smallBundle(passphrase?: string) {
+  const [a, b] = openDesks(['A', 'B']);
+  sync(b!.core, a!.core);
+  registerCase(a!.core, buildCaseInput({ content: '短', complainantName: '甲', phone: '', buildingRoom: '', site: '' }));
+  const path = exchangeFile(a!.core, { toDeskId: b!.core.deskId, passphrase });
+  b!.core.db.pragma('wal_checkpoint(TRUNCATE)');
+  return { b: b!, bytes: readFileSync(path) };
+}
+
+function refusedEverywhere(bytes: Buffer, b: ReturnType<typeof smallBundle>['b'], passphrase?: string) {
+  const before = fileHashes(b.core.dataDir);
+  const scratch = join(tempDir('corrupt-'), 'x.cdsync');
+  const codes = new Set<string>();
+  const attempt = (damaged: Buffer) => {
+    writeFileSync(scratch, damaged);
+    try {
+      importBundle(b.core, { path: scratch, passphrase: passphrase ?? null });
+    } catch (error) {
+      if (!(error instanceof SyncError)) throw error;
+      codes.add(error.code);
+      return;
+    }
+    throw new Error('a damaged file was imported');
+  };
+  for (let i = 0; i < bytes.length; i++) {
+    const flipped = Buffer.from(bytes);
+    flipped[i] = flipped[i]! ^ 0x5a;
+    attempt(flipped);
+    attempt(bytes.subarray(0, i));
+  }
+  expect(fileHashes(b.core.dataDir)).toBe(before);
+  return codes;
+}
+
+describe('a damaged sync file', () => {
+  it('is refused at every byte flipped and every length cut, and the database is byte-for-byte unchanged', () => {
+    const { b, bytes } = smallBundle();
+    expect(bytes.length).toBeLessThan(4000);
+    const codes = refusedEverywhere(bytes, b);
+    expect([...codes].sort()).toEqual(expect.arrayContaining(['CORRUPT', 'NOT_A_BUNDLE', 'TRUNCATED']));
+    // The undamaged file still imports.
+    const good = join(tempDir('good-'), 'ok.cdsync');
+    writeFileSync(good, bytes);
+    expect(importBundle(b.core, { path: good }).newCases).toBe(1);
+  });
+
+  it('is refused at every byte when encrypted too', () => {
+    const { b, bytes } = smallBundle('口令');
+    const codes = refusedEverywhere(bytes, b, '口令');
+    expect([...codes]).toEqual(expect.arrayContaining(['WRONG_PASSPHRASE', 'TRUNCATED']));
+  });
+});

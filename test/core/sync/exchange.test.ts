@@ -1,0 +1,187 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { registerCase } from '../../../electron/core/cases/register-case';
+import { getCase } from '../../../electron/core/cases/case-queries';
+import { addFollowup } from '../../../electron/core/followups/followups';
+import { addAttachment, attachmentContent } from '../../../electron/core/attachments/attachments';
+import { recordChanges } from '../../../electron/core/changes/change-log';
+import { writerFor } from '../../../electron/core/context';
+import { deleteEntity } from '../../../electron/core/changes/delete-entity';
+import { listConflicts, resolveConflict } from '../../../electron/core/sync/conflicts';
+import { exportBundle } from '../../../electron/core/sync/export-bundle';
+import { importBundle, previewImport } from '../../../electron/core/sync/import-bundle';
+import { caseTimeline } from '../../../electron/core/lifecycle/timeline';
+import { buildCaseInput, openTestCore } from '../../factories/core';
+import { exchangeFile, openDesks, replicaState, sync } from '../../factories/replicas';
+
+const edit = (core: Parameters<typeof writerFor>[0], caseId: string, field: string, value: string) =>
+  core.db.transaction(() => recordChanges(core.db, writerFor(core), 'case', caseId, [{ field, value }]))();
+
+describe('exchanging sync files between desks', () => {
+  it('brings a case with its follow-ups and attachment to the other desk, and both end identical', () => {
+    const [a, b] = openDesks(['A', 'B']);
+    const kase = registerCase(a!.core, buildCaseInput({ content: '电梯困人' }));
+    addFollowup(a!.core, { caseId: kase.id, kind: 'contact', text: '已安抚业主', remedyKind: '', amount: null, customerConfirmed: null, amendsId: null });
+    const photo = Buffer.from('photo of the lift');
+    const attachment = addAttachment(a!.core, { caseId: kase.id, followupId: null, fileName: 'lift.jpg', mime: 'image/jpeg', dataBase64: photo.toString('base64') });
+
+    const preview = previewImport(b!.core, { path: exchangeFile(a!.core) });
+    expect(preview).toMatchObject({ senderDeskCode: 'A', newCases: 1, conflicts: 0 });
+    expect(() => getCase(b!.core.db, kase.id)).toThrow(); // the preview kept nothing
+
+    const result = sync(a!.core, b!.core);
+    expect(result).toMatchObject({ newCases: 1, blobs: 1, conflicts: 0 });
+    expect(getCase(b!.core.db, kase.id)).toMatchObject({ number: kase.number, content: '电梯困人' });
+    expect(caseTimeline(b!.core.db, kase.id).followups[0]!.text).toBe('已安抚业主');
+    expect(Buffer.from(attachmentContent(b!.core, attachment.id).dataBase64, 'base64').equals(photo)).toBe(true);
+
+    sync(b!.core, a!.core);
+    expect(replicaState(b!.core.db)).toBe(replicaState(a!.core.db));
+  });
+
+  it('imports the same file twice as once', () => {
+    const [a, b] = openDesks(['A', 'B']);
+    registerCase(a!.core, buildCaseInput());
+    const file = exchangeFile(a!.core);
+    importBundle(b!.core, { path: file });
+    const once = replicaState(b!.core.db);
+    expect(importBundle(b!.core, { path: file })).toMatchObject({ newChanges: 0, newCases: 0 });
+    expect(replicaState(b!.core.db)).toBe(once);
+  });
+
+  it('merges edits of different fields silently, and shows the same field edited on both as a conflict a supervisor resolves', () => {
+    const [a, b] = openDesks(['A', 'B']);
+    const kase = registerCase(a!.core, buildCaseInput());
+    sync(a!.core, b!.core);
+    edit(a!.core, kase.id, 'phone', '13911112222');
+    edit(b!.core, kase.id, 'buildingRoom', '9栋901');
+    edit(a!.core, kase.id, 'complainantName', '李先生');
+    edit(b!.core, kase.id, 'complainantName', '李小姐');
+    const result = sync(a!.core, b!.core);
+    expect(result.conflicts).toBe(1);
+    sync(b!.core, a!.core);
+
+    for (const desk of [a!, b!]) {
+      expect(getCase(desk.core.db, kase.id)).toMatchObject({ phone: '13911112222', buildingRoom: '9栋901' });
+      const [conflict] = listConflicts(desk.core.db);
+      expect(conflict).toMatchObject({ entity: 'case', field: 'complainantName', caseNumber: kase.number });
+      expect(conflict!.candidates.map((c) => [c.value, c.deskCode]).sort()).toEqual([['李先生', 'A'], ['李小姐', 'B']]);
+    }
+    expect(resolveConflict(b!.core, { entityId: kase.id, field: 'complainantName', value: '李小姐' })).toEqual([]);
+    sync(b!.core, a!.core);
+    expect(listConflicts(a!.core.db)).toEqual([]);
+    expect(getCase(a!.core.db, kase.id).complainantName).toBe('李小姐');
+    sync(a!.core, b!.core);
+    expect(replicaState(a!.core.db)).toBe(replicaState(b!.core.db));
+  });
+
+  it('treats the same value written on two desks as agreement, not a conflict', () => {
+    const [a, b] = openDesks(['A', 'B']);
+    const kase = registerCase(a!.core, buildCaseInput());
+    sync(a!.core, b!.core);
+    edit(a!.core, kase.id, 'site', '二期');
+    edit(b!.core, kase.id, 'site', '二期');
+    expect(sync(a!.core, b!.core).conflicts).toBe(0);
+  });
+
+  it('shows an edit made while another desk deleted the case as a conflict', () => {
+    const [a, b] = openDesks(['A', 'B']);
+    const kase = registerCase(a!.core, buildCaseInput());
+    sync(a!.core, b!.core);
+    a!.core.db.transaction(() => deleteEntity(a!.core.db, writerFor(a!.core), 'case', kase.id))();
+    edit(b!.core, kase.id, 'phone', '13000000000');
+    sync(a!.core, b!.core);
+    sync(b!.core, a!.core);
+    for (const desk of [a!, b!]) expect(listConflicts(desk.core.db).map((c) => c.field)).toEqual(['deleted']);
+    resolveConflict(a!.core, { entityId: kase.id, field: 'deleted', value: false });
+    sync(a!.core, b!.core);
+    expect(listConflicts(b!.core.db)).toEqual([]);
+    expect(getCase(b!.core.db, kase.id).phone).toBe('13000000000');
+  });
+
+  it('relays through a third desk', () => {
+    const [a, b, c] = openDesks(['A', 'B', 'C']);
+    sync(c!.core, b!.core); // B has heard from C
+    const kase = registerCase(a!.core, buildCaseInput());
+    sync(a!.core, b!.core);
+    expect(sync(b!.core, c!.core).incomplete).toBe(false);
+    expect(getCase(c!.core.db, kase.id).number).toBe(kase.number);
+  });
+
+  it('tells a desk when a file assumed changes it does not have, and a full file fills the gap', () => {
+    const [a, b, c] = openDesks(['A', 'B', 'C']);
+    registerCase(a!.core, buildCaseInput());
+    sync(a!.core, b!.core);
+    sync(b!.core, a!.core);
+    registerCase(a!.core, buildCaseInput());
+    // A's file leaves out what B has confirmed; C, never heard from, lacks it.
+    const partial = importBundle(c!.core, { path: exchangeFile(a!.core, { toDeskId: b!.core.deskId }) });
+    expect(partial.incomplete).toBe(true);
+    expect(sync(a!.core, c!.core, { full: true }).incomplete).toBe(false);
+    sync(c!.core, a!.core);
+    expect(replicaState(c!.core.db)).toBe(replicaState(a!.core.db));
+  });
+
+  it('sends only what the other desk has not confirmed, once it has heard from it', () => {
+    const [a, b] = openDesks(['A', 'B']);
+    registerCase(a!.core, buildCaseInput());
+    sync(a!.core, b!.core);
+    sync(b!.core, a!.core); // A learns what B has
+    registerCase(a!.core, buildCaseInput());
+    const path = exchangeFile(a!.core);
+    const incremental = importBundle(b!.core, { path });
+    expect(incremental.changes).toBeLessThan(40);
+    expect(incremental.newCases).toBe(1);
+  });
+
+  it('refuses a file from another organisation, and desk codes used twice', () => {
+    const a = openTestCore({ deskCode: 'A' });
+    const stranger = openTestCore({ deskCode: 'B' });
+    registerCase(a, buildCaseInput());
+    const before = replicaState(stranger.db);
+    expect(() => importBundle(stranger, { path: exchangeFile(a) })).toThrow(expect.objectContaining({ code: 'OTHER_ORGANISATION' }));
+    const twin = openTestCore({ deskCode: 'A', setup: true });
+    expect(() => importBundle(twin, { path: exchangeFile(a), join: true })).toThrow(expect.objectContaining({ code: 'DESK_CODE_CLASH' }));
+    expect(replicaState(stranger.db)).toBe(before);
+  });
+
+  it('protects a file with a passphrase and refuses the wrong one or none', () => {
+    const [a, b] = openDesks(['A', 'B']);
+    registerCase(a!.core, buildCaseInput());
+    const path = exchangeFile(a!.core, { passphrase: '物业2026!' });
+    expect(readFileSync(path).includes(Buffer.from('李女士'))).toBe(false);
+    expect(() => importBundle(b!.core, { path })).toThrow(expect.objectContaining({ code: 'PASSPHRASE_REQUIRED' }));
+    expect(() => importBundle(b!.core, { path, passphrase: 'wrong' })).toThrow(expect.objectContaining({ code: 'WRONG_PASSPHRASE' }));
+    expect(importBundle(b!.core, { path, passphrase: '物业2026!' }).newCases).toBe(1);
+  });
+
+  it('refuses a forged change: same id, different content', () => {
+    const [a, b] = openDesks(['A', 'B']);
+    const kase = registerCase(a!.core, buildCaseInput({ content: '原始内容' }));
+    sync(a!.core, b!.core);
+    // Desk A's database is tampered with after the exchange, then exported again.
+    a!.core.db.exec('DROP TRIGGER changes_no_update');
+    a!.core.db.prepare(`UPDATE changes SET value = '"篡改内容"' WHERE entity_id = ? AND field = 'content'`).run(kase.id);
+    const path = exchangeFile(a!.core, { full: true });
+    const before = replicaState(b!.core.db);
+    expect(() => importBundle(b!.core, { path })).toThrow(expect.objectContaining({ code: 'FORGED_CHANGE' }));
+    expect(replicaState(b!.core.db)).toBe(before);
+  });
+
+  it('takes a backup of the database before each import', () => {
+    const [a, b] = openDesks(['A', 'B']);
+    registerCase(a!.core, buildCaseInput());
+    const result = sync(a!.core, b!.core);
+    expect(readFileSync(result.backupPath).subarray(0, 15).toString()).toBe('SQLite format 3');
+  });
+
+  it('writes the file atomically: no temporary file is left, and the written file checks out', () => {
+    const core = openTestCore();
+    registerCase(core, buildCaseInput());
+    const path = exchangeFile(core);
+    const bytes = readFileSync(path);
+    expect(bytes.subarray(0, 6).toString()).toBe('CDSYNC');
+    writeFileSync(path, bytes.subarray(0, bytes.length - 1));
+    expect(() => exportBundle(core, { outPath: path })).not.toThrow();
+  });
+});

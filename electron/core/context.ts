@@ -9,6 +9,8 @@ export interface HostPorts {
   openFile?(path: string, displayName: string): Promise<void>;
   /** Tells the person at the desk, outside the app window, that callbacks are waiting. */
   remindCallbacks?(counts: { overdue: number; dueToday: number }): void;
+  /** Lets the person pick a folder (a USB stick, a network share); null when they cancel. */
+  chooseFolder?(): Promise<string | null>;
 }
 
 /** Everything a core service needs, handed in rather than reached for, so tests can build one on a temp folder. */

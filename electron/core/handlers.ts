@@ -30,6 +30,10 @@ import {
   updateStaff,
 } from './settings/org-settings';
 import { listCalendarDays, setCalendarDay } from './settings/calendar-service';
+import { exchangeThroughFolder, exportToFolder, listSyncFiles, setSyncFolder, syncStatus } from './sync/sync-service';
+import { importBundle, previewImport } from './sync/import-bundle';
+import { listConflicts, resolveConflict } from './sync/conflicts';
+import { DomainError } from './errors';
 
 export type Handlers = {
   [C in ChannelName]: (ctx: CoreContext, input: ParsedInput<C>) => ChannelOutput<C> | Promise<ChannelOutput<C>>;
@@ -67,6 +71,22 @@ export const handlers: Handlers = {
   'callbacks.attempt': (ctx, input) => recordAttempt(ctx, input),
   'callbacks.quotas': (ctx, input) => callbackQuotas(ctx.db, input.month),
   'callbacks.reminder': (ctx) => callbackReminder(ctx.db, ctx.now(), ctx.session.userId ?? undefined),
+  'sync.status': (ctx) => syncStatus(ctx),
+  'sync.chooseFolder': async (ctx) => {
+    if (!ctx.ports?.chooseFolder) throw new DomainError('UNSUPPORTED', 'This host has no folder dialog: type the folder');
+    return { folder: await ctx.ports.chooseFolder() };
+  },
+  'sync.export': (ctx, input) => exportToFolder(ctx, input),
+  'sync.listFiles': (_ctx, input) => listSyncFiles(input.folder),
+  'sync.preview': (ctx, input) => previewImport(ctx, input),
+  'sync.import': (ctx, input) => importBundle(ctx, input),
+  'sync.conflicts': (ctx) => listConflicts(ctx.db),
+  'sync.resolveConflict': (ctx, input) => resolveConflict(ctx, input),
+  'sync.setFolder': (ctx, input) => {
+    setSyncFolder(ctx, input.folder || null);
+    return syncStatus(ctx);
+  },
+  'sync.exchangeFolder': (ctx, input) => exchangeThroughFolder(ctx, input.passphrase),
   'settings.get': (ctx) => readOrgSettings(ctx.db),
   'settings.saveSite': (ctx, input) => saveSite(ctx, input),
   'settings.saveDepartment': (ctx, input) => saveDepartment(ctx, input),

@@ -91,6 +91,11 @@ function start(): void {
         const failure = await shell.openPath(path);
         if (failure) throw new Error(failure);
       },
+      chooseFolder: async () => {
+        const options = { properties: ['openDirectory', 'createDirectory'] as ('openDirectory' | 'createDirectory')[] };
+        const chosen = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+        return chosen.canceled ? null : (chosen.filePaths[0] ?? null);
+      },
       remindCallbacks: (counts) => {
         if (!Notification.isSupported()) return;
         new Notification(callbackNotificationText(app.getLocale(), counts)).show();

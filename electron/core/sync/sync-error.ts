@@ -1,4 +1,6 @@
 /** Why a sync file was refused; the code is stable and translated by the UI, and nothing was changed. */
+import { DomainError } from '../errors';
+
 export const SYNC_ERROR_CODES = [
   'NOT_A_BUNDLE',
   'NEWER_FORMAT',
@@ -12,12 +14,12 @@ export const SYNC_ERROR_CODES = [
 ] as const;
 export type SyncErrorCode = (typeof SYNC_ERROR_CODES)[number];
 
-export class SyncError extends Error {
-  constructor(
-    readonly code: SyncErrorCode,
-    message: string,
-  ) {
-    super(message);
+/** A DomainError, so the UI gets the code like any other refusal. */
+export class SyncError extends DomainError {
+  declare readonly code: SyncErrorCode;
+
+  constructor(code: SyncErrorCode, message: string) {
+    super(code, message);
     this.name = 'SyncError';
   }
 }

@@ -1,0 +1,60 @@
+import { createColumnHelper, type ColumnDef } from '@tanstack/react-table';
+import type { TFunction } from 'i18next';
+import type { CaseSummary } from '../../../../shared/contract';
+import { SORTABLE_CASE_COLUMNS, type SortableCaseColumn } from '../../../../shared/domain';
+import type { EnumLabels } from '../../i18n/use-enum-labels';
+
+export interface ColumnFormatters {
+  labels: EnumLabels;
+  categoryLabel: (code: string) => string;
+  formatDateTime: (ms: number) => string;
+}
+
+const column = createColumnHelper<CaseSummary>();
+
+export function isSortableColumn(id: string): id is SortableCaseColumn {
+  return (SORTABLE_CASE_COLUMNS as readonly string[]).includes(id);
+}
+
+/** Columns of the case list; widths in pixels, the table is fixed-layout so virtualised rows line up. */
+export function caseColumns(t: TFunction, { labels, categoryLabel, formatDateTime }: ColumnFormatters) {
+  const sortable = (id: string) => ({ enableSorting: isSortableColumn(id) });
+  return [
+    column.accessor('number', { header: t('fields.number'), size: 150, ...sortable('number') }),
+    column.accessor('receivedAt', {
+      header: t('fields.receivedAt'),
+      size: 140,
+      sortDescFirst: true,
+      cell: (info) => formatDateTime(info.getValue()),
+      ...sortable('receivedAt'),
+    }),
+    column.accessor('complainantName', { header: t('fields.complainantName'), size: 100, ...sortable('complainantName') }),
+    column.accessor('phone', { header: t('fields.phone'), size: 120, ...sortable('phone') }),
+    column.accessor('buildingRoom', { header: t('fields.buildingRoom'), size: 110, ...sortable('buildingRoom') }),
+    column.accessor('category', {
+      header: t('fields.category'),
+      size: 105,
+      cell: (info) => categoryLabel(info.getValue()),
+      ...sortable('category'),
+    }),
+    column.accessor('channel', {
+      header: t('fields.channel'),
+      size: 90,
+      cell: (info) => labels.channel(info.getValue()),
+      ...sortable('channel'),
+    }),
+    column.accessor('nature', {
+      header: t('fields.nature'),
+      size: 80,
+      cell: (info) => labels.nature(info.getValue()),
+      ...sortable('nature'),
+    }),
+    column.accessor('status', {
+      header: t('fields.status'),
+      size: 100,
+      cell: (info) => <span className={`badge badge--${info.getValue()}`}>{labels.status(info.getValue())}</span>,
+      ...sortable('status'),
+    }),
+    column.accessor('contentPreview', { header: t('fields.contentPreview'), size: 230, ...sortable('contentPreview') }),
+  ] as ColumnDef<CaseSummary>[];
+}

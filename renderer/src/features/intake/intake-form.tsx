@@ -1,0 +1,137 @@
+import type { FormEvent, KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CHANNELS, MAX_CONTENT_LENGTH, NATURES } from '../../../../shared/domain';
+import { useEnumLabels } from '../../i18n/use-enum-labels';
+import { isComposing } from '../../lib/keyboard';
+import { useOrgLookups } from '../../lib/use-org-lookups';
+import { ErrorBanner } from '../../ui/error-banner';
+import { EnumSelect } from '../../ui/enum-select';
+import { FormField } from '../../ui/form-field';
+import { intakeControlId as idOf, type IntakeField } from './intake-values';
+import type { IntakeForm as IntakeFormState } from './use-intake-form';
+
+interface IntakeFormProps {
+  form: IntakeFormState;
+  onCancel: () => void;
+}
+
+/**
+ * Enter never saves: in a single-line field it does nothing, in the
+ * complaint text it starts a new line, and while an IME is composing it
+ * belongs to the IME. Saving is the button or Ctrl+S only.
+ */
+function blockEnter(event: KeyboardEvent<HTMLFormElement>) {
+  if (event.key === 'Enter' && !isComposing(event) && event.target instanceof HTMLInputElement) event.preventDefault();
+}
+
+/** 登记投诉: the fields in the order a front-desk conversation goes. */
+export function IntakeForm({ form, onCancel }: IntakeFormProps) {
+  const { t } = useTranslation();
+  const labels = useEnumLabels();
+  const lookups = useOrgLookups();
+  const { values, errors, setField } = form;
+  const errorCount = Object.values(errors).filter(Boolean).length;
+  const text = (field: IntakeField) => ({
+    value: values[field],
+    onChange: (event: { target: { value: string } }) => setField(field, event.target.value),
+  });
+  const field = (name: IntakeField, required = false) => ({
+    id: idOf(name),
+    label: t(`fields.${name}`),
+    errorKey: errors[name],
+    required,
+  });
+
+  return (
+    <form
+      className="intake"
+      aria-labelledby="intake-title"
+      noValidate
+      onKeyDown={blockEnter}
+      onSubmit={(event: FormEvent) => event.preventDefault()}
+    >
+      <div className="page-head">
+        <h1 id="intake-title">{t('intake.title')}</h1>
+        <p className="muted">{t('intake.shortcuts')}</p>
+      </div>
+      {errorCount > 0 && (
+        <div role="alert" className="banner banner--error">
+          {t('intake.fixFields', { n: errorCount })}
+        </div>
+      )}
+      {form.failure && form.failure.code !== 'VALIDATION' && <ErrorBanner error={form.failure} />}
+
+      <div className="form-grid">
+        <FormField {...field('channel', true)}>
+          {(control) => (
+            <EnumSelect
+              {...control}
+              values={CHANNELS}
+              value={values.channel as (typeof CHANNELS)[number] | ''}
+              labelOf={labels.channel}
+              emptyLabel={t('common.choose')}
+              onValueChange={(value) => setField('channel', value)}
+              autoFocus
+            />
+          )}
+        </FormField>
+        <FormField {...field('receivedAt', true)}>
+          {(control) => <input {...control} type="datetime-local" {...text('receivedAt')} />}
+        </FormField>
+        <FormField {...field('complainantName', true)}>
+          {(control) => <input {...control} type="text" maxLength={60} autoComplete="off" {...text('complainantName')} />}
+        </FormField>
+        <FormField {...field('phone')}>
+          {(control) => <input {...control} type="tel" maxLength={40} autoComplete="off" {...text('phone')} />}
+        </FormField>
+        <FormField {...field('buildingRoom')}>
+          {(control) => <input {...control} type="text" maxLength={60} autoComplete="off" {...text('buildingRoom')} />}
+        </FormField>
+        <FormField {...field('site')}>
+          {(control) => <input {...control} type="text" maxLength={60} autoComplete="off" {...text('site')} />}
+        </FormField>
+        <FormField {...field('content', true)} className="field--wide">
+          {(control) => <textarea {...control} rows={7} maxLength={MAX_CONTENT_LENGTH} {...text('content')} />}
+        </FormField>
+        <FormField {...field('category', true)}>
+          {(control) => (
+            <EnumSelect
+              {...control}
+              values={lookups.categories.map((c) => c.code)}
+              value={values.category}
+              labelOf={lookups.categoryLabel}
+              emptyLabel={t('common.choose')}
+              onValueChange={(value) => setField('category', value)}
+            />
+          )}
+        </FormField>
+        <FormField {...field('nature', true)}>
+          {(control) => (
+            <EnumSelect
+              {...control}
+              values={NATURES}
+              value={values.nature as (typeof NATURES)[number] | ''}
+              labelOf={labels.nature}
+              onValueChange={(value) => setField('nature', value)}
+            />
+          )}
+        </FormField>
+      </div>
+
+      <div className="form-actions">
+        <button
+          type="button"
+          className="button button--primary"
+          aria-keyshortcuts="Control+S"
+          disabled={form.saving}
+          onClick={() => void form.save()}
+        >
+          {form.saving ? t('common.saving') : t('common.save')}
+        </button>
+        <button type="button" className="button" aria-keyshortcuts="Escape" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

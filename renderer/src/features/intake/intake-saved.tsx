@@ -1,0 +1,32 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CaseDetail } from '../../../../shared/contract';
+
+interface IntakeSavedProps {
+  saved: CaseDetail;
+  onOpen: () => void;
+  onAnother: () => void;
+}
+
+/** The number the complainant will quote, shown big enough to read out over the phone. */
+export function IntakeSaved({ saved, onOpen, onAnother }: IntakeSavedProps) {
+  const { t } = useTranslation();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  return (
+    <section className="card saved" aria-labelledby="saved-title">
+      <h1 id="saved-title" ref={heading} tabIndex={-1} className="saved__title">
+        {t('intake.saved', { number: saved.number })}
+      </h1>
+      <p className="muted">{t('intake.savedHint')}</p>
+      <div className="form-actions">
+        <button type="button" className="button button--primary" onClick={onOpen}>
+          {t('intake.openCase')}
+        </button>
+        <button type="button" className="button" onClick={onAnother}>
+          {t('intake.registerAnother')}
+        </button>
+      </div>
+    </section>
+  );
+}

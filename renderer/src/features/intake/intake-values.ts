@@ -1,0 +1,58 @@
+/** The intake form's values as typed, and how they become a `CaseInput`. Pure, so it is unit-tested. */
+import { caseInputSchema, type CaseInput } from '../../../../shared/contract';
+import { fromDateTimeLocal, toDateTimeLocal } from '../../lib/dates';
+import { toFieldErrors, type FieldErrors } from '../../lib/field-errors';
+
+/** In tab order: how the complaint came in and when, who, where, what, then how it is classed. */
+export const INTAKE_FIELDS = [
+  'channel',
+  'receivedAt',
+  'complainantName',
+  'phone',
+  'buildingRoom',
+  'site',
+  'content',
+  'category',
+  'nature',
+] as const;
+export type IntakeField = (typeof INTAKE_FIELDS)[number];
+
+/** Everything as the controls hold it: strings, `''` for "not chosen yet". */
+export type IntakeValues = Record<IntakeField, string>;
+
+export function emptyIntake(now: number): IntakeValues {
+  return {
+    channel: '',
+    receivedAt: toDateTimeLocal(now),
+    complainantName: '',
+    phone: '',
+    buildingRoom: '',
+    site: '',
+    content: '',
+    category: '',
+    nature: 'unjudged',
+  };
+}
+
+export function isDirty(values: IntakeValues, initial: IntakeValues): boolean {
+  return INTAKE_FIELDS.some((field) => values[field] !== initial[field]);
+}
+
+export type IntakeValidation = { ok: true; input: CaseInput } | { ok: false; errors: FieldErrors };
+
+/** The same schema the core checks, so the person hears about a problem before anything is sent. */
+export function validateIntake(values: IntakeValues): IntakeValidation {
+  const receivedAt = fromDateTimeLocal(values.receivedAt);
+  const parsed = caseInputSchema.safeParse({ ...values, receivedAt: receivedAt ?? Number.NaN });
+  const errors: FieldErrors = parsed.success ? {} : toFieldErrors(parsed.error.issues);
+  if (values.receivedAt.trim() === '') errors.receivedAt = 'errors.required';
+  else if (receivedAt === null) errors.receivedAt = 'errors.invalid';
+  if (parsed.success && Object.keys(errors).length === 0) return { ok: true, input: parsed.data };
+  return { ok: false, errors };
+}
+
+export function firstInvalidField(errors: FieldErrors): IntakeField | undefined {
+  return INTAKE_FIELDS.find((field) => errors[field] !== undefined);
+}
+
+export const intakeControlId = (field: IntakeField) => `intake-${field}`;

@@ -1,0 +1,81 @@
+import { useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { setupInputSchema, type SetupInput } from '../../../../shared/contract';
+import type { AppError } from '../../../../shared/result';
+import { call } from '../../lib/api';
+import { fromServerIssues, toFieldErrors, type FieldErrors } from '../../lib/field-errors';
+import { isComposing } from '../../lib/keyboard';
+import { ErrorBanner } from '../../ui/error-banner';
+import { FormField } from '../../ui/form-field';
+
+type SetupValues = Record<keyof SetupInput, string>;
+
+/** First run: name the organisation, give the desk its code, and say who is at it. */
+export function SetupScreen({ onDone }: { onDone: () => void }) {
+  const { t } = useTranslation();
+  const [values, setValues] = useState<SetupValues>({ orgName: '', deskCode: '', firstUserName: '' });
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [failure, setFailure] = useState<AppError>();
+  const [busy, setBusy] = useState(false);
+
+  const set = (field: keyof SetupValues) => (value: string) => setValues((current) => ({ ...current, [field]: value }));
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (busy) return;
+    const parsed = setupInputSchema.safeParse(values);
+    if (!parsed.success) {
+      setErrors(toFieldErrors(parsed.error.issues));
+      return;
+    }
+    setErrors({});
+    setBusy(true);
+    const result = await call('setup.complete', parsed.data);
+    setBusy(false);
+    if (result.ok) return onDone();
+    setErrors(fromServerIssues(result.error.issues));
+    setFailure(result.error);
+  }
+
+  function guardIme(event: KeyboardEvent) {
+    if (event.key === 'Enter' && isComposing(event)) event.preventDefault();
+  }
+
+  return (
+    <section className="card card--narrow" aria-labelledby="setup-title">
+      <h1 id="setup-title">{t('setup.title')}</h1>
+      <p className="lead">{t('setup.intro')}</p>
+      <form onSubmit={submit} onKeyDown={guardIme} noValidate>
+        {failure && <ErrorBanner error={failure} />}
+        <FormField id="setup-org" label={t('setup.orgName')} errorKey={errors.orgName} required>
+          {(control) => (
+            <input {...control} type="text" autoFocus maxLength={80} value={values.orgName} onChange={(e) => set('orgName')(e.target.value)} />
+          )}
+        </FormField>
+        <FormField id="setup-desk" label={t('setup.deskCode')} errorKey={errors.deskCode} hint={t('setup.deskCodeHint')} required>
+          {(control) => (
+            <input
+              {...control}
+              type="text"
+              className="input--code"
+              maxLength={4}
+              autoCapitalize="characters"
+              value={values.deskCode}
+              onChange={(e) => set('deskCode')(e.target.value.toUpperCase())}
+            />
+          )}
+        </FormField>
+        <FormField id="setup-user" label={t('setup.firstUserName')} errorKey={errors.firstUserName} required>
+          {(control) => (
+            <input {...control} type="text" maxLength={40} value={values.firstUserName} onChange={(e) => set('firstUserName')(e.target.value)} />
+          )}
+        </FormField>
+        <div className="form-actions">
+          <button type="submit" className="button button--primary" disabled={busy}>
+            {busy ? t('common.saving') : t('setup.submit')}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

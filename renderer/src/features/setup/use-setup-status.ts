@@ -1,0 +1,19 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { SetupStatus } from '../../../../shared/contract';
+import type { AppError } from '../../../../shared/result';
+import { call } from '../../lib/api';
+
+export type SetupState = { status: 'loading' } | { status: 'failed'; error: AppError } | { status: 'ready'; setup: SetupStatus };
+
+/** Whether this desk has been set up, with its organisation name and desk code. */
+export function useSetupStatus(): { state: SetupState; reload: () => Promise<void> } {
+  const [state, setState] = useState<SetupState>({ status: 'loading' });
+  const reload = useCallback(async () => {
+    const result = await call('setup.status', {});
+    setState(result.ok ? { status: 'ready', setup: result.value } : { status: 'failed', error: result.error });
+  }, []);
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+  return { state, reload };
+}

@@ -1,0 +1,17 @@
+import { useTranslation } from 'react-i18next';
+import type { AppError } from '../../../shared/result';
+import { translateKey } from '../i18n/translate-key';
+
+/**
+ * A failure the person should see, in their language, from its stable code.
+ * A code newer than the catalogue reads as the generic failure (the
+ * catalogue test names the missing translation).
+ */
+export function ErrorBanner({ error }: { error: AppError }) {
+  const { t } = useTranslation();
+  return (
+    <div role="alert" className="banner banner--error">
+      {translateKey(t, `errorCodes.${error.code}`, t('errorCodes.INTERNAL'))}
+    </div>
+  );
+}

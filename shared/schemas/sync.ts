@@ -1,0 +1,80 @@
+/** Multi-desk sync by USB stick or shared folder. Paths are the desk's own folders, chosen in a dialog or typed. */
+import { z } from 'zod';
+import { epochMs, id } from './common';
+
+const path = z.string().trim().min(1, 'errors.required').max(1000);
+const passphrase = z.string().max(200).nullable().default(null);
+
+export const exportInputSchema = z.object({
+  folder: path,
+  full: z.boolean().default(false),
+  toDeskId: id.optional(),
+  passphrase,
+});
+
+export const exportResultSchema = z.object({
+  path: z.string(),
+  fileName: z.string(),
+  changes: z.number().int(),
+  blobs: z.number().int(),
+  bytes: z.number().int(),
+  full: z.boolean(),
+});
+
+export const importInputSchema = z.object({ path, passphrase, join: z.boolean().default(false) });
+
+export const importSummarySchema = z.object({
+  senderDeskCode: z.string(),
+  orgName: z.string(),
+  changes: z.number().int(),
+  newChanges: z.number().int(),
+  newCases: z.number().int(),
+  blobs: z.number().int(),
+  conflicts: z.number().int(),
+  incomplete: z.boolean(),
+});
+
+export const syncFileSchema = z.object({ fileName: z.string(), path: z.string(), size: z.number(), modifiedAt: epochMs });
+
+export const conflictSchema = z.object({
+  entity: z.string(),
+  entityId: id,
+  field: z.string(),
+  caseId: z.string().nullable(),
+  caseNumber: z.string(),
+  candidates: z.array(
+    z.object({ changeId: z.string(), value: z.unknown(), at: epochMs, deskCode: z.string(), userName: z.string() }),
+  ),
+});
+
+export const resolveConflictSchema = z.object({ entityId: id, field: z.string().min(1).max(64), value: z.unknown() });
+
+export const syncLogEntrySchema = z.object({
+  id,
+  at: epochMs,
+  direction: z.enum(['import', 'export']),
+  peerDeskCode: z.string(),
+  fileName: z.string(),
+  changes: z.number().int(),
+  newChanges: z.number().int(),
+  newCases: z.number().int(),
+  conflicts: z.number().int(),
+  userName: z.string(),
+});
+
+export const syncStatusSchema = z.object({
+  deskCode: z.string(),
+  orgName: z.string(),
+  /** Whether this desk may still join another organisation (it has no complaints yet). */
+  mayJoin: z.boolean(),
+  folder: z.string().nullable(),
+  peers: z.array(z.object({ deskId: id, deskCode: z.string(), lastSeenAt: epochMs })),
+  conflicts: z.number().int(),
+  log: z.array(syncLogEntrySchema),
+});
+
+export const folderSyncResultSchema = z.object({
+  exported: exportResultSchema,
+  imported: z.array(importSummarySchema.extend({ fileName: z.string() })),
+  failed: z.array(z.object({ fileName: z.string(), code: z.string(), message: z.string() })),
+});

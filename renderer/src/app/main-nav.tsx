@@ -23,14 +23,20 @@ function NavLink({ to, current, label }: { to: Route; current: boolean; label: s
   );
 }
 
-/** 案件列表 · 登记投诉 */
+/** 工作台 · 案件列表 · 登记投诉 · 回访 · 群诉 · 同步 · 统计 · 设置 */
 export function MainNav() {
   const { t } = useTranslation();
   const route = useRoute();
   return (
     <nav className="main-nav" aria-label={t('nav.label')}>
+      <NavLink to={{ name: 'home' }} current={route.name === 'home'} label={t('nav.home')} />
       <NavLink to={{ name: 'cases' }} current={route.name === 'cases' || route.name === 'case'} label={t('nav.cases')} />
       <NavLink to={{ name: 'intake' }} current={route.name === 'intake'} label={t('nav.intake')} />
+      <NavLink to={{ name: 'callbacks' }} current={route.name === 'callbacks'} label={t('nav.callbacks')} />
+      <NavLink to={{ name: 'groups' }} current={route.name === 'groups'} label={t('nav.groups')} />
+      <NavLink to={{ name: 'sync' }} current={route.name === 'sync'} label={t('nav.sync')} />
+      <NavLink to={{ name: 'stats' }} current={route.name === 'stats'} label={t('nav.stats')} />
+      <NavLink to={{ name: 'settings' }} current={route.name === 'settings'} label={t('nav.settings')} />
     </nav>
   );
 }

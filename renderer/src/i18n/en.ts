@@ -1,7 +1,25 @@
 import type { Catalogue } from './zh-CN';
 
 /** English, the second language. Same keys as `zh-CN.ts`. */
+import { homeEn } from '../features/home/i18n.en';
+import { callbacksEn } from '../features/callbacks/i18n.en';
+import { groupsEn } from '../features/groups/i18n.en';
+import { syncEn } from '../features/sync/i18n.en';
+import { statsEn } from '../features/stats/i18n.en';
+import { settingsEn } from '../features/settings/i18n.en';
+import { lifecycleEn } from '../features/lifecycle/i18n.en';
+import { printingEn } from '../features/printing/i18n.en';
+
 export const en: Catalogue = {
+  home: homeEn,
+  callbacks: callbacksEn,
+  groups: groupsEn,
+  sync: syncEn,
+  stats: statsEn,
+  settings: settingsEn,
+  lifecycle: lifecycleEn,
+  printing: printingEn,
+
   app: {
     title: 'Complaint Desk',
     loading: 'Loading…',
@@ -13,6 +31,12 @@ export const en: Catalogue = {
     label: 'Main navigation',
     cases: 'Cases',
     intake: 'Register complaint',
+    home: 'Home',
+    callbacks: 'Callbacks',
+    groups: 'Groups',
+    sync: 'Sync',
+    stats: 'Statistics',
+    settings: 'Settings',
   },
   topBar: {
     organisation: 'Organisation',

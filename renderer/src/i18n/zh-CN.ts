@@ -4,7 +4,26 @@
  * Plural suffixes are avoided on purpose: Chinese has one form, and keeping
  * one key per string keeps both catalogues the same shape.
  */
+import { homeZh } from '../features/home/i18n.zh-CN';
+import { callbacksZh } from '../features/callbacks/i18n.zh-CN';
+import { groupsZh } from '../features/groups/i18n.zh-CN';
+import { syncZh } from '../features/sync/i18n.zh-CN';
+import { statsZh } from '../features/stats/i18n.zh-CN';
+import { settingsZh } from '../features/settings/i18n.zh-CN';
+import { lifecycleZh } from '../features/lifecycle/i18n.zh-CN';
+import { printingZh } from '../features/printing/i18n.zh-CN';
+
+/** Each feature keeps its own strings beside its code (features/<name>/i18n.*.ts), merged here. */
 export const zhCN = {
+  home: homeZh,
+  callbacks: callbacksZh,
+  groups: groupsZh,
+  sync: syncZh,
+  stats: statsZh,
+  settings: settingsZh,
+  lifecycle: lifecycleZh,
+  printing: printingZh,
+
   app: {
     title: '投诉处理台',
     loading: '正在加载…',
@@ -16,6 +35,12 @@ export const zhCN = {
     label: '主导航',
     cases: '案件列表',
     intake: '登记投诉',
+    home: '工作台',
+    callbacks: '回访',
+    groups: '群诉',
+    sync: '同步',
+    stats: '统计',
+    settings: '设置',
   },
   topBar: {
     organisation: '单位',

@@ -1,0 +1,4 @@
+/** Strings of the callbacks feature (Simplified Chinese); i18n.en.ts has the same keys. */
+export const callbacksZh = {
+  title: '回访',
+};

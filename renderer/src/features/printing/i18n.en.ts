@@ -1,0 +1,5 @@
+import type { printingZh } from './i18n.zh-CN';
+
+export const printingEn: typeof printingZh = {
+  title: 'Print',
+};

@@ -75,10 +75,25 @@ async function serveFile(rendererDir: string, urlPath: string, response: ServerR
   }
 }
 
+/**
+ * Only our own page may call: a JSON body (which another site cannot send
+ * without a preflight this server never answers) and, when the browser
+ * says where the call comes from, our own origin.
+ */
+export function isSameOriginJson(request: IncomingMessage): boolean {
+  if (!(request.headers['content-type'] ?? '').startsWith('application/json')) return false;
+  const origin = request.headers.origin;
+  return origin === undefined || origin === `http://${request.headers.host}`;
+}
+
 export function createWebHost(options: WebHostOptions): Server {
   return createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     if (request.method === 'POST' && url.pathname.startsWith(RPC_PREFIX)) {
+      if (!isSameOriginJson(request)) {
+        send(response, 403, 'text/plain', 'forbidden');
+        return;
+      }
       void answerRpc(options, url.pathname.slice(RPC_PREFIX.length), request, response);
     } else if (request.method === 'GET') {
       void serveFile(options.rendererDir, url.pathname, response);

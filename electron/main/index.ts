@@ -28,6 +28,8 @@ const locations = resolveLocations(process.argv, process.env, app.getPath('userD
 // All of these must happen before 'ready'; the userData path also before the lock.
 if (locations.profileDir) app.setPath('userData', locations.profileDir);
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: APP_SCHEME_PRIVILEGES }]);
+// Date and time pickers follow Chromium's language, not the UI's: Chinese, as the offices read dates.
+app.commandLine.appendSwitch('lang', 'zh-CN');
 app.enableSandbox();
 
 if (app.requestSingleInstanceLock()) {

@@ -34,7 +34,7 @@ export function formatDateTime(at: number, options: DateFormatOptions = {}): str
   return `${p.year}年${p.month}月${p.day}日 ${p.hour}:${p.minute}`;
 }
 
-/** Whole yuan with thousands separators: 5,000元. */
+/** Whole yuan, as the seed writes it: 5000元. */
 export function formatYuan(amount: number): string {
-  return `${Math.round(amount).toLocaleString('en-US')}元`;
+  return `${Math.round(amount)}元`;
 }

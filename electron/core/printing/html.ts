@@ -18,16 +18,16 @@ export function escapeHtml(text: string): string {
 }
 
 /**
- * A double-quoted CSS string. Quotes, backslashes and line breaks are
- * escaped as CSS requires; `<` and `>` too, so the string can never close
- * the surrounding <style> element.
+ * A double-quoted CSS string. Quotes and backslashes are escaped as CSS
+ * requires, `<` and `>` as hex escapes so the string can never close the
+ * surrounding <style> element, and control characters (line breaks) become
+ * spaces: a footer is one line.
  */
 export function cssString(text: string): string {
   let body = '';
   for (const char of text) {
     const code = char.codePointAt(0) ?? 0;
     if (char === '\\' || char === '"') body += `\\${char}`;
-    // A control character becomes a space: a footer is one line.
     else if (code < 0x20 || code === 0x7f) body += ' ';
     else if (char === '<' || char === '>') body += `\\${code.toString(16)} `;
     else body += char;

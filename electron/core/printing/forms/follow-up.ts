@@ -4,7 +4,7 @@
  * are never cut in two.
  */
 import { isBlank, type FormData, type PrintFollowup, type PrintJudgment } from '../form-data';
-import { checks, dateTime, formHeader, grid, longText, signatures, text, type GridRow } from '../layout';
+import { checks, dateTime, formHeader, grid, longText, signatures, text, writeLines, type GridRow } from '../layout';
 import {
   COMMUNICATIVE_LABELS,
   FIELD_LABELS,
@@ -28,7 +28,7 @@ function judgmentRows(j: PrintJudgment | undefined, blank: boolean, ctx: SheetCo
     { wide: { label: JUDGMENT_LABELS.nature, value: checks(NATURE_CHOICES, j?.nature) } },
     { wide: { label: JUDGMENT_LABELS.communicative, value: checks(COMMUNICATIVE_CHOICES, j?.communicative) } },
     { pair: [{ label: JUDGMENT_LABELS.judgedBy, value: text(j?.judgedBy) }, { label: JUDGMENT_LABELS.judgedAt, value: dateTime(j?.judgedAt, ctx.dates) }] },
-    { wide: { label: JUDGMENT_LABELS.note, value: longText(j?.note) }, long: true },
+    { wide: { label: JUDGMENT_LABELS.note, value: blank ? writeLines(2) : longText(j?.note) }, long: true },
   ];
   if (blank || j?.nature === 'invalid' || j?.invalidExplanation !== undefined) {
     rows.push({ wide: { label: JUDGMENT_LABELS.invalidExplanation, value: longText(j?.invalidExplanation) }, long: true });

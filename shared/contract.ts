@@ -40,6 +40,7 @@ import {
   quotaRowSchema,
   recordCallbackSchema,
 } from './schemas/callbacks';
+import { pdfResultSchema, printRequestSchema } from './schemas/printing';
 import {
   conflictSchema,
   exportInputSchema,
@@ -222,6 +223,8 @@ const channels = {
   'cases.list': { input: caseListQuerySchema, output: caseListPageSchema },
   'cases.get': { input: z.object({ id }), output: caseDetailSchema },
   'cases.history': { input: z.object({ id }), output: z.array(changeEntrySchema) },
+  /** A scanned or typed complaint number straight to its case. */
+  'cases.findByNumber': { input: z.object({ number: z.string().trim().min(1, required).max(40) }), output: z.object({ id }) },
   'cases.transition': { input: transitionInputSchema, output: caseDetailSchema },
   'cases.timeline': { input: z.object({ id }), output: timelineSchema },
   'cases.related': {
@@ -264,6 +267,9 @@ const channels = {
   'sync.resolveConflict': { input: resolveConflictSchema, output: z.array(conflictSchema) },
   'sync.setFolder': { input: z.object({ folder: z.string().trim().max(1000).nullable() }), output: syncStatusSchema },
   'sync.exchangeFolder': { input: z.object({ passphrase: z.string().max(200).nullable().default(null) }), output: folderSyncResultSchema },
+  'print.pdf': { input: printRequestSchema, output: pdfResultSchema },
+  'print.print': { input: printRequestSchema, output: z.object({ printed: z.boolean() }) },
+  'print.savePdf': { input: printRequestSchema, output: z.object({ path: z.string().nullable() }) },
   'settings.get': { input: empty, output: orgSettingsSchema },
   'settings.saveSite': { input: saveSiteSchema, output: orgSettingsSchema },
   'settings.saveDepartment': { input: saveDepartmentSchema, output: orgSettingsSchema },

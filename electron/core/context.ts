@@ -2,6 +2,7 @@ import type { Db } from './db/connection';
 import type { HybridClock } from './changes/hlc';
 import type { Writer } from './changes/change-log';
 import { DomainError } from './errors';
+import type { PrintPort } from './printing/print-service';
 
 /** What only the host can do (the desktop app implements these; the browser host and tests may not). */
 export interface HostPorts {
@@ -11,6 +12,8 @@ export interface HostPorts {
   remindCallbacks?(counts: { overdue: number; dueToday: number }): void;
   /** Lets the person pick a folder (a USB stick, a network share); null when they cancel. */
   chooseFolder?(): Promise<string | null>;
+  /** Turns rendered forms into PDFs and prints them (printing/print-service.ts). */
+  print?: PrintPort;
 }
 
 /** Everything a core service needs, handed in rather than reached for, so tests can build one on a temp folder. */

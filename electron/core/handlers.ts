@@ -34,6 +34,8 @@ import { exchangeThroughFolder, exportToFolder, listSyncFiles, setSyncFolder, sy
 import { importBundle, previewImport } from './sync/import-bundle';
 import { listConflicts, resolveConflict } from './sync/conflicts';
 import { DomainError } from './errors';
+import { printToPdf, printWithDialog, saveAsPdf } from './printing/print-service';
+import { findCaseByNumber } from './cases/case-queries';
 
 export type Handlers = {
   [C in ChannelName]: (ctx: CoreContext, input: ParsedInput<C>) => ChannelOutput<C> | Promise<ChannelOutput<C>>;
@@ -52,6 +54,7 @@ export const handlers: Handlers = {
   'cases.list': (ctx, input) => listCases(ctx.db, input, reading(ctx)),
   'cases.get': (ctx, input) => getCase(ctx.db, input.id, reading(ctx)),
   'cases.history': (ctx, input) => caseHistory(ctx.db, input.id),
+  'cases.findByNumber': (ctx, input) => findCaseByNumber(ctx.db, input.number),
   'cases.transition': (ctx, input) => transitionCase(ctx, input),
   'cases.timeline': (ctx, input) => caseTimeline(ctx.db, input.id),
   'cases.related': (ctx, input) => relatedCases(ctx.db, input, reading(ctx)),
@@ -87,6 +90,9 @@ export const handlers: Handlers = {
     return syncStatus(ctx);
   },
   'sync.exchangeFolder': (ctx, input) => exchangeThroughFolder(ctx, input.passphrase),
+  'print.pdf': (ctx, input) => printToPdf(ctx, input),
+  'print.print': (ctx, input) => printWithDialog(ctx, input),
+  'print.savePdf': (ctx, input) => saveAsPdf(ctx, input),
   'settings.get': (ctx) => readOrgSettings(ctx.db),
   'settings.saveSite': (ctx, input) => saveSite(ctx, input),
   'settings.saveDepartment': (ctx, input) => saveDepartment(ctx, input),

@@ -154,6 +154,17 @@ export function listCases(db: Db, query: CaseListQuery, read: ReadContext = { no
   return { rows: withDeadline(db, rows, read.now), total };
 }
 
+/**
+ * A complaint number as typed or scanned (a barcode scanner types it like a
+ * keyboard): case and spaces do not matter.
+ */
+export function findCaseByNumber(db: Db, number: string): { id: string } {
+  const normalised = number.normalize('NFKC').replace(/\s+/g, '').toUpperCase();
+  const id = db.prepare('SELECT id FROM cases WHERE number = ? AND deleted = 0').pluck().get(normalised) as string | undefined;
+  if (!id) throw new DomainError('NOT_FOUND', `No case numbered ${normalised}`);
+  return { id };
+}
+
 /** Summaries of the given cases, in the order given. */
 export function listCasesByIds(db: Db, ids: readonly string[], read: ReadContext): CaseSummary[] {
   if (ids.length === 0) return [];

@@ -38,6 +38,8 @@ export interface EntityState {
   fields: FieldValues;
   /** Wall-clock time of the newest head: when the entity last changed. */
   updatedAt: number;
+  /** Whether some field has several current values (desks disagreeing, or agreeing twice). */
+  severalHeads: boolean;
 }
 
 type HeadRow = { field: string; value: string; hlc: string };
@@ -56,17 +58,23 @@ export function readEntityState(db: Db, entityId: string): EntityState {
   }
   const fields = new Map<string, unknown>();
   let newest = '';
+  let severalHeads = false;
   for (const row of statement.all(entityId)) {
     // Rows come in clock order per field, so the last one set is the latest.
+    if (fields.has(row.field)) severalHeads = true;
     fields.set(row.field, JSON.parse(row.value));
     if (row.hlc > newest) newest = row.hlc;
   }
-  return { id: entityId, fields, updatedAt: newest ? decodeHlc(newest).millis : 0 };
+  return { id: entityId, fields, updatedAt: newest ? decodeHlc(newest).millis : 0, severalHeads };
 }
 
 const projectors: Record<EntityName, Projector> = { ...entityProjectors, case: caseProjector };
 
 /** Projects an entity; false when it is not complete yet (its creation has not arrived). */
 export function projectEntity(db: Db, entity: EntityName, entityId: string): boolean {
-  return projectors[entity](db, readEntityState(db, entityId));
+  return projectEntityState(db, entity, readEntityState(db, entityId));
+}
+
+export function projectEntityState(db: Db, entity: EntityName, state: EntityState): boolean {
+  return projectors[entity](db, state);
 }

@@ -6,7 +6,7 @@
  */
 import type { Db } from '../db/connection';
 import { applyToHeads, refreshEntityConflicts } from '../changes/heads';
-import { isEntityName, projectEntity } from '../changes/projections';
+import { isEntityName, projectEntityState, readEntityState } from '../changes/projections';
 import type { ChangeTuple } from './records';
 
 export interface AppliedChanges {
@@ -48,10 +48,13 @@ export function applyChangeBatch(db: Db, changes: readonly ChangeTuple[], state:
  * arrived yet waits for it.
  */
 export function projectTouched(db: Db, touched: ReadonlySet<string>): void {
+  const hadConflict = db.prepare('SELECT 1 FROM field_conflicts WHERE entity_id = ? LIMIT 1').pluck();
   for (const key of [...touched].sort()) {
     const [entity, entityId] = key.split('\u0000') as [string, string];
     if (!isEntityName(entity)) continue;
-    projectEntity(db, entity, entityId);
-    refreshEntityConflicts(db, entity, entityId);
+    const state = readEntityState(db, entityId);
+    projectEntityState(db, entity, state);
+    // Most entities arrive whole from one desk: one value per field, nothing to check.
+    if (state.severalHeads || state.fields.has('deleted') || hadConflict.get(entityId)) refreshEntityConflicts(db, entity, entityId);
   }
 }

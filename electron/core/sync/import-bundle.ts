@@ -66,7 +66,16 @@ function existingLine(db: Db): (change: ChangeTuple) => string | null {
   const lookup = db.prepare(
     'SELECT desk_id, seq, hlc, entity, entity_id, field, value, user_id, supersedes FROM changes WHERE desk_id = ? AND seq = ?',
   );
+  const topSeq = db.prepare('SELECT max(seq) FROM changes WHERE desk_id = ?').pluck();
+  const tops = new Map<string, number>();
   return (change) => {
+    // Past the highest change this desk holds from that desk, there is nothing to compare with.
+    let top = tops.get(change[0]);
+    if (top === undefined) {
+      top = (topSeq.get(change[0]) as number | null) ?? 0;
+      tops.set(change[0], top);
+    }
+    if (change[1] > top) return null;
     const row = lookup.get(change[0], change[1]) as
       | { desk_id: string; seq: number; hlc: string; entity: string; entity_id: string; field: string; value: string; user_id: string | null; supersedes: string }
       | undefined;

@@ -1,0 +1,64 @@
+/**
+ * Printing as the UI asks for it: one case's form, a blank form, or a batch.
+ * The core renders the HTML; the host turns it into a PDF (Electron's
+ * hidden print window, or Chromium in the browser host) and, in the desktop
+ * app, prints it through the system dialog or saves it where the person says.
+ */
+import type { PrintRequest } from '../../../shared/schemas/printing';
+import type { CoreContext } from '../context';
+import { DomainError } from '../errors';
+import { readDesk } from '../desk/desk';
+import { printableCase } from './printable-from-core';
+import { FORM_TITLES } from './labels';
+import { renderBatch, renderForm, renderHandlingBatch } from './render-form';
+import type { RenderedForm } from './document';
+
+export interface PrintPort {
+  /** Where the rendered document finds the bundled font: a file:, app: or http: URL ending in `/`. */
+  assetBaseUrl: string;
+  toPdf(form: RenderedForm): Promise<Uint8Array>;
+  /** The system print dialog; false when the person cancels. */
+  print?(form: RenderedForm): Promise<boolean>;
+  /** A save dialog; the chosen path, or null when cancelled. */
+  savePdf?(pdf: Uint8Array, suggestedName: string): Promise<string | null>;
+}
+
+function port(ctx: CoreContext): PrintPort {
+  if (!ctx.ports?.print) throw new DomainError('UNSUPPORTED', 'This host cannot print');
+  return ctx.ports.print;
+}
+
+export function renderRequest(ctx: CoreContext, request: PrintRequest): { form: RenderedForm; fileName: string } {
+  const options = { assetBaseUrl: port(ctx).assetBaseUrl, printedAt: ctx.now() };
+  const title = FORM_TITLES[request.kind];
+  if (request.blank) {
+    const organisation = { name: readDesk(ctx.db).orgName ?? '' };
+    return { form: renderForm(request.kind, { blank: true, organisation }, options), fileName: `${title}-空白.pdf` };
+  }
+  if (request.caseIds) {
+    const cases = request.caseIds.map((id) => printableCase(ctx.db, id, ctx.now()));
+    const form = request.kind === 'handling' ? renderHandlingBatch(cases, options) : renderBatch(request.kind, cases, options);
+    return { form, fileName: `${title}-${cases.length}份.pdf` };
+  }
+  const printable = printableCase(ctx.db, request.caseId!, ctx.now());
+  return { form: renderForm(request.kind, printable, options), fileName: `${title}-${printable.registration.number}.pdf` };
+}
+
+export async function printToPdf(ctx: CoreContext, request: PrintRequest): Promise<{ fileName: string; pdfBase64: string }> {
+  const { form, fileName } = renderRequest(ctx, request);
+  const pdf = await port(ctx).toPdf(form);
+  return { fileName, pdfBase64: Buffer.from(pdf).toString('base64') };
+}
+
+export async function printWithDialog(ctx: CoreContext, request: PrintRequest): Promise<{ printed: boolean }> {
+  const print = port(ctx).print;
+  if (!print) throw new DomainError('UNSUPPORTED', 'This host has no print dialog: print the PDF from the preview');
+  return { printed: await print(renderRequest(ctx, request).form) };
+}
+
+export async function saveAsPdf(ctx: CoreContext, request: PrintRequest): Promise<{ path: string | null }> {
+  const { savePdf } = port(ctx);
+  if (!savePdf) throw new DomainError('UNSUPPORTED', 'This host has no save dialog: download the PDF from the preview');
+  const { form, fileName } = renderRequest(ctx, request);
+  return { path: await savePdf(await port(ctx).toPdf(form), fileName) };
+}

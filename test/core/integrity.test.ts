@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { checkIntegrity } from '../../electron/core/integrity';
+import { registerCase } from '../../electron/core/cases/register-case';
+import { addAttachment } from '../../electron/core/attachments/attachments';
+import { blobPath } from '../../electron/core/attachments/blob-store';
+import { rmSync } from 'node:fs';
+import { buildCaseInput, openTestCore } from '../factories/core';
+
+describe('integrity check', () => {
+  it('finds a healthy desk healthy', () => {
+    const core = openTestCore();
+    registerCase(core, buildCaseInput());
+    expect(checkIntegrity(core.db, core.dataDir)).toMatchObject({ ok: true, problems: [], warnings: [] });
+  });
+
+  it('notices a row edited behind the change log’s back, and a broken search index', () => {
+    const core = openTestCore();
+    const kase = registerCase(core, buildCaseInput());
+    core.db.prepare("UPDATE cases SET phone = '0' WHERE id = ?").run(kase.id);
+    core.db.prepare('DELETE FROM case_search').run();
+    const report = checkIntegrity(core.db, core.dataDir);
+    expect(report.ok).toBe(false);
+    expect(report.problems).toEqual(expect.arrayContaining([expect.stringMatching(/does not match/), expect.stringMatching(/search index/)]));
+    // The check itself changed nothing.
+    expect(core.db.prepare('SELECT phone FROM cases').pluck().get()).toBe('0');
+  });
+
+  it('notices an unprotected change log, and warns of attachment files not here yet', () => {
+    const core = openTestCore();
+    const kase = registerCase(core, buildCaseInput());
+    const a = addAttachment(core, { caseId: kase.id, followupId: null, fileName: 'x.txt', mime: 'text/plain', dataBase64: 'aGVsbG8=' });
+    rmSync(blobPath(core.dataDir, a.sha256));
+    core.db.exec('DROP TRIGGER changes_no_delete');
+    const report = checkIntegrity(core.db, core.dataDir);
+    expect(report.problems).toEqual([expect.stringMatching(/no longer protected/)]);
+    expect(report.warnings).toEqual([expect.stringMatching(/1 attachment/)]);
+  });
+});

@@ -1,10 +1,102 @@
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ErrorBanner } from '../../ui/error-banner';
+import { ConflictsPanel } from './conflicts-panel';
+import { ExportPanel } from './export-panel';
+import { ImportPanel } from './import-panel';
+import { SharedFolderPanel } from './shared-folder-panel';
+import { SyncLog } from './sync-log';
+import { SyncSummary } from './sync-summary';
+import { SyncTabs, tabId } from './sync-tabs';
+import { useSyncStatus } from './use-sync-status';
 
+const TABS = ['export', 'import', 'folder', 'conflicts', 'log'] as const;
+type Tab = (typeof TABS)[number];
+const TAB_KEY = 'complaint-desk.sync.tab';
+
+const isTab = (value: unknown): value is Tab => typeof value === 'string' && (TABS as readonly string[]).includes(value);
+
+/** Back from a case opened from the conflicts list, the same tab is showing. */
+function storedTab(): Tab {
+  try {
+    const value = window.sessionStorage.getItem(TAB_KEY);
+    return isTab(value) ? value : 'export';
+  } catch {
+    return 'export';
+  }
+}
+
+function storeTab(tab: Tab): void {
+  try {
+    window.sessionStorage.setItem(TAB_KEY, tab);
+  } catch {
+    // Only a convenience.
+  }
+}
+
+/** 同步: export, import, the shared folder, conflicts and the log, for exchanging data between desks. */
 export function SyncPage() {
   const { t } = useTranslation();
+  const { state, reload, replace } = useSyncStatus();
+  const [tab, setTab] = useState<Tab>(storedTab);
+  const [version, setVersion] = useState(0);
+
+  const select = useCallback((next: Tab) => {
+    setTab(next);
+    storeTab(next);
+  }, []);
+  const changed = useCallback(() => {
+    reload();
+    setVersion((n) => n + 1);
+  }, [reload]);
+  const showConflicts = useCallback(() => {
+    select('conflicts');
+    document.getElementById(tabId('conflicts'))?.focus();
+  }, [select]);
+
   return (
-    <section className="page">
-      <h1>{t('sync.title')}</h1>
+    <section className="sync-page" aria-labelledby="sync-title">
+      <div className="page-head">
+        <h1 id="sync-title">{t('sync.title')}</h1>
+      </div>
+      <p className="lead sync-page__intro">{t('sync.intro')}</p>
+      {state.status === 'loading' && (
+        <p className="muted" role="status">
+          {t('sync.loading')}
+        </p>
+      )}
+      {state.status === 'failed' && (
+        <>
+          <ErrorBanner error={state.error} />
+          <button type="button" className="button" onClick={reload}>
+            {t('app.retry')}
+          </button>
+        </>
+      )}
+      {state.status === 'ready' && (
+        <>
+          <SyncSummary status={state.sync} onShowConflicts={showConflicts} />
+          <SyncTabs
+            label={t('sync.tabs.label')}
+            active={tab}
+            onSelect={select}
+            tabs={[
+              { id: 'export', label: t('sync.tabs.export') },
+              { id: 'import', label: t('sync.tabs.import') },
+              { id: 'folder', label: t('sync.tabs.folder') },
+              { id: 'conflicts', label: t('sync.tabs.conflicts'), count: state.sync.conflicts },
+              { id: 'log', label: t('sync.tabs.log') },
+            ]}
+            panels={{
+              export: <ExportPanel status={state.sync} onChanged={changed} />,
+              import: <ImportPanel status={state.sync} onChanged={changed} onShowConflicts={showConflicts} />,
+              folder: <SharedFolderPanel status={state.sync} onStatus={replace} onChanged={changed} onShowConflicts={showConflicts} />,
+              conflicts: <ConflictsPanel version={version} onChanged={reload} />,
+              log: <SyncLog log={state.sync.log} />,
+            }}
+          />
+        </>
+      )}
     </section>
   );
 }

@@ -1,0 +1,140 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ChannelOutput } from '../../../../shared/contract';
+import { call } from '../../lib/api';
+import { fromServerIssues, type FieldErrors } from '../../lib/field-errors';
+import { ErrorBanner } from '../../ui/error-banner';
+import { FormField } from '../../ui/form-field';
+import { BusyNote } from './busy-note';
+import { FolderField } from './folder-field';
+import { formatSize } from './format-size';
+import { PassphraseField, passphraseOrNull } from './passphrase-field';
+import { rememberedFolder, rememberFolder } from './remembered-folder';
+import { useSyncAction } from './use-sync-action';
+import type { SyncStatus } from './use-sync-status';
+
+type ExportResult = ChannelOutput<'sync.export'>;
+
+interface ExportPanelProps {
+  status: SyncStatus;
+  onChanged: () => void;
+}
+
+/** 导出: a sync file for the other desks, on a USB stick or in a folder. */
+export function ExportPanel({ status, onChanged }: ExportPanelProps) {
+  const { t } = useTranslation();
+  const [folder, setFolder] = useState(() => rememberedFolder() || (status.folder ?? ''));
+  const [toDeskId, setToDeskId] = useState('');
+  const [full, setFull] = useState(false);
+  const [passphrase, setPassphrase] = useState('');
+  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
+  const action = useSyncAction<ExportResult>();
+  const { busy, error, value } = action.state;
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (busy) return;
+    const target = folder.trim();
+    if (!target) {
+      setFieldErrors({ folder: 'errors.required' });
+      document.getElementById('export-folder')?.focus();
+      return;
+    }
+    setFieldErrors({});
+    const result = await action.run(() =>
+      call('sync.export', { folder: target, full, passphrase: passphraseOrNull(passphrase), ...(toDeskId ? { toDeskId } : {}) }),
+    );
+    if (result.ok) {
+      rememberFolder(target);
+      onChanged();
+    } else if (result.error.code === 'VALIDATION') {
+      setFieldErrors(fromServerIssues(result.error.issues));
+    }
+  }
+
+  return (
+    <section className="card sync-card" aria-labelledby="export-title">
+      <h2 id="export-title">{t('sync.export.title')}</h2>
+      <p className="lead">{t('sync.export.intro')}</p>
+      <form className="sync-form" onSubmit={(event) => void submit(event)} noValidate>
+        <FolderField id="export-folder" value={folder} onChange={setFolder} errorKey={fieldErrors.folder} disabled={busy} />
+        {status.peers.length > 0 && (
+          <FormField id="export-to" label={t('sync.export.to')} hint={toDeskId ? t('sync.export.toHint') : undefined}>
+            {(control) => (
+              <select {...control} className="sync-select" value={toDeskId} disabled={busy || full} onChange={(event) => setToDeskId(event.target.value)}>
+                <option value="">{t('sync.export.toAll')}</option>
+                {status.peers.map((peer) => (
+                  <option key={peer.deskId} value={peer.deskId}>
+                    {t('sync.export.toDesk', { code: peer.deskCode })}
+                  </option>
+                ))}
+              </select>
+            )}
+          </FormField>
+        )}
+        <div className="check-field">
+          <input
+            id="export-full"
+            type="checkbox"
+            checked={full}
+            disabled={busy}
+            aria-describedby="export-full-hint"
+            onChange={(event) => setFull(event.target.checked)}
+          />
+          <label htmlFor="export-full">{t('sync.export.full')}</label>
+          <p id="export-full-hint" className="field__hint">
+            {t('sync.export.fullHint')}
+          </p>
+        </div>
+        <PassphraseField id="export-passphrase" value={passphrase} onChange={setPassphrase} hint={t('sync.passphrase.exportHint')} disabled={busy} />
+        <div className="form-actions">
+          <button type="submit" className="button button--primary" disabled={busy}>
+            {busy ? t('sync.export.busy') : t('sync.export.submit')}
+          </button>
+        </div>
+      </form>
+      <BusyNote busy={busy} text={t('sync.export.busy')} />
+      {error && error.code !== 'VALIDATION' && <ErrorBanner error={error} />}
+      {value && <ExportDone result={value} />}
+    </section>
+  );
+}
+
+function ExportDone({ result }: { result: ExportResult }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <section className="sync-result" aria-labelledby="export-done-title">
+      <h3 id="export-done-title" className="sync-result__title">
+        <span aria-hidden="true">✓ </span>
+        {t('sync.export.done')}
+      </h3>
+      <dl className="sync-facts">
+        <div>
+          <dt>{t('sync.export.fileName')}</dt>
+          <dd className="sync-path">{result.fileName}</dd>
+        </div>
+        <div>
+          <dt>{t('sync.export.location')}</dt>
+          <dd className="sync-path">{result.path}</dd>
+        </div>
+        <div>
+          <dt>{t('sync.export.size')}</dt>
+          <dd>{formatSize(result.bytes, i18n.language)}</dd>
+        </div>
+        <div>
+          <dt>{t('sync.export.changes')}</dt>
+          <dd>{t('sync.export.count', { n: result.changes })}</dd>
+        </div>
+        <div>
+          <dt>{t('sync.export.attachments')}</dt>
+          <dd>{t('sync.export.attachmentCount', { n: result.blobs })}</dd>
+        </div>
+        <div>
+          <dt>{t('sync.export.kind')}</dt>
+          <dd>{result.full ? t('sync.export.kindFull') : t('sync.export.kindIncremental')}</dd>
+        </div>
+      </dl>
+      <p className="muted">{t('sync.export.doneHint')}</p>
+    </section>
+  );
+}

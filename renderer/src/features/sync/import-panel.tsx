@@ -1,0 +1,191 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ChannelOutput } from '../../../../shared/contract';
+import type { AppError } from '../../../../shared/result';
+import { call } from '../../lib/api';
+import { ErrorBanner } from '../../ui/error-banner';
+import { BusyNote } from './busy-note';
+import { FolderField } from './folder-field';
+import { ImportSummaryView, type ImportSummary } from './import-summary';
+import { PassphraseField, passphraseOrNull } from './passphrase-field';
+import { rememberedFolder, rememberFolder } from './remembered-folder';
+import { SyncFileList, type SyncFile } from './sync-file-list';
+import { useSyncAction } from './use-sync-action';
+import type { SyncStatus } from './use-sync-status';
+
+type ImportResult = ChannelOutput<'sync.import'>;
+
+const PASSPHRASE_ERRORS = new Set(['PASSPHRASE_REQUIRED', 'WRONG_PASSPHRASE']);
+
+interface ImportPanelProps {
+  status: SyncStatus;
+  onChanged: () => void;
+  onShowConflicts: () => void;
+}
+
+/** 导入: find the sync files in a folder, preview one, then import it. */
+export function ImportPanel({ status, onChanged, onShowConflicts }: ImportPanelProps) {
+  const { t } = useTranslation();
+  const [folder, setFolder] = useState(() => rememberedFolder() || (status.folder ?? ''));
+  const [folderError, setFolderError] = useState<string>();
+  const [chosen, setChosen] = useState('');
+  const [passphrase, setPassphrase] = useState('');
+  const [join, setJoin] = useState(false);
+  const listing = useSyncAction<SyncFile[]>();
+  const preview = useSyncAction<ImportSummary>();
+  const imported = useSyncAction<ImportResult>();
+  const passphraseInput = useRef<HTMLDivElement>(null);
+  const [focusPassphrase, setFocusPassphrase] = useState(0);
+  const busy = listing.state.busy || preview.state.busy || imported.state.busy;
+  const mayJoin = status.mayJoin;
+
+  // Anything that changes what would be imported makes the last preview stale.
+  function startOver() {
+    preview.reset();
+    imported.reset();
+  }
+
+  async function findFiles(event: FormEvent) {
+    event.preventDefault();
+    if (busy) return;
+    const target = folder.trim();
+    if (!target) {
+      setFolderError('errors.required');
+      document.getElementById('import-folder')?.focus();
+      return;
+    }
+    setFolderError(undefined);
+    startOver();
+    const result = await listing.run(() => call('sync.listFiles', { folder: target }));
+    if (!result.ok) return;
+    rememberFolder(target);
+    setChosen((current) => (result.value.some((file) => file.path === current) ? current : ''));
+  }
+
+  async function runPreview(event: FormEvent) {
+    event.preventDefault();
+    if (busy || !chosen) return;
+    imported.reset();
+    const result = await preview.run(() => call('sync.preview', { path: chosen, passphrase: passphraseOrNull(passphrase), join: mayJoin && join }));
+    if (!result.ok && PASSPHRASE_ERRORS.has(result.error.code)) setFocusPassphrase((n) => n + 1);
+  }
+
+  // After the render that enables the field again (it is disabled while the file is checked).
+  useEffect(() => {
+    if (focusPassphrase > 0) passphraseInput.current?.querySelector('input')?.focus();
+  }, [focusPassphrase]);
+
+  async function runImport() {
+    if (busy || !chosen) return;
+    const result = await imported.run(() => call('sync.import', { path: chosen, passphrase: passphraseOrNull(passphrase), join: mayJoin && join }));
+    if (result.ok) {
+      preview.reset();
+      onChanged();
+    }
+  }
+
+  const actionError: AppError | null = preview.state.error ?? imported.state.error;
+  const failure = listing.state.error ?? actionError;
+  const passphraseError = failure && PASSPHRASE_ERRORS.has(failure.code) ? `errorCodes.${failure.code}` : undefined;
+  const chosenFile = listing.state.value?.find((file) => file.path === chosen);
+
+  return (
+    <section className="card sync-card" aria-labelledby="import-title">
+      <h2 id="import-title">{t('sync.import.title')}</h2>
+      <p className="lead">{t('sync.import.intro')}</p>
+      <form className="sync-form" onSubmit={(event) => void findFiles(event)} noValidate>
+        <FolderField
+          id="import-folder"
+          value={folder}
+          onChange={setFolder}
+          errorKey={folderError}
+          disabled={busy}
+          actions={
+            <button type="submit" className="button button--primary" disabled={busy}>
+              {listing.state.busy ? t('sync.import.finding') : t('sync.import.findFiles')}
+            </button>
+          }
+        />
+      </form>
+      {listing.state.error && <ErrorBanner error={listing.state.error} />}
+      {listing.state.value && (
+        <SyncFileList
+          files={listing.state.value}
+          chosen={chosen}
+          deskCode={status.deskCode}
+          disabled={busy}
+          onChoose={(path) => {
+            setChosen(path);
+            startOver();
+          }}
+        />
+      )}
+      {chosenFile && (
+        <form className="sync-form" onSubmit={(event) => void runPreview(event)} noValidate>
+          <p className="sync-chosen">{t('sync.import.chosen', { file: chosenFile.fileName })}</p>
+          <div ref={passphraseInput}>
+            <PassphraseField
+              id="import-passphrase"
+              value={passphrase}
+              hint={t('sync.passphrase.importHint')}
+              errorKey={passphraseError}
+              disabled={busy}
+              onChange={(value) => {
+                setPassphrase(value);
+                startOver();
+              }}
+            />
+          </div>
+          {mayJoin && (
+            <div className="check-field">
+              <input
+                id="import-join"
+                type="checkbox"
+                checked={join}
+                disabled={busy}
+                aria-describedby="import-join-hint"
+                onChange={(event) => {
+                  setJoin(event.target.checked);
+                  startOver();
+                }}
+              />
+              <label htmlFor="import-join">{t('sync.import.join')}</label>
+              <p id="import-join-hint" className="field__hint">
+                {t('sync.import.joinHint')}
+              </p>
+            </div>
+          )}
+          <div className="form-actions">
+            <button type="submit" className="button" disabled={busy}>
+              {preview.state.busy ? t('sync.import.previewing') : t('sync.import.preview')}
+            </button>
+          </div>
+        </form>
+      )}
+      <BusyNote busy={preview.state.busy || imported.state.busy} text={imported.state.busy ? t('sync.import.busy') : t('sync.import.previewing')} />
+      {actionError && !passphraseError && <ErrorBanner error={actionError} />}
+      {preview.state.error?.code === 'OTHER_ORGANISATION' && mayJoin && !join && <p className="sync-note">{t('sync.import.joinSuggestion')}</p>}
+      {preview.state.value && (
+        <ImportSummaryView summary={preview.state.value} id="import-preview-title" title={t('sync.import.previewTitle')} explain>
+          <div className="form-actions">
+            <button type="button" className="button button--primary" disabled={busy} onClick={() => void runImport()}>
+              {imported.state.busy ? t('sync.import.busy') : t('sync.import.submit')}
+            </button>
+          </div>
+        </ImportSummaryView>
+      )}
+      {imported.state.value && (
+        <ImportSummaryView summary={imported.state.value} id="import-done-title" title={t('sync.import.done')}>
+          <p className="sync-note sync-path">{t('sync.import.backup', { path: imported.state.value.backupPath })}</p>
+          {imported.state.value.conflicts > 0 && (
+            <div className="form-actions">
+              <button type="button" className="button" onClick={onShowConflicts}>
+                {t('sync.import.showConflicts')}
+              </button>
+            </div>
+          )}
+        </ImportSummaryView>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,171 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ChannelOutput } from '../../../../shared/contract';
+import { call } from '../../lib/api';
+import { translateKey } from '../../i18n/translate-key';
+import { ErrorBanner } from '../../ui/error-banner';
+import { BusyNote } from './busy-note';
+import { FolderField } from './folder-field';
+import { PassphraseField, passphraseOrNull } from './passphrase-field';
+import { useSyncAction } from './use-sync-action';
+import type { SyncStatus } from './use-sync-status';
+
+type FolderSyncResult = ChannelOutput<'sync.exchangeFolder'>;
+
+interface SharedFolderPanelProps {
+  status: SyncStatus;
+  onStatus: (status: SyncStatus) => void;
+  onChanged: () => void;
+  onShowConflicts: () => void;
+}
+
+/** 共享文件夹: every desk points at one folder; one click takes in the others' files and writes this desk's. */
+export function SharedFolderPanel({ status, onStatus, onChanged, onShowConflicts }: SharedFolderPanelProps) {
+  const { t } = useTranslation();
+  const [folder, setFolder] = useState(status.folder ?? '');
+  const [folderError, setFolderError] = useState<string>();
+  const [passphrase, setPassphrase] = useState('');
+  const [notice, setNotice] = useState('');
+  const setting = useSyncAction<SyncStatus>();
+  const exchange = useSyncAction<FolderSyncResult>();
+  const busy = setting.state.busy || exchange.state.busy;
+
+  async function save(next: string | null) {
+    if (busy) return;
+    if (next !== null && !next.trim()) {
+      setFolderError('errors.required');
+      document.getElementById('shared-folder')?.focus();
+      return;
+    }
+    setFolderError(undefined);
+    setNotice('');
+    exchange.reset();
+    const result = await setting.run(() => call('sync.setFolder', { folder: next === null ? null : next.trim() }));
+    if (!result.ok) return;
+    onStatus(result.value);
+    setFolder(result.value.folder ?? '');
+    setNotice(result.value.folder ? t('sync.shared.saved') : t('sync.shared.stopped'));
+  }
+
+  async function runExchange(event: FormEvent) {
+    event.preventDefault();
+    if (busy) return;
+    setNotice('');
+    const result = await exchange.run(() => call('sync.exchangeFolder', { passphrase: passphraseOrNull(passphrase) }));
+    if (result.ok) onChanged();
+  }
+
+  return (
+    <section className="card sync-card" aria-labelledby="shared-title">
+      <h2 id="shared-title">{t('sync.shared.title')}</h2>
+      <p className="lead">{t('sync.shared.intro')}</p>
+      <dl className="sync-facts sync-facts--single">
+        <div>
+          <dt>{t('sync.shared.current')}</dt>
+          <dd className={status.folder ? 'sync-path' : 'muted'}>{status.folder ?? t('sync.shared.none')}</dd>
+        </div>
+      </dl>
+      <form
+        className="sync-form"
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          void save(folder);
+        }}
+      >
+        <FolderField
+          id="shared-folder"
+          value={folder}
+          onChange={setFolder}
+          errorKey={folderError}
+          disabled={busy}
+          actions={
+            <>
+              <button type="submit" className="button" disabled={busy}>
+                {t('sync.shared.use')}
+              </button>
+              {status.folder && (
+                <button type="button" className="button" disabled={busy} onClick={() => void save(null)}>
+                  {t('sync.shared.stop')}
+                </button>
+              )}
+            </>
+          }
+        />
+      </form>
+      {setting.state.error && <ErrorBanner error={setting.state.error} />}
+      {notice && <p className="sync-note sync-note--ok">{notice}</p>}
+      {status.folder && (
+        <form className="sync-form sync-exchange" onSubmit={(event) => void runExchange(event)} noValidate>
+          <PassphraseField id="shared-passphrase" value={passphrase} onChange={setPassphrase} hint={t('sync.passphrase.folderHint')} disabled={busy} />
+          <div className="form-actions">
+            <button type="submit" className="button button--primary button--large" disabled={busy}>
+              {exchange.state.busy ? t('sync.shared.busy') : t('sync.shared.exchange')}
+            </button>
+          </div>
+        </form>
+      )}
+      <BusyNote busy={exchange.state.busy} text={t('sync.shared.busy')} />
+      {exchange.state.error && <ErrorBanner error={exchange.state.error} />}
+      {exchange.state.value && <ExchangeDone result={exchange.state.value} onShowConflicts={onShowConflicts} />}
+    </section>
+  );
+}
+
+function ExchangeDone({ result, onShowConflicts }: { result: FolderSyncResult; onShowConflicts: () => void }) {
+  const { t } = useTranslation();
+  const conflicts = result.imported.reduce((sum, file) => sum + file.conflicts, 0);
+  return (
+    <section className="sync-result" aria-labelledby="exchange-done-title">
+      <h3 id="exchange-done-title" className="sync-result__title">
+        <span aria-hidden="true">✓ </span>
+        {t('sync.shared.done')}
+      </h3>
+      {result.imported.length === 0 ? (
+        <p>{t('sync.shared.nothingImported')}</p>
+      ) : (
+        <>
+          <h4 className="sync-result__subtitle">{t('sync.shared.imported')}</h4>
+          <ul className="sync-lines">
+            {result.imported.map((file) => (
+              <li key={file.fileName}>
+                {t('sync.shared.importedLine', {
+                  code: file.senderDeskCode,
+                  newChanges: file.newChanges,
+                  newCases: file.newCases,
+                  conflicts: file.conflicts,
+                })}
+                <span className="muted sync-path"> · {file.fileName}</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {result.failed.length > 0 && (
+        <>
+          <h4 className="sync-result__subtitle sync-result__subtitle--error">{t('sync.shared.failed')}</h4>
+          <ul className="sync-lines sync-lines--error">
+            {result.failed.map((file) => (
+              <li key={file.fileName}>
+                {t('sync.shared.failedLine', {
+                  file: file.fileName,
+                  reason: translateKey(t, `errorCodes.${file.code}`, t('errorCodes.INTERNAL')),
+                })}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <p className="muted">
+        {t('sync.shared.wrote', { file: result.exported.fileName, changes: result.exported.changes, attachments: result.exported.blobs })}
+      </p>
+      {conflicts > 0 && (
+        <div className="form-actions">
+          <button type="button" className="button" onClick={onShowConflicts}>
+            {t('sync.import.showConflicts')}
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}

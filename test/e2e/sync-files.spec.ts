@@ -1,0 +1,134 @@
+/**
+ * The sync screens when something is not right: no folder, a folder that
+ * cannot be reached, a sealed file without (or with the wrong) passphrase,
+ * a file from another organisation, and an incremental file given to a desk
+ * that lacks what it assumes.
+ */
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { buildCaseInput } from './fixtures/seed';
+import { chooseFile, expect, exportTo, fact, importFrom, openSyncTab, preview, seed, shot, test } from './fixtures/two-desks';
+
+test('a sealed file needs its passphrase, and a file from another organisation is refused', async ({ deskA, openDesk, usb }) => {
+  const b = await openDesk('B', '李静', '万科物业 星河湾项目');
+  // B already has a complaint of its own, so it may not join another organisation.
+  await seed(b, 'cases.register', buildCaseInput());
+  const panel = await openSyncTab(b.page, '导入');
+  const folder = panel.getByLabel('文件夹', { exact: true });
+
+  await panel.getByRole('button', { name: '查找同步文件' }).click();
+  await expect(folder).toHaveAttribute('aria-invalid', 'true');
+  await expect(panel).toContainText('此项必填');
+  await expect(folder).toBeFocused();
+
+  // The browser host has no folder dialog: the screen says to type the path, and the field takes it.
+  await panel.getByRole('button', { name: '选择文件夹…' }).click();
+  await expect(panel).toContainText('这里无法打开文件夹选择窗口，请直接输入或粘贴文件夹路径');
+  await expect(panel.getByRole('button', { name: '选择文件夹…' })).toHaveCount(0);
+  await expect(folder).toBeFocused();
+
+  await folder.fill(join(usb, '没有这个文件夹'));
+  await panel.getByRole('button', { name: '查找同步文件' }).click();
+  await expect(panel.getByRole('alert')).toHaveText('无法访问这个文件夹。');
+
+  await folder.fill(usb);
+  await panel.getByRole('button', { name: '查找同步文件' }).click();
+  await expect(panel).toContainText('这个文件夹里没有同步文件');
+
+  const sealed = await exportTo(deskA.page, usb, { passphrase: '月亮湾2026' });
+  const chosen = await chooseFile(b.page, usb, sealed.fileName);
+  await expect(chosen.getByLabel('加入这个文件所属的单位')).toHaveCount(0);
+  const passphrase = chosen.getByLabel('口令（可选）');
+  await chosen.getByRole('button', { name: '预览', exact: true }).click();
+  await expect(passphrase).toHaveAttribute('aria-invalid', 'true');
+  await expect(chosen).toContainText('这个文件已加密，请输入口令。');
+  await expect(passphrase).toBeFocused();
+
+  await passphrase.fill('太阳岛');
+  await chosen.getByRole('button', { name: '预览', exact: true }).click();
+  await expect(chosen).toContainText('口令不正确。');
+
+  await passphrase.fill('月亮湾2026');
+  await chosen.getByRole('button', { name: '预览', exact: true }).click();
+  await expect(chosen.getByRole('alert')).toHaveText('这个文件来自其他单位，不能导入。');
+  await expect(passphrase).not.toHaveAttribute('aria-invalid', 'true');
+  await expect(chosen.getByRole('region', { name: '导入预览' })).toHaveCount(0);
+});
+
+test('a new desk given an incremental file is told to ask for a full one', async ({ deskA, deskB, openDesk, usb }) => {
+  test.setTimeout(90_000);
+  await seed(deskA, 'cases.register', buildCaseInput({ complainantName: '陈女士' }));
+  const full = await exportTo(deskA.page, usb, { full: true });
+  await importFrom(deskB.page, usb, full.fileName, { join: true });
+  // A hears back from B, so its next file leaves out what B already has.
+  const fromB = await exportTo(deskB.page, usb);
+  await importFrom(deskA.page, usb, fromB.fileName);
+  const second = await seed(deskA, 'cases.register', buildCaseInput({ complainantName: '刘先生' }));
+
+  const exportPanel = await openSyncTab(deskA.page, '导出');
+  await expect(exportPanel.getByLabel('发给')).toContainText('服务台 B');
+  const incremental = await exportTo(deskA.page, usb);
+  await expect(fact(incremental.done, '类型')).toHaveText('增量');
+
+  const c = await openDesk('C', '赵敏');
+  const panel = await chooseFile(c.page, usb, incremental.fileName);
+  const warned = await preview(panel, { join: true });
+  const note = warned.getByRole('note', { name: '文件不完整' });
+  await expect(note).toContainText('请让发送方（服务台 A）导出一个“全量同步文件”再导入');
+  await shot(c.page, 'sync-06-incomplete');
+
+  const fullAgain = await exportTo(deskA.page, usb, { full: true });
+  const whole = await preview(await chooseFile(c.page, usb, fullAgain.fileName), { join: true });
+  await expect(whole.getByRole('note')).toHaveCount(0);
+  await expect(fact(whole, '新案件')).toHaveText('2');
+  await whole.getByRole('button', { name: '确认导入' }).click();
+  await expect(panel.getByRole('region', { name: '导入完成' })).toBeVisible();
+  expect((await seed(c, 'cases.get', { id: second.id })).complainantName).toBe('刘先生');
+
+  // The same screen in English, for a look.
+  await c.page.getByLabel('语言').selectOption('en');
+  await expect(c.page.getByRole('tab', { name: 'Import' })).toHaveAttribute('aria-selected', 'true');
+  await expect(panel.getByRole('region', { name: 'Import finished' })).toContainText('From desk A');
+  await shot(c.page, 'sync-07-import-en');
+});
+
+/** Holds one channel's calls until the test lets them through, so the screen's busy state can be seen. */
+async function holdCalls(page: Page, channel: string): Promise<() => void> {
+  let release: () => void = () => undefined;
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  await page.route(`**/rpc/${channel}`, async (route) => {
+    await gate;
+    await route.continue();
+  });
+  return release;
+}
+
+test('export and import say what is under way, and cannot be started twice', async ({ deskA, deskB, usb }) => {
+  test.setTimeout(90_000);
+  const releaseExport = await holdCalls(deskA.page, 'sync.export');
+  const panel = await openSyncTab(deskA.page, '导出');
+  await panel.getByLabel('文件夹', { exact: true }).fill(usb);
+  await panel.getByRole('button', { name: '导出', exact: true }).click();
+  await expect(panel.getByRole('status')).toContainText('正在导出…');
+  await expect(panel.getByRole('status')).toContainText('完成前不要拔出 U 盘');
+  await expect(panel.getByRole('button', { name: '正在导出…' })).toBeDisabled();
+  await expect(panel.getByLabel('文件夹', { exact: true })).toBeDisabled();
+  await shot(deskA.page, 'sync-08-exporting');
+  releaseExport();
+  const done = panel.getByRole('region', { name: '已导出同步文件' });
+  await expect(done).toBeVisible();
+  await expect(panel.getByRole('status')).toBeEmpty();
+  const fileName = (await fact(done, '文件名').textContent()) ?? '';
+
+  const releaseImport = await holdCalls(deskB.page, 'sync.import');
+  const chosen = await chooseFile(deskB.page, usb, fileName);
+  const seen = await preview(chosen, { join: true });
+  await seen.getByRole('button', { name: '确认导入' }).click();
+  await expect(chosen.getByRole('status')).toContainText('正在导入…');
+  await expect(chosen.getByRole('button', { name: '预览', exact: true })).toBeDisabled();
+  await expect(seen.getByRole('button', { name: '正在导入…' })).toBeDisabled();
+  await expect(chosen.getByRole('radio', { name: new RegExp(fileName.replace(/\./g, '\\.')) })).toBeDisabled();
+  releaseImport();
+  await expect(chosen.getByRole('region', { name: '导入完成' })).toBeVisible();
+  await expect(chosen.getByRole('status')).toBeEmpty();
+});

@@ -26,6 +26,7 @@ export const ERROR_CODES = [
   'DESK_CODE_CLASH',
   'FORGED_CHANGE',
   'FOLDER_UNAVAILABLE',
+  'NOT_SUPERVISOR',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -43,7 +43,7 @@ export const conflictSchema = z.object({
   caseId: z.string().nullable(),
   caseNumber: z.string(),
   candidates: z.array(
-    z.object({ changeId: z.string(), value: z.unknown(), at: epochMs, deskCode: z.string(), userName: z.string() }),
+    z.object({ changeId: z.string(), field: z.string(), value: z.unknown(), at: epochMs, deskCode: z.string(), userName: z.string() }),
   ),
 });
 

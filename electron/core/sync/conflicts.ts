@@ -15,6 +15,8 @@ import { DomainError } from '../errors';
 
 export interface ConflictCandidate {
   changeId: string;
+  /** The field this value is for: the conflict's own, or for a deletion conflict the field edited meanwhile. */
+  field: string;
   value: unknown;
   at: number;
   deskCode: string;
@@ -47,7 +49,7 @@ export function listConflicts(db: Db): Conflict[] {
     field: string;
   }[];
   const candidates = db.prepare(
-    `SELECT c.desk_id || ':' || c.seq AS changeId, c.value, c.hlc, coalesce(d.desk_code, '') AS deskCode, coalesce(u.name, '') AS userName
+    `SELECT c.desk_id || ':' || c.seq AS changeId, h.field AS field, c.value, c.hlc, coalesce(d.desk_code, '') AS deskCode, coalesce(u.name, '') AS userName
        FROM heads h JOIN changes c ON c.desk_id = h.change_desk_id AND c.seq = h.change_seq
        LEFT JOIN desks d ON d.desk_id = c.desk_id LEFT JOIN users u ON u.id = c.user_id
       WHERE h.entity_id = ? AND (h.field = ? OR (? = 'deleted'))
@@ -59,9 +61,16 @@ export function listConflicts(db: Db): Conflict[] {
       ...row,
       caseId: kase?.id ?? null,
       caseNumber: kase?.number ?? '',
-      candidates: (candidates.all(row.entityId, row.field, row.field) as { changeId: string; value: string; hlc: string; deskCode: string; userName: string }[]).map(
-        (c) => ({ changeId: c.changeId, value: JSON.parse(c.value) as unknown, at: decodeHlc(c.hlc).millis, deskCode: c.deskCode, userName: c.userName }),
-      ),
+      candidates: (
+        candidates.all(row.entityId, row.field, row.field) as { changeId: string; field: string; value: string; hlc: string; deskCode: string; userName: string }[]
+      ).map((c) => ({
+        changeId: c.changeId,
+        field: c.field,
+        value: JSON.parse(c.value) as unknown,
+        at: decodeHlc(c.hlc).millis,
+        deskCode: c.deskCode,
+        userName: c.userName,
+      })),
     };
   });
 }
@@ -73,8 +82,17 @@ export interface Resolution {
   value: unknown;
 }
 
+/** Deciding between desks is a supervisor's job (a manager or the general manager). */
+function assertSupervisor(ctx: CoreContext): void {
+  const role = ctx.db.prepare('SELECT role FROM users WHERE id = ?').pluck().get(ctx.session.userId) as string | undefined;
+  if (role !== 'manager' && role !== 'general_manager') {
+    throw new DomainError('NOT_SUPERVISOR', 'Only a manager may decide a conflict between desks');
+  }
+}
+
 export function resolveConflict(ctx: CoreContext, resolution: Resolution): Conflict[] {
   const writer = writerFor(ctx);
+  assertSupervisor(ctx);
   ctx.db.transaction(() => {
     const row = ctx.db
       .prepare('SELECT entity FROM field_conflicts WHERE entity_id = ? AND field = ?')

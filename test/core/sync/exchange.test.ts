@@ -12,6 +12,7 @@ import { exportBundle } from '../../../electron/core/sync/export-bundle';
 import { importBundle, previewImport } from '../../../electron/core/sync/import-bundle';
 import { caseTimeline } from '../../../electron/core/lifecycle/timeline';
 import { buildCaseInput, openTestCore } from '../../factories/core';
+import { createUser } from '../../../electron/core/users/users';
 import { exchangeFile, openDesks, replicaState, sync } from '../../factories/replicas';
 
 const edit = (core: Parameters<typeof writerFor>[0], caseId: string, field: string, value: string) =>
@@ -183,5 +184,22 @@ describe('exchanging sync files between desks', () => {
     expect(bytes.subarray(0, 6).toString()).toBe('CDSYNC');
     writeFileSync(path, bytes.subarray(0, bytes.length - 1));
     expect(() => exportBundle(core, { outPath: path })).not.toThrow();
+  });
+});
+
+describe('deciding a conflict', () => {
+  it('is for a manager only', () => {
+    const [a, b] = openDesks(['A', 'B']);
+    const kase = registerCase(a!.core, buildCaseInput());
+    sync(a!.core, b!.core);
+    edit(a!.core, kase.id, 'site', '一期');
+    edit(b!.core, kase.id, 'site', '二期');
+    sync(b!.core, a!.core);
+    const clerk = createUser(a!.core, '前台小李');
+    a!.core.session.userId = clerk.id;
+    expect(() => resolveConflict(a!.core, { entityId: kase.id, field: 'site', value: '二期' })).toThrow(
+      expect.objectContaining({ code: 'NOT_SUPERVISOR' }),
+    );
+    expect(listConflicts(a!.core.db)).toHaveLength(1);
   });
 });

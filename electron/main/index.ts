@@ -13,6 +13,8 @@ import { APP_ENTRY_URL, APP_SCHEME, trustedOriginsFor } from './app-origin';
 import { APP_SCHEME_PRIVILEGES, createAppRequestHandler } from './app-protocol';
 import { registerIpc } from './ipc';
 import { builtPaths, resolveLocations } from './paths';
+import { createPrintWindowPort } from './print-window';
+import { resourcesDirFor } from './print-window-rules';
 import { hardenSession, hardenWebContents } from './security';
 import { startupErrorText } from './startup-error';
 import { createMainWindow } from './window';
@@ -102,6 +104,11 @@ function start(): void {
         if (!Notification.isSupported()) return;
         new Notification(callbackNotificationText(app.getLocale(), counts)).show();
       },
+      print: createPrintWindowPort({
+        resourcesDir: resourcesDirFor({ isPackaged: app.isPackaged, resourcesPath: process.resourcesPath, appPath: app.getAppPath() }),
+        tempRoot: app.getPath('temp'),
+        parentWindow: () => mainWindow,
+      }),
     };
     stopBackgroundJobs = startBackgroundJobs(core);
 

@@ -13,6 +13,8 @@ export const CONTENT_SECURITY_POLICY = [
   "img-src 'self' data:",
   "font-src 'self'",
   "connect-src 'self'",
+  // The print preview shows the PDF the print window made, from a blob: URL the page creates.
+  "frame-src blob:",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",
@@ -46,6 +48,8 @@ export function requestOriginsFor(trustedOrigins: readonly string[]): string[] {
  * devtools' own pages, and data:/blob: URLs that the page built itself
  * (blob: only when it belongs to our origin) are the only exceptions.
  */
+export const PDF_VIEWER_EXTENSION_ID = 'mhjfbmdgcfjbbpaeojofohoefgiehjai';
+
 export function isAllowedRequestUrl(url: string, trustedOrigins: readonly string[]): boolean {
   let parsed: URL;
   try {
@@ -57,6 +61,9 @@ export function isAllowedRequestUrl(url: string, trustedOrigins: readonly string
     case 'devtools:':
     case 'data:':
       return true;
+    case 'chrome-extension:':
+      // Chromium's PDF viewer, which draws the print preview, runs as this built-in extension.
+      return parsed.host === PDF_VIEWER_EXTENSION_ID;
     case 'blob:':
       return hasTrustedOrigin(parsed.pathname, trustedOrigins);
     default:

@@ -28,6 +28,8 @@ export function mainWindowOptions(preloadPath: string): BrowserWindowConstructor
       webviewTag: false,
       navigateOnDragDrop: false,
       spellcheck: false,
+      // Chromium's built-in PDF viewer shows the print preview; it needs plugins on (no other plugin exists in Electron).
+      plugins: true,
     },
   };
 }

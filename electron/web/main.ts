@@ -1,4 +1,5 @@
 /** `npm run web -- --port 5180 --data-dir ./.data [--now 2025-09-26T15:00]`: the browser host. */
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { openCore } from '../core/open-core';
 import { handlers } from '../core/handlers';
@@ -6,11 +7,14 @@ import { readFlag, resolveDataDir } from '../core/data-dir';
 import { createWebHost } from './server';
 import { startBackgroundJobs } from '../core/background-jobs';
 import { clockFrom } from '../core/clock';
+import { createPrintJobs } from './print-jobs';
+import { createChromiumPrintPort, type ChromiumPrintPort } from './print-port';
 
 const argv = process.argv.slice(2);
 const port = Number(readFlag(argv, 'port') ?? 5180);
 const dataDir = resolveDataDir(argv, process.env, () => join(process.cwd(), '.data'));
 const rendererDir = join(import.meta.dirname, '../../out/renderer');
+const resourcesDir = join(import.meta.dirname, '../../resources');
 
 function open(): ReturnType<typeof openCore> {
   try {
@@ -23,17 +27,24 @@ function open(): ReturnType<typeof openCore> {
 }
 
 const ctx = open();
-const server = createWebHost({ ctx, handlers, rendererDir });
+const printJobs = createPrintJobs();
+const server = createWebHost({ ctx, handlers, rendererDir, print: { resourcesDir, jobs: printJobs } });
 const stopBackgroundJobs = startBackgroundJobs(ctx);
+let printPort: ChromiumPrintPort | undefined;
 server.listen(port, '127.0.0.1', () => {
-  console.log(`Complaint Desk browser host: http://127.0.0.1:${port}/  (data: ${dataDir})`);
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  // The forms load their font from this host, so the port needs the address it is listening on.
+  printPort = createChromiumPrintPort({ origin, jobs: printJobs });
+  ctx.ports = { ...ctx.ports, print: printPort };
+  console.log(`Complaint Desk browser host: ${origin}/  (data: ${dataDir})`);
 });
 
 function shutDown(): void {
   stopBackgroundJobs();
   server.close();
   ctx.close();
-  process.exit(0);
+  const closing = printPort?.close() ?? Promise.resolve();
+  void closing.finally(() => process.exit(0));
 }
 process.on('SIGINT', shutDown);
 process.on('SIGTERM', shutDown);

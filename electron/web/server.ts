@@ -2,7 +2,9 @@
  * The browser host: serves the built renderer and answers the IPC contract
  * over HTTP from the same handler table and core as the desktop app, so the
  * real UI can be tried and tested in Chromium here, where the Electron
- * binary cannot be downloaded. Bound to 127.0.0.1 only.
+ * binary cannot be downloaded. Bound to 127.0.0.1 only. For printing it
+ * also serves the app's resources (the forms' font) under /print-assets/
+ * and each rendered form once under /print-jobs/<id>.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile } from 'node:fs/promises';
@@ -10,6 +12,7 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { CoreContext } from '../core/context';
 import { dispatch } from '../core/dispatch';
 import type { Handlers } from '../core/handlers';
+import { PRINT_ASSETS_PREFIX, PRINT_JOBS_PREFIX, type PrintJobs } from './print-jobs';
 
 export const RPC_PREFIX = '/rpc/';
 const MAX_BODY_BYTES = 25 * 1024 * 1024;
@@ -24,10 +27,19 @@ const CONTENT_TYPES: Record<string, string> = {
   '.json': 'application/json; charset=utf-8',
 };
 
+/** What the print page may load besides itself; the rendered form carries the same policy in a meta tag. */
+const PRINT_JOB_CSP = "default-src 'none'; style-src 'unsafe-inline' 'self'; font-src 'self'; img-src data:";
+
 export interface WebHostOptions {
   ctx: CoreContext;
   handlers: Handlers;
   rendererDir: string;
+  /**
+   * Printing: the app's `resources/` folder, served under /print-assets/
+   * for the forms' font, and the rendered forms waiting at /print-jobs/<id>
+   * for the host's Chromium (see print-port.ts). Both or neither.
+   */
+  print?: { resourcesDir: string; jobs: PrintJobs };
 }
 
 async function readBody(request: IncomingMessage): Promise<string> {
@@ -59,11 +71,18 @@ async function answerRpc(options: WebHostOptions, channel: string, request: Inco
   send(response, 200, CONTENT_TYPES['.json']!, JSON.stringify(result));
 }
 
-async function serveFile(rendererDir: string, urlPath: string, response: ServerResponse) {
-  const root = resolve(rendererDir);
-  const relative = urlPath === '/' ? 'index.html' : decodeURIComponent(urlPath).replace(/^\/+/, '');
-  const file = normalize(join(root, relative));
-  if (file !== root && !file.startsWith(root + sep)) {
+/** A file under `root` named by a URL path relative to it; anything that could reach outside is refused. */
+async function serveFile(root: string, urlPath: string, response: ServerResponse) {
+  const rootDir = resolve(root);
+  let relative: string;
+  try {
+    relative = decodeURIComponent(urlPath).replace(/^\/+/, '');
+  } catch {
+    send(response, 400, 'text/plain', 'bad request');
+    return;
+  }
+  const file = normalize(join(rootDir, relative));
+  if (relative.includes('\0') || (file !== rootDir && !file.startsWith(rootDir + sep))) {
     send(response, 403, 'text/plain', 'forbidden');
     return;
   }
@@ -72,6 +91,32 @@ async function serveFile(rendererDir: string, urlPath: string, response: ServerR
     send(response, 200, CONTENT_TYPES[extname(file)] ?? 'application/octet-stream', body);
   } catch {
     send(response, 404, 'text/plain', 'not found');
+  }
+}
+
+function servePrintJob(jobs: PrintJobs, id: string, response: ServerResponse) {
+  const html = jobs.take(id);
+  if (html === undefined) {
+    send(response, 404, 'text/plain', 'not found');
+    return;
+  }
+  response.writeHead(200, {
+    'content-type': CONTENT_TYPES['.html']!,
+    'cache-control': 'no-store',
+    'content-security-policy': PRINT_JOB_CSP,
+    'x-content-type-options': 'nosniff',
+  });
+  response.end(html);
+}
+
+function serveGet(options: WebHostOptions, pathname: string, response: ServerResponse) {
+  const { print } = options;
+  if (print && pathname.startsWith(PRINT_ASSETS_PREFIX)) {
+    void serveFile(print.resourcesDir, pathname.slice(PRINT_ASSETS_PREFIX.length), response);
+  } else if (print && pathname.startsWith(PRINT_JOBS_PREFIX)) {
+    servePrintJob(print.jobs, pathname.slice(PRINT_JOBS_PREFIX.length), response);
+  } else {
+    void serveFile(options.rendererDir, pathname === '/' ? 'index.html' : pathname, response);
   }
 }
 
@@ -96,7 +141,7 @@ export function createWebHost(options: WebHostOptions): Server {
       }
       void answerRpc(options, url.pathname.slice(RPC_PREFIX.length), request, response);
     } else if (request.method === 'GET') {
-      void serveFile(options.rendererDir, url.pathname, response);
+      serveGet(options, url.pathname, response);
     } else {
       send(response, 405, 'text/plain', 'method not allowed');
     }

@@ -30,6 +30,7 @@ describe('the content security policy', () => {
       'img-src': "'self' data:",
       'font-src': "'self'",
       'connect-src': "'self'",
+      'frame-src': 'blob:',
       'object-src': "'none'",
       'base-uri': "'none'",
       'form-action': "'none'",
@@ -46,6 +47,7 @@ describe('isAllowedRequestUrl', () => {
       'devtools://devtools/bundled/inspector.html',
       'data:image/png;base64,AAAA',
       'blob:app://complaint-desk/7d9f1c2e-0000-4000-8000-000000000000',
+      'chrome-extension://mhjfbmdgcfjbbpaeojofohoefgiehjai/index.html',
     ]) {
       expect(isAllowedRequestUrl(url, PRODUCTION), url).toBe(true);
     }

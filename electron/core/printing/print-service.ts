@@ -29,7 +29,8 @@ function port(ctx: CoreContext): PrintPort {
 }
 
 export function renderRequest(ctx: CoreContext, request: PrintRequest): { form: RenderedForm; fileName: string } {
-  const options = { assetBaseUrl: port(ctx).assetBaseUrl, printedAt: ctx.now() };
+  // The desk's own time zone: the host runs on the desk's PC, so it is the process's zone.
+  const options = { assetBaseUrl: port(ctx).assetBaseUrl, printedAt: ctx.now(), timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone };
   const title = FORM_TITLES[request.kind];
   if (request.blank) {
     const organisation = { name: readDesk(ctx.db).orgName ?? '' };

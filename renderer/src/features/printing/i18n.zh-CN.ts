@@ -1,4 +1,53 @@
 /** Strings of the printing feature (Simplified Chinese); i18n.en.ts has the same keys. */
 export const printingZh = {
   title: '打印',
+  /** The office's paper forms; the printed forms are always Chinese. */
+  kind: {
+    'complaint-record': '客户投诉记录表',
+    handling: '投诉处理记录表',
+    'follow-up': '客户投诉跟进记录表',
+    callback: '回访记录表',
+    'rectification-notice': '工程整改通知单',
+  },
+  menu: {
+    button: '打印表格',
+    label: '选择要打印的表格',
+  },
+  preview: {
+    title: '打印预览：{{name}}',
+    batchName: '{{form}}（{{count}} 份）',
+    blankName: '{{form}}（空白）',
+    frame: '打印预览',
+    loading: '正在生成 PDF…',
+    print: '打印',
+    save: '保存为 PDF',
+    close: '关闭',
+    saved: '已保存到 {{path}}',
+    downloaded: '已下载 {{name}}',
+    printFallback: '请在浏览器的打印窗口中选择打印机。',
+  },
+  page: {
+    title: '打印',
+    intro: '空白表格可在电脑不能用时手写填写；批量打印把多个案件的表格合成一个 PDF，每个案件单独成页。',
+    blankTitle: '空白表格',
+    blankHint: '打印空白表格，手工填写后再补录。',
+    blank: '空白{{form}}',
+    batchTitle: '批量打印',
+    batchHint: '当前已派单的案件，最新受理的在前。勾选要打印的案件。',
+    form: '表格',
+    selectAll: '全选',
+    select: '选择 {{number}}',
+    selected: '已选 {{count}} 件',
+    printSelected: '打印所选',
+    none: '现在没有已派单的案件。',
+    loading: '正在读取案件…',
+    more: '只列出了最新的 {{shown}} 件（共 {{total}} 件）。',
+    casesTable: '已派单案件',
+  },
+  scan: {
+    label: '扫码或输入投诉编号',
+    placeholder: '投诉编号 Ctrl+K',
+    notFound: '没有找到投诉编号 {{number}}',
+    failed: '查找失败，请重试。',
+  },
 };

@@ -1,0 +1,138 @@
+/**
+ * Printing through the browser host: the preview shows the PDF the host's
+ * Chromium made; 保存为 PDF downloads it (the browser host has no save
+ * dialog); poppler reads the file back. Blank forms and a batch of
+ * dispatched cases, each case on its own pages.
+ */
+import { execFileSync } from 'node:child_process';
+import { join, resolve } from 'node:path';
+import type { Page } from '@playwright/test';
+import { completeSetup, expect, test } from './fixtures/test';
+import { buildCaseInput, rpc } from './fixtures/seed';
+import { dispatchCase } from './fixtures/print';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+
+function readPdf(path: string): { text: string; pages: number; pageSize: string } {
+  const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
+  return {
+    text: execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ''),
+    pages: Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]),
+    pageSize: /^Page size:\s+(.*)$/m.exec(info)?.[1] ?? '',
+  };
+}
+
+/** Saves the previewed PDF the way a person does here (the browser's download), and reads it back. */
+async function savePreviewed(page: Page, name: string) {
+  const preview = page.getByRole('dialog', { name: /打印预览/ });
+  await expect(preview.getByTitle('打印预览')).toBeVisible();
+  const download = page.waitForEvent('download');
+  await preview.getByRole('button', { name: '保存为 PDF' }).click();
+  const file = await download;
+  const path = join(ROOT, 'test-results', 'e2e-print', name);
+  await file.saveAs(path);
+  await expect(preview.getByRole('status')).toContainText(`已下载 ${file.suggestedFilename()}`);
+  return { file, pdf: readPdf(path) };
+}
+
+test("a case's handling form: preview, save as PDF, A4 with the number and the title", async ({ page, desk }) => {
+  await page.goto(desk.url);
+  await completeSetup(page);
+  const registered = (await rpc(page.request, desk, 'cases.register', buildCaseInput({ complainantName: '李建国' }))) as {
+    id: string;
+    number: string;
+  };
+  await page.goto(`${desk.url}#/cases/${registered.id}`);
+  await expect(page.getByRole('heading', { name: `投诉 ${registered.number}` })).toBeVisible();
+
+  await page.getByRole('button', { name: '打印表格' }).click();
+  const forms = page.getByRole('list', { name: '选择要打印的表格' });
+  await expect(forms.getByRole('button')).toHaveText(['客户投诉记录表', '投诉处理记录表', '客户投诉跟进记录表', '回访记录表', '工程整改通知单']);
+  await forms.getByRole('button', { name: '投诉处理记录表' }).click();
+
+  const preview = page.getByRole('dialog', { name: '打印预览：投诉处理记录表' });
+  await expect(preview).toBeVisible();
+  await expect(preview.getByTitle('打印预览')).toHaveAttribute('src', /^blob:/);
+  // Only for the screenshot: the PDF viewer draws its pages a moment after the frame loads, out of the page's reach.
+  await page.waitForTimeout(1500);
+  await page.screenshot({ path: join(ROOT, 'test-results', 'e2e-print', 'preview-dialog.png') });
+
+  const { file, pdf } = await savePreviewed(page, 'handling.pdf');
+  expect(file.suggestedFilename()).toBe(`投诉处理记录表-${registered.number}.pdf`);
+  expect(pdf.pageSize).toMatch(/\(A4\)/);
+  expect(pdf.text).toContain('投诉处理记录表');
+  expect(pdf.text).toContain(registered.number);
+  expect(pdf.text).toContain('李建国');
+
+  // No system print dialog in the browser host: the browser prints the previewed PDF itself. Headless
+  // Chromium cannot open its print window for a PDF, so the frame's print() is only counted here.
+  await page.evaluate(() => {
+    const frame = document.querySelector<HTMLIFrameElement>('iframe[title="打印预览"]')!.contentWindow!;
+    const counter = window as unknown as { printCalls: number };
+    counter.printCalls = 0;
+    frame.print = () => void counter.printCalls++;
+  });
+  await preview.getByRole('button', { name: '打印' }).click();
+  await expect(preview.getByRole('status')).toHaveText('请在浏览器的打印窗口中选择打印机。');
+  expect(await page.evaluate(() => (window as unknown as { printCalls: number }).printCalls)).toBe(1);
+  await expect(preview.getByRole('alert')).toHaveCount(0);
+
+  await preview.getByRole('button', { name: '关闭' }).click();
+  await expect(preview).toBeHidden();
+  await expect(page.getByRole('button', { name: '打印表格' })).toBeFocused();
+});
+
+test('a blank form from the print page, to fill in by hand', async ({ page, desk }) => {
+  await page.goto(desk.url);
+  await completeSetup(page);
+  await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '打印' }).click();
+  await expect(page.getByRole('heading', { name: '打印', level: 1 })).toBeVisible();
+  await page.getByRole('button', { name: '空白回访记录表' }).click();
+  await expect(page.getByRole('dialog', { name: '打印预览：回访记录表（空白）' })).toBeVisible();
+  const { file, pdf } = await savePreviewed(page, 'blank-callback.pdf');
+  expect(file.suggestedFilename()).toBe('回访记录表-空白.pdf');
+  expect(pdf.pageSize).toMatch(/\(A4\)/);
+  expect(pdf.pages).toBe(1);
+  expect(pdf.text).toContain('回访记录表');
+  expect(pdf.text).not.toContain('A-2026');
+});
+
+test('batch print: the handling forms of two dispatched cases in one PDF, each on its own pages', async ({ page, desk }) => {
+  await page.goto(desk.url);
+  await completeSetup(page);
+  const register = async (name: string, minute: number) =>
+    (await rpc(page.request, desk, 'cases.register', buildCaseInput({ complainantName: name, receivedAt: Date.UTC(2026, 10, 23, 6, minute) }))) as {
+      id: string;
+      number: string;
+    };
+  const first = await register('赵先生', 1);
+  const second = await register('钱女士', 2);
+  const notDispatched = await register('孙女士', 3);
+  await dispatchCase(page, desk, first.id);
+  await dispatchCase(page, desk, second.id);
+
+  await page.goto(`${desk.url}#/print`);
+  const table = page.getByRole('table', { name: '已派单案件' });
+  await expect(table.getByRole('row')).toHaveCount(3);
+  // Newest first.
+  await expect(table.getByRole('row').nth(1)).toContainText(second.number);
+  await expect(table).not.toContainText(notDispatched.number);
+  await expect(page.getByLabel('表格', { exact: true })).toHaveValue('handling');
+  await expect(page.getByRole('button', { name: '打印所选' })).toBeDisabled();
+
+  await page.getByRole('checkbox', { name: `选择 ${first.number}` }).check();
+  await page.getByRole('checkbox', { name: `选择 ${second.number}` }).check();
+  await expect(page.getByRole('checkbox', { name: '全选' })).toBeChecked();
+  await expect(page.getByText('已选 2 件')).toBeVisible();
+  await page.screenshot({ path: join(ROOT, 'test-results', 'e2e-print', 'print-page.png') });
+  await page.getByRole('button', { name: '打印所选' }).click();
+  await expect(page.getByRole('dialog', { name: '打印预览：投诉处理记录表（2 份）' })).toBeVisible();
+
+  const { file, pdf } = await savePreviewed(page, 'batch.pdf');
+  expect(file.suggestedFilename()).toBe('投诉处理记录表-2份.pdf');
+  expect(pdf.pageSize).toMatch(/\(A4\)/);
+  expect(pdf.pages).toBeGreaterThanOrEqual(2);
+  expect(pdf.text).toContain(first.number);
+  expect(pdf.text).toContain(second.number);
+  expect(pdf.text).not.toContain(notDispatched.number);
+});

@@ -10,7 +10,7 @@ test('the search box finds one- and two-character Chinese words and phone fragme
     buildCaseInput({ complainantName: '孙女士', phone: '13912345678', content: '绿化带的垃圾一周没人清理。', category: 'environment_hygiene' }),
   ];
   for (const input of cases) await rpc(page.request, desk, 'cases.register', input);
-  await page.reload();
+  await page.goto(`${desk.url}#/cases`);
   await expect(page.getByText('共 3 件')).toBeVisible();
 
   const search = page.getByRole('searchbox', { name: '搜索' });
@@ -52,7 +52,7 @@ test('the list sorts by a header, pages by 50, and opens a case from the keyboar
       receivedAt: new Date(2026, 10, 1, 8, i).getTime(),
     }));
   }
-  await page.reload();
+  await page.goto(`${desk.url}#/cases`);
   await expect(page.getByText('共 61 件')).toBeVisible();
   await expect(page.getByText('第 1 / 2 页')).toBeVisible();
   const received = page.getByRole('columnheader', { name: '受理时间' });

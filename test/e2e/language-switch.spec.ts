@@ -3,6 +3,9 @@ import { completeSetup, expect, test } from './fixtures/test';
 test('switching to English shows English labels and is remembered', async ({ page, desk }) => {
   await page.goto(desk.url);
   await completeSetup(page);
+  // The start page is the home page; the list is one click away.
+  await expect(page.getByRole('heading', { name: '工作台' })).toBeVisible();
+  await page.getByRole('link', { name: '案件列表' }).click();
   await expect(page.getByRole('heading', { name: '案件列表' })).toBeVisible();
 
   await page.getByLabel('语言').selectOption('en');

@@ -42,8 +42,13 @@ describe('field errors', () => {
 
 describe('routes', () => {
   it('parse the three screens and anything else as not found', () => {
-    expect(parseHash('')).toEqual({ name: 'cases' });
+    expect(parseHash('')).toEqual({ name: 'home' });
+    expect(parseHash('#/')).toEqual({ name: 'home' });
     expect(parseHash('#/cases')).toEqual({ name: 'cases' });
+    expect(parseHash('#/cases?queue=overdue')).toEqual({ name: 'cases', queue: 'overdue' });
+    expect(parseHash('#/cases?queue=nonsense')).toEqual({ name: 'cases' });
+    expect(parseHash('#/groups?group=g1')).toEqual({ name: 'groups', groupId: 'g1' });
+    expect(parseHash(hrefFor({ name: 'cases', queue: 'due_today' }))).toEqual({ name: 'cases', queue: 'due_today' });
     expect(parseHash('#/cases/new')).toEqual({ name: 'intake' });
     expect(parseHash('#/cases/abc-123')).toEqual({ name: 'case', id: 'abc-123' });
     expect(parseHash('#/elsewhere')).toEqual({ name: 'notFound' });

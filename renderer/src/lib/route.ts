@@ -1,27 +1,42 @@
 /**
  * Hash routing, small enough not to need a router library:
- * `#/home`, `#/cases`, `#/cases/new`, `#/cases/<id>`, and one page per
- * feature (`#/callbacks`, `#/groups`, `#/sync`, `#/stats`, `#/settings`).
+ * `#/home` (also the start page), `#/cases` (optionally `?queue=overdue`),
+ * `#/cases/new`, `#/cases/<id>`, and one page per feature (`#/callbacks`,
+ * `#/groups` (optionally `?group=<id>`), `#/sync`, `#/stats`, `#/settings`, `#/print`).
  */
 import { useSyncExternalStore } from 'react';
+import { QUEUES, type QueueName } from '../../../shared/schemas/lifecycle';
 
 /** Pages that are one fixed path each. */
-export const SECTIONS = ['home', 'callbacks', 'groups', 'sync', 'stats', 'settings'] as const;
+export const SECTIONS = ['home', 'callbacks', 'groups', 'sync', 'stats', 'settings', 'print'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 export type Route =
-  | { name: 'cases' }
+  | { name: 'cases'; queue?: QueueName }
   | { name: 'intake' }
   | { name: 'case'; id: string }
-  | { name: Section }
+  | { name: 'groups'; groupId?: string }
+  | { name: Exclude<Section, 'groups'> }
   | { name: 'notFound' };
 
+const isQueue = (value: string | null): value is QueueName => value !== null && (QUEUES as readonly string[]).includes(value);
+
 export function parseHash(hash: string): Route {
-  const path = hash.replace(/^#/, '').replace(/\/+$/, '');
-  if (path === '' || path === '/cases') return { name: 'cases' };
+  const [rawPath = '', rawQuery = ''] = hash.replace(/^#/, '').split('?', 2);
+  const path = rawPath.replace(/\/+$/, '');
+  const query = new URLSearchParams(rawQuery);
+  if (path === '') return { name: 'home' };
+  if (path === '/cases') {
+    const queue = query.get('queue');
+    return isQueue(queue) ? { name: 'cases', queue } : { name: 'cases' };
+  }
   if (path === '/cases/new') return { name: 'intake' };
+  if (path === '/groups') {
+    const groupId = query.get('group');
+    return groupId ? { name: 'groups', groupId } : { name: 'groups' };
+  }
   const section = SECTIONS.find((name) => path === `/${name}`);
-  if (section) return { name: section };
+  if (section && section !== 'groups') return { name: section };
   const match = /^\/cases\/([^/]+)$/.exec(path);
   if (match?.[1]) return { name: 'case', id: decodeURIComponent(match[1]) };
   return { name: 'notFound' };
@@ -30,12 +45,15 @@ export function parseHash(hash: string): Route {
 export function hrefFor(route: Route): string {
   switch (route.name) {
     case 'cases':
+      return route.queue ? `#/cases?queue=${route.queue}` : '#/cases';
     case 'notFound':
       return '#/cases';
     case 'intake':
       return '#/cases/new';
     case 'case':
       return `#/cases/${encodeURIComponent(route.id)}`;
+    case 'groups':
+      return route.groupId ? `#/groups?group=${encodeURIComponent(route.groupId)}` : '#/groups';
     default:
       return `#/${route.name}`;
   }

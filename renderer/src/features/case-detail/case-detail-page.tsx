@@ -1,4 +1,9 @@
 import { useTranslation } from 'react-i18next';
+import { CaseCallbacksPanel } from '../callbacks/case-callbacks-panel';
+import { PrintMenu } from '../printing/print-menu';
+import { CaseActions } from '../lifecycle/case-actions';
+import { CaseStatusBar } from '../lifecycle/case-status-bar';
+import { CaseTimeline } from '../lifecycle/case-timeline';
 import { hrefFor } from '../../lib/route';
 import { ErrorBanner } from '../../ui/error-banner';
 import { CaseFields, handlingFieldCount } from './case-fields';
@@ -8,10 +13,13 @@ import { useValueContext } from './use-value-context';
 
 const NO_USERS: never[] = [];
 
-/** One case: its fields, then how it came to be this way. */
+/**
+ * One case: where it stands and what can be done next (beside it), its
+ * fields, the callbacks, its story in time order, and every recorded change.
+ */
 export function CaseDetailPage({ id }: { id: string }) {
   const { t } = useTranslation();
-  const { state, reload } = useCaseDetail(id);
+  const { state, reload, refresh } = useCaseDetail(id);
   const ctx = useValueContext(state.status === 'ready' ? state.users : NO_USERS);
   const back = (
     <a className="back-link" href={hrefFor({ name: 'cases' })}>
@@ -39,27 +47,51 @@ export function CaseDetailPage({ id }: { id: string }) {
       </section>
     );
   }
-  const { detail, history } = state;
+  const { detail, history, timeline, settings, group } = state;
+  const changed = () => void refresh();
   return (
-    <article className="case-detail" aria-labelledby="case-title">
+    <article className="case-detail lc-page" aria-labelledby="case-title">
       {back}
-      <div className="page-head">
+      <div className="page-head lc-page-head">
         <h1 id="case-title">{t('detail.heading', { number: detail.number })}</h1>
+        <div className="lc-page-head__tools">
+          <PrintMenu caseId={detail.id} />
+        </div>
       </div>
-      <section className="card" aria-labelledby="fields-title">
-        <h2 id="fields-title">{t('detail.fields')}</h2>
-        <CaseFields detail={detail} ctx={ctx} part="registration" />
-      </section>
-      {handlingFieldCount(detail) > 0 && (
-        <section className="card" aria-labelledby="handling-title">
-          <h2 id="handling-title">{t('detail.handling')}</h2>
-          <CaseFields detail={detail} ctx={ctx} part="handling" />
-        </section>
-      )}
-      <section className="card" aria-labelledby="history-title">
-        <h2 id="history-title">{t('detail.history')}</h2>
-        <CaseHistory history={history} ctx={ctx} />
-      </section>
+      <CaseStatusBar detail={detail} group={group} />
+      <div className="lc-layout">
+        <div className="lc-layout__main">
+          <section className="card" aria-labelledby="fields-title">
+            <h2 id="fields-title">{t('detail.fields')}</h2>
+            <CaseFields detail={detail} ctx={ctx} part="registration" />
+          </section>
+          {handlingFieldCount(detail) > 0 && (
+            <section className="card" aria-labelledby="handling-title">
+              <h2 id="handling-title">{t('detail.handling')}</h2>
+              <CaseFields detail={detail} ctx={ctx} part="handling" />
+            </section>
+          )}
+          {/* Read again when a round is scheduled (resolved), waived (closed without one) or dropped (reopened). */}
+          <CaseCallbacksPanel key={`${detail.resolvedAt ?? 'open'}-${detail.callbackException}`} caseId={detail.id} onChanged={changed} />
+          <CaseTimeline detail={detail} timeline={timeline} settings={settings} createdByName={detail.createdBy} onChanged={changed} />
+          <section className="card" aria-labelledby="history-title">
+            <h2 id="history-title">{t('detail.history')}</h2>
+            <CaseHistory history={history} ctx={ctx} />
+          </section>
+        </div>
+        <aside className="lc-layout__side" aria-label={t('lifecycle.actionsTitle')}>
+          {settings ? (
+            <CaseActions
+              detail={detail}
+              settings={settings}
+              onChanged={changed}
+              onStale={changed}
+            />
+          ) : (
+            <ErrorBanner error={{ code: 'INTERNAL', message: 'settings could not be read' }} />
+          )}
+        </aside>
+      </div>
     </article>
   );
 }

@@ -1,32 +1,80 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CaseDetail, ChangeEntry, User } from '../../../../shared/contract';
+import type { CaseGroup, Timeline } from '../../../../shared/schemas/lifecycle';
+import type { OrgSettings } from '../../../../shared/schemas/settings';
 import type { AppError } from '../../../../shared/result';
 import { call } from '../../lib/api';
 
-export type CaseDetailState =
-  | { status: 'loading' }
-  | { status: 'failed'; error: AppError }
-  | { status: 'ready'; detail: CaseDetail; history: ChangeEntry[]; users: User[] };
+export interface CaseDetailData {
+  detail: CaseDetail;
+  history: ChangeEntry[];
+  timeline: Timeline;
+  users: User[];
+  settings: OrgSettings | null;
+  group: CaseGroup | null;
+}
 
-/** A case, its change history, and the people (to show a `createdBy` id in the history as a name). */
-export function useCaseDetail(id: string): { state: CaseDetailState; reload: () => void } {
+export type CaseDetailState = { status: 'loading' } | { status: 'failed'; error: AppError } | ({ status: 'ready' } & CaseDetailData);
+
+async function load(id: string): Promise<{ ok: true; data: CaseDetailData } | { ok: false; error: AppError }> {
+  const [detail, history, timeline, users, settings] = await Promise.all([
+    call('cases.get', { id }),
+    call('cases.history', { id }),
+    call('cases.timeline', { id }),
+    call('users.list', {}),
+    call('settings.get', {}),
+  ]);
+  if (!detail.ok) return detail;
+  if (!history.ok) return history;
+  if (!timeline.ok) return timeline;
+  let group: CaseGroup | null = null;
+  if (detail.value.groupId) {
+    const groups = await call('groups.list', {});
+    group = groups.ok ? (groups.value.find((g) => g.id === detail.value.groupId) ?? null) : null;
+  }
+  return {
+    ok: true,
+    data: {
+      detail: detail.value,
+      history: history.value,
+      timeline: timeline.value,
+      users: users.ok ? users.value : [],
+      settings: settings.ok ? settings.value : null,
+      group,
+    },
+  };
+}
+
+/**
+ * A case with everything its page shows. `refresh` reads it all again
+ * without going back to "loading", so open forms and the scroll position
+ * stay where they are after a change.
+ */
+export function useCaseDetail(id: string): { state: CaseDetailState; reload: () => void; refresh: () => Promise<void> } {
   const [state, setState] = useState<CaseDetailState>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
+  // Only the latest read may land: an older, slower answer must not overwrite a newer one.
+  const generation = useRef(0);
+
   useEffect(() => {
-    let current = true;
+    const mine = ++generation.current;
     setState({ status: 'loading' });
-    void Promise.all([call('cases.get', { id }), call('cases.history', { id }), call('users.list', {})]).then(
-      ([detail, history, users]) => {
-        if (!current) return;
-        if (!detail.ok) return setState({ status: 'failed', error: detail.error });
-        if (!history.ok) return setState({ status: 'failed', error: history.error });
-        setState({ status: 'ready', detail: detail.value, history: history.value, users: users.ok ? users.value : [] });
-      },
-    );
+    void load(id).then((result) => {
+      if (mine !== generation.current) return;
+      setState(result.ok ? { status: 'ready', ...result.data } : { status: 'failed', error: result.error });
+    });
     return () => {
-      current = false;
+      generation.current++;
     };
   }, [id, attempt]);
+
+  const refresh = useCallback(async () => {
+    const mine = ++generation.current;
+    const result = await load(id);
+    if (mine !== generation.current) return;
+    if (result.ok) setState({ status: 'ready', ...result.data });
+  }, [id]);
+
   const reload = useCallback(() => setAttempt((n) => n + 1), []);
-  return { state, reload };
+  return { state, reload, refresh };
 }

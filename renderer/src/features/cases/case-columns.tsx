@@ -20,7 +20,22 @@ export function isSortableColumn(id: string): id is SortableCaseColumn {
 export function caseColumns(t: TFunction, { labels, categoryLabel, formatDateTime }: ColumnFormatters) {
   const sortable = (id: string) => ({ enableSorting: isSortableColumn(id) });
   return [
-    column.accessor('number', { header: t('fields.number'), size: 150, ...sortable('number') }),
+    column.accessor('number', {
+      header: t('fields.number'),
+      size: 170,
+      cell: (info) => {
+        const row = info.row.original;
+        if (!row.repeatOf && !row.groupId) return info.getValue();
+        return (
+          <span className="case-number">
+            {info.getValue()}
+            {row.repeatOf && <span className="case-flag case-flag--repeat">{t('lifecycle.flag.repeat')}</span>}
+            {row.groupId && <span className="case-flag case-flag--group">{t('lifecycle.flag.group')}</span>}
+          </span>
+        );
+      },
+      ...sortable('number'),
+    }),
     column.accessor('receivedAt', {
       header: t('fields.receivedAt'),
       size: 140,
@@ -55,6 +70,19 @@ export function caseColumns(t: TFunction, { labels, categoryLabel, formatDateTim
       cell: (info) => <span className={`badge badge--${info.getValue()}`}>{labels.status(info.getValue())}</span>,
       ...sortable('status'),
     }),
-    column.accessor('contentPreview', { header: t('fields.contentPreview'), size: 230, ...sortable('contentPreview') }),
+    column.accessor('deadlineState', {
+      header: t('fields.deadlineState'),
+      size: 110,
+      cell: (info) => {
+        const state = info.getValue();
+        const due = info.row.original.dueAt;
+        if (state === 'overdue' || state === 'due_soon' || state === 'paused') {
+          return <span className={`badge lc-badge--${state}`}>{t(`deadlineState.${state}`)}</span>;
+        }
+        return state === 'ok' && due !== null ? <span className="muted">{formatDateTime(due)}</span> : '';
+      },
+      enableSorting: false,
+    }),
+    column.accessor('contentPreview', { header: t('fields.contentPreview'), size: 200, ...sortable('contentPreview') }),
   ] as ColumnDef<CaseSummary>[];
 }

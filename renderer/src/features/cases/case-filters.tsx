@@ -10,10 +10,11 @@ interface CaseFiltersProps {
   onChange: <K extends keyof ListFilters>(key: K, value: ListFilters[K]) => void;
   onClear: () => void;
   lookups: OrgLookups;
+  departments: readonly { id: string; name: string }[];
 }
 
 /** Search box and filters; the core does the filtering, so they work the same on any number of cases. */
-export function CaseFilters({ filters, onChange, onClear, lookups }: CaseFiltersProps) {
+export function CaseFilters({ filters, onChange, onClear, lookups, departments }: CaseFiltersProps) {
   const { t } = useTranslation();
   const labels = useEnumLabels();
   return (
@@ -61,6 +62,17 @@ export function CaseFilters({ filters, onChange, onClear, lookups }: CaseFilters
           labelOf={labels.channel}
           emptyLabel={t('common.all')}
           onValueChange={(value) => onChange('channel', value)}
+        />
+      </div>
+      <div className="filter">
+        <label htmlFor="filter-department">{t('fields.departmentId')}</label>
+        <EnumSelect
+          id="filter-department"
+          values={departments.map((d) => d.id)}
+          value={filters.departmentId}
+          labelOf={(id) => departments.find((d) => d.id === id)?.name ?? id}
+          emptyLabel={t('common.all')}
+          onValueChange={(value) => onChange('departmentId', value)}
         />
       </div>
       <div className="filter">

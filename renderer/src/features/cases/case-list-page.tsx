@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { navigate } from '../../lib/route';
+import { hrefFor, navigate, useRoute } from '../../lib/route';
 import { useOrgLookups } from '../../lib/use-org-lookups';
 import { ErrorBanner } from '../../ui/error-banner';
 import { CaseFilters } from './case-filters';
@@ -7,20 +7,39 @@ import { CasePager } from './case-pager';
 import { CaseTable } from './case-table';
 import { hasFilters } from './list-state';
 import { useCaseList } from './use-case-list';
+import { useDepartments } from './use-departments';
 
-/** 案件列表: filters on top, one page of cases, paging underneath. */
+/** 案件列表: filters on top (and the work queue, when opened from the home page), one page of cases, paging underneath. */
 export function CaseListPage() {
   const { t } = useTranslation();
-  const list = useCaseList();
+  const route = useRoute();
+  const queue = route.name === 'cases' ? route.queue : undefined;
+  const list = useCaseList(queue);
   const lookups = useOrgLookups();
+  const departments = useDepartments();
   const { state } = list;
-  const emptyMessage = !list.loaded ? t('cases.loading') : hasFilters(state.filters) ? t('cases.noMatch') : t('cases.empty');
+  const filtered = hasFilters(state.filters) || queue !== undefined;
+  const emptyMessage = !list.loaded ? t('cases.loading') : filtered ? t('cases.noMatch') : t('cases.empty');
   return (
     <section className="case-list" aria-labelledby="case-list-title">
       <div className="page-head">
         <h1 id="case-list-title">{t('cases.title')}</h1>
+        {queue && (
+          <div className="queue-chip" role="status">
+            <span>{t('home.queueFilter', { queue: t(`home.queue.${queue}.label`) })}</span>
+            <a className="queue-chip__clear" href={hrefFor({ name: 'cases' })} aria-label={t('home.clearQueue')}>
+              ✕
+            </a>
+          </div>
+        )}
       </div>
-      <CaseFilters filters={state.filters} onChange={list.setFilter} onClear={list.clearFilters} lookups={lookups} />
+      <CaseFilters
+        filters={state.filters}
+        onChange={list.setFilter}
+        onClear={list.clearFilters}
+        lookups={lookups}
+        departments={departments}
+      />
       {list.failure && <ErrorBanner error={list.failure} />}
       <CaseTable
         rows={list.rows}

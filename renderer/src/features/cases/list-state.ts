@@ -1,6 +1,7 @@
 /** What the case list is showing, and the `cases.list` query that asks the core for exactly that page. */
 import type { ChannelInput } from '../../../../shared/contract';
 import type { CaseStatus, Channel, SortableCaseColumn } from '../../../../shared/domain';
+import type { QueueName } from '../../../../shared/schemas/lifecycle';
 import { endOfDay, startOfDay } from '../../lib/dates';
 
 export const PAGE_SIZE = 50;
@@ -14,6 +15,8 @@ export interface ListFilters {
   /** `date` input values, `YYYY-MM-DD` or `''`. */
   receivedFrom: string;
   receivedTo: string;
+  /** A department id, or `''` for all. */
+  departmentId: string;
 }
 
 export interface ListSort {
@@ -34,6 +37,7 @@ export const EMPTY_FILTERS: ListFilters = {
   channel: '',
   receivedFrom: '',
   receivedTo: '',
+  departmentId: '',
 };
 
 export const INITIAL_LIST_STATE: ListState = {
@@ -46,8 +50,11 @@ export function hasFilters(filters: ListFilters): boolean {
   return (Object.keys(EMPTY_FILTERS) as (keyof ListFilters)[]).some((key) => filters[key] !== EMPTY_FILTERS[key]);
 }
 
-/** `text` is passed separately because the list sends it only once typing has paused. */
-export function toListQuery(state: ListState, text: string): ChannelInput<'cases.list'> {
+/**
+ * `text` is passed separately because the list sends it only once typing has
+ * paused; `queue` comes from the address (a card on the home page).
+ */
+export function toListQuery(state: ListState, text: string, queue?: QueueName): ChannelInput<'cases.list'> {
   const { filters } = state;
   return {
     text: text.trim().slice(0, 100),
@@ -56,6 +63,8 @@ export function toListQuery(state: ListState, text: string): ChannelInput<'cases
     channels: filters.channel ? [filters.channel] : [],
     receivedFrom: startOfDay(filters.receivedFrom),
     receivedTo: endOfDay(filters.receivedTo),
+    ...(filters.departmentId ? { departmentId: filters.departmentId } : {}),
+    ...(queue ? { queue } : {}),
     sort: state.sort,
     offset: state.pageIndex * PAGE_SIZE,
     limit: PAGE_SIZE,

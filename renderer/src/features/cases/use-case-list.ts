@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { CaseSummary } from '../../../../shared/contract';
 import type { AppError } from '../../../../shared/result';
+import type { QueueName } from '../../../../shared/schemas/lifecycle';
 import { call } from '../../lib/api';
 import { useDebouncedValue } from '../../lib/use-debounced-value';
 import { INITIAL_LIST_STATE, toListQuery, type ListFilters, type ListSort, type ListState } from './list-state';
@@ -25,7 +26,8 @@ export interface CaseList {
   setPageIndex: (pageIndex: number) => void;
 }
 
-export function useCaseList(): CaseList {
+/** `queue`: one of the home page's work queues, from the address. */
+export function useCaseList(queue?: QueueName): CaseList {
   const [state, setState] = useState<ListState>(remembered);
   const [rows, setRows] = useState<CaseSummary[]>([]);
   const [total, setTotal] = useState(0);
@@ -37,8 +39,15 @@ export function useCaseList(): CaseList {
     remembered = state;
   }, [state]);
 
+  // Another queue is another list: start it at its first page.
+  const [shownQueue, setShownQueue] = useState(queue);
+  if (shownQueue !== queue) {
+    setShownQueue(queue);
+    setState((s) => ({ ...s, pageIndex: 0 }));
+  }
+
   const text = useDebouncedValue(state.filters.text, SEARCH_DEBOUNCE_MS);
-  const query = useMemo(() => toListQuery(state, text), [state, text]);
+  const query = useMemo(() => toListQuery(state, text, queue), [state, text, queue]);
   const queryKey = JSON.stringify(query);
 
   useEffect(() => {

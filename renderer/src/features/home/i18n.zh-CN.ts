@@ -1,4 +1,25 @@
 /** Strings of the home feature (Simplified Chinese); i18n.en.ts has the same keys. */
 export const homeZh = {
   title: '工作台',
+  greeting: '{{name}}，这些是现在需要处理的事项。',
+  greetingNobody: '这些是现在需要处理的事项。',
+  queuesLabel: '工作队列',
+  cardLabel: '{{label}}：{{n}} 件',
+  unit: '件',
+  updatedAt: '更新于 {{at}}',
+  refresh: '刷新',
+  noDepartment: '您还没有所属部门（可在设置中指定），这一栏暂时为空。',
+  queueFilter: '工作队列：{{queue}}',
+  clearQueue: '清除工作队列筛选',
+  allCases: '查看全部案件',
+  recentTitle: '最近登记',
+  recentEmpty: '还没有登记任何投诉。',
+  recentLabel: '最近登记的投诉',
+  queue: {
+    to_judge: { label: '待判定', description: '新登记或等待经理判定的投诉' },
+    overdue: { label: '已超时', description: '已过处理时限，仍在处理中' },
+    due_today: { label: '今天到期', description: '今天之内到处理时限' },
+    my_department: { label: '本部门待办', description: '派给本部门、正在处理' },
+    escalated_to_me: { label: '升级给我', description: '升级到我这里、尚未关闭' },
+  },
 };

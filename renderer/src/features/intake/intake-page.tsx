@@ -4,9 +4,11 @@ import { isComposing, isSaveShortcut } from '../../lib/keyboard';
 import { leave, setLeaveGuard } from '../../lib/leave-guard';
 import { navigate } from '../../lib/route';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
+import { CustomerHistory } from './customer-history';
 import { IntakeForm } from './intake-form';
 import { IntakeSaved } from './intake-saved';
 import { useIntakeForm } from './use-intake-form';
+import { useDuplicateWindow } from './use-duplicate-window';
 
 const anyDialogOpen = () => document.querySelector('dialog[open]') !== null;
 
@@ -16,6 +18,7 @@ export function IntakePage() {
   const form = useIntakeForm();
   const [pendingLeave, setPendingLeave] = useState<(() => void) | null>(null);
   const guarded = form.dirty && !form.saved;
+  const windowDays = useDuplicateWindow();
 
   useEffect(() => {
     setLeaveGuard(guarded ? (proceed) => setPendingLeave(() => proceed) : null);
@@ -51,7 +54,15 @@ export function IntakePage() {
           onAnother={form.reset}
         />
       ) : (
-        <IntakeForm form={form} onCancel={() => leave(() => navigate({ name: 'cases' }))} />
+        <div className="intake-layout">
+          <IntakeForm form={form} onCancel={() => leave(() => navigate({ name: 'cases' }))} />
+          <CustomerHistory
+            phone={form.values.phone}
+            buildingRoom={form.values.buildingRoom}
+            category={form.values.category}
+            windowDays={windowDays}
+          />
+        </div>
       )}
       {pendingLeave && (
         <ConfirmDialog

@@ -19,6 +19,11 @@ export function IntakeSaved({ saved, onOpen, onAnother }: IntakeSavedProps) {
         {t('intake.saved', { number: saved.number })}
       </h1>
       <p className="muted">{t('intake.savedHint')}</p>
+      {saved.repeatOf && (
+        <p className="saved__repeat" role="note">
+          {t('lifecycle.intake.savedRepeat', { number: saved.repeatOfNumber })}
+        </p>
+      )}
       <div className="form-actions">
         <button type="button" className="button button--primary" onClick={onOpen}>
           {t('intake.openCase')}

@@ -1,0 +1,117 @@
+import { useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CaseDetail } from '../../../../shared/contract';
+import type { CaseGroup } from '../../../../shared/schemas/lifecycle';
+import type { AppError } from '../../../../shared/result';
+import { call } from '../../lib/api';
+import { ErrorBanner } from '../../ui/error-banner';
+import { FormField } from '../../ui/form-field';
+import { CaseNumberInput } from './case-number-input';
+import { GroupCasesTable } from './group-cases-table';
+
+/** 新建群诉: a title and the complaints it links, picked by number. */
+export function CreateGroupForm({ onCreated }: { onCreated: (group: CaseGroup) => void }) {
+  const { t } = useTranslation();
+  const [title, setTitle] = useState('');
+  const [selected, setSelected] = useState<CaseDetail[]>([]);
+  const [errors, setErrors] = useState<{ title?: string; cases?: string }>({});
+  const [failure, setFailure] = useState<AppError>();
+  const [pending, setPending] = useState(false);
+  const inFlight = useRef(false);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (inFlight.current) return;
+    const found = {
+      ...(title.trim() ? {} : { title: 'errors.required' }),
+      ...(selected.length > 0 ? {} : { cases: 'groups.needCases' }),
+    };
+    setErrors(found);
+    if (found.title || found.cases) {
+      document.getElementById(found.title ? 'group-new-title' : 'group-new-number')?.focus();
+      return;
+    }
+    inFlight.current = true;
+    setPending(true);
+    const result = await call('groups.create', { title: title.trim(), caseIds: selected.map((c) => c.id) });
+    inFlight.current = false;
+    setPending(false);
+    if (!result.ok) {
+      setFailure(result.error);
+      return;
+    }
+    setFailure(undefined);
+    setTitle('');
+    setSelected([]);
+    onCreated(result.value);
+  }
+
+  return (
+    <form className="card group-create" aria-labelledby="group-create-title" noValidate onSubmit={(event) => void submit(event)}>
+      <h2 id="group-create-title">{t('groups.createTitle')}</h2>
+      {failure && <ErrorBanner error={failure} />}
+      <div className="group-create__grid">
+        <FormField id="group-new-title" label={t('groups.groupTitle')} errorKey={errors.title} required>
+          {(control) => (
+            <input
+              {...control}
+              type="text"
+              maxLength={100}
+              autoComplete="off"
+              value={title}
+              onChange={(event) => {
+                setTitle(event.target.value);
+                setErrors((e) => ({ ...e, title: undefined }));
+              }}
+            />
+          )}
+        </FormField>
+        <div>
+          <CaseNumberInput
+            id="group-new-number"
+            label={t('groups.addByNumber')}
+            buttonLabel={t('groups.add')}
+            hint={t('groups.numberHint')}
+            refuse={(detail) => (selected.some((c) => c.id === detail.id) ? t('groups.alreadySelected', { number: detail.number }) : null)}
+            onFound={(detail) => {
+              setSelected((current) => [...current, detail]);
+              setErrors((e) => ({ ...e, cases: undefined }));
+            }}
+          />
+          {errors.cases && (
+            <p className="field__error" role="alert">
+              <span className="field__error-icon" aria-hidden="true">
+                ⚠
+              </span>
+              {t('groups.needCases')}
+            </p>
+          )}
+        </div>
+      </div>
+      <h3 className="group-create__selected">{t('groups.selected', { n: selected.length })}</h3>
+      {selected.length === 0 ? (
+        <p className="muted">{t('groups.selectedEmpty')}</p>
+      ) : (
+        <GroupCasesTable
+          label={t('groups.selected', { n: selected.length })}
+          cases={selected}
+          action={(c) => (
+            <button
+              type="button"
+              className="button button--small"
+              aria-label={t('groups.removeLabel', { number: c.number })}
+              onClick={() => setSelected((current) => current.filter((s) => s.id !== c.id))}
+            >
+              {t('groups.remove')}
+            </button>
+          )}
+        />
+      )}
+      <div className="form-actions">
+        <button type="submit" className="button button--primary" disabled={pending}>
+          {pending ? t('groups.creating') : t('groups.create')}
+        </button>
+      </div>
+    </form>
+  );
+}

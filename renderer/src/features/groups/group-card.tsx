@@ -1,0 +1,158 @@
+import { forwardRef, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CaseDetail } from '../../../../shared/contract';
+import type { CaseGroup } from '../../../../shared/schemas/lifecycle';
+import type { AppError } from '../../../../shared/result';
+import { call } from '../../lib/api';
+import { useFormatDateTime } from '../../lib/use-format';
+import { ErrorBanner } from '../../ui/error-banner';
+import { FormField } from '../../ui/form-field';
+import { CaseNumberInput } from './case-number-input';
+import { GroupCasesTable } from './group-cases-table';
+
+interface GroupCardProps {
+  group: CaseGroup;
+  cases: ReadonlyMap<string, CaseDetail>;
+  highlighted: boolean;
+  onChanged: () => Promise<void>;
+}
+
+type Kind = 'meeting' | 'public_notice';
+
+function ResolutionForm({ group, onSaved, onCancel }: { group: CaseGroup; onSaved: () => Promise<void>; onCancel?: () => void }) {
+  const { t } = useTranslation();
+  const [kind, setKind] = useState<Kind | ''>(group.resolutionKind || '');
+  const [text, setText] = useState(group.resolutionText);
+  const [errors, setErrors] = useState<{ kind?: string; text?: string }>({});
+  const [failure, setFailure] = useState<AppError>();
+  const [pending, setPending] = useState(false);
+  const inFlight = useRef(false);
+  const id = (name: string) => `group-${group.id}-${name}`;
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (inFlight.current) return;
+    const found = { ...(kind ? {} : { kind: 'errors.required' }), ...(text.trim() ? {} : { text: 'errors.required' }) };
+    setErrors(found);
+    if (!kind || found.text) {
+      document.getElementById(id(found.kind ? 'kind' : 'text'))?.focus();
+      return;
+    }
+    inFlight.current = true;
+    setPending(true);
+    const result = await call('groups.resolve', { groupId: group.id, kind, text: text.trim() });
+    inFlight.current = false;
+    setPending(false);
+    if (!result.ok) return setFailure(result.error);
+    await onSaved();
+  }
+
+  return (
+    <form className="group-resolution__form" noValidate onSubmit={(event) => void submit(event)}>
+      {failure && <ErrorBanner error={failure} />}
+      <FormField id={id('kind')} label={t('groups.kind')} errorKey={errors.kind} required>
+        {(control) => (
+          <select {...control} value={kind} onChange={(event) => setKind(event.target.value as Kind | '')}>
+            <option value="">{t('common.choose')}</option>
+            <option value="meeting">{t('groups.resolutionKind.meeting')}</option>
+            <option value="public_notice">{t('groups.resolutionKind.public_notice')}</option>
+          </select>
+        )}
+      </FormField>
+      <FormField id={id('text')} label={t('groups.text')} errorKey={errors.text} hint={t('groups.textHint')} required>
+        {(control) => <textarea {...control} rows={3} maxLength={4000} value={text} onChange={(event) => setText(event.target.value)} />}
+      </FormField>
+      <div className="form-actions">
+        <button type="submit" className="button button--primary" disabled={pending}>
+          {pending ? t('groups.saving') : t('groups.recordResolution')}
+        </button>
+        {onCancel && (
+          <button type="button" className="button" onClick={onCancel}>
+            {t('common.cancel')}
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}
+
+/** One group complaint: its complaints (add, remove) and the meeting or notice that answered them all. */
+export const GroupCard = forwardRef<HTMLHeadingElement, GroupCardProps>(function GroupCard({ group, cases, highlighted, onChanged }, headingRef) {
+  const { t } = useTranslation();
+  const formatDateTime = useFormatDateTime();
+  const [editing, setEditing] = useState(false);
+  const [failure, setFailure] = useState<AppError>();
+  const members = group.caseIds.map((id) => cases.get(id)).filter((c): c is CaseDetail => c !== undefined);
+  const titleId = `group-${group.id}-title`;
+  const resolved = group.resolutionKind !== '' && group.resolvedAt !== null;
+
+  async function relink(caseId: string, linked: boolean) {
+    const result = await call(linked ? 'groups.link' : 'groups.unlink', { groupId: group.id, caseId });
+    if (!result.ok) return setFailure(result.error);
+    setFailure(undefined);
+    await onChanged();
+  }
+
+  return (
+    <section className={`card group-card${highlighted ? ' group-card--highlighted' : ''}`} aria-labelledby={titleId}>
+      <div className="lc-card-head">
+        <h2 id={titleId} ref={headingRef} tabIndex={-1}>
+          {group.title}
+        </h2>
+        <span className="muted">{t('groups.caseCount', { n: group.caseIds.length })}</span>
+        <span className="muted group-card__created">{t('groups.createdAt', { at: formatDateTime(group.createdAt) })}</span>
+      </div>
+      {failure && <ErrorBanner error={failure} />}
+      <GroupCasesTable
+        label={t('groups.casesLabel', { title: group.title })}
+        cases={members}
+        action={(c) => (
+          <button
+            type="button"
+            className="button button--small"
+            aria-label={t('groups.unlinkLabel', { number: c.number })}
+            onClick={() => void relink(c.id, false)}
+          >
+            {t('groups.unlink')}
+          </button>
+        )}
+      />
+      <div className="group-card__link">
+        <CaseNumberInput
+          id={`group-${group.id}-number`}
+          label={t('groups.linkNumber')}
+          buttonLabel={t('groups.link')}
+          refuse={(detail) => (group.caseIds.includes(detail.id) ? t('groups.alreadyLinked', { number: detail.number }) : null)}
+          onFound={(detail) => relink(detail.id, true)}
+        />
+      </div>
+      <div className="group-resolution">
+        <h3>{t('groups.resolution')}</h3>
+        {resolved && !editing ? (
+          <div className="group-resolution__done">
+            <p className="group-resolution__kind">
+              <span className="badge lc-badge--group">{t(`groups.resolutionKind.${group.resolutionKind as Kind}`)}</span>{' '}
+              <span className="muted">{group.resolvedAt !== null && formatDateTime(group.resolvedAt)}</span>
+            </p>
+            <p className="group-resolution__text">{group.resolutionText}</p>
+            <button type="button" className="button button--small" onClick={() => setEditing(true)}>
+              {t('groups.changeResolution')}
+            </button>
+          </div>
+        ) : (
+          <>
+            {!resolved && <p className="muted">{t('groups.unresolved')}</p>}
+            <ResolutionForm
+              group={group}
+              onSaved={async () => {
+                setEditing(false);
+                await onChanged();
+              }}
+              {...(resolved ? { onCancel: () => setEditing(false) } : {})}
+            />
+          </>
+        )}
+      </div>
+    </section>
+  );
+});

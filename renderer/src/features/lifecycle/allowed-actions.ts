@@ -1,0 +1,40 @@
+/**
+ * Which moves the case page offers. The rules are the core's own table
+ * (plain TypeScript with no Node imports), so the buttons can never offer
+ * what the core would refuse for the case's state.
+ */
+import type { CaseDetail } from '../../../../shared/contract';
+import type { TransitionAction } from '../../../../shared/schemas/lifecycle';
+import { ALLOWED_FROM } from '../../../../electron/core/lifecycle/transition-rules';
+
+/** In the order a case usually goes, then the moves that can happen at any time. */
+const ORDER: readonly TransitionAction[] = [
+  'judge',
+  'refer_to_manager',
+  'dispatch',
+  'accept',
+  'pause',
+  'resume',
+  'resolve',
+  'close',
+  'summarise',
+  'reopen',
+  'escalate',
+  'plan',
+  'refer_to_company',
+];
+
+/** The moves that stand out as the next step; the rest are secondary buttons. */
+export const MAIN_ACTIONS: ReadonlySet<TransitionAction> = new Set(['judge', 'dispatch', 'accept', 'resolve', 'close']);
+
+export function availableActions(detail: Pick<CaseDetail, 'status' | 'pausedAt' | 'referredToCompany'>): TransitionAction[] {
+  return ORDER.filter((action) => {
+    if (!ALLOWED_FROM[action].includes(detail.status)) return false;
+    if (action === 'pause') return detail.pausedAt === null;
+    if (action === 'resume') return detail.pausedAt !== null;
+    if (action === 'refer_to_company') return !detail.referredToCompany;
+    return true;
+  });
+}
+
+export const MANAGER_ROLES: ReadonlySet<string> = new Set(['manager', 'general_manager']);

@@ -1,0 +1,72 @@
+import { useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ModalDialog } from '../../ui/modal-dialog';
+import { FileField } from './file-field';
+import { useAttachFiles } from './use-attach-files';
+
+interface AttachmentDialogProps {
+  caseId: string;
+  maxMb: number;
+  /** Some or all files were added (the timeline should be read again). */
+  onAdded: () => void;
+  onClose: () => void;
+}
+
+/** 添加附件: photos, recordings, documents for the case; checked here first, then by the core. */
+export function AttachmentDialog({ caseId, maxMb, onAdded, onClose }: AttachmentDialogProps) {
+  const { t } = useTranslation();
+  const attach = useAttachFiles();
+  const [files, setFiles] = useState<File[]>([]);
+  const [error, setError] = useState<string>();
+  const [pending, setPending] = useState(false);
+  const inFlight = useRef(false);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (inFlight.current) return;
+    if (files.length === 0) {
+      setError(t('lifecycle.error.chooseFile'));
+      document.getElementById('lc-attach-files')?.focus();
+      return;
+    }
+    inFlight.current = true;
+    setPending(true);
+    setError(undefined);
+    const prepared = await attach.prepare(files, maxMb);
+    const result = prepared.ok ? await attach.send(caseId, null, prepared.files) : { added: 0, message: prepared.message };
+    inFlight.current = false;
+    setPending(false);
+    if (result.added > 0) {
+      onAdded();
+      // Those already added are not sent again if the person tries once more.
+      setFiles((current) => current.slice(result.added));
+    }
+    if (result.message) setError(result.message);
+    else onClose();
+  }
+
+  return (
+    <ModalDialog title={t('lifecycle.attachment.dialogTitle')} onClose={onClose}>
+      <form className="lc-form" noValidate onSubmit={(event) => void submit(event)}>
+        <FileField
+          id="lc-attach-files"
+          label={t('lifecycle.attachment.files')}
+          hint={t('lifecycle.attachment.hint', { mb: maxMb })}
+          error={error}
+          onFiles={(picked) => {
+            setFiles(picked);
+            setError(undefined);
+          }}
+        />
+        <div className="dialog__actions">
+          <button type="submit" className="button button--primary" disabled={pending} aria-busy={pending || undefined}>
+            {pending ? t('lifecycle.submitting') : t('lifecycle.attachment.add')}
+          </button>
+          <button type="button" className="button" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+        </div>
+      </form>
+    </ModalDialog>
+  );
+}

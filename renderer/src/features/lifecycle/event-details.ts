@@ -1,0 +1,131 @@
+/** What a recorded move carried (department, person, deadline, reasons), as labelled lines in the UI language. */
+import type { TFunction } from 'i18next';
+import {
+  ACCOUNTABILITY_LEVELS,
+  ACCOUNTABILITY_MEASURES,
+  CALLBACK_EXCEPTIONS,
+  CALLBACK_METHODS,
+  COMMUNICATIVE_TYPES,
+  NATURES,
+  SATISFACTION_LEVELS,
+} from '../../../../shared/domain';
+import type { CaseEvent } from '../../../../shared/schemas/lifecycle';
+import { translateKey } from '../../i18n/translate-key';
+
+export interface DetailLine {
+  label: string;
+  value: string;
+  /** Free text, shown on its own lines. */
+  long: boolean;
+}
+
+export interface EventLookups {
+  t: TFunction;
+  formatDateTime: (ms: number) => string;
+  personName: (id: string) => string;
+  departmentName: (id: string) => string;
+}
+
+const isOneOf = <T extends string>(list: readonly T[], value: unknown): value is Exclude<T, ''> =>
+  typeof value === 'string' && value !== '' && (list as readonly string[]).includes(value);
+
+const LONG = new Set(['note', 'explanation', 'summary', 'reason', 'measures', 'cause', 'lesson', 'improvement', 'customerWords']);
+
+/** The order lines appear in, whatever order the data was stored in. */
+const ORDER = [
+  'nature',
+  'communicativeType',
+  'departmentId',
+  'assigneeId',
+  'toUserId',
+  'person',
+  'dueAt',
+  'round',
+  'method',
+  'satisfaction',
+  'solved',
+  'callbackException',
+  'explanation',
+  'reason',
+  'summary',
+  'measures',
+  'cause',
+  'lesson',
+  'improvement',
+  'accountabilityLevel',
+  'accountabilityPerson',
+  'accountabilityMeasure',
+  'note',
+] as const;
+
+function labelFor(action: string, key: string, t: TFunction): string {
+  if (key === 'dueAt') return t(action === 'plan' ? 'lifecycle.field.planDueAt' : action === 'reopen' ? 'lifecycle.field.reopenDueAt' : 'lifecycle.field.dueAt');
+  if (key === 'reason') {
+    if (action === 'pause') return t('lifecycle.field.pauseReason');
+    if (action === 'reopen') return t('lifecycle.field.reopenReason');
+    if (action === 'escalate') return t('lifecycle.field.escalateReason');
+    return t('lifecycle.field.reason');
+  }
+  if (key === 'note' && action === 'refer_to_company') return t('lifecycle.field.companyNote');
+  return translateKey(t, `lifecycle.field.${key}`, key);
+}
+
+function valueFor(key: string, value: unknown, { t, formatDateTime, personName, departmentName }: EventLookups): string | null {
+  if (value === null || value === undefined || value === '') return null;
+  switch (key) {
+    case 'nature':
+      return isOneOf(NATURES, value) ? t(`nature.${value}`) : String(value);
+    case 'communicativeType':
+      return isOneOf(COMMUNICATIVE_TYPES, value) ? t(`communicativeType.${value}`) : null;
+    case 'departmentId':
+      return typeof value === 'string' ? departmentName(value) : null;
+    case 'assigneeId':
+    case 'toUserId':
+      return typeof value === 'string' ? personName(value) : null;
+    case 'dueAt':
+      return typeof value === 'number' ? formatDateTime(value) : null;
+    case 'method':
+      return isOneOf(CALLBACK_METHODS, value) ? t(`lifecycle.method.${value}`) : String(value);
+    case 'satisfaction':
+      return isOneOf(SATISFACTION_LEVELS, value) ? t(`lifecycle.satisfaction.${value}`) : String(value);
+    case 'accountabilityLevel':
+      return isOneOf(ACCOUNTABILITY_LEVELS, value) ? t(`accountabilityLevel.${value}`) : null;
+    case 'accountabilityMeasure':
+      return isOneOf(ACCOUNTABILITY_MEASURES, value) ? t(`accountabilityMeasure.${value}`) : null;
+    default:
+      if (typeof value === 'boolean') return t(value ? 'boolean.yes' : 'boolean.no');
+      return typeof value === 'string' || typeof value === 'number' ? String(value) : null;
+  }
+}
+
+/** Automatic escalations carry a code as their reason (major, overdue); they are named in the title instead. */
+export function eventTitle(event: CaseEvent, t: TFunction): string {
+  if (event.action === 'escalate' && event.data.automatic === true) {
+    return t(event.reason === 'overdue' ? 'lifecycle.event.autoEscalateOverdue' : 'lifecycle.event.autoEscalateMajor');
+  }
+  return translateKey(t, `lifecycle.event.${event.action}`, event.action);
+}
+
+export function eventDetails(event: CaseEvent, lookups: EventLookups): DetailLine[] {
+  const { t } = lookups;
+  const data: Record<string, unknown> = { ...event.data };
+  if (data.automatic === true) delete data.reason;
+  else if (data.reason === undefined && event.action === 'callback' && event.reason) data.customerWords = event.reason;
+  const lines: DetailLine[] = [];
+  const exception = data.callbackException;
+  for (const key of [...ORDER, 'customerWords']) {
+    if (key === 'callbackException') {
+      if (exception && typeof exception === 'object') {
+        const { reason, note } = exception as { reason?: unknown; note?: unknown };
+        if (isOneOf(CALLBACK_EXCEPTIONS, reason)) {
+          lines.push({ label: t('lifecycle.field.callbackException'), value: t(`callbackException.${reason}`), long: false });
+        }
+        if (typeof note === 'string' && note) lines.push({ label: t('lifecycle.field.callbackNote'), value: note, long: true });
+      }
+      continue;
+    }
+    const value = valueFor(key, data[key], lookups);
+    if (value !== null) lines.push({ label: labelFor(event.action, key, t), value, long: LONG.has(key) });
+  }
+  return lines;
+}

@@ -1,0 +1,196 @@
+import { useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AppError } from '../../../../shared/result';
+import type { FieldErrors } from '../../lib/field-errors';
+import { isComposing } from '../../lib/keyboard';
+import { ErrorBanner } from '../../ui/error-banner';
+import { FormField } from '../../ui/form-field';
+import { ModalDialog } from '../../ui/modal-dialog';
+import { errorsFromIssues, validateForm, type FieldSpec, type FormSpec, type FormValues, type SchemaLike } from './form-model';
+
+export interface SubmitFailure {
+  error: AppError;
+  /** Shown above the form instead of the error code's generic text. */
+  message?: string;
+}
+
+interface SpecFormDialogProps<Ctx> {
+  title: string;
+  /** Prefix of the control ids, unique on the page. */
+  idPrefix: string;
+  spec: FormSpec<Ctx>;
+  ctx: Ctx;
+  schema: SchemaLike;
+  submitLabel: string;
+  intro?: ReactNode;
+  /** More controls after the described fields (a file picker). */
+  extra?: ReactNode;
+  /** Errors of the extra controls, checked with the rest. */
+  extraErrors?: () => FieldErrors;
+  /** The person may not submit at all (the reason is in `intro`). */
+  submitDisabled?: boolean;
+  /** Server issue paths start with this (`transition.` for a transition). */
+  issuePrefix?: string;
+  /** null: done; `handled`: stay open, the caller has shown what went wrong. */
+  onSubmit: (input: unknown) => Promise<SubmitFailure | 'handled' | null>;
+  onClose: () => void;
+}
+
+/** Enter in a one-line field must not submit (nor pick an IME candidate as a submit). */
+function blockEnter(event: KeyboardEvent<HTMLFormElement>) {
+  if (event.key === 'Enter' && (isComposing(event) || event.target instanceof HTMLInputElement)) event.preventDefault();
+}
+
+/**
+ * A small modal form drawn from a FormSpec: each field with its label, hint
+ * and (beside it) its error in the UI language. The submit button is
+ * disabled while the call is out, so a double click sends once.
+ */
+export function SpecFormDialog<Ctx>(props: SpecFormDialogProps<Ctx>) {
+  const { title, idPrefix, spec, ctx, schema, submitLabel, intro, extra, extraErrors, submitDisabled, issuePrefix = '', onSubmit, onClose } = props;
+  const { t } = useTranslation();
+  const [values, setValues] = useState<FormValues>(() => spec.initial(ctx));
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [failure, setFailure] = useState<SubmitFailure>();
+  const [pending, setPending] = useState(false);
+  const inFlight = useRef(false);
+  const formRef = useRef<HTMLFormElement>(null);
+
+  const setValue = (field: FieldSpec<Ctx>, value: string) => {
+    setValues((current) => (field.onChange ? field.onChange(value, current) : { ...current, [field.name]: value }));
+    setErrors((current) => (current[field.name] === undefined ? current : { ...current, [field.name]: undefined }));
+  };
+
+  const focusFirstError = (found: FieldErrors) => {
+    const first = Object.keys(found).find((name) => found[name]);
+    if (first) formRef.current?.querySelector<HTMLElement>(`#${idPrefix}-${first}`)?.focus();
+  };
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (inFlight.current) return;
+    const checked = validateForm(spec, values, ctx, schema);
+    const more = extraErrors?.() ?? {};
+    const found = { ...(checked.ok ? {} : checked.errors), ...Object.fromEntries(Object.entries(more).filter(([, v]) => v)) };
+    if (!checked.ok || Object.keys(found).length > 0) {
+      setErrors(found);
+      setFailure(undefined);
+      focusFirstError(found);
+      return;
+    }
+    inFlight.current = true;
+    setPending(true);
+    setFailure(undefined);
+    const result = await onSubmit(checked.input);
+    inFlight.current = false;
+    setPending(false);
+    if (!result || result === 'handled') return;
+    const fromServer = errorsFromIssues(result.error.issues ?? [], spec.pathToField, issuePrefix);
+    setErrors(fromServer);
+    setFailure(result);
+    focusFirstError(fromServer);
+  }
+
+  const errorCount = Object.values(errors).filter(Boolean).length;
+  return (
+    <ModalDialog title={title} onClose={onClose}>
+      <form ref={formRef} className="lc-form" noValidate onSubmit={(event) => void submit(event)} onKeyDown={blockEnter}>
+        {intro}
+        {errorCount > 0 && (
+          <div role="alert" className="banner banner--error">
+            {t('lifecycle.fixFields', { n: errorCount })}
+          </div>
+        )}
+        {failure && failure.error.code !== 'VALIDATION' &&
+          (failure.message ? (
+            <div role="alert" className="banner banner--error">
+              {failure.message}
+            </div>
+          ) : (
+            <ErrorBanner error={failure.error} />
+          ))}
+        {spec.fields
+          .filter((field) => !field.visible || field.visible(values))
+          .map((field) => (
+            <SpecField
+              key={field.name}
+              field={field}
+              id={`${idPrefix}-${field.name}`}
+              value={values[field.name] ?? ''}
+              values={values}
+              ctx={ctx}
+              errorKey={errors[field.name]}
+              onValue={(value) => setValue(field, value)}
+            />
+          ))}
+        {extra}
+        <div className="dialog__actions">
+          <button type="submit" className="button button--primary" disabled={pending || submitDisabled} aria-busy={pending || undefined}>
+            {pending ? t('lifecycle.submitting') : submitLabel}
+          </button>
+          <button type="button" className="button" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+        </div>
+      </form>
+    </ModalDialog>
+  );
+}
+
+interface SpecFieldProps<Ctx> {
+  field: FieldSpec<Ctx>;
+  id: string;
+  value: string;
+  values: FormValues;
+  ctx: Ctx;
+  errorKey: string | undefined;
+  onValue: (value: string) => void;
+}
+
+function SpecField<Ctx>({ field, id, value, values, ctx, errorKey, onValue }: SpecFieldProps<Ctx>) {
+  const { t } = useTranslation();
+  const hint = field.hint?.(values, ctx, t);
+  return (
+    <FormField id={id} label={field.label(t)} errorKey={errorKey} required={field.required} {...(hint ? { hint } : {})}>
+      {(control) => {
+        const common = { ...control, value, onChange: (event: { target: { value: string } }) => onValue(event.target.value) };
+        switch (field.kind) {
+          case 'textarea':
+            return <textarea {...common} rows={3} maxLength={field.maxLength} />;
+          case 'datetime':
+            return <input {...common} type="datetime-local" />;
+          case 'number':
+            return <input {...common} type="number" inputMode="decimal" min={0} step="0.01" />;
+          case 'text':
+            return <input {...common} type="text" autoComplete="off" maxLength={field.maxLength} />;
+          case 'select': {
+            const groups = field.options?.(values, ctx, t) ?? [];
+            const empty = field.emptyLabel?.(t, values, ctx);
+            return (
+              <select {...common}>
+                {empty !== undefined && <option value="">{empty}</option>}
+                {groups.map((group, index) =>
+                  group.label ? (
+                    <optgroup key={group.label} label={group.label}>
+                      {group.options.map((o) => (
+                        <option key={o.value} value={o.value}>
+                          {o.label}
+                        </option>
+                      ))}
+                    </optgroup>
+                  ) : (
+                    group.options.map((o) => (
+                      <option key={`${index}-${o.value}`} value={o.value}>
+                        {o.label}
+                      </option>
+                    ))
+                  ),
+                )}
+              </select>
+            );
+          }
+        }
+      }}
+    </FormField>
+  );
+}

@@ -1,0 +1,81 @@
+/** Group complaints: link several cases about one issue, and record the meeting or notice that answered them. */
+import { completeSetup, expect, test } from './fixtures/test';
+import { buildCaseInput, rpc } from './fixtures/seed';
+
+test('a group complaint is made from cases picked by number, changed, answered by a meeting, and shown on each case', async ({ page, desk }) => {
+  await page.goto(desk.url);
+  await completeSetup(page);
+  const register = async (name: string, room: string) =>
+    (await rpc(page.request, desk, 'cases.register', buildCaseInput({ complainantName: name, buildingRoom: room, content: '小区东门道闸夜间噪音扰民。' }))) as {
+      id: string;
+      number: string;
+    };
+  const a = await register('陈女士', '1栋101');
+  const b = await register('刘先生', '2栋202');
+  const c = await register('孙女士', '3栋303');
+
+  await page.getByRole('link', { name: '群诉' }).click();
+  await expect(page.getByRole('heading', { name: '群诉', level: 1 })).toBeVisible();
+  await expect(page.getByText('还没有群诉。')).toBeVisible();
+  const create = page.getByRole('form', { name: '新建群诉' });
+
+  // Nothing filled in: each problem beside its field.
+  await create.getByRole('button', { name: '创建群诉' }).click();
+  await expect(create.getByLabel('群诉标题')).toHaveAccessibleDescription('此项必填');
+  await expect(create.getByRole('alert')).toHaveText(/请至少添加一件投诉/);
+
+  await create.getByLabel('群诉标题').fill('东门道闸噪音');
+  const number = create.getByLabel('按投诉编号添加');
+  await number.fill('A-000000-9999');
+  await number.press('Enter');
+  await expect(number).toHaveAccessibleDescription(/找不到投诉编号 A-000000-9999/);
+  await number.fill(a.number);
+  await number.press('Enter');
+  await expect(create.getByRole('table', { name: '已选投诉（1）' })).toBeVisible();
+  // Case and spaces do not matter, as when a scanner types it.
+  await number.fill(` ${b.number.toLowerCase()} `);
+  await create.getByRole('button', { name: '添加', exact: true }).click();
+  await expect(create.getByRole('table', { name: '已选投诉（2）' })).toBeVisible();
+  await number.fill(a.number);
+  await number.press('Enter');
+  await expect(number).toHaveAccessibleDescription(new RegExp(`${a.number} 已经在列表里了`));
+  const picked = create.getByRole('table', { name: '已选投诉（2）' });
+  await expect(picked.getByRole('row')).toHaveCount(3);
+  await create.getByRole('button', { name: '创建群诉' }).click();
+  await expect(page.getByRole('main').getByRole('status')).toHaveText('已创建群诉“东门道闸噪音”。');
+
+  const group = page.getByRole('region', { name: '东门道闸噪音' });
+  const members = group.getByRole('table', { name: '东门道闸噪音 关联的投诉' });
+  await expect(members.getByRole('row')).toHaveCount(3);
+  await expect(group).toContainText('2 件投诉');
+
+  // Link a third complaint, take one out.
+  await group.getByLabel('加入投诉（编号）').fill(c.number);
+  await group.getByRole('button', { name: '加入' }).click();
+  await expect(members.getByRole('row')).toHaveCount(4);
+  await group.getByRole('button', { name: `把 ${b.number} 移出本群诉` }).click();
+  await expect(members.getByRole('row')).toHaveCount(3);
+  await expect(members).not.toContainText(b.number);
+
+  // One meeting answers them all.
+  await expect(group).toContainText('尚未答复');
+  await group.getByRole('button', { name: '记录答复' }).click();
+  await expect(group.getByLabel('答复方式')).toHaveAccessibleDescription('此项必填');
+  await group.getByLabel('答复方式').selectOption({ label: '座谈会' });
+  await group.getByLabel('答复内容').fill('11月25日晚7点在会所召开业主座谈会，决定更换静音道闸，12月5日前完成。');
+  await group.getByRole('button', { name: '记录答复' }).click();
+  await expect(group).toContainText('座谈会');
+  await expect(group).toContainText('更换静音道闸');
+  await expect(group.getByRole('button', { name: '重新记录答复' })).toBeVisible();
+
+  // Each linked case shows its group, which links back here.
+  await members.getByRole('link', { name: a.number }).click();
+  await expect(page.getByRole('heading', { name: `投诉 ${a.number}` })).toBeVisible();
+  const flag = page.getByRole('group', { name: '案件概况' }).getByRole('link', { name: '群诉：东门道闸噪音' });
+  await flag.click();
+  await expect(page.getByRole('heading', { name: '东门道闸噪音' })).toBeFocused();
+  // The one taken out is not in a group.
+  await page.goto(`${desk.url}#/cases/${b.id}`);
+  await expect(page.getByRole('heading', { name: `投诉 ${b.number}` })).toBeVisible();
+  await expect(page.getByRole('group', { name: '案件概况' })).not.toContainText('群诉');
+});

@@ -1,0 +1,65 @@
+/** At intake: the customer's and the unit's earlier cases as soon as they are typed, a likely duplicate, and the repeat flag. */
+import { completeSetup, expect, test } from './fixtures/test';
+import { buildCaseInput, rpc } from './fixtures/seed';
+
+test('typing a phone or a room shows earlier cases, warns of a likely duplicate, and the new case is flagged as a repeat', async ({ page, desk }) => {
+  await page.goto(desk.url);
+  await completeSetup(page);
+  const day = 86_400_000;
+  const earlier = (await rpc(
+    page.request,
+    desk,
+    'cases.register',
+    buildCaseInput({
+      complainantName: '李建国',
+      phone: '13800138000',
+      buildingRoom: '3栋1202',
+      category: 'property_management',
+      content: '楼上漏水到我家卫生间。',
+      receivedAt: Date.now() - 5 * day,
+    }),
+  )) as { id: string; number: string };
+  const neighbour = (await rpc(
+    page.request,
+    desk,
+    'cases.register',
+    buildCaseInput({ complainantName: '王阿姨', phone: '13900000000', buildingRoom: '3栋1202', category: 'equipment', content: '门禁坏了。' }),
+  )) as { number: string };
+
+  await page.getByRole('link', { name: '登记投诉' }).click();
+  const history = page.getByRole('complementary', { name: '客户历史' });
+  await expect(history).toContainText('输入联系电话或栋房号后');
+
+  await page.getByLabel('联系电话').fill('138 0013 8000');
+  const byPhone = history.getByRole('region', { name: '该电话以前的投诉（1）' });
+  await expect(byPhone).toContainText(earlier.number);
+  await expect(byPhone).toContainText('楼上漏水到我家卫生间');
+
+  await page.getByLabel('栋房号').fill('3栋1202');
+  const byUnit = history.getByRole('region', { name: '该房号以前的投诉（2）' });
+  await expect(byUnit).toContainText(earlier.number);
+  await expect(byUnit).toContainText(neighbour.number);
+  await expect(history).not.toContainText('可能是重复投诉');
+
+  // Same unit, same category, within the window: a likely duplicate.
+  await page.getByLabel('投诉类别').selectOption({ label: '物业管理' });
+  await expect(history.getByRole('status')).toContainText('可能是重复投诉');
+  await expect(history.getByRole('status')).toContainText(`3栋1202 在 30 天内已有同类投诉 ${earlier.number}`);
+
+  await page.getByLabel('来源渠道').selectOption({ label: '来电' });
+  await page.getByLabel('投诉人').fill('李建国');
+  await page.getByLabel('投诉内容').fill('卫生间又漏水了，上次说修好了。');
+  await page.getByRole('button', { name: '保存' }).click();
+  await expect(page.getByRole('heading', { name: /已登记/ })).toBeVisible();
+  await expect(page.getByRole('note')).toHaveText(`已标记为重复投诉，前一次投诉为 ${earlier.number}。`);
+  await page.getByRole('button', { name: '查看案件' }).click();
+
+  const repeat = page.getByRole('group', { name: '案件概况' }).getByRole('link', { name: `重复投诉，前一次：${earlier.number}` });
+  await expect(repeat).toBeVisible();
+  await repeat.click();
+  await expect(page.getByRole('heading', { name: `投诉 ${earlier.number}` })).toBeVisible();
+
+  // The list flags it too.
+  await page.getByRole('link', { name: '案件列表' }).click();
+  await expect(page.getByRole('row', { name: /卫生间又漏水了/ })).toContainText('重复');
+});

@@ -10,6 +10,8 @@ import type { SiteKind } from './places';
 export interface Topic {
   key: string;
   weight: number;
+  /** The department that handles it; the customer service centre itself for fees, parcels and the desk. */
+  department: 'engineering' | 'security' | 'environment' | 'service';
   /** Where the topic comes up; residential estates only when left out. */
   sites?: readonly SiteKind[];
   season?: { months: readonly number[]; factor: number };
@@ -23,6 +25,7 @@ export interface Topic {
 export const TOPICS: readonly Topic[] = [
   {
     key: 'leak',
+    department: 'engineering',
     sites: ['residential', 'commercial', 'office'],
     weight: 14,
     season: { months: [5, 6, 7, 8], factor: 1.8 },
@@ -41,6 +44,7 @@ export const TOPICS: readonly Topic[] = [
   },
   {
     key: 'lift',
+    department: 'engineering',
     sites: ['residential', 'commercial', 'office'],
     weight: 10,
     categories: [['equipment', 6], ['facilities', 3], ['sudden_incident', 1]],
@@ -57,6 +61,7 @@ export const TOPICS: readonly Topic[] = [
   },
   {
     key: 'noise',
+    department: 'security',
     weight: 10,
     categories: [['property_management', 5], ['environment_hygiene', 3], ['other', 1]],
     invalidShare: 0.15,
@@ -72,6 +77,7 @@ export const TOPICS: readonly Topic[] = [
   },
   {
     key: 'fee',
+    department: 'service',
     sites: ['residential', 'commercial', 'office'],
     weight: 9,
     season: { months: [1, 12], factor: 2 },
@@ -89,6 +95,7 @@ export const TOPICS: readonly Topic[] = [
   },
   {
     key: 'parking',
+    department: 'security',
     weight: 10,
     categories: [['property_management', 5], ['business_handling', 3], ['facilities', 2]],
     invalidShare: 0.12,
@@ -104,6 +111,7 @@ export const TOPICS: readonly Topic[] = [
   },
   {
     key: 'guard',
+    department: 'security',
     weight: 6,
     categories: [['service_attitude', 8], ['service_quality', 2]],
     invalidShare: 0.05,
@@ -118,6 +126,7 @@ export const TOPICS: readonly Topic[] = [
   },
   {
     key: 'greenery',
+    department: 'environment',
     weight: 4,
     season: { months: [4, 5, 6, 7, 8, 9], factor: 1.6 },
     categories: [['environment_hygiene', 6], ['property_management', 3]],
@@ -133,6 +142,7 @@ export const TOPICS: readonly Topic[] = [
   },
   {
     key: 'garbage',
+    department: 'environment',
     weight: 7,
     season: { months: [6, 7, 8], factor: 1.4 },
     categories: [['environment_hygiene', 8], ['service_quality', 2]],
@@ -148,6 +158,7 @@ export const TOPICS: readonly Topic[] = [
   },
   {
     key: 'repair',
+    department: 'engineering',
     sites: ['residential', 'commercial', 'office'],
     weight: 9,
     categories: [['service_quality', 6], ['equipment', 2], ['business_handling', 2]],
@@ -163,6 +174,7 @@ export const TOPICS: readonly Topic[] = [
   },
   {
     key: 'building-quality',
+    department: 'engineering',
     weight: 5,
     categories: [['product_quality', 8], ['other', 2]],
     invalidShare: 0.2,
@@ -177,6 +189,7 @@ export const TOPICS: readonly Topic[] = [
   },
   {
     key: 'outage',
+    department: 'engineering',
     sites: ['residential', 'commercial', 'office'],
     weight: 5,
     season: { months: [7, 8, 1], factor: 1.5 },
@@ -193,6 +206,7 @@ export const TOPICS: readonly Topic[] = [
   },
   {
     key: 'access',
+    department: 'engineering',
     sites: ['residential', 'commercial', 'office'],
     weight: 4,
     categories: [['equipment', 5], ['facilities', 3], ['service_quality', 2]],
@@ -207,6 +221,7 @@ export const TOPICS: readonly Topic[] = [
   },
   {
     key: 'parcels',
+    department: 'service',
     weight: 3,
     categories: [['other', 5], ['service_quality', 3], ['property_management', 2]],
     invalidShare: 0.3,
@@ -219,6 +234,7 @@ export const TOPICS: readonly Topic[] = [
   },
   {
     key: 'pets',
+    department: 'security',
     weight: 4,
     categories: [['property_management', 6], ['environment_hygiene', 3], ['other', 1]],
     invalidShare: 0.15,
@@ -231,6 +247,7 @@ export const TOPICS: readonly Topic[] = [
   },
   {
     key: 'fire-safety',
+    department: 'security',
     sites: ['residential', 'commercial', 'office'],
     weight: 3,
     categories: [['property_management', 4], ['sudden_incident', 4], ['facilities', 2]],
@@ -246,6 +263,7 @@ export const TOPICS: readonly Topic[] = [
   },
   {
     key: 'front-desk',
+    department: 'service',
     sites: ['residential', 'commercial', 'office'],
     weight: 4,
     categories: [['service_quality', 5], ['service_attitude', 4], ['business_handling', 1]],
@@ -260,6 +278,7 @@ export const TOPICS: readonly Topic[] = [
   },
   {
     key: 'air-conditioning',
+    department: 'engineering',
     sites: ['commercial', 'office'],
     weight: 2,
     season: { months: [6, 7, 8, 12, 1], factor: 2.5 },
@@ -274,6 +293,7 @@ export const TOPICS: readonly Topic[] = [
   },
   {
     key: 'cleaning',
+    department: 'environment',
     sites: ['residential', 'commercial', 'office'],
     weight: 5,
     categories: [['environment_hygiene', 8], ['service_quality', 2]],

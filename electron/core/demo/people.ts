@@ -1,4 +1,5 @@
 /** Who complains and who sits at the desk: names and phone numbers as a front desk writes them down. */
+import type { Role } from '../../../shared/domain';
 import type { Random } from './random';
 
 /** The common surnames, roughly by frequency. */
@@ -78,13 +79,30 @@ export function phoneNumber(random: Random, channel: string): string {
   }
 }
 
-/** The desk's staff: the first one is created by the first-run setup, the rest are added after it. */
-export const DEMO_STAFF: readonly { name: string; role: string; registersWeight: number }[] = [
-  { name: '王晓燕', role: '前台接待员', registersWeight: 40 },
-  { name: '李文静', role: '前台接待员', registersWeight: 35 },
-  { name: '陈志强', role: '投诉代表', registersWeight: 12 },
-  { name: '刘佳怡', role: '客服助理', registersWeight: 10 },
-  { name: '赵建国', role: '客服中心经理', registersWeight: 3 },
+/** Who does what in the demo: the desk, the complaint side, and one person per handling department. */
+export type StaffKey = 'manager' | 'generalManager' | 'rep' | 'assistant' | 'engineering' | 'security' | 'environment';
+
+export interface DemoStaffMember {
+  name: string;
+  role: Role;
+  /** One of the default departments every new organisation starts with (settings/defaults.ts). */
+  departmentId: string | null;
+  /** Share of registrations made by this person. */
+  registersWeight: number;
+  key?: StaffKey;
+}
+
+/** The first one sets the desk up (and so is its manager); the rest are added after. */
+export const DEMO_STAFF: readonly DemoStaffMember[] = [
+  { name: '赵建国', role: 'manager', departmentId: 'dept-customer-service', registersWeight: 3, key: 'manager' },
+  { name: '王晓燕', role: 'receptionist', departmentId: 'dept-customer-service', registersWeight: 40 },
+  { name: '李文静', role: 'receptionist', departmentId: 'dept-customer-service', registersWeight: 35 },
+  { name: '陈志强', role: 'representative', departmentId: 'dept-customer-service', registersWeight: 12, key: 'rep' },
+  { name: '刘佳怡', role: 'assistant', departmentId: 'dept-customer-service', registersWeight: 10, key: 'assistant' },
+  { name: '孙立新', role: 'general_manager', departmentId: null, registersWeight: 0, key: 'generalManager' },
+  { name: '吴建华', role: 'representative', departmentId: 'dept-engineering', registersWeight: 0, key: 'engineering' },
+  { name: '郑伟', role: 'representative', departmentId: 'dept-security', registersWeight: 0, key: 'security' },
+  { name: '黄丽萍', role: 'representative', departmentId: 'dept-environment', registersWeight: 0, key: 'environment' },
 ];
 
 export const DEMO_ORG_NAME = '示例物业服务中心';

@@ -22,6 +22,8 @@ const SITES: readonly Site[] = [
   { name: '科创大厦', kind: 'office', buildings: 2, units: 1, floors: 28, roomsPerFloor: 12, weight: 7 },
 ];
 
+export const SITE_NAMES: readonly string[] = SITES.map((site) => site.name);
+
 export interface Address {
   site: string;
   kind: SiteKind;

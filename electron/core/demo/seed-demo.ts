@@ -1,23 +1,27 @@
 /**
- * Writes demo data into a data folder through the app's own write path:
- * first-run setup and staff through the setup and user services, every
- * complaint through registerCase, each at the time the timeline says, so
- * case numbers carry the month they were registered in.
+ * Writes demo data into a data folder through the app's own services: the
+ * first-run setup, staff and sites through setup and settings, every
+ * complaint through registerCase, and every later step through the
+ * lifecycle and callback services, each at the time the timeline says, so
+ * case numbers carry the month they were registered in and deadlines and
+ * callbacks fall on the working calendar of their day.
  */
-import { caseInputSchema } from '../../../shared/contract';
-import { registerCase } from '../cases/register-case';
-import { recordChanges, type FieldWrite } from '../changes/change-log';
 import { decodeHlc } from '../changes/hlc';
 import type { CoreContext } from '../context';
 import { completeSetup, setupStatus } from '../desk/setup';
 import { DomainError } from '../errors';
 import { openCore } from '../open-core';
+import { readOrgSettings, saveSite, updateStaff } from '../settings/org-settings';
 import { createUser, listUsers } from '../users/users';
-import { DEMO_ORG_NAME, DEMO_STAFF } from './people';
+import type { Topic } from './complaint-topics';
+import { DemoClock } from './demo-clock';
+import { DemoPlayer } from './demo-player';
+import { DEMO_ORG_NAME, DEMO_STAFF, type StaffKey } from './people';
+import { SITE_NAMES } from './places';
 import { demoTimeline, periodStart, type DemoEvent } from './timeline';
 
 /** Bump when the generator's output changes, so cached demo databases (the benchmark's) are rebuilt. */
-export const DEMO_DATA_VERSION = 1;
+export const DEMO_DATA_VERSION = 2;
 
 export interface SeedDemoOptions {
   dataDir: string;
@@ -29,7 +33,7 @@ export interface SeedDemoOptions {
   /** Used when the folder is not set up yet; if given for a set-up folder it must match. */
   deskCode?: string;
   orgName?: string;
-  /** Events written per transaction (each registration is a savepoint inside it). */
+  /** Events written per transaction (each service call is a savepoint inside it). */
   batchSize?: number;
   onProgress?: (registered: number, total: number) => void;
 }
@@ -38,32 +42,18 @@ export interface SeedDemoResult {
   setUp: boolean;
   deskCode: string;
   registered: number;
-  advanced: number;
+  /** Lifecycle steps and callbacks recorded after registration. */
+  steps: number;
   from: number;
   until: number;
 }
 
-/**
- * The core's clock reads `wall`; the services read `at`. They only differ
- * when the folder already holds changes later than the demo period: the
- * clock then moves on a millisecond per event instead of counting up its
- * counter at one frozen millisecond.
- */
-class DemoClock {
-  at = Date.now();
-  wall = this.at;
-  private floor = 0;
-  /** The latest change already in the folder: the clock never goes back before it. */
-  startAfter(millis: number): void {
-    this.floor = millis;
-  }
-  moveTo(at: number): void {
-    this.at = at;
-    this.floor = at > this.floor ? at : this.floor + 1;
-    this.wall = this.floor;
-  }
-}
-
+const DEPARTMENT_IDS: Record<Topic['department'], string> = {
+  engineering: 'dept-engineering',
+  security: 'dept-security',
+  environment: 'dept-environment',
+  service: 'dept-customer-service',
+};
 function latestChangeMillis(ctx: CoreContext): number {
   const { hlc } = ctx.db.prepare('SELECT max(hlc) AS hlc FROM changes').get() as { hlc: string | null };
   return hlc ? decodeHlc(hlc).millis : 0;
@@ -74,75 +64,100 @@ function setUpDesk(ctx: CoreContext, clock: DemoClock, deskCode: string, orgName
   const [first, ...others] = DEMO_STAFF;
   if (!first) throw new Error('no demo staff');
   completeSetup(ctx, { orgName, deskCode, firstUserName: first.name });
-  for (const [i, member] of others.entries()) {
-    clock.moveTo(at + (i + 1) * 60_000);
-    createUser(ctx, member.name);
+  let minute = 0;
+  const next = () => clock.moveTo(at + ++minute * 60_000);
+  for (const member of others) {
+    next();
+    createUser(ctx, member.name, { role: member.role });
   }
+  const users = listUsers(ctx);
+  for (const member of DEMO_STAFF) {
+    const user = users.find((u) => u.name === member.name);
+    if (!user || !member.departmentId) continue;
+    next();
+    updateStaff(ctx, { id: user.id, departmentId: member.departmentId });
+  }
+  SITE_NAMES.forEach((name, i) => {
+    next();
+    saveSite(ctx, { name, sort: (i + 1) * 10, active: true });
+  });
 }
 
-/** Maps each demo staff slot to a user of this folder: the demo person if present, else someone who is. */
-function staffUserIds(ctx: CoreContext): string[] {
+/** The people of this folder who play the demo's parts: the demo staff if present, else whoever is there. */
+function castStaff(ctx: CoreContext): { registrars: string[]; byKey: Map<StaffKey, string> } {
   const users = listUsers(ctx);
   if (users.length === 0) throw new Error('the data folder has no users');
-  return DEMO_STAFF.map((member, i) => (users.find((u) => u.name === member.name) ?? users[i % users.length]!).id);
+  const ids = DEMO_STAFF.map((member, i) => (users.find((u) => u.name === member.name) ?? users[i % users.length]!).id);
+  const byKey = new Map<StaffKey, string>();
+  DEMO_STAFF.forEach((member, i) => member.key && byKey.set(member.key, ids[i]!));
+  return { registrars: ids, byKey };
 }
+
+/** Department codes of the demo mapped to this folder's departments (the defaults, or the first one there is). */
+function departmentIds(ctx: CoreContext): Record<Topic['department'], string> {
+  const departments = readOrgSettings(ctx.db).departments.filter((d) => d.active);
+  const fallback = departments[0]?.id;
+  if (!fallback) throw new Error('the data folder has no departments');
+  const has = (id: string) => departments.some((d) => d.id === id);
+  const ids = { ...DEPARTMENT_IDS };
+  for (const key of Object.keys(ids) as Topic['department'][]) if (!has(ids[key])) ids[key] = fallback;
+  return ids;
+}
+
+/**
+ * better-sqlite3 keeps the native memory of every statement a service
+ * prepares until the connection closes (about 50 KB for getCase), so a long
+ * seed reopens the database every so many events to stay at a few hundred MB.
+ */
+const REOPEN_EVERY_EVENTS = 2_000;
 
 export function seedDemoData(options: SeedDemoOptions): SeedDemoResult {
   const until = options.until ?? Date.now();
   const months = options.months ?? 18;
   const from = periodStart(until, months);
   const clock = new DemoClock();
-  const core = openCore({ dataDir: options.dataDir, now: () => clock.wall });
-  const ctx: CoreContext = { ...core, now: () => clock.at };
+  const open = (): { ctx: CoreContext; close: () => void } => {
+    const core = openCore({ dataDir: options.dataDir, now: () => clock.wall });
+    return { ctx: { ...core, now: () => clock.at }, close: () => core.close() };
+  };
+  let connection = open();
   try {
-    clock.startAfter(latestChangeMillis(ctx));
-    const status = setupStatus(ctx);
+    const { ctx: first } = connection;
+    clock.startAfter(latestChangeMillis(first));
+    const status = setupStatus(first);
     const setUp = !status.setupDone;
     if (setUp) {
-      setUpDesk(ctx, clock, options.deskCode ?? 'A', options.orgName ?? DEMO_ORG_NAME, from - 7 * 86_400_000);
+      setUpDesk(first, clock, options.deskCode ?? 'A', options.orgName ?? DEMO_ORG_NAME, from - 7 * 86_400_000);
     } else if (options.deskCode && options.deskCode !== status.deskCode) {
       throw new DomainError(
         'SETUP_DONE',
         `This data folder is already set up as desk ${status.deskCode}; leave out --desk-code or pass ${status.deskCode}`,
       );
     }
-    const staff = staffUserIds(ctx);
-    const caseIds: string[] = [];
-    const writerAs = (slot: number) => ({ deskId: ctx.deskId, userId: staff[slot] ?? null, clock: ctx.clock });
-    let registered = 0;
-    let advanced = 0;
-
-    const apply = (event: DemoEvent): void => {
-      clock.moveTo(event.at);
-      if (event.kind === 'register') {
-        ctx.session.userId = staff[event.staff] ?? null;
-        caseIds[event.caseIndex] = registerCase(ctx, caseInputSchema.parse(event.input)).id;
-        registered += 1;
-        return;
-      }
-      // Until the lifecycle services exist, a step is the status (and nature) change the log would record.
-      const writes: FieldWrite[] = [{ field: 'status', value: event.status }];
-      if (event.nature) writes.push({ field: 'nature', value: event.nature });
-      recordChanges(ctx.db, writerAs(event.staff), 'case', caseIds[event.caseIndex]!, writes);
-      advanced += 1;
-    };
-    const applyBatch = ctx.db.transaction((events: DemoEvent[]) => events.forEach(apply));
-
+    const player = new DemoPlayer(castStaff(first), departmentIds(first), clock);
     const batchSize = options.batchSize ?? 500;
     let batch: DemoEvent[] = [];
+    let sinceOpen = 0;
+    const flush = () => {
+      const { ctx } = connection;
+      ctx.db.transaction(() => batch.forEach((event) => player.apply(ctx, event)))();
+      sinceOpen += batch.length;
+      batch = [];
+      options.onProgress?.(player.registered, options.cases);
+      if (sinceOpen >= REOPEN_EVERY_EVENTS) {
+        connection.close();
+        connection = open();
+        sinceOpen = 0;
+      }
+    };
     for (const event of demoTimeline({ seed: options.seed, cases: options.cases, until, months })) {
       batch.push(event);
-      if (batch.length >= batchSize) {
-        applyBatch(batch);
-        batch = [];
-        options.onProgress?.(registered, options.cases);
-      }
+      if (batch.length >= batchSize) flush();
     }
-    if (batch.length > 0) applyBatch(batch);
-    options.onProgress?.(registered, options.cases);
-    return { setUp, deskCode: setupStatus(ctx).deskCode, registered, advanced, from, until };
+    flush();
+    const deskCode = setupStatus(connection.ctx).deskCode;
+    return { setUp, deskCode, registered: player.registered, steps: player.steps, from, until };
   } finally {
-    ctx.session.userId = null;
-    core.close();
+    connection.close();
   }
 }

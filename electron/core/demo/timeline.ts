@@ -6,9 +6,9 @@
  * arrival times and the steps still pending.
  */
 import type { CaseInput } from '../../../shared/contract';
-import type { Channel, CaseStatus, Nature } from '../../../shared/domain';
+import type { Channel } from '../../../shared/domain';
 import { CHANNEL_WEIGHTS, demoCase } from './demo-case';
-import { lifecycle } from './lifecycle';
+import { lifecycle, type DemoAdvance } from './lifecycle';
 import { MinHeap } from './min-heap';
 import { DEMO_STAFF } from './people';
 import { createRandom, deriveSeed, type Random } from './random';
@@ -22,9 +22,10 @@ export interface DemoTimelineOptions {
   months?: number;
 }
 
+/** `caseIndex` counts registrations from 0; `registeredBy` indexes DEMO_STAFF. */
 export type DemoEvent =
-  | { kind: 'register'; at: number; caseIndex: number; input: CaseInput; staff: number }
-  | { kind: 'advance'; at: number; caseIndex: number; status: CaseStatus; nature?: Nature; staff: number };
+  | { kind: 'register'; at: number; caseIndex: number; input: CaseInput; registeredBy: number }
+  | ({ kind: 'advance'; caseIndex: number } & DemoAdvance);
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -118,14 +119,14 @@ export function* demoTimeline(options: DemoTimelineOptions): Generator<DemoEvent
 
   const details = createRandom(deriveSeed(seed, 'cases'));
   const steps = createRandom(deriveSeed(seed, 'lifecycle'));
-  const staffWeights = DEMO_STAFF.map((member, index) => [index, member.registersWeight] as const);
+  const registrars = DEMO_STAFF.map((member, index) => [index, member.registersWeight] as const).filter(([, w]) => w > 0);
   const pending = new MinHeap<DemoEvent>();
   for (let caseIndex = 0; caseIndex < cases; caseIndex++) {
     const i = order[caseIndex]!;
     const at = registeredAt[i]!;
     while (pending.size > 0 && pending.peekKey()! <= at) yield pending.pop()!;
     const { input, topic } = demoCase(details, channels[i]!, receivedAt[i]!);
-    yield { kind: 'register', at, caseIndex, input, staff: details.weighted(staffWeights) };
+    yield { kind: 'register', at, caseIndex, input, registeredBy: details.weighted(registrars) };
     for (const advance of lifecycle(steps, at, input.nature, topic, until)) {
       pending.push(advance.at, { kind: 'advance', caseIndex, ...advance });
     }

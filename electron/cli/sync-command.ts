@@ -1,0 +1,82 @@
+/** `sync export` / `sync import`: the USB-stick exchange from the command line. */
+import { readFileSync } from 'node:fs';
+import { exportBundle } from '../core/sync/export-bundle';
+import { importBundle } from '../core/sync/import-bundle';
+import { parseArgs } from 'node:util';
+import { requireDataDir } from './args';
+import { usageError } from './cli-error';
+import type { CliIo } from './io';
+import { actAsManager, openExistingCore } from './open-existing';
+
+function readPassphrase(file: string | undefined): string | null {
+  if (file === undefined) return null;
+  try {
+    // The first line; a trailing newline from an editor is not part of the passphrase.
+    return readFileSync(file, 'utf8').split(/\r?\n/)[0] ?? '';
+  } catch {
+    throw usageError(`cannot read the passphrase file ${file}`);
+  }
+}
+
+function parse(argv: readonly string[], booleans: string[], strings: string[]) {
+  try {
+    return parseArgs({
+      args: [...argv],
+      options: {
+        ...Object.fromEntries(strings.map((n) => [n, { type: 'string' as const }])),
+        ...Object.fromEntries(booleans.map((n) => [n, { type: 'boolean' as const }])),
+      },
+      strict: true,
+      allowPositionals: true,
+    });
+  } catch (error) {
+    throw usageError(error instanceof Error ? error.message : String(error));
+  }
+}
+
+export function syncCommand(argv: readonly string[], io: CliIo): void {
+  const [action, ...rest] = argv;
+  if (action === 'export') {
+    const { values, positionals } = parse(rest, ['full'], ['data-dir', 'out', 'passphrase-file']);
+    if (positionals.length) throw usageError(`unexpected argument "${positionals[0]}"`);
+    const dataDir = requireDataDir(values as Record<string, string | undefined>, io.env);
+    if (!values.out) throw usageError('--out is required');
+    const core = openExistingCore(dataDir);
+    try {
+      actAsManager(core);
+      const result = exportBundle(core, {
+        outPath: String(values.out),
+        full: values.full === true,
+        passphrase: readPassphrase(values['passphrase-file'] as string | undefined),
+        onProgress: (done, total) => io.err(`exported ${done} / ${total} changes`),
+      });
+      io.err(`Wrote ${result.path}: ${result.changes} changes, ${result.blobs} attachment files, ${result.bytes} bytes${result.full ? ' (full)' : ''}`);
+    } finally {
+      core.close();
+    }
+    return;
+  }
+  if (action === 'import') {
+    const { values, positionals } = parse(rest, ['join'], ['data-dir', 'passphrase-file']);
+    if (positionals.length !== 1) throw usageError('sync import takes exactly one sync file');
+    const dataDir = requireDataDir(values as Record<string, string | undefined>, io.env);
+    const core = openExistingCore(dataDir);
+    try {
+      actAsManager(core);
+      const result = importBundle(core, {
+        path: positionals[0]!,
+        passphrase: readPassphrase(values['passphrase-file'] as string | undefined),
+        join: values.join === true,
+      });
+      io.err(
+        `Imported from desk ${result.senderDeskCode}: ${result.newChanges} new of ${result.changes} changes, ${result.newCases} new cases, ` +
+          `${result.blobs} attachment files, ${result.conflicts} new conflicts. Backup: ${result.backupPath}` +
+          (result.incomplete ? '\nThe file assumed changes this desk does not have: ask the sender for a full file (--full).' : ''),
+      );
+    } finally {
+      core.close();
+    }
+    return;
+  }
+  throw usageError(action === undefined ? 'sync needs "export" or "import"' : `unknown sync action "${action}"`);
+}

@@ -1,0 +1,36 @@
+export const USAGE = `Complaint Desk command line
+
+Usage:
+  npm run cli -- seed --data-dir DIR --cases N [--desk-code A] [--seed 42]
+                      [--until YYYY-MM-DD] [--months 18] [--org-name NAME]
+  npm run cli -- dump --data-dir DIR
+  npm run cli -- sync export --data-dir DIR --out FILE [--full] [--passphrase-file P]
+  npm run cli -- sync import --data-dir DIR [--passphrase-file P] [--join] FILE
+  npm run cli -- check --data-dir DIR
+  npm run cli -- stats --data-dir DIR --from YYYY-MM-DD --to YYYY-MM-DD [--site S] [--json]
+  npm run cli -- help
+
+Commands:
+  seed   Adds N demo complaints (Chinese, deterministic for a given --seed),
+         registered and then judged, dispatched, resolved and called back
+         through the app's own services, spread over the --months before
+         --until (default: now). A folder that is not set up yet gets the
+         first-run setup: organisation, desk code, staff and sites.
+  dump   Prints every case with its change history, and every user and other
+         synced record, as canonical JSON (sorted keys, sorted records) on
+         stdout. Two desks that have exchanged everything print the same.
+
+  sync   Writes a sync file of what the other desks have not confirmed (or
+         everything, with --full), or imports one: checked whole first, a
+         backup taken, then applied in one transaction. --join lets a desk
+         with no complaints yet take the file's organisation.
+  check  Checks the database: SQLite's own check, the change log and its
+         current values, every table against its recorded changes, the
+         search index, the attachment files. Exit code 2 if wrong.
+  stats  The statistics of a period (--to inclusive), as on the screen.
+
+--data-dir may be replaced by the COMPLAINT_DESK_DATA_DIR environment variable.
+
+Exit codes: 0 ok, 1 bad usage, 2 data problem (no database, a database from
+a newer version, not a database), 3 unexpected failure.
+`;

@@ -1,0 +1,88 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DATABASE_FILE_NAME } from '../../electron/core/open-core';
+import { runInProcess, tempDir, UNTIL } from './cli-harness';
+
+const cleanups: (() => void)[] = [];
+afterEach(() => cleanups.splice(0).forEach((remove) => remove()));
+
+function folder(label: string): string {
+  const dir = tempDir(label);
+  cleanups.push(dir.remove);
+  return dir.path;
+}
+
+/** A database file as a newer app would leave it: a schema version this one does not know. */
+function newerDatabase(dir: string): void {
+  const db = new Database(join(dir, DATABASE_FILE_NAME));
+  db.pragma('user_version = 999');
+  db.close();
+}
+
+describe('exit codes', () => {
+  it('prints the usage and exits 0 for help', async () => {
+    const run = await runInProcess(['help']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Usage:');
+  });
+
+  it.each([
+    ['no command', []],
+    ['an unknown command', ['frobnicate']],
+    ['seed without --cases', ['seed', '--data-dir', '/tmp/x']],
+    ['seed without a data folder', ['seed', '--cases', '3']],
+    ['a count that is not a number', ['seed', '--data-dir', '/tmp/x', '--cases', 'many']],
+    ['a count of zero', ['seed', '--data-dir', '/tmp/x', '--cases', '0']],
+    ['a bad desk code', ['seed', '--data-dir', '/tmp/x', '--cases', '3', '--desk-code', 'desk-one']],
+    ['a bad date', ['seed', '--data-dir', '/tmp/x', '--cases', '3', '--until', 'yesterday-ish']],
+    ['an unknown flag', ['dump', '--data-dir', '/tmp/x', '--pretty']],
+    ['a stray argument', ['dump', 'extra', '--data-dir', '/tmp/x']],
+  ])('exits 1 with the usage for %s', async (_label, argv) => {
+    const run = await runInProcess(argv);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('Usage:');
+    expect(run.stdout).toBe('');
+  });
+
+  it('exits 2 when dumping a folder that has no database, and creates nothing', async () => {
+    const dir = folder('empty');
+    const run = await runInProcess(['dump', '--data-dir', dir]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/No Complaint Desk database in/);
+    const again = await runInProcess(['dump', '--data-dir', dir]);
+    expect(again.code).toBe(2);
+  });
+
+  it('exits 2 with the DatabaseTooNewError message for a database from a newer version', async () => {
+    const dir = folder('newer');
+    newerDatabase(dir);
+    for (const argv of [
+      ['dump', '--data-dir', dir],
+      ['seed', '--data-dir', dir, '--cases', '2'],
+    ]) {
+      const run = await runInProcess(argv);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(/written by a newer version of Complaint Desk \(schema 999/);
+    }
+  });
+
+  it('exits 2 for a file that is not a database', async () => {
+    const dir = folder('garbage');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, DATABASE_FILE_NAME), 'these are not the pages you are looking for'.repeat(200));
+    const run = await runInProcess(['dump', '--data-dir', dir]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/SQLITE_NOTADB/);
+  });
+
+  it('exits 1 when --desk-code contradicts the folder it seeds into', async () => {
+    const dir = folder('desk');
+    expect((await runInProcess(['seed', '--data-dir', dir, '--cases', '2', '--desk-code', 'B', '--until', UNTIL])).code).toBe(0);
+    const clash = await runInProcess(['seed', '--data-dir', dir, '--cases', '2', '--desk-code', 'C', '--until', UNTIL]);
+    expect(clash.code).toBe(1);
+    expect(clash.stderr).toMatch(/already set up as desk B/);
+    expect((await runInProcess(['seed', '--data-dir', dir, '--cases', '2', '--desk-code', 'b', '--until', UNTIL])).code).toBe(0);
+  });
+});

@@ -42,6 +42,14 @@ import {
 } from './schemas/callbacks';
 import { pdfResultSchema, printRequestSchema } from './schemas/printing';
 import {
+  csvExportOptionsSchema,
+  exportFileSchema,
+  metricDefinitionsSchema,
+  statsQuerySchema,
+  statsResultSchema,
+  statsWorkbookInputSchema,
+} from './schemas/stats';
+import {
   conflictSchema,
   exportInputSchema,
   exportResultSchema,
@@ -267,6 +275,10 @@ const channels = {
   'sync.resolveConflict': { input: resolveConflictSchema, output: z.array(conflictSchema) },
   'sync.setFolder': { input: z.object({ folder: z.string().trim().max(1000).nullable() }), output: syncStatusSchema },
   'sync.exchangeFolder': { input: z.object({ passphrase: z.string().max(200).nullable().default(null) }), output: folderSyncResultSchema },
+  'stats.summary': { input: statsQuerySchema, output: statsResultSchema },
+  'stats.definitions': { input: empty, output: metricDefinitionsSchema },
+  'stats.exportXlsx': { input: statsWorkbookInputSchema, output: exportFileSchema },
+  'cases.exportCsv': { input: caseListQuerySchema.omit({ offset: true, limit: true }).extend(csvExportOptionsSchema.shape), output: exportFileSchema },
   'print.pdf': { input: printRequestSchema, output: pdfResultSchema },
   'print.print': { input: printRequestSchema, output: z.object({ printed: z.boolean() }) },
   'print.savePdf': { input: printRequestSchema, output: z.object({ path: z.string().nullable() }) },

@@ -35,6 +35,8 @@ import { importBundle, previewImport } from './sync/import-bundle';
 import { listConflicts, resolveConflict } from './sync/conflicts';
 import { DomainError } from './errors';
 import { printToPdf, printWithDialog, saveAsPdf } from './printing/print-service';
+import { computeStats, exportCasesCsv, exportStatsWorkbook, METRIC_DEFINITIONS } from './stats';
+import { readSettingValues } from './settings/setting-values';
 import { findCaseByNumber } from './cases/case-queries';
 
 export type Handlers = {
@@ -90,6 +92,11 @@ export const handlers: Handlers = {
     return syncStatus(ctx);
   },
   'sync.exchangeFolder': (ctx, input) => exchangeThroughFolder(ctx, input.passphrase),
+  'stats.summary': (ctx, input) => computeStats(ctx.db, { ...input, now: ctx.now(), satisfiedLevels: readSettingValues(ctx.db).satisfiedLevels }),
+  'stats.definitions': () => METRIC_DEFINITIONS,
+  'stats.exportXlsx': (ctx, input) =>
+    exportStatsWorkbook(ctx.db, { ...input, now: ctx.now(), satisfiedLevels: readSettingValues(ctx.db).satisfiedLevels }),
+  'cases.exportCsv': (ctx, input) => exportCasesCsv(ctx.db, input, reading(ctx)),
   'print.pdf': (ctx, input) => printToPdf(ctx, input),
   'print.print': (ctx, input) => printWithDialog(ctx, input),
   'print.savePdf': (ctx, input) => saveAsPdf(ctx, input),

@@ -1,6 +1,6 @@
 /** Organisation settings: sites, departments and staff, categories, deadline rules, the calendar. */
 import { z } from 'zod';
-import { DEADLINE_UNITS, NATURES, ROLES } from '../domain';
+import { DEADLINE_UNITS, NATURES, ROLES, SATISFACTION_LEVELS } from '../domain';
 import { id, optionalText, requiredText } from './common';
 
 export const siteSchema = z.object({ id, name: z.string(), sort: z.number(), active: z.boolean() });
@@ -48,6 +48,8 @@ export const settingValuesSchema = z.object({
   callbackQuotas: z.partialRecord(z.enum(ROLES), z.number().int().min(0).max(1000)),
   /** Failed attempts after which a manager may close without a callback (customer unreachable). */
   unreachableAttempts: z.number().int().min(1).max(20),
+  /** The levels the satisfaction rate counts as satisfied (default 非常满意 + 满意). */
+  satisfiedLevels: z.array(z.enum(SATISFACTION_LEVELS)).min(1).max(4),
 });
 export type SettingValues = z.output<typeof settingValuesSchema>;
 

@@ -113,7 +113,7 @@ export const statsQuerySchema = z.object({
   to: epochMs,
   /** A site's name as written on the cases; leave out for every site. */
   siteFilter: z.string().trim().min(1).max(60).optional(),
-  /** The period to compare with; default: the same length just before `from`. */
+  /** The period to compare with; default: as many calendar months before when the period is whole months, else the same length of time before. */
   compareFrom: epochMs.optional(),
   compareTo: epochMs.optional(),
 });

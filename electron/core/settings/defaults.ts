@@ -17,6 +17,7 @@ export const DEFAULT_SETTING_VALUES: SettingValues = {
   callbackWorkingDays: 5,
   callbackQuotas: { manager: 3, general_manager: 1 },
   unreachableAttempts: 3,
+  satisfiedLevels: ['very_satisfied', 'satisfied'],
 };
 
 export const DEFAULT_CATEGORIES = CATEGORIES.map((code, index) => ({ id: code, sort: index * 10 }));

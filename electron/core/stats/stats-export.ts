@@ -1,0 +1,71 @@
+/**
+ * The export channels' services: the monthly summary workbook and the CSV
+ * of a filtered case list, each returned as a file (base64) for the host's
+ * save dialog, because the renderer has no file system.
+ */
+import type { CaseListQuery, CaseSummary } from '../../../shared/contract';
+import type { Satisfaction } from '../../../shared/domain';
+import type { CsvColumn, ExportFile, StatsLabelsInput, StatsWorkbookInput } from '../../../shared/schemas/stats';
+import { listCases, type ReadContext } from '../cases/case-queries';
+import type { Db } from '../db/connection';
+import { casesToCsv } from './cases-csv';
+import { computeStats } from './compute-stats';
+import { listPeriodCases } from './period-cases';
+import { formatDate, resolveLabels } from './stats-labels';
+import { buildStatsWorkbook } from './stats-workbook';
+
+export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export const CSV_MIME = 'text/csv;charset=utf-8';
+const PAGE = 500;
+
+const compact = (at: number) => formatDate(at).replaceAll('-', '');
+
+export async function exportStatsWorkbook(
+  db: Db,
+  input: StatsWorkbookInput & { now: number; satisfiedLevels?: readonly Satisfaction[] },
+): Promise<ExportFile> {
+  const stats = computeStats(db, input);
+  const cases = listPeriodCases(db, { from: input.from, to: input.to, siteFilter: stats.siteFilter });
+  const data = await buildStatsWorkbook(stats, cases, input.labels);
+  const name = resolveLabels(input.labels).text.xlsxFileName;
+  return {
+    fileName: `${name}-${compact(input.from)}-${compact(input.to - 1)}.xlsx`,
+    mime: XLSX_MIME,
+    dataBase64: data.toString('base64'),
+    rows: cases.length,
+  };
+}
+
+/** Organisation names of custom and renamed categories, over the catalogue's words (as the screens show them). */
+function withCategoryNames(db: Db, labels: StatsLabelsInput = {}): StatsLabelsInput {
+  const named = db.prepare(`SELECT id, name FROM categories WHERE deleted = 0 AND name <> ''`).all() as { id: string; name: string }[];
+  return { ...labels, category: { ...labels.category, ...Object.fromEntries(named.map((c) => [c.id, c.name])) } };
+}
+
+/** Every case the list's filter matches, in the list's order, read page by page in one snapshot. */
+export function allMatchingCases(db: Db, query: Omit<CaseListQuery, 'offset' | 'limit'>, read: ReadContext): CaseSummary[] {
+  return db.transaction(() => {
+    const rows: CaseSummary[] = [];
+    for (let offset = 0; ; offset += PAGE) {
+      const page = listCases(db, { ...query, offset, limit: PAGE }, read);
+      rows.push(...page.rows);
+      if (page.rows.length < PAGE || rows.length >= page.total) return rows;
+    }
+  })();
+}
+
+export function exportCasesCsv(
+  db: Db,
+  input: Omit<CaseListQuery, 'offset' | 'limit'> & { columns: readonly CsvColumn[]; labels?: StatsLabelsInput },
+  read: ReadContext,
+): ExportFile {
+  const { columns, labels, ...query } = input;
+  const rows = allMatchingCases(db, query, read);
+  const text = casesToCsv(rows, columns, withCategoryNames(db, labels));
+  return {
+    fileName: `${resolveLabels(labels).text.csvFileName}-${compact(read.now)}.csv`,
+    mime: CSV_MIME,
+    dataBase64: Buffer.from(text, 'utf8').toString('base64'),
+    rows: rows.length,
+  };
+}

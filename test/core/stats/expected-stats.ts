@@ -1,0 +1,149 @@
+/**
+ * The statistics a period should show, worked out from the scenario's
+ * ledger (the operations the test performed) by plain loops over the
+ * written definitions: no SQL, nothing read back from the database. Working
+ * time comes from the calendar module's own workingMinutesBetween.
+ */
+import { CATEGORIES, CHANNELS, NATURES, SATISFACTION_LEVELS, type Satisfaction } from '../../../shared/domain';
+import type { PeriodStats } from '../../../shared/schemas/stats';
+import { workingMinutesBetween, type WorkingCalendar } from '../../../electron/core/calendar/working-calendar';
+import { SCENARIO_DEPARTMENTS, type LedgerCase } from './stats-scenario';
+
+const DAY = 86_400_000;
+const DUPLICATE_WINDOW_DAYS = 30;
+
+export interface ExpectedOptions {
+  from: number;
+  to: number;
+  site: string | null;
+  satisfiedLevels: readonly Satisfaction[];
+  calendar: WorkingCalendar;
+}
+
+type Counts = Record<string, number>;
+
+/** The comparable form of a period's statistics: breakdowns as key → count, top lists in order. */
+export interface NormalStats extends Omit<PeriodStats, 'byCategory' | 'byChannel' | 'byNature' | 'bySite' | 'byDepartment' | 'topUnits' | 'topCategories'> {
+  byCategory: Counts;
+  byChannel: Counts;
+  byNature: Counts;
+  bySite: Counts;
+  byDepartment: Counts;
+  topUnits: { key: string; count: number }[];
+  topCategories: { key: string; count: number }[];
+}
+
+export function normalise(stats: PeriodStats): NormalStats {
+  const counts = (rows: { key: string; count: number }[]) => Object.fromEntries(rows.map((r) => [r.key, r.count]));
+  const top = (rows: { key: string; count: number }[]) => rows.map((r) => ({ key: r.key, count: r.count }));
+  return {
+    ...stats,
+    byCategory: counts(stats.byCategory),
+    byChannel: counts(stats.byChannel),
+    byNature: counts(stats.byNature),
+    bySite: counts(stats.bySite),
+    byDepartment: counts(stats.byDepartment),
+    topUnits: top(stats.topUnits),
+    topCategories: top(stats.topCategories),
+  };
+}
+
+const rate = (n: number, d: number) => (d > 0 ? n / d : null);
+
+function countBy(cases: LedgerCase[], key: (c: LedgerCase) => string, known: readonly string[] = []): Counts {
+  const counts: Counts = Object.fromEntries(known.map((k) => [k, 0]));
+  for (const c of cases) counts[key(c)] = (counts[key(c)] ?? 0) + 1;
+  return counts;
+}
+
+function top(counts: Counts): { key: string; count: number }[] {
+  return Object.entries(counts)
+    .filter(([, count]) => count > 0)
+    .map(([key, count]) => ({ key, count }))
+    .sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .slice(0, 10);
+}
+
+function median(values: number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** Registration's rule: an earlier-registered case from the same unit in the same category, received within the window. */
+export function isRepeat(kase: LedgerCase, all: readonly LedgerCase[]): boolean {
+  if (!kase.unit) return false;
+  return all.some(
+    (other) =>
+      other !== kase &&
+      other.registeredAt < kase.registeredAt &&
+      other.unit === kase.unit &&
+      other.category === kase.category &&
+      other.receivedAt >= kase.receivedAt - DUPLICATE_WINDOW_DAYS * DAY,
+  );
+}
+
+export function expectedPeriod(ledger: readonly LedgerCase[], options: ExpectedOptions): NormalStats {
+  const { from, to } = options;
+  const inPeriod = (at: number) => at >= from && at < to;
+  const cases = ledger.filter((c) => options.site === null || c.site === options.site);
+  const received = cases.filter((c) => inPeriod(c.receivedAt));
+
+  const byCategory = countBy(received, (c) => c.category, CATEGORIES);
+  const resolvesIn = (c: LedgerCase) => c.events.filter((e) => e.action === 'resolve' && inPeriod(e.at));
+  const resolvedCases = cases.filter((c) => resolvesIn(c).length > 0);
+  const resolutions = cases.reduce((sum, c) => sum + resolvesIn(c).length, 0);
+  const withDeadline = resolvedCases.filter((c) => c.dueAt !== null);
+  const onTime = withDeadline.filter((c) => Math.max(...resolvesIn(c).map((e) => e.at)) <= c.dueAt!);
+
+  const handlingMinutes = cases.flatMap((c) => {
+    const firstResolve = c.events.find((e) => e.action === 'resolve');
+    if (!firstResolve || !inPeriod(firstResolve.at)) return [];
+    const firstDispatch = c.events.find((e) => e.action === 'dispatch')!;
+    return [workingMinutesBetween(options.calendar, firstDispatch.at, firstResolve.at)];
+  });
+  const workday = options.calendar.workEnd - options.calendar.workStart;
+  const average = handlingMinutes.length ? handlingMinutes.reduce((a, b) => a + b, 0) / handlingMinutes.length : null;
+  const medianMinutes = median(handlingMinutes);
+
+  const callbacks = cases.flatMap((c) => c.callbacks.filter((cb) => inPeriod(cb.completedAt)));
+  const levels = Object.fromEntries(SATISFACTION_LEVELS.map((l) => [l, callbacks.filter((cb) => cb.satisfaction === l).length])) as Record<
+    Satisfaction,
+    number
+  >;
+  const satisfied = callbacks.filter((cb) => options.satisfiedLevels.includes(cb.satisfaction)).length;
+
+  const closed = received.filter((c) => c.status === 'closed' && c.closedAt !== null && c.closedAt < to).length;
+  const repeats = received.filter((c) => isRepeat(c, ledger)).length;
+  const reopened = received.filter((c) => c.reopenCount > 0).length;
+  const major = received.filter((c) => c.nature === 'major').length;
+  const exceptionCases = cases.filter((c) => c.exceptions.some((x) => inPeriod(x.at)));
+  const exceptionsFor = (reason: string) => cases.filter((c) => c.exceptions.some((x) => inPeriod(x.at) && x.reason === reason)).length;
+
+  return {
+    period: { from, to },
+    received: received.length,
+    byCategory,
+    byChannel: countBy(received, (c) => c.channel, CHANNELS),
+    byNature: countBy(received, (c) => c.nature, NATURES),
+    bySite: countBy(received, (c) => c.site),
+    byDepartment: countBy(received, (c) => c.department ?? '', SCENARIO_DEPARTMENTS),
+    topUnits: top(countBy(received.filter((c) => c.unit !== ''), (c) => c.unit)),
+    topCategories: top(byCategory),
+    resolved: { cases: resolvedCases.length, resolutions },
+    onTime: { onTime: onTime.length, withDeadline: withDeadline.length, withoutDeadline: resolvedCases.length - withDeadline.length, rate: rate(onTime.length, withDeadline.length) },
+    handlingDays: {
+      cases: handlingMinutes.length,
+      average: average === null ? null : average / workday,
+      median: medianMinutes === null ? null : medianMinutes / workday,
+    },
+    callback: { done: callbacks.length, resolutions, rate: rate(callbacks.length, resolutions), target: 1 },
+    satisfaction: { levels, calledBack: callbacks.length, satisfied, rate: rate(satisfied, callbacks.length) },
+    resolution: { closed, received: received.length, rate: rate(closed, received.length) },
+    repeat: { count: repeats, rate: rate(repeats, received.length) },
+    reopened: { count: reopened, rate: rate(reopened, received.length) },
+    major: { count: major, rate: rate(major, received.length) },
+    callbackExceptions: { count: exceptionCases.length, unreachable: exceptionsFor('unreachable'), refused: exceptionsFor('refused') },
+  };
+}

@@ -1,0 +1,49 @@
+/**
+ * The stats channels' schemas, composed exactly as the contract entries
+ * proposed for shared/contract.ts compose them (strict inputs included), and
+ * the core's answers checked against them.
+ */
+import { describe, expect, it } from 'vitest';
+import { caseListQuerySchema } from '../../../shared/contract';
+import {
+  csvExportOptionsSchema,
+  exportFileSchema,
+  metricDefinitionsSchema,
+  statsQuerySchema,
+  statsResultSchema,
+  statsWorkbookInputSchema,
+} from '../../../shared/schemas/stats';
+import { computeStats, exportCasesCsv, exportStatsWorkbook, METRIC_DEFINITIONS } from '../../../electron/core/stats';
+import { registerCase } from '../../../electron/core/cases/register-case';
+import { buildCaseInput, fakeClock, openTestCore } from '../../factories/core';
+
+const at = (y: number, m: number, d: number) => new Date(y, m - 1, d).getTime();
+const exportCsvInput = caseListQuerySchema.omit({ offset: true, limit: true }).extend(csvExportOptionsSchema.shape).strict();
+
+describe('the stats channels’ schemas', () => {
+  it('parse the inputs the UI sends, refuse unknown fields, and fill defaults', () => {
+    expect(statsQuerySchema.strict().parse({ from: at(2025, 10, 1), to: at(2025, 11, 1), siteFilter: ' 翠湖花园 ' })).toEqual({
+      from: at(2025, 10, 1),
+      to: at(2025, 11, 1),
+      siteFilter: '翠湖花园',
+    });
+    expect(statsQuerySchema.strict().safeParse({ from: 1, to: 2, month: '2025-10' }).success).toBe(false);
+    expect(statsWorkbookInputSchema.strict().parse({ from: 1, to: 2, labels: { text: { title: 'Summary' } } }).labels?.text).toEqual({ title: 'Summary' });
+    const csv = exportCsvInput.parse({ categories: ['equipment'] });
+    expect(csv.columns).toContain('number');
+    expect(csv).toMatchObject({ categories: ['equipment'], text: '', sort: { column: 'receivedAt', direction: 'desc' } });
+    expect(exportCsvInput.safeParse({ columns: ['password'] }).success).toBe(false);
+    expect(metricDefinitionsSchema.parse(METRIC_DEFINITIONS)).toEqual(METRIC_DEFINITIONS);
+  });
+
+  it('describe what the core answers', async () => {
+    const clock = fakeClock(at(2025, 10, 10));
+    const core = openTestCore({ now: clock.now });
+    registerCase(core, buildCaseInput({ receivedAt: at(2025, 10, 9) }));
+    const input = statsWorkbookInputSchema.parse({ from: at(2025, 10, 1), to: at(2025, 11, 1) });
+    expect(statsResultSchema.safeParse(computeStats(core.db, { ...input, now: clock.now() })).success).toBe(true);
+    expect(exportFileSchema.safeParse(await exportStatsWorkbook(core.db, { ...input, now: clock.now() })).success).toBe(true);
+    const csv = exportCasesCsv(core.db, exportCsvInput.parse({}), { now: clock.now(), userId: null });
+    expect(exportFileSchema.parse(csv).rows).toBe(1);
+  });
+});

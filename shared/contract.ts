@@ -280,6 +280,7 @@ const channels = {
   'stats.exportXlsx': { input: statsWorkbookInputSchema, output: exportFileSchema },
   'cases.exportCsv': { input: caseListQuerySchema.omit({ offset: true, limit: true }).extend(csvExportOptionsSchema.shape), output: exportFileSchema },
   'print.pdf': { input: printRequestSchema, output: pdfResultSchema },
+  'print.statsSummaryPdf': { input: statsQuerySchema, output: pdfResultSchema },
   'print.print': { input: printRequestSchema, output: z.object({ printed: z.boolean() }) },
   'print.savePdf': { input: printRequestSchema, output: z.object({ path: z.string().nullable() }) },
   'settings.get': { input: empty, output: orgSettingsSchema },

@@ -34,7 +34,7 @@ import { exchangeThroughFolder, exportToFolder, listSyncFiles, setSyncFolder, sy
 import { importBundle, previewImport } from './sync/import-bundle';
 import { listConflicts, resolveConflict } from './sync/conflicts';
 import { DomainError } from './errors';
-import { printToPdf, printWithDialog, saveAsPdf } from './printing/print-service';
+import { printToPdf, printWithDialog, saveAsPdf, statsSummaryPdf } from './printing/print-service';
 import { computeStats, exportCasesCsv, exportStatsWorkbook, METRIC_DEFINITIONS } from './stats';
 import { readSettingValues } from './settings/setting-values';
 import { findCaseByNumber } from './cases/case-queries';
@@ -98,6 +98,7 @@ export const handlers: Handlers = {
     exportStatsWorkbook(ctx.db, { ...input, now: ctx.now(), satisfiedLevels: readSettingValues(ctx.db).satisfiedLevels }),
   'cases.exportCsv': (ctx, input) => exportCasesCsv(ctx.db, input, reading(ctx)),
   'print.pdf': (ctx, input) => printToPdf(ctx, input),
+  'print.statsSummaryPdf': (ctx, input) => statsSummaryPdf(ctx, input),
   'print.print': (ctx, input) => printWithDialog(ctx, input),
   'print.savePdf': (ctx, input) => saveAsPdf(ctx, input),
   'settings.get': (ctx) => readOrgSettings(ctx.db),

@@ -11,7 +11,11 @@ import { readDesk } from '../desk/desk';
 import { printableCase } from './printable-from-core';
 import { FORM_TITLES } from './labels';
 import { renderBatch, renderForm, renderHandlingBatch } from './render-form';
-import type { RenderedForm } from './document';
+import { renderDocument, type RenderedForm } from './document';
+import { STATS_SUMMARY_TITLE, statsSummarySheet } from './forms/stats-summary';
+import { computeStats } from '../stats/compute-stats';
+import { readSettingValues } from '../settings/setting-values';
+import type { StatsQuery } from '../../../shared/schemas/stats';
 
 export interface PrintPort {
   /** Where the rendered document finds the bundled font: a file:, app: or http: URL ending in `/`. */
@@ -43,6 +47,16 @@ export function renderRequest(ctx: CoreContext, request: PrintRequest): { form: 
   }
   const printable = printableCase(ctx.db, request.caseId!, ctx.now());
   return { form: renderForm(request.kind, printable, options), fileName: `${title}-${printable.registration.number}.pdf` };
+}
+
+/** The monthly summary (客户服务信息统计分析汇总表) of a period, as the statistics screen shows it. */
+export async function statsSummaryPdf(ctx: CoreContext, query: StatsQuery): Promise<{ fileName: string; pdfBase64: string }> {
+  const stats = computeStats(ctx.db, { ...query, now: ctx.now(), satisfiedLevels: readSettingValues(ctx.db).satisfiedLevels });
+  const options = { assetBaseUrl: port(ctx).assetBaseUrl, printedAt: ctx.now(), timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone };
+  const form = renderDocument([statsSummarySheet(stats, { dates: { timeZone: options.timeZone }, printedAt: options.printedAt })], options);
+  const pdf = await port(ctx).toPdf(form);
+  const day = (at: number) => new Date(at).toISOString().slice(0, 10).replaceAll('-', '');
+  return { fileName: `${STATS_SUMMARY_TITLE}-${day(query.from)}-${day(query.to - 1)}.pdf`, pdfBase64: Buffer.from(pdf).toString('base64') };
 }
 
 export async function printToPdf(ctx: CoreContext, request: PrintRequest): Promise<{ fileName: string; pdfBase64: string }> {

@@ -3,6 +3,7 @@ import type { SetupStatus } from '../../../shared/contract';
 import { PickUserScreen } from '../features/session/pick-user-screen';
 import { useDeskSession } from '../features/session/use-desk-session';
 import { UserPicker } from '../features/session/user-picker';
+import { CallbackReminder } from '../features/callbacks/callback-reminder';
 import { SetupScreen } from '../features/setup/setup-screen';
 import { useSetupStatus } from '../features/setup/use-setup-status';
 import { onApiFailure } from '../lib/api';
@@ -45,6 +46,7 @@ function Desk({ setup }: { setup: SetupStatus }) {
   );
   return (
     <Frame top={<TopBar setup={setup} nav={<MainNav />} person={person} />}>
+      <CallbackReminder key={state.user.id} />
       <RouteView />
     </Frame>
   );

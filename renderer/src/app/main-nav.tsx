@@ -23,7 +23,7 @@ function NavLink({ to, current, label }: { to: Route; current: boolean; label: s
   );
 }
 
-/** 工作台 · 案件列表 · 登记投诉 · 回访 · 群诉 · 同步 · 统计 · 设置 */
+/** 工作台 · 案件列表 · 登记投诉 · 回访 · 群诉 · 同步 · 统计 · 打印 · 设置 */
 export function MainNav() {
   const { t } = useTranslation();
   const route = useRoute();
@@ -36,6 +36,7 @@ export function MainNav() {
       <NavLink to={{ name: 'groups' }} current={route.name === 'groups'} label={t('nav.groups')} />
       <NavLink to={{ name: 'sync' }} current={route.name === 'sync'} label={t('nav.sync')} />
       <NavLink to={{ name: 'stats' }} current={route.name === 'stats'} label={t('nav.stats')} />
+      <NavLink to={{ name: 'print' }} current={route.name === 'print'} label={t('printing.title')} />
       <NavLink to={{ name: 'settings' }} current={route.name === 'settings'} label={t('nav.settings')} />
     </nav>
   );

@@ -9,6 +9,7 @@ import { GroupsPage } from '../features/groups/groups-page';
 import { SyncPage } from '../features/sync/sync-page';
 import { StatsPage } from '../features/stats/stats-page';
 import { SettingsPage } from '../features/settings/settings-page';
+import { PrintPage } from '../features/printing/print-page';
 
 /** The page the hash names. */
 export function RouteView() {
@@ -34,6 +35,8 @@ export function RouteView() {
       return <StatsPage />;
     case 'settings':
       return <SettingsPage />;
+    case 'print':
+      return <PrintPage />;
     case 'notFound':
       return <p className="muted">{t('app.notFound')}</p>;
   }

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SetupStatus } from '../../../shared/contract';
+import { ScanSearch } from '../features/printing/scan-search';
 import { LanguageSwitch } from './language-switch';
 
 interface TopBarProps {
@@ -27,6 +28,7 @@ export function TopBar({ setup, nav, person }: TopBarProps) {
       </div>
       {nav}
       <div className="top-bar__tools">
+        {nav && <ScanSearch />}
         {person}
         <LanguageSwitch />
       </div>

@@ -216,6 +216,7 @@ export const en: Catalogue = {
     unknownDepartment: 'No such department, or it is no longer in use',
     unknownPerson: 'No such person',
     homeVisitRequired: 'A major complaint needs a home visit',
+    printTarget: 'Choose the cases to print, or print a blank form',
   },
   errorCodes: {
     VALIDATION: 'Some entries need fixing; see the marked fields.',
@@ -240,6 +241,7 @@ export const en: Catalogue = {
     OTHER_ORGANISATION: 'This file comes from another organisation and cannot be imported.',
     DESK_CODE_CLASH: 'Another desk uses the same desk code.',
     FORGED_CHANGE: 'The file contains changes of unknown origin; the import was refused.',
+    NOT_SUPERVISOR: 'Only a manager may decide which desk’s change stands.',
     FOLDER_UNAVAILABLE: 'That folder cannot be reached.',
     INTERNAL: 'Something went wrong; nothing was saved. Please try again.',
   },

@@ -220,6 +220,7 @@ export const zhCN = {
     unknownDepartment: '没有这个部门，或已停用',
     unknownPerson: '没有这个人员',
     homeVisitRequired: '重大投诉须上门回访',
+    printTarget: '请选择要打印的案件，或打印空白表格',
   },
   errorCodes: {
     VALIDATION: '填写的内容有误，请按提示修改。',
@@ -244,6 +245,7 @@ export const zhCN = {
     OTHER_ORGANISATION: '这个文件来自其他单位，不能导入。',
     DESK_CODE_CLASH: '另一个服务台也在使用这个服务台代码。',
     FORGED_CHANGE: '文件里有来历不明的修改，已拒绝导入。',
+    NOT_SUPERVISOR: '只有经理可以决定以哪一方的修改为准。',
     FOLDER_UNAVAILABLE: '无法访问这个文件夹。',
     INTERNAL: '出错了，什么也没有保存。请重试。',
   },

@@ -1,10 +1,123 @@
+import { useEffect, useState } from 'react';
+import { hrefFor } from '../../lib/route';
 import { useTranslation } from 'react-i18next';
+import { CALLBACK_METHODS } from '../../../../shared/domain';
+import type { Callback } from '../../../../shared/schemas/callbacks';
+import { ErrorBanner } from '../../ui/error-banner';
+import { EnumSelect } from '../../ui/enum-select';
+import { CallbackGroups } from './callback-groups';
+import { CallbackWorkspace } from './callback-workspace';
+import { QuotaTable } from './quota-table';
+import { useCallbackQueue, type QueueFilter } from './use-callback-queue';
 
+/** 回访: the queue (overdue, due today, upcoming), the month's quotas, and the callback form for the row picked. */
 export function CallbacksPage() {
   const { t } = useTranslation();
+  const [filter, setFilter] = useState<QueueFilter>({ assigneeId: '', method: '', includeDone: false });
+  const { state, people, reload } = useCallbackQueue(filter);
+  const [picked, setPicked] = useState<Callback>();
+  const [notice, setNotice] = useState('');
+  const [quotaKey, setQuotaKey] = useState(0);
+
+  // A link to this page (the navigation, the reminder) while a callback is open goes back to the queue;
+  // the hash does not change, so nothing else would tell the page.
+  useEffect(() => {
+    const href = hrefFor({ name: 'callbacks' });
+    const onClick = (event: MouseEvent) => {
+      const link = event.target instanceof Element ? event.target.closest('a') : null;
+      if (link?.getAttribute('href') === href) {
+        setPicked(undefined);
+        void reload();
+      }
+    };
+    document.addEventListener('click', onClick);
+    return () => document.removeEventListener('click', onClick);
+  }, [reload]);
+
+  if (picked) {
+    return (
+      <CallbackWorkspace
+        key={picked.id}
+        picked={picked}
+        onBack={() => {
+          setPicked(undefined);
+          void reload();
+        }}
+        onQueueChanged={() => void reload()}
+        onRecorded={(callback, effect) => {
+          setNotice(t(effect === 'close' ? 'callbacks.recorded.closed' : 'callbacks.recorded.reopened', { number: callback.caseNumber }));
+          setPicked(undefined);
+          setQuotaKey((n) => n + 1);
+          void reload();
+        }}
+      />
+    );
+  }
+
+  const pending = state.status === 'ready' ? state.callbacks.filter((c) => c.status === 'pending') : [];
   return (
-    <section className="page">
-      <h1>{t('callbacks.title')}</h1>
+    <section className="page callbacks-page" aria-labelledby="callbacks-title">
+      <div className="page-head">
+        <h1 id="callbacks-title">{t('callbacks.title')}</h1>
+        <p className="muted">{t('callbacks.intro')}</p>
+      </div>
+      <p role="status" className={notice ? 'banner banner--ok' : 'callbacks-sr-only'}>
+        {notice}
+      </p>
+      <div className="filters" role="group" aria-label={t('callbacks.filters')}>
+        <div className="filter">
+          <label htmlFor="callback-assignee">{t('callbacks.assignee')}</label>
+          <select
+            id="callback-assignee"
+            value={filter.assigneeId}
+            onChange={(event) => setFilter({ ...filter, assigneeId: event.target.value })}
+          >
+            <option value="">{t('callbacks.anyone')}</option>
+            {people.map((person) => (
+              <option key={person.id} value={person.id}>
+                {person.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="filter">
+          <label htmlFor="callback-method">{t('callbacks.method')}</label>
+          <EnumSelect
+            id="callback-method"
+            values={CALLBACK_METHODS}
+            value={filter.method}
+            labelOf={(method) => t(`callbacks.methods.${method}`)}
+            emptyLabel={t('callbacks.anyMethod')}
+            onValueChange={(method) => setFilter({ ...filter, method })}
+          />
+        </div>
+        <label className="filter filter--check">
+          <input
+            type="checkbox"
+            checked={filter.includeDone}
+            onChange={(event) => setFilter({ ...filter, includeDone: event.target.checked })}
+          />
+          {t('callbacks.showDone')}
+        </label>
+      </div>
+      <div className="callbacks-layout">
+        <div className="callbacks-layout__queue">
+          {state.status === 'loading' && <p className="muted">{t('callbacks.loading')}</p>}
+          {state.status === 'failed' && <ErrorBanner error={state.error} />}
+          {state.status === 'ready' && pending.length === 0 && !filter.includeDone && <p className="muted callbacks-nothing">{t('callbacks.nothing')}</p>}
+          {state.status === 'ready' && (pending.length > 0 || filter.includeDone) && (
+            <CallbackGroups
+              callbacks={state.callbacks}
+              showDone={filter.includeDone}
+              onPick={(callback) => {
+                setNotice('');
+                setPicked(callback);
+              }}
+            />
+          )}
+        </div>
+        <QuotaTable refreshKey={quotaKey} />
+      </div>
     </section>
   );
 }

@@ -1,10 +1,56 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ErrorBanner } from '../../ui/error-banner';
+import { CalendarTab } from './calendar-tab';
+import { CategoriesTab } from './categories-tab';
+import { DeadlineRulesTab } from './deadline-rules-tab';
+import { DepartmentsTab } from './departments-tab';
+import { Tabs } from './settings-tabs';
+import { SitesTab } from './sites-tab';
+import { useOrgSettings } from './use-org-settings';
+import { ValuesTab } from './values-tab';
 
+const TABS = ['sites', 'departments', 'categories', 'rules', 'values', 'calendar'] as const;
+type Tab = (typeof TABS)[number];
+
+/** 设置: the organisation as the app knows it, one tab per part. */
 export function SettingsPage() {
   const { t } = useTranslation();
+  const { state, reload, save } = useOrgSettings();
+  const [tab, setTab] = useState<Tab>('sites');
+
+  let body;
+  if (state.status === 'loading') body = <p className="muted">{t('settings.loading')}</p>;
+  else if (state.status === 'failed') {
+    body = (
+      <>
+        <ErrorBanner error={state.error} />
+        <button type="button" className="button" onClick={() => void reload()}>
+          {t('app.retry')}
+        </button>
+      </>
+    );
+  } else {
+    const { settings } = state;
+    body = (
+      <Tabs label={t('settings.tabsLabel')} tabs={TABS} current={tab} labelOf={(name) => t(`settings.tabs.${name}`)} onSelect={setTab}>
+        {tab === 'sites' && <SitesTab settings={settings} save={save} />}
+        {tab === 'departments' && <DepartmentsTab settings={settings} save={save} reload={reload} />}
+        {tab === 'categories' && <CategoriesTab settings={settings} save={save} />}
+        {tab === 'rules' && <DeadlineRulesTab settings={settings} save={save} />}
+        {tab === 'values' && <ValuesTab settings={settings} save={save} />}
+        {tab === 'calendar' && <CalendarTab />}
+      </Tabs>
+    );
+  }
+
   return (
-    <section className="page">
-      <h1>{t('settings.title')}</h1>
+    <section className="page settings-page" aria-labelledby="settings-title">
+      <div className="page-head">
+        <h1 id="settings-title">{t('settings.title')}</h1>
+        <p className="muted">{t('settings.intro')}</p>
+      </div>
+      {body}
     </section>
   );
 }

@@ -1,0 +1,246 @@
+import { useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CaseDetail } from '../../../../shared/contract';
+import { CALLBACK_METHODS, SATISFACTION_LEVELS } from '../../../../shared/domain';
+import type { AppError } from '../../../../shared/result';
+import type { Callback } from '../../../../shared/schemas/callbacks';
+import { translateKey } from '../../i18n/translate-key';
+import { useEnumLabels } from '../../i18n/use-enum-labels';
+import { call } from '../../lib/api';
+import { fromServerIssues, type FieldErrors } from '../../lib/field-errors';
+import { isComposing } from '../../lib/keyboard';
+import { useFormatDateTime } from '../../lib/use-format';
+import { ErrorBanner } from '../../ui/error-banner';
+import { EnumSelect } from '../../ui/enum-select';
+import { FormField } from '../../ui/form-field';
+import { CallbackAttempts } from './callback-attempts';
+import { announceCallbacksChanged } from './callback-events';
+import { outcomeDraftOf, outcomeEffect, outcomeInputOf, requiredMethod, type OutcomeDraft } from './outcome-draft';
+
+export interface CallbackFormProps {
+  callback: Callback;
+  kase: CaseDetail;
+  unreachableAttempts: number;
+  /** An attempt was recorded: the callback as it now is. */
+  onAttempt: (updated: Callback) => void;
+  /** The outcome was recorded: the case is closed or back with its department. */
+  onRecorded: (updated: Callback, effect: 'close' | 'reopen') => void;
+  /** The core refused because the case moved on meanwhile: why, in words; whoever shows the case should read it again. */
+  onStale: (message: string) => void;
+}
+
+interface ChoiceGroupProps<T extends string> {
+  id: string;
+  legend: string;
+  values: readonly T[];
+  value: T | '';
+  labelOf: (value: T) => string;
+  errorKey: string | undefined;
+  onChange: (value: T) => void;
+}
+
+/** A row of radio buttons with its legend and, beside it, its error. */
+function ChoiceGroup<T extends string>({ id, legend, values, value, labelOf, errorKey, onChange }: ChoiceGroupProps<T>) {
+  const { t } = useTranslation();
+  const errorId = `${id}-error`;
+  return (
+    <fieldset
+      className={errorKey ? 'field callback-choices field--invalid' : 'field callback-choices'}
+      aria-describedby={errorKey ? errorId : undefined}
+    >
+      <legend className="field__label">
+        {legend}
+        <span className="field__required" aria-hidden="true" title={t('common.required')}>
+          *
+        </span>
+      </legend>
+      <div className="callback-choices__options">
+        {values.map((option) => (
+          <label key={option} className={option === value ? 'callback-choice callback-choice--on' : 'callback-choice'}>
+            <input type="radio" name={id} value={option} checked={option === value} onChange={() => onChange(option)} />
+            {labelOf(option)}
+          </label>
+        ))}
+      </div>
+      {errorKey && (
+        <p id={errorId} className="field__error">
+          <span className="field__error-icon" aria-hidden="true">
+            ⚠
+          </span>
+          {translateKey(t, errorKey)}
+        </p>
+      )}
+    </fieldset>
+  );
+}
+
+/** Enter in a one-line field does nothing (IME candidates, stray presses); saving is the button. */
+function blockEnter(event: KeyboardEvent<HTMLFormElement>) {
+  if (event.key === 'Enter' && (isComposing(event) || event.target instanceof HTMLInputElement)) event.preventDefault();
+}
+
+/** The pending round of a resolved case: tries that failed, then the outcome with the customer's satisfaction. */
+export function CallbackForm({ callback, kase, unreachableAttempts, onAttempt, onRecorded, onStale }: CallbackFormProps) {
+  const { t } = useTranslation();
+  const labels = useEnumLabels();
+  const format = useFormatDateTime();
+  const id = `callback-${callback.id}`;
+  const [draft, setDraft] = useState<OutcomeDraft>(() => outcomeDraftOf(callback));
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [failure, setFailure] = useState<AppError>();
+  const [refusal, setRefusal] = useState<string>();
+  const [pending, setPending] = useState(false);
+  const change = (patch: Partial<OutcomeDraft>) => {
+    setDraft((current) => ({ ...current, ...patch }));
+    // A field that has just been answered no longer shows its old error.
+    setErrors((current) => Object.fromEntries(Object.entries(current).filter(([field]) => !(field in patch))));
+  };
+  const lockedMethod = requiredMethod(callback.nature);
+  const effect = outcomeEffect(draft);
+  const errorCount = Object.values(errors).filter(Boolean).length;
+  const notResolved =
+    kase.status !== 'resolved' ? t('callbacks.form.notResolved', { number: kase.number, status: labels.status(kase.status) }) : undefined;
+  const blocked = refusal ?? notResolved;
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (pending || blocked) return;
+    // A fresh id per click: the core applies one request once, so a double click records one outcome.
+    const built = outcomeInputOf(draft, callback.id, crypto.randomUUID());
+    if (!built.ok) return setErrors(built.errors);
+    setErrors({});
+    setPending(true);
+    const result = await call('callbacks.record', built.input);
+    setPending(false);
+    if (result.ok) {
+      setFailure(undefined);
+      announceCallbacksChanged();
+      onRecorded(result.value, effect ?? 'close');
+      return;
+    }
+    if (result.error.code === 'VALIDATION') return setErrors(fromServerIssues(result.error.issues));
+    if (result.error.code === 'INVALID_TRANSITION') {
+      // Someone moved the case on meanwhile (reopened it, or recorded this round): say what happened, plainly.
+      const fresh = await call('cases.get', { id: callback.caseId });
+      const status = fresh.ok ? fresh.value.status : kase.status;
+      const message =
+        status !== 'resolved'
+          ? t('callbacks.form.notResolved', { number: kase.number, status: labels.status(status) })
+          : t('callbacks.form.alreadyDone');
+      setRefusal(message);
+      setFailure(undefined);
+      onStale(message);
+      return;
+    }
+    setFailure(result.error);
+  }
+
+  const departmentName = kase.departmentName || t('callbacks.form.noDepartment');
+  let preview: ReactNode = null;
+  if (effect === 'close') preview = t('callbacks.form.willClose');
+  if (effect === 'reopen') preview = t('callbacks.form.willReopen', { department: departmentName });
+
+  return (
+    <div className="callback-form">
+      <p className="callback-hint">
+        {t('callbacks.form.due', { at: format(callback.dueAt), person: callback.assigneeName || t('common.empty') })}
+      </p>
+      {blocked && (
+        <div role="alert" className="banner banner--error">
+          {blocked}
+        </div>
+      )}
+      <CallbackAttempts callback={callback} unreachableAttempts={unreachableAttempts} onRecorded={onAttempt} />
+      <form className="callback-outcome" aria-labelledby={`${id}-outcome`} onSubmit={submit} onKeyDown={blockEnter} noValidate>
+        <h3 id={`${id}-outcome`} className="callback-form__subtitle">
+          {t('callbacks.form.outcomeTitle')}
+        </h3>
+        {errorCount > 0 && (
+          <div role="alert" className="banner banner--error">
+            {t('callbacks.form.fixFields', { n: errorCount })}
+          </div>
+        )}
+        {failure && <ErrorBanner error={failure} />}
+        <FormField
+          id={`${id}-method`}
+          label={t('callbacks.form.method')}
+          errorKey={errors.method}
+          hint={lockedMethod ? t('callbacks.form.homeVisitWhy') : undefined}
+          required
+        >
+          {(control) => (
+            <EnumSelect
+              {...control}
+              className="callback-method"
+              values={lockedMethod ? [lockedMethod] : CALLBACK_METHODS}
+              value={draft.method}
+              labelOf={(method) => t(`callbacks.methods.${method}`)}
+              onValueChange={(method) => change({ method })}
+            />
+          )}
+        </FormField>
+        <ChoiceGroup
+          id={`${id}-satisfaction`}
+          legend={t('callbacks.form.satisfaction')}
+          values={SATISFACTION_LEVELS}
+          value={draft.satisfaction}
+          labelOf={(level) => t(`callbacks.satisfaction.${level}`)}
+          errorKey={errors.satisfaction}
+          onChange={(satisfaction) => change({ satisfaction })}
+        />
+        <ChoiceGroup
+          id={`${id}-solved`}
+          legend={t('callbacks.form.solved')}
+          values={['yes', 'no'] as const}
+          value={draft.solved}
+          labelOf={(answer) => (answer === 'yes' ? t('callbacks.form.yes') : t('callbacks.form.no'))}
+          errorKey={errors.solved}
+          onChange={(solved) => change({ solved })}
+        />
+        <FormField
+          id={`${id}-words`}
+          label={t('callbacks.form.customerWords')}
+          errorKey={errors.customerWords}
+          hint={t('callbacks.form.customerWordsHint')}
+        >
+          {(control) => (
+            <textarea
+              {...control}
+              rows={3}
+              maxLength={4000}
+              value={draft.customerWords}
+              onChange={(event) => change({ customerWords: event.target.value })}
+            />
+          )}
+        </FormField>
+        {effect === 'reopen' && (
+          <FormField
+            id={`${id}-rectification`}
+            label={t('callbacks.form.rectificationDueAt')}
+            errorKey={errors.rectificationDueAt}
+            hint={t('callbacks.form.rectificationHint')}
+          >
+            {(control) => (
+              <input
+                {...control}
+                type="datetime-local"
+                value={draft.rectificationDueAt}
+                onChange={(event) => change({ rectificationDueAt: event.target.value })}
+              />
+            )}
+          </FormField>
+        )}
+        {preview && (
+          <p className={effect === 'close' ? 'callback-preview callback-preview--close' : 'callback-preview callback-preview--reopen'}>
+            {preview}
+          </p>
+        )}
+        <div className="form-actions">
+          <button type="submit" className="button button--primary" disabled={pending || Boolean(blocked)}>
+            {pending ? t('common.saving') : t('callbacks.form.submit')}
+          </button>
+        </div>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,155 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DEADLINE_UNITS, NATURES, type DeadlineUnit, type Nature } from '../../../../shared/domain';
+import type { AppError } from '../../../../shared/result';
+import type { DeadlineRule, OrgSettings } from '../../../../shared/schemas/settings';
+import { useEnumLabels } from '../../i18n/use-enum-labels';
+import { translateKey } from '../../i18n/translate-key';
+import { ErrorBanner } from '../../ui/error-banner';
+import { EnumSelect } from '../../ui/enum-select';
+import { FormField } from '../../ui/form-field';
+import { useCategoryName } from './use-category-name';
+import { ruleDraftOf, ruleInputOf, type RuleDraft } from './rule-draft';
+import type { SaveSettings } from './use-org-settings';
+
+interface DeadlineRuleFormProps {
+  settings: OrgSettings;
+  /** The rule being changed; a new one when absent. */
+  rule: DeadlineRule | undefined;
+  save: SaveSettings;
+  onDone: () => void;
+}
+
+function DurationField({
+  part,
+  draft,
+  errorKey,
+  onChange,
+}: {
+  part: 'response' | 'resolution';
+  draft: RuleDraft;
+  errorKey: string | undefined;
+  onChange: (patch: Partial<RuleDraft>) => void;
+}) {
+  const { t } = useTranslation();
+  const label = t(`settings.rules.${part}`);
+  const errorId = `rule-${part}-error`;
+  const hintId = `rule-${part}-hint`;
+  const amountKey = part === 'response' ? 'responseAmount' : 'resolutionAmount';
+  const unitKey = part === 'response' ? 'responseUnit' : 'resolutionUnit';
+  return (
+    <fieldset className={errorKey ? 'field settings-duration field--invalid' : 'field settings-duration'}>
+      <legend className="field__label">{label}</legend>
+      <div className="settings-duration__inputs">
+        <input
+          type="number"
+          min={1}
+          max={100000}
+          step={1}
+          inputMode="numeric"
+          aria-label={t('settings.rules.amount', { label })}
+          aria-invalid={errorKey ? true : undefined}
+          aria-describedby={[errorKey ? errorId : '', hintId].filter(Boolean).join(' ')}
+          value={draft[amountKey]}
+          onChange={(event) => onChange({ [amountKey]: event.target.value })}
+        />
+        <EnumSelect
+          aria-label={t('settings.rules.unit', { label })}
+          values={DEADLINE_UNITS}
+          value={draft[unitKey]}
+          labelOf={(unit) => t(`settings.rules.units.${unit}`)}
+          onValueChange={(unit) => unit && onChange({ [unitKey]: unit as DeadlineUnit })}
+        />
+      </div>
+      {errorKey && (
+        <p id={errorId} className="field__error">
+          <span className="field__error-icon" aria-hidden="true">
+            ⚠
+          </span>
+          {translateKey(t, errorKey)}
+        </p>
+      )}
+      <p id={hintId} className="field__hint">
+        {t('settings.rules.emptyHint')}
+      </p>
+    </fieldset>
+  );
+}
+
+/** Adds a rule, or changes the one picked in the table. */
+export function DeadlineRuleForm({ settings, rule, save, onDone }: DeadlineRuleFormProps) {
+  const { t } = useTranslation();
+  const labels = useEnumLabels();
+  const categoryName = useCategoryName(settings);
+  const [draft, setDraft] = useState<RuleDraft>(() => ruleDraftOf(rule));
+  const [errors, setErrors] = useState<Partial<Record<string, string>>>({});
+  const [failure, setFailure] = useState<AppError>();
+  const [pending, setPending] = useState(false);
+  const change = (patch: Partial<RuleDraft>) => setDraft((current) => ({ ...current, ...patch }));
+  const categories = ['*', ...settings.categories.filter((c) => c.active || c.id === draft.category).map((c) => c.id)];
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (pending) return;
+    const built = ruleInputOf(draft, rule?.id, settings.deadlineRules);
+    if (!built.ok) return setErrors(built.errors);
+    setErrors({});
+    setPending(true);
+    const result = await save('settings.saveDeadlineRule', built.input);
+    setPending(false);
+    setFailure(result.ok || result.error.code === 'VALIDATION' ? undefined : result.error);
+    if (!result.ok) {
+      const issues: Partial<Record<string, string>> = {};
+      for (const issue of result.error.issues ?? []) issues[issue.path.split('.')[0] ?? ''] ??= issue.message;
+      return setErrors(issues);
+    }
+    if (rule) onDone();
+    else setDraft(ruleDraftOf(undefined));
+  }
+
+  return (
+    <form className="settings-subform" onSubmit={submit} noValidate aria-labelledby="rule-form-title">
+      <h3 id="rule-form-title" className="settings-subtitle">
+        {rule ? t('settings.rules.editTitle') : t('settings.rules.newTitle')}
+      </h3>
+      {failure && <ErrorBanner error={failure} />}
+      <div className="settings-rule-grid">
+        <FormField id="rule-nature" label={t('settings.rules.nature')} errorKey={errors.nature} required>
+          {(control) => (
+            <EnumSelect
+              {...control}
+              values={NATURES}
+              value={draft.nature}
+              labelOf={labels.nature}
+              emptyLabel={t('common.choose')}
+              onValueChange={(nature) => change({ nature: nature as Nature | '' })}
+            />
+          )}
+        </FormField>
+        <FormField id="rule-category" label={t('settings.rules.category')} errorKey={errors.category} required>
+          {(control) => (
+            <select {...control} value={draft.category} onChange={(event) => change({ category: event.target.value })}>
+              {categories.map((code) => (
+                <option key={code} value={code}>
+                  {categoryName(code)}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+        <DurationField part="response" draft={draft} errorKey={errors.response} onChange={change} />
+        <DurationField part="resolution" draft={draft} errorKey={errors.resolution} onChange={change} />
+      </div>
+      <div className="form-actions">
+        <button type="submit" className="button button--primary" disabled={pending}>
+          {pending ? t('common.saving') : rule ? t('settings.rules.saveEdit') : t('settings.rules.add')}
+        </button>
+        {rule && (
+          <button type="button" className="button" onClick={onDone}>
+            {t('settings.rules.cancelEdit')}
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}

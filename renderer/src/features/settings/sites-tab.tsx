@@ -1,0 +1,34 @@
+import { useTranslation } from 'react-i18next';
+import type { OrgSettings, Site } from '../../../../shared/schemas/settings';
+import { AddByName } from './add-by-name';
+import { EditableList, renumbered, saveInTurn } from './editable-list';
+import type { SaveSettings } from './use-org-settings';
+
+/** 项目: the estates and buildings the office looks after. */
+export function SitesTab({ settings, save }: { settings: OrgSettings; save: SaveSettings }) {
+  const { t } = useTranslation();
+  const saveSite = (site: Site) => save('settings.saveSite', { id: site.id, name: site.name, sort: site.sort, active: site.active });
+  const lastSort = Math.max(0, ...settings.sites.map((s) => s.sort));
+  return (
+    <section className="card" aria-labelledby="sites-title">
+      <h2 id="sites-title">{t('settings.sites.title')}</h2>
+      <p className="settings-hint">{t('settings.sites.hint')}</p>
+      {settings.sites.length === 0 ? (
+        <p className="muted">{t('settings.sites.empty')}</p>
+      ) : (
+        <EditableList
+          caption={t('settings.sites.caption')}
+          items={settings.sites}
+          onSave={(site, draft) => saveSite({ ...site, name: draft.name, active: draft.active })}
+          onReorder={(ordered) => saveInTurn(renumbered(ordered), saveSite)}
+        />
+      )}
+      <AddByName
+        label={t('settings.sites.newName')}
+        submitLabel={t('settings.sites.add')}
+        maxLength={60}
+        onAdd={(name) => save('settings.saveSite', { name, sort: lastSort + 10, active: true })}
+      />
+    </section>
+  );
+}

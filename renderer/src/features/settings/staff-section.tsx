@@ -1,0 +1,213 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ROLES, type Role } from '../../../../shared/domain';
+import type { AppError } from '../../../../shared/result';
+import type { OrgSettings, Staff } from '../../../../shared/schemas/settings';
+import { call } from '../../lib/api';
+import { fromServerIssues } from '../../lib/field-errors';
+import { translateKey } from '../../i18n/translate-key';
+import { ErrorBanner } from '../../ui/error-banner';
+import { EnumSelect } from '../../ui/enum-select';
+import { AddByName } from './add-by-name';
+import type { SaveSettings } from './use-org-settings';
+
+interface StaffSectionProps {
+  settings: OrgSettings;
+  save: SaveSettings;
+  reload: () => Promise<void>;
+}
+
+interface StaffDraft {
+  name: string;
+  role: Role;
+  departmentId: string;
+  active: boolean;
+}
+
+const draftOf = (person: Staff): StaffDraft => ({
+  name: person.name,
+  role: person.role,
+  departmentId: person.departmentId ?? '',
+  active: person.active,
+});
+
+function StaffRow({ person, settings, save, atDesk }: { person: Staff; settings: OrgSettings; save: SaveSettings; atDesk: boolean }) {
+  const { t } = useTranslation();
+  const [draft, setDraft] = useState(() => draftOf(person));
+  const [pending, setPending] = useState(false);
+  const [errorKey, setErrorKey] = useState<string>();
+  const [failure, setFailure] = useState<AppError>();
+  // What the core now holds replaces the draft; other rows keep their unsaved edits.
+  useEffect(() => setDraft(draftOf(person)), [person.name, person.role, person.departmentId, person.active]);
+
+  const saved = draftOf(person);
+  const dirty =
+    draft.name.trim() !== saved.name || draft.role !== saved.role || draft.departmentId !== saved.departmentId || draft.active !== saved.active;
+  const errorId = `staff-${person.id}-name-error`;
+  const roleLabel = (role: Role) => t(`settings.roles.${role}`);
+
+  async function submit() {
+    if (!dirty || pending) return;
+    if (!draft.name.trim()) return setErrorKey('errors.required');
+    setPending(true);
+    const result = await save('settings.updateStaff', {
+      id: person.id,
+      name: draft.name.trim(),
+      role: draft.role,
+      departmentId: draft.departmentId || null,
+      active: draft.active,
+    });
+    setPending(false);
+    setErrorKey(result.ok ? undefined : fromServerIssues(result.error.issues).name);
+    setFailure(result.ok || result.error.code === 'VALIDATION' ? undefined : result.error);
+  }
+
+  return (
+    <tr className={person.active ? undefined : 'settings-row--inactive'}>
+      <td>
+        <input
+          className="settings-name"
+          type="text"
+          aria-label={t('settings.staff.name')}
+          value={draft.name}
+          maxLength={40}
+          aria-invalid={errorKey ? true : undefined}
+          aria-describedby={errorKey ? errorId : undefined}
+          onChange={(event) => setDraft({ ...draft, name: event.target.value })}
+        />
+        {atDesk && <span className="settings-badge settings-badge--desk">{t('settings.staff.atDesk')}</span>}
+        {errorKey && (
+          <p id={errorId} className="field__error">
+            <span className="field__error-icon" aria-hidden="true">
+              ⚠
+            </span>
+            {translateKey(t, errorKey)}
+          </p>
+        )}
+        {failure && <ErrorBanner error={failure} />}
+      </td>
+      <td>
+        <EnumSelect
+          aria-label={t('settings.staff.role')}
+          values={ROLES}
+          value={draft.role}
+          labelOf={roleLabel}
+          onValueChange={(role) => role && setDraft({ ...draft, role })}
+        />
+      </td>
+      <td>
+        <select
+          aria-label={t('settings.staff.department')}
+          value={draft.departmentId}
+          onChange={(event) => setDraft({ ...draft, departmentId: event.target.value })}
+        >
+          <option value="">{t('settings.staff.noDepartment')}</option>
+          {settings.departments
+            .filter((d) => d.active || d.id === draft.departmentId)
+            .map((d) => (
+              <option key={d.id} value={d.id}>
+                {d.name}
+              </option>
+            ))}
+        </select>
+      </td>
+      <td className="settings-cell--center">
+        <input
+          type="checkbox"
+          aria-label={t('settings.staff.active')}
+          checked={draft.active}
+          onChange={(event) => setDraft({ ...draft, active: event.target.checked })}
+        />
+      </td>
+      <td className="settings-cell--actions">
+        <button
+          type="button"
+          className="button button--small button--primary"
+          aria-label={t('settings.list.saveRow', { name: person.name })}
+          disabled={!dirty || pending}
+          onClick={() => void submit()}
+        >
+          {pending ? t('common.saving') : t('settings.list.save')}
+        </button>
+      </td>
+    </tr>
+  );
+}
+
+/** 人员: name, role (escalation and callback quotas go by it), department, and whether still at the office. */
+export function StaffSection({ settings, save, reload }: StaffSectionProps) {
+  const { t } = useTranslation();
+  const [newRole, setNewRole] = useState<Role>('receptionist');
+  const [newDepartment, setNewDepartment] = useState('');
+  const [atDesk, setAtDesk] = useState<string>();
+  useEffect(() => {
+    void call('session.get', {}).then((result) => result.ok && setAtDesk(result.value.user?.id));
+  }, []);
+
+  async function add(name: string) {
+    const added = await call('users.add', { name });
+    if (!added.ok) return added;
+    if (newRole === 'receptionist' && !newDepartment) {
+      await reload();
+      return added;
+    }
+    return save('settings.updateStaff', { id: added.value.id, role: newRole, departmentId: newDepartment || null });
+  }
+
+  return (
+    <section className="card" aria-labelledby="staff-title">
+      <h2 id="staff-title">{t('settings.staff.title')}</h2>
+      <p className="settings-hint">{t('settings.staff.hint')}</p>
+      <div className="settings-table-wrap">
+        <table className="settings-table" aria-label={t('settings.staff.caption')}>
+          <thead>
+            <tr>
+              <th scope="col">{t('settings.staff.name')}</th>
+              <th scope="col">{t('settings.staff.role')}</th>
+              <th scope="col">{t('settings.staff.department')}</th>
+              <th scope="col" className="settings-cell--center">
+                {t('settings.staff.active')}
+              </th>
+              <th scope="col">{t('settings.list.actions')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {settings.staff.map((person) => (
+              <StaffRow key={person.id} person={person} settings={settings} save={save} atDesk={person.id === atDesk} />
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <h3 className="settings-subtitle">{t('settings.staff.addTitle')}</h3>
+      <AddByName label={t('settings.staff.newName')} submitLabel={t('settings.staff.add')} maxLength={40} onAdd={add}>
+        <div className="field">
+          <label className="field__label" htmlFor="new-person-role">
+            {t('settings.staff.role')}
+          </label>
+          <EnumSelect
+            id="new-person-role"
+            values={ROLES}
+            value={newRole}
+            labelOf={(role) => t(`settings.roles.${role}`)}
+            onValueChange={(role) => role && setNewRole(role)}
+          />
+        </div>
+        <div className="field">
+          <label className="field__label" htmlFor="new-person-department">
+            {t('settings.staff.department')}
+          </label>
+          <select id="new-person-department" value={newDepartment} onChange={(event) => setNewDepartment(event.target.value)}>
+            <option value="">{t('settings.staff.noDepartment')}</option>
+            {settings.departments
+              .filter((d) => d.active)
+              .map((d) => (
+                <option key={d.id} value={d.id}>
+                  {d.name}
+                </option>
+              ))}
+          </select>
+        </div>
+      </AddByName>
+    </section>
+  );
+}

@@ -71,3 +71,27 @@ describe('migrations', () => {
     second.close();
   });
 });
+
+describe('upgrading a database with data in it', () => {
+  it('keeps every case and change when the later migrations run on a version 1 database', () => {
+    const dataDir = tempDir();
+    const file = join(dataDir, DATABASE_FILE_NAME);
+    const db = openConnection(file);
+    migrate(db, MIGRATIONS.slice(0, 1), () => 1);
+    db.prepare("INSERT INTO desk (singleton, desk_id, desk_code, org_name, setup_done) VALUES (1, 'desk-1', 'A', '物业', 1)").run();
+    db.prepare(
+      `INSERT INTO cases (id, number, desk_code, channel, complainant_name, phone, building_room, site, received_at, content, category, nature, status, created_at, created_by, updated_at)
+       VALUES ('c1', 'A-202601-0001', 'A', 'phone', '张三', '', '', '', 1, '漏水', 'equipment', 'unjudged', 'registered', 1, 'u1', 1)`,
+    ).run();
+    db.close();
+    const core = openCore({ dataDir });
+    expect(core.db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
+    expect(core.db.prepare('SELECT number, escalation_level, callback_exception FROM cases').get()).toEqual({
+      number: 'A-202601-0001',
+      escalation_level: 0,
+      callback_exception: '',
+    });
+    expect(core.db.prepare('SELECT group_id FROM desk').pluck().get()).toMatch(/^[0-9a-f]{32}$/);
+    core.close();
+  });
+});

@@ -2,6 +2,7 @@ import { migration001Initial } from './001-initial';
 import { migration002Lifecycle } from './002-lifecycle';
 import { migration003Callbacks } from './003-callbacks';
 import { migration004Sync } from './004-sync';
+import { migration005StatsIndexes } from './005-stats-indexes';
 
 export interface Migration {
   version: number;
@@ -10,6 +11,6 @@ export interface Migration {
 }
 
 /** In order; a migration once released is never edited, only followed by a new one. */
-export const MIGRATIONS: readonly Migration[] = [migration001Initial, migration002Lifecycle, migration003Callbacks, migration004Sync];
+export const MIGRATIONS: readonly Migration[] = [migration001Initial, migration002Lifecycle, migration003Callbacks, migration004Sync, migration005StatsIndexes];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,10 +1,50 @@
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ErrorBanner } from '../../ui/error-banner';
+import { BreakdownTables } from './breakdown-tables';
+import { ExportXlsxButton } from './export-xlsx-button';
+import { MetricsTable } from './metrics-table';
+import { thisMonth, toPeriod, type PeriodChoice } from './period';
+import { PeriodPicker } from './period-picker';
+import { SiteFilter } from './site-filter';
+import { useBreakdowns } from './use-breakdowns';
+import { statsQuery, useStats, useStatsLookups } from './use-stats';
 
+// The chart library is loaded only when this screen is opened.
+const StatsCharts = lazy(() => import('./stats-charts').then((module) => ({ default: module.StatsCharts })));
+
+/** 统计: a period's numbers against the previous period's, by site, with charts and the Excel summary. */
 export function StatsPage() {
   const { t } = useTranslation();
+  const [choice, setChoice] = useState<PeriodChoice>(() => thisMonth());
+  const [site, setSite] = useState('');
+  const period = useMemo(() => toPeriod(choice), [choice]);
+  const { sites, definitions } = useStatsLookups();
+  const { summary, trend, error, loading } = useStats(period, site);
+  const breakdowns = useBreakdowns(summary);
+  const query = period ? statsQuery(period, site) : null;
+  const linesOf = (metric: string) => breakdowns.find((b) => b.metric === metric)?.lines ?? [];
+
   return (
-    <section className="page">
+    <section className="page stats-page" aria-busy={loading}>
       <h1>{t('stats.title')}</h1>
+      <div className="stats-toolbar">
+        <PeriodPicker value={choice} onChange={setChoice} />
+        <SiteFilter sites={sites} value={site} onChange={setSite} />
+        <ExportXlsxButton query={query} definitions={definitions} />
+      </div>
+      {error && <ErrorBanner error={error} />}
+      {loading && !summary && <p role="status">{t('stats.loading')}</p>}
+      {summary && (
+        <>
+          {summary.partial && <p className="stats-note">{t('stats.partial')}</p>}
+          <MetricsTable rows={summary.comparison} definitions={definitions} />
+          <Suspense fallback={<p role="status">{t('stats.charts.loading')}</p>}>
+            <StatsCharts byCategory={linesOf('byCategory')} satisfaction={linesOf('satisfactionDistribution')} trend={trend ?? []} />
+          </Suspense>
+          <BreakdownTables breakdowns={breakdowns} definitions={definitions} />
+        </>
+      )}
     </section>
   );
 }

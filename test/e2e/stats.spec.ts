@@ -4,6 +4,8 @@
  * charts checked, and the .xlsx exported and read back with exceljs.
  */
 import { randomUUID } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { APIRequestContext } from '@playwright/test';
 import type { ChannelInput } from '../../shared/contract';
@@ -154,4 +156,31 @@ test('a custom range and a site filter ask for exactly those cases', async ({ pa
 
   await page.getByLabel('项目', { exact: true }).selectOption('翠湖苑');
   await expect(received).toHaveText('1');
+});
+
+test('the monthly summary form as a PDF, and the filtered case list as CSV', async ({ page, desk }) => {
+  await page.goto(desk.url);
+  await completeSetup(page);
+  await arrangeMonth(page.request, desk);
+
+  await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '统计' }).click();
+  const pdfStarted = page.waitForEvent('download');
+  await page.getByRole('button', { name: '打印汇总表(PDF)' }).click();
+  const pdf = await pdfStarted;
+  expect(pdf.suggestedFilename()).toMatch(/^客户服务信息统计分析汇总表-\d{8}-\d{8}\.pdf$/);
+  const text = execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', await pdf.path(), '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+  expect(text).toContain('客户服务信息统计分析汇总表');
+  expect(text).toMatch(/受理投诉数3/);
+  expect(execFileSync('pdfinfo', [await pdf.path()], { encoding: 'utf8' })).toMatch(/A4/);
+
+  await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '案件列表' }).click();
+  await page.getByLabel('搜索').fill('李女士');
+  await expect(page.getByText('共 1 件')).toBeVisible();
+  const csvStarted = page.waitForEvent('download');
+  await page.getByRole('button', { name: '导出 CSV' }).click();
+  const csv = readFileSync(await (await csvStarted).path(), 'utf8');
+  expect(csv.charCodeAt(0)).toBe(0xfeff);
+  const lines = csv.trim().split('\r\n');
+  expect(lines).toHaveLength(2);
+  expect(lines[1]).toContain('李女士');
 });

@@ -5,7 +5,8 @@ import { ErrorBanner } from '../../ui/error-banner';
 import { CaseFilters } from './case-filters';
 import { CasePager } from './case-pager';
 import { CaseTable } from './case-table';
-import { hasFilters } from './list-state';
+import { hasFilters, toListQuery } from './list-state';
+import { ExportCsvButton } from '../stats/export-csv-button';
 import { useCaseList } from './use-case-list';
 import { useDepartments } from './use-departments';
 
@@ -52,7 +53,10 @@ export function CaseListPage() {
         onOpen={(id) => navigate({ name: 'case', id })}
         categoryLabel={lookups.categoryLabel}
       />
-      <CasePager pageIndex={state.pageIndex} total={list.total} onPage={list.setPageIndex} />
+      <div className="case-list__footer">
+        <CasePager pageIndex={state.pageIndex} total={list.total} onPage={list.setPageIndex} />
+        <ExportCsvButton query={toListQuery(state, state.filters.text, queue)} />
+      </div>
     </section>
   );
 }

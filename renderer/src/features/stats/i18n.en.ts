@@ -48,6 +48,7 @@ export const statsEn: typeof statsZh = {
     monthLabel: '{{month}}/{{year}}',
   },
   export: {
+    summaryPdf: 'Summary form (PDF)',
     title: 'Export',
     xlsx: 'Export Excel',
     csv: 'Export CSV',

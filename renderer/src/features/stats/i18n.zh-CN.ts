@@ -47,6 +47,7 @@ export const statsZh = {
     monthLabel: '{{year}}年{{month}}月',
   },
   export: {
+    summaryPdf: '打印汇总表(PDF)',
     title: '导出',
     xlsx: '导出 Excel',
     csv: '导出 CSV',

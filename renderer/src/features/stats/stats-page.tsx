@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorBanner } from '../../ui/error-banner';
 import { BreakdownTables } from './breakdown-tables';
 import { ExportXlsxButton } from './export-xlsx-button';
+import { PrintSummaryButton } from './print-summary-button';
 import { MetricsTable } from './metrics-table';
 import { thisMonth, toPeriod, type PeriodChoice } from './period';
 import { PeriodPicker } from './period-picker';
@@ -32,6 +33,7 @@ export function StatsPage() {
         <PeriodPicker value={choice} onChange={setChoice} />
         <SiteFilter sites={sites} value={site} onChange={setSite} />
         <ExportXlsxButton query={query} definitions={definitions} />
+        <PrintSummaryButton query={query} />
       </div>
       {error && <ErrorBanner error={error} />}
       {loading && !summary && <p role="status">{t('stats.loading')}</p>}

@@ -10,7 +10,7 @@
 import type { Db } from '../db/connection';
 import type { HybridClock } from './hlc';
 import { projectEntity, readEntityState, type EntityName } from './projections';
-import { applyToHeads } from './heads';
+import { applyToHeads, refreshDeleteConflict, refreshFieldConflict } from './heads';
 
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 
@@ -77,6 +77,7 @@ export function recordChanges(
   const s = statements(db);
   let seq = s.lastSeq.get(writer.deskId)?.seq ?? 0;
   const recorded: ChangeId[] = [];
+  const replaced = new Set<string>();
   for (const write of writes) {
     seq += 1;
     // A local write has seen every current value of the field, so it supersedes them all.
@@ -92,9 +93,13 @@ export function recordChanges(
       writer.userId,
       JSON.stringify(supersedes.map(formatChangeId)),
     );
-    applyToHeads(db, { deskId: writer.deskId, seq, entity, entityId, field: write.field, supersedes });
+    applyToHeads(db, { deskId: writer.deskId, seq, entity, entityId, field: write.field, supersedes }, false);
+    // A field that had no value before has exactly one now: nothing to disagree about.
+    if (supersedes.length > 0 || write.field === 'deleted') replaced.add(write.field);
     recorded.push({ deskId: writer.deskId, seq });
   }
+  for (const field of replaced) if (field !== 'deleted') refreshFieldConflict(db, entity, entityId, field);
+  refreshDeleteConflict(db, entity, entityId);
   if (!projectEntity(db, entity, entityId)) {
     throw new Error(`${entity} ${entityId} is missing fields it must be created with`);
   }

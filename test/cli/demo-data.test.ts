@@ -117,3 +117,20 @@ describe('seeding through the write path', () => {
     }
   });
 });
+
+describe('the demo data beyond registration', () => {
+  it('has follow-ups of every kind, attachments, and callbacks on all four satisfaction levels', async () => {
+    const { openTestCore, tempDir } = await import('../factories/core');
+    const { seedDemoData } = await import('../../electron/core/demo/seed-demo');
+    const { FOLLOWUP_KINDS, SATISFACTION_LEVELS } = await import('../../shared/domain');
+    const dataDir = tempDir('demo-');
+    seedDemoData({ dataDir, seed: 3, cases: 120, until: Date.UTC(2026, 9, 31), months: 3 });
+    const core = openTestCore({ dataDir, setup: false });
+    const kinds = core.db.prepare('SELECT DISTINCT kind FROM followups').pluck().all();
+    expect([...kinds].sort()).toEqual([...FOLLOWUP_KINDS].sort());
+    expect(core.db.prepare('SELECT count(*) FROM attachments').pluck().get()).toBeGreaterThan(0);
+    const levels = core.db.prepare("SELECT DISTINCT satisfaction FROM callbacks WHERE status = 'done'").pluck().all();
+    expect([...levels].sort()).toEqual([...SATISFACTION_LEVELS].sort());
+    expect(core.db.prepare('SELECT count(*) FROM cases WHERE reopen_count > 0').pluck().get()).toBeGreaterThan(0);
+  });
+});

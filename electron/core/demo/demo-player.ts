@@ -7,6 +7,7 @@ import { pendingCallback, requiredMethod } from '../callbacks/schedule-callback'
 import { registerCase } from '../cases/register-case';
 import type { CoreContext } from '../context';
 import { addFollowup } from '../followups/followups';
+import { addAttachment } from '../attachments/attachments';
 import { newId } from '../ids';
 import { transitionCase } from '../lifecycle/transition-case';
 import type { Topic } from './complaint-topics';
@@ -14,6 +15,10 @@ import type { DemoClock } from './demo-clock';
 import type { DemoStep } from './lifecycle';
 import type { StaffKey } from './people';
 import type { DemoEvent } from './timeline';
+
+const HANDLING_TEXT = '维修人员已到现场查看并完成处理';
+/** A 1×1 PNG: enough to show an attachment in the demo without shipping pictures. */
+const DEMO_PHOTO = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
 
 /** Who takes up a case in each department: its demo person; the complaint representative for the service centre. */
 export const DEPARTMENT_STAFF: Record<Topic['department'], StaffKey> = {
@@ -45,6 +50,22 @@ export class DemoPlayer {
     } else {
       this.advance(ctx, event.caseIndex, event.staff, event.step);
       this.steps += 1;
+    }
+  }
+
+  /**
+   * Every fourth case gets the full handling record before it is resolved:
+   * a follow-up of every kind, and every tenth a photo as evidence.
+   */
+  private handlingRecord(ctx: CoreContext, caseId: string, caseIndex: number): void {
+    const add = (fields: Record<string, unknown>) => addFollowup(ctx, followupInputSchema.parse({ caseId, ...fields }));
+    const handling = add({ kind: 'handling', text: HANDLING_TEXT });
+    add({ kind: 'progress_told', text: '已电话告知业主维修进度及预计完成时间' });
+    add({ kind: 'internal_note', text: '材料已申领,由班组长复核' });
+    add({ kind: 'remedy', text: '向业主赠送一个月停车券以示歉意', remedyKind: 'voucher', amount: 200 });
+    add({ kind: 'result_feedback', text: '已向业主反馈处理结果', customerConfirmed: true });
+    if (caseIndex % 10 === 0) {
+      addAttachment(ctx, { caseId, followupId: handling.id, fileName: `现场照片-${caseIndex}.png`, mime: 'image/png', dataBase64: DEMO_PHOTO });
     }
   }
 
@@ -86,6 +107,7 @@ export class DemoPlayer {
       }
       default:
         if (step.action === 'judge') kase.nature = step.nature;
+        if (step.action === 'resolve' && caseIndex % 4 === 0) this.handlingRecord(ctx, kase.id, caseIndex);
         transitionCase(ctx, { caseId: kase.id, requestId: newId(), transition: transitionSchema.parse(step) });
     }
   }

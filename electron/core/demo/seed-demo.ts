@@ -21,7 +21,7 @@ import { SITE_NAMES } from './places';
 import { demoTimeline, periodStart, type DemoEvent } from './timeline';
 
 /** Bump when the generator's output changes, so cached demo databases (the benchmark's) are rebuilt. */
-export const DEMO_DATA_VERSION = 2;
+export const DEMO_DATA_VERSION = 3;
 
 export interface SeedDemoOptions {
   dataDir: string;

@@ -8,7 +8,13 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve(root, 'electron/main/index.ts') } },
+      // Bundle the official holiday schedule: left external, its JSON import would lose its `type: 'json'`
+      // attribute and Node 24 (Electron's) refuses to load it.
+      externalizeDeps: { exclude: ['chinese-days'] },
+      // The task thread is its own entry: the main process starts it as a worker by file name.
+      rollupOptions: {
+        input: { index: resolve(root, 'electron/main/index.ts'), 'task-worker': resolve(root, 'electron/core/tasks/task-worker.ts') },
+      },
     },
   },
   preload: {

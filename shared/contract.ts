@@ -60,6 +60,7 @@ import {
   syncFileSchema,
   syncStatusSchema,
 } from './schemas/sync';
+import { taskProgressSchema } from './schemas/tasks';
 import {
   calendarDaySchema,
   orgSettingsSchema,
@@ -279,6 +280,8 @@ const channels = {
   'stats.definitions': { input: empty, output: metricDefinitionsSchema },
   'stats.exportXlsx': { input: statsWorkbookInputSchema, output: exportFileSchema },
   'cases.exportCsv': { input: caseListQuerySchema.omit({ offset: true, limit: true }).extend(csvExportOptionsSchema.shape), output: exportFileSchema },
+  /** How far the export or import under way has got (the screens poll it while they wait); null when none runs. */
+  'tasks.current': { input: empty, output: taskProgressSchema.nullable() },
   'print.pdf': { input: printRequestSchema, output: pdfResultSchema },
   'print.statsSummaryPdf': { input: statsQuerySchema, output: pdfResultSchema },
   'print.print': { input: printRequestSchema, output: z.object({ printed: z.boolean() }) },

@@ -27,6 +27,7 @@ export const ERROR_CODES = [
   'FORGED_CHANGE',
   'FOLDER_UNAVAILABLE',
   'NOT_SUPERVISOR',
+  'BUSY',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -48,7 +48,9 @@ export function syncCommand(argv: readonly string[], io: CliIo): void {
         outPath: String(values.out),
         full: values.full === true,
         passphrase: readPassphrase(values['passphrase-file'] as string | undefined),
-        onProgress: (done, total) => io.err(`exported ${done} / ${total} changes`),
+        onProgress: (phase, done, total) => {
+          if (phase === 'writing') io.err(`exported ${done} / ${total} changes`);
+        },
       });
       io.err(`Wrote ${result.path}: ${result.changes} changes, ${result.blobs} attachment files, ${result.bytes} bytes${result.full ? ' (full)' : ''}`);
     } finally {

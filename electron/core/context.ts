@@ -3,6 +3,7 @@ import type { HybridClock } from './changes/hlc';
 import type { Writer } from './changes/change-log';
 import { DomainError } from './errors';
 import type { PrintPort } from './printing/print-service';
+import type { TaskRunner } from './tasks/task-runner';
 
 /** What only the host can do (the desktop app implements these; the browser host and tests may not). */
 export interface HostPorts {
@@ -26,6 +27,8 @@ export interface CoreContext {
   /** The person at the desk, picked from the list; their id goes on every change. */
   session: { userId: string | null };
   ports?: HostPorts;
+  /** The thread long channels run on (exports, imports); without one they run inline. */
+  tasks?: TaskRunner;
 }
 
 export function writerFor(ctx: CoreContext): Writer {

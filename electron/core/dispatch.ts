@@ -20,6 +20,12 @@ function fail(error: AppError): Result<never> {
   return { ok: false, error };
 }
 
+function isDatabaseBusy(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  // better-sqlite3 reports extended codes too (SQLITE_BUSY_SNAPSHOT, ...).
+  return typeof code === 'string' && (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'));
+}
+
 function toIssues(issues: readonly { path: readonly PropertyKey[]; message: string }[]): FieldIssue[] {
   return issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
 }
@@ -45,6 +51,10 @@ export async function dispatch(
   } catch (error) {
     if (error instanceof DomainError) {
       return fail({ code: error.code, message: error.message, ...(error.issues ? { issues: error.issues } : {}) });
+    }
+    if (isDatabaseBusy(error)) {
+      // The task thread holds the write lock (a large import) for longer than the busy timeout: the call rolled back.
+      return fail({ code: 'BUSY', message: 'The case book is busy with another write; nothing was saved' });
     }
     (options.log ?? console.error)(`channel ${channel as ChannelName} failed`, error);
     return fail({ code: 'INTERNAL', message: 'Something went wrong; nothing was saved.' });

@@ -8,7 +8,7 @@ import type { CoreContext } from './context';
 import { completeSetup, setupStatus } from './desk/setup';
 import { createUser, currentUser, listUsers, selectUser } from './users/users';
 import { registerCase } from './cases/register-case';
-import { caseHistory, getCase, listCases, type ReadContext } from './cases/case-queries';
+import { caseHistory, getCase, listCases } from './cases/case-queries';
 import { relatedCases } from './cases/related-cases';
 import { transitionCase } from './lifecycle/transition-case';
 import { caseTimeline } from './lifecycle/timeline';
@@ -30,20 +30,19 @@ import {
   updateStaff,
 } from './settings/org-settings';
 import { listCalendarDays, setCalendarDay } from './settings/calendar-service';
-import { exchangeThroughFolder, exportToFolder, listSyncFiles, setSyncFolder, syncStatus } from './sync/sync-service';
-import { importBundle, previewImport } from './sync/import-bundle';
+import { listSyncFiles, setSyncFolder, syncStatus } from './sync/sync-service';
 import { listConflicts, resolveConflict } from './sync/conflicts';
 import { DomainError } from './errors';
 import { printToPdf, printWithDialog, saveAsPdf, statsSummaryPdf } from './printing/print-service';
-import { computeStats, exportCasesCsv, exportStatsWorkbook, METRIC_DEFINITIONS } from './stats';
+import { computeStats, METRIC_DEFINITIONS } from './stats';
+import { readingFrom } from './tasks/long-tasks';
+import { runLongTask } from './tasks/run-long-task';
 import { readSettingValues } from './settings/setting-values';
 import { findCaseByNumber } from './cases/case-queries';
 
 export type Handlers = {
   [C in ChannelName]: (ctx: CoreContext, input: ParsedInput<C>) => ChannelOutput<C> | Promise<ChannelOutput<C>>;
 };
-
-const reading = (ctx: CoreContext): ReadContext => ({ now: ctx.now(), userId: ctx.session.userId });
 
 export const handlers: Handlers = {
   'setup.status': (ctx) => setupStatus(ctx),
@@ -53,13 +52,13 @@ export const handlers: Handlers = {
   'session.get': (ctx) => ({ user: currentUser(ctx) }),
   'session.selectUser': (ctx, input) => selectUser(ctx, input.userId),
   'cases.register': (ctx, input) => registerCase(ctx, input),
-  'cases.list': (ctx, input) => listCases(ctx.db, input, reading(ctx)),
-  'cases.get': (ctx, input) => getCase(ctx.db, input.id, reading(ctx)),
+  'cases.list': (ctx, input) => listCases(ctx.db, input, readingFrom(ctx)),
+  'cases.get': (ctx, input) => getCase(ctx.db, input.id, readingFrom(ctx)),
   'cases.history': (ctx, input) => caseHistory(ctx.db, input.id),
   'cases.findByNumber': (ctx, input) => findCaseByNumber(ctx.db, input.number),
   'cases.transition': (ctx, input) => transitionCase(ctx, input),
   'cases.timeline': (ctx, input) => caseTimeline(ctx.db, input.id),
-  'cases.related': (ctx, input) => relatedCases(ctx.db, input, reading(ctx)),
+  'cases.related': (ctx, input) => relatedCases(ctx.db, input, readingFrom(ctx)),
   'followups.add': (ctx, input) => addFollowup(ctx, input),
   'attachments.add': (ctx, input) => addAttachment(ctx, input),
   'attachments.content': (ctx, input) => attachmentContent(ctx, input.id),
@@ -69,7 +68,7 @@ export const handlers: Handlers = {
   'groups.unlink': (ctx, input) => linkCase(ctx, input.groupId, input.caseId, false),
   'groups.resolve': (ctx, input) => resolveGroup(ctx, input.groupId, input.kind, input.text),
   'groups.list': (ctx) => listGroups(ctx.db),
-  'queues.counts': (ctx) => queueCounts(ctx.db, reading(ctx)),
+  'queues.counts': (ctx) => queueCounts(ctx.db, readingFrom(ctx)),
   'callbacks.queue': (ctx, input) => listCallbacks(ctx.db, input, ctx.now()),
   'callbacks.forCase': (ctx, input) => listCallbacks(ctx.db, { caseId: input.caseId, includeDone: true }, ctx.now()),
   'callbacks.record': (ctx, input) => recordCallback(ctx, input),
@@ -81,22 +80,22 @@ export const handlers: Handlers = {
     if (!ctx.ports?.chooseFolder) throw new DomainError('UNSUPPORTED', 'This host has no folder dialog: type the folder');
     return { folder: await ctx.ports.chooseFolder() };
   },
-  'sync.export': (ctx, input) => exportToFolder(ctx, input),
+  'sync.export': (ctx, input) => runLongTask(ctx, 'sync.export', input),
   'sync.listFiles': (_ctx, input) => listSyncFiles(input.folder),
-  'sync.preview': (ctx, input) => previewImport(ctx, input),
-  'sync.import': (ctx, input) => importBundle(ctx, input),
+  'sync.preview': (ctx, input) => runLongTask(ctx, 'sync.preview', input),
+  'sync.import': (ctx, input) => runLongTask(ctx, 'sync.import', input),
   'sync.conflicts': (ctx) => listConflicts(ctx.db),
   'sync.resolveConflict': (ctx, input) => resolveConflict(ctx, input),
   'sync.setFolder': (ctx, input) => {
     setSyncFolder(ctx, input.folder || null);
     return syncStatus(ctx);
   },
-  'sync.exchangeFolder': (ctx, input) => exchangeThroughFolder(ctx, input.passphrase),
+  'sync.exchangeFolder': (ctx, input) => runLongTask(ctx, 'sync.exchangeFolder', input),
   'stats.summary': (ctx, input) => computeStats(ctx.db, { ...input, now: ctx.now(), satisfiedLevels: readSettingValues(ctx.db).satisfiedLevels }),
   'stats.definitions': () => METRIC_DEFINITIONS,
-  'stats.exportXlsx': (ctx, input) =>
-    exportStatsWorkbook(ctx.db, { ...input, now: ctx.now(), satisfiedLevels: readSettingValues(ctx.db).satisfiedLevels }),
-  'cases.exportCsv': (ctx, input) => exportCasesCsv(ctx.db, input, reading(ctx)),
+  'stats.exportXlsx': (ctx, input) => runLongTask(ctx, 'stats.exportXlsx', input),
+  'cases.exportCsv': (ctx, input) => runLongTask(ctx, 'cases.exportCsv', input),
+  'tasks.current': (ctx) => ctx.tasks?.current() ?? null,
   'print.pdf': (ctx, input) => printToPdf(ctx, input),
   'print.statsSummaryPdf': (ctx, input) => statsSummaryPdf(ctx, input),
   'print.print': (ctx, input) => printWithDialog(ctx, input),

@@ -9,6 +9,7 @@ import { callbackNotificationText } from './callback-notification';
 import { startBackgroundJobs } from '../core/background-jobs';
 import { handlers } from '../core/handlers';
 import { openCore, type Core } from '../core/open-core';
+import { createTaskRunner } from '../core/tasks/task-runner';
 import { APP_ENTRY_URL, APP_SCHEME, trustedOriginsFor } from './app-origin';
 import { APP_SCHEME_PRIVILEGES, createAppRequestHandler } from './app-protocol';
 import { registerIpc } from './ipc';
@@ -60,7 +61,15 @@ function start(): void {
 
   app.on('window-all-closed', () => app.quit());
 
-  app.on('will-quit', () => {
+  let taskThreadStopped = false;
+  app.on('will-quit', (event) => {
+    if (core?.tasks && !taskThreadStopped) {
+      // Let an export or import under way finish (or roll back) and its connection close before the main one does.
+      event.preventDefault();
+      taskThreadStopped = true;
+      void core.tasks.close().finally(() => app.quit());
+      return;
+    }
     unregisterIpc();
     stopBackgroundJobs();
     core?.close();
@@ -110,6 +119,7 @@ function start(): void {
         parentWindow: () => mainWindow,
       }),
     };
+    core.tasks = createTaskRunner({ dataDir: locations.dataDir, script: paths.taskWorker });
     stopBackgroundJobs = startBackgroundJobs(core);
 
     hardenSession(session.defaultSession, { trustedOrigins });

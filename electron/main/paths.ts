@@ -33,6 +33,8 @@ export interface BuiltPaths {
   preload: string;
   /** The only folder the app scheme serves from. */
   renderer: string;
+  /** The task thread's script, built next to the main bundle (see electron.vite.config.ts). */
+  taskWorker: string;
 }
 
 /** `mainDir` is out/main, the folder of the running main bundle. */
@@ -40,5 +42,6 @@ export function builtPaths(mainDir: string): BuiltPaths {
   return {
     preload: join(mainDir, '..', 'preload', 'index.cjs'),
     renderer: join(mainDir, '..', 'renderer'),
+    taskWorker: join(mainDir, 'task-worker.js'),
   };
 }

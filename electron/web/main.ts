@@ -7,6 +7,7 @@ import { readFlag, resolveDataDir } from '../core/data-dir';
 import { createWebHost } from './server';
 import { startBackgroundJobs } from '../core/background-jobs';
 import { clockFrom } from '../core/clock';
+import { createTaskRunner } from '../core/tasks/task-runner';
 import { createPrintJobs } from './print-jobs';
 import { createChromiumPrintPort, type ChromiumPrintPort } from './print-port';
 
@@ -27,6 +28,7 @@ function open(): ReturnType<typeof openCore> {
 }
 
 const ctx = open();
+ctx.tasks = createTaskRunner({ dataDir, script: new URL('../core/tasks/task-worker-tsx.mjs', import.meta.url) });
 const printJobs = createPrintJobs();
 const server = createWebHost({ ctx, handlers, rendererDir, print: { resourcesDir, jobs: printJobs } });
 const stopBackgroundJobs = startBackgroundJobs(ctx);
@@ -42,8 +44,7 @@ server.listen(port, '127.0.0.1', () => {
 function shutDown(): void {
   stopBackgroundJobs();
   server.close();
-  ctx.close();
-  const closing = printPort?.close() ?? Promise.resolve();
+  const closing = Promise.all([ctx.tasks?.close(), printPort?.close()]).finally(() => ctx.close());
   void closing.finally(() => process.exit(0));
 }
 process.on('SIGINT', shutDown);

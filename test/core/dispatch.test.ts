@@ -1,8 +1,11 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CHANNEL_NAMES, type ChannelName } from '../../shared/contract';
 import { dispatch } from '../../electron/core/dispatch';
 import { handlers, type Handlers } from '../../electron/core/handlers';
 import { buildCaseInput, openTestCore } from '../factories/core';
+import { openConnection } from '../../electron/core/db/connection';
+import { DATABASE_FILE_NAME } from '../../electron/core/open-core';
 
 /** The real handler table, counting which channels reached the core. */
 function observedHandlers() {
@@ -87,5 +90,21 @@ describe('dispatch', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
     expect(logged).toHaveLength(1);
     expect(await dispatch(broken, core, 'setup.status', {})).toMatchObject({ ok: true });
+  });
+
+  it('answers BUSY and saves nothing when another connection (the task thread importing) holds the write lock too long', async () => {
+    const core = openTestCore();
+    const importing = openConnection(join(core.dataDir, DATABASE_FILE_NAME));
+    core.db.pragma('busy_timeout = 0');
+    importing.prepare('BEGIN IMMEDIATE').run();
+    try {
+      const result = await dispatch(handlers, core, 'cases.register', buildCaseInput());
+      expect(result).toMatchObject({ ok: false, error: { code: 'BUSY' } });
+    } finally {
+      importing.prepare('ROLLBACK').run();
+      importing.close();
+    }
+    expect(core.db.prepare('SELECT count(*) FROM cases').pluck().get()).toBe(0);
+    expect(await dispatch(handlers, core, 'cases.register', buildCaseInput())).toMatchObject({ ok: true });
   });
 });

@@ -144,15 +144,16 @@ test('a custom range and a site filter ask for exactly those cases', async ({ pa
   await expect(received).toHaveText('2');
 
   await page.getByRole('radio', { name: '自定义期间' }).check();
-  const today = new Date();
-  const iso = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-  await page.getByLabel('开始日期').fill(iso(today));
-  await page.getByLabel('结束日期').fill(iso(today));
+  // Dates as the page sees them: the browser runs in Asia/Shanghai, this process may not (after 16:00 UTC it is already tomorrow there).
+  const shanghaiDate = (at: number) => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(at);
+  const now = Date.now();
+  await page.getByLabel('开始日期').fill(shanghaiDate(now));
+  await page.getByLabel('结束日期').fill(shanghaiDate(now));
   await expect(received).toHaveText('2');
-  await page.getByLabel('结束日期').fill(iso(new Date(today.getFullYear(), today.getMonth(), today.getDate() - 1)));
+  await page.getByLabel('结束日期').fill(shanghaiDate(now - 86_400_000));
   await expect(page.getByRole('alert')).toHaveText('结束日期不能早于开始日期。');
   await expect(page.getByRole('button', { name: '导出 Excel' })).toBeDisabled();
-  await page.getByLabel('结束日期').fill(iso(today));
+  await page.getByLabel('结束日期').fill(shanghaiDate(now));
 
   await page.getByLabel('项目', { exact: true }).selectOption('翠湖苑');
   await expect(received).toHaveText('1');

@@ -13,6 +13,7 @@ import { computeStats } from './compute-stats';
 import { listPeriodCases } from './period-cases';
 import { formatDate, resolveLabels } from './stats-labels';
 import { buildStatsWorkbook } from './stats-workbook';
+import { ignoreProgress, type ProgressSink } from '../tasks/progress';
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const CSV_MIME = 'text/csv;charset=utf-8';
@@ -23,9 +24,12 @@ const compact = (at: number) => formatDate(at).replaceAll('-', '');
 export async function exportStatsWorkbook(
   db: Db,
   input: StatsWorkbookInput & { now: number; satisfiedLevels?: readonly Satisfaction[] },
+  onProgress: ProgressSink = ignoreProgress,
 ): Promise<ExportFile> {
+  onProgress('reading', 0, 0);
   const stats = computeStats(db, input);
   const cases = listPeriodCases(db, { from: input.from, to: input.to, siteFilter: stats.siteFilter });
+  onProgress('building', 0, cases.length);
   const data = await buildStatsWorkbook(stats, cases, input.labels);
   const name = resolveLabels(input.labels).text.xlsxFileName;
   return {
@@ -43,12 +47,18 @@ function withCategoryNames(db: Db, labels: StatsLabelsInput = {}): StatsLabelsIn
 }
 
 /** Every case the list's filter matches, in the list's order, read page by page in one snapshot. */
-export function allMatchingCases(db: Db, query: Omit<CaseListQuery, 'offset' | 'limit'>, read: ReadContext): CaseSummary[] {
+export function allMatchingCases(
+  db: Db,
+  query: Omit<CaseListQuery, 'offset' | 'limit'>,
+  read: ReadContext,
+  onProgress: ProgressSink = ignoreProgress,
+): CaseSummary[] {
   return db.transaction(() => {
     const rows: CaseSummary[] = [];
     for (let offset = 0; ; offset += PAGE) {
       const page = listCases(db, { ...query, offset, limit: PAGE }, read);
       rows.push(...page.rows);
+      onProgress('reading', rows.length, page.total);
       if (page.rows.length < PAGE || rows.length >= page.total) return rows;
     }
   })();
@@ -58,9 +68,11 @@ export function exportCasesCsv(
   db: Db,
   input: Omit<CaseListQuery, 'offset' | 'limit'> & { columns: readonly CsvColumn[]; labels?: StatsLabelsInput },
   read: ReadContext,
+  onProgress: ProgressSink = ignoreProgress,
 ): ExportFile {
   const { columns, labels, ...query } = input;
-  const rows = allMatchingCases(db, query, read);
+  const rows = allMatchingCases(db, query, read, onProgress);
+  onProgress('building', 0, rows.length);
   const text = casesToCsv(rows, columns, withCategoryNames(db, labels));
   return {
     fileName: `${resolveLabels(labels).text.csvFileName}-${compact(read.now)}.csv`,

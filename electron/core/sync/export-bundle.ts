@@ -18,6 +18,7 @@ import { meet, versionVector, type VersionVector } from './version-vector';
 import { syncIdentity } from './sync-group';
 import { verifyBundleFile } from './verify-bundle';
 import { knownPeers } from './peers';
+import type { ProgressSink } from '../tasks/progress';
 
 export const BUNDLE_EXTENSION = '.cdsync';
 const CHANGES_PER_FRAME = 2000;
@@ -29,7 +30,7 @@ export interface ExportOptions {
   full?: boolean;
   /** The desk the file is for; left out, it is for every desk this one has heard of. */
   toDeskId?: string;
-  onProgress?: (done: number, total: number) => void;
+  onProgress?: ProgressSink;
 }
 
 export interface ExportResult {
@@ -118,7 +119,7 @@ export function exportBundle(ctx: CoreContext, options: ExportOptions): ExportRe
       writer.frame(jsonRecord(RECORD.changes, batch));
       done += batch.length;
       batch = [];
-      options.onProgress?.(done, total);
+      options.onProgress?.('writing', done, total);
     };
     for (const desk of desks) {
       for (const row of rows.iterate(desk, base[desk] ?? 0) as Iterable<ChangeRow>) {
@@ -139,6 +140,7 @@ export function exportBundle(ctx: CoreContext, options: ExportOptions): ExportRe
   }
   closeSync(fd);
   renameSync(temporary, options.outPath);
+  options.onProgress?.('verifying', 0, 0);
   try {
     verifyBundleFile(options.outPath, options.passphrase ?? null);
   } catch (error) {

@@ -18,13 +18,14 @@ import { SyncError } from './sync-error';
 import { joinGroup, mayJoinAnotherGroup, syncIdentity } from './sync-group';
 import { readBundle } from './verify-bundle';
 import { covers, versionVector } from './version-vector';
+import type { ProgressSink } from '../tasks/progress';
 
 export interface ImportOptions {
   path: string;
   passphrase?: string | null;
   /** Take the file's organisation: only for a desk with no complaints of its own yet. */
   join?: boolean;
-  onProgress?: (done: number, total: number) => void;
+  onProgress?: ProgressSink;
 }
 
 export interface ImportSummary {
@@ -90,6 +91,7 @@ export function inspectBundle(ctx: CoreContext, options: ImportOptions): ImportS
   const caseExists = ctx.db.prepare('SELECT 1 FROM cases WHERE id = ?').pluck();
   const newCaseIds = new Set<string>();
   let newChanges = 0;
+  let checked = 0;
   let manifest: Manifest | null = null;
   const summary = readBundle(options.path, options.passphrase ?? null, {
     manifest: (m) => {
@@ -97,6 +99,8 @@ export function inspectBundle(ctx: CoreContext, options: ImportOptions): ImportS
       manifest = m;
     },
     changes: (changes) => {
+      checked += changes.length;
+      options.onProgress?.('checking', checked, (manifest as Manifest | null)?.counts.changes ?? 0);
       for (const change of changes) {
         const held = existing(change);
         if (held === null) {
@@ -157,7 +161,7 @@ function applyBundle(ctx: CoreContext, options: ImportOptions, inspected: Import
         changes: (changes) => {
           applyChangeBatch(ctx.db, changes, state);
           done += changes.length;
-          options.onProgress?.(done, inspected.changes);
+          options.onProgress?.('applying', done, inspected.changes);
         },
         // Files are content-addressed and were checked against their hash: writing one is harmless even if the import later fails.
         blob: (_sha256, bytes) => {
@@ -191,6 +195,7 @@ export function previewImport(ctx: CoreContext, options: ImportOptions): ImportS
 
 export function importBundle(ctx: CoreContext, options: ImportOptions): ImportResult {
   const inspected = inspectBundle(ctx, options);
+  options.onProgress?.('backup', 0, 0);
   const backupPath = backupBeforeImport(ctx);
   return { ...applyBundle(ctx, options, inspected, false), backupPath };
 }

@@ -16,6 +16,7 @@ import { decodeRecord, type Manifest } from './records';
 import { SyncError } from './sync-error';
 import { mayJoinAnotherGroup, syncIdentity } from './sync-group';
 import { covers, versionVector } from './version-vector';
+import type { ProgressSink } from '../tasks/progress';
 import type { z } from 'zod';
 import type { syncLogEntrySchema } from '../../../shared/schemas/sync';
 
@@ -54,6 +55,7 @@ export interface ExportToFolder {
   toDeskId?: string;
   passphrase: string | null;
   fileName?: string;
+  onProgress?: ProgressSink;
 }
 
 export function exportToFolder(ctx: CoreContext, input: ExportToFolder): ExportResult & { fileName: string } {
@@ -65,6 +67,7 @@ export function exportToFolder(ctx: CoreContext, input: ExportToFolder): ExportR
     full: input.full,
     toDeskId: input.toDeskId,
     passphrase: input.passphrase,
+    onProgress: input.onProgress,
   });
   logExport(ctx, result, input.toDeskId);
   return { ...result, fileName };
@@ -110,7 +113,7 @@ export function syncFolder(ctx: CoreContext): string | null {
  * in every other desk's file that holds something new. A file that cannot
  * be imported is reported and skipped; the others still go in.
  */
-export function exchangeThroughFolder(ctx: CoreContext, passphrase: string | null) {
+export function exchangeThroughFolder(ctx: CoreContext, passphrase: string | null, onProgress?: ProgressSink) {
   const folder = syncFolder(ctx);
   if (!folder) throw new DomainError('FOLDER_UNAVAILABLE', 'No shared folder is set for this desk');
   const me = syncIdentity(ctx.db);
@@ -126,14 +129,14 @@ export function exchangeThroughFolder(ctx: CoreContext, passphrase: string | nul
         rememberPeer(ctx.db, manifest.sender.deskId, manifest.sender.deskCode, manifest.vector, ctx.now());
         continue;
       }
-      imported.push({ ...importBundle(ctx, { path: file.path, passphrase }), fileName: file.fileName });
+      imported.push({ ...importBundle(ctx, { path: file.path, passphrase, onProgress }), fileName: file.fileName });
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
       failed.push({ fileName: file.fileName, code: error.code, message: error.message });
     }
   }
   // Written after importing, so it carries what the others just brought.
-  const exported = exportToFolder(ctx, { folder, full: false, passphrase, fileName: sharedFileName(me.deskCode) });
+  const exported = exportToFolder(ctx, { folder, full: false, passphrase, fileName: sharedFileName(me.deskCode), onProgress });
   return { exported, imported, failed };
 }
 

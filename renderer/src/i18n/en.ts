@@ -20,6 +20,20 @@ export const en: Catalogue = {
   lifecycle: lifecycleEn,
   printing: printingEn,
 
+  tasks: {
+    phase: {
+      starting: 'Getting ready…',
+      checking: 'Checking the file',
+      backup: 'Backing up the database…',
+      applying: 'Importing records',
+      writing: 'Writing the file',
+      verifying: 'Checking the written file…',
+      reading: 'Reading the data',
+      building: 'Building the file…',
+    },
+    figures: '{{percent}}% ({{done}} / {{total}})',
+  },
+
   app: {
     title: 'Complaint Desk',
     loading: 'Loading…',
@@ -242,6 +256,7 @@ export const en: Catalogue = {
     DESK_CODE_CLASH: 'Another desk uses the same desk code.',
     FORGED_CHANGE: 'The file contains changes of unknown origin; the import was refused.',
     NOT_SUPERVISOR: 'Only a manager may decide which desk’s change stands.',
+    BUSY: 'Another piece of work (such as a sync import) is writing to the case book. Nothing was saved; try again in a moment.',
     FOLDER_UNAVAILABLE: 'That folder cannot be reached.',
     INTERNAL: 'Something went wrong; nothing was saved. Please try again.',
   },

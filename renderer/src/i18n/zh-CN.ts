@@ -24,6 +24,20 @@ export const zhCN = {
   lifecycle: lifecycleZh,
   printing: printingZh,
 
+  tasks: {
+    phase: {
+      starting: '正在准备…',
+      checking: '正在检查文件',
+      backup: '正在备份数据库…',
+      applying: '正在导入记录',
+      writing: '正在写入文件',
+      verifying: '正在核对写好的文件…',
+      reading: '正在读取数据',
+      building: '正在生成文件…',
+    },
+    figures: '{{percent}}%（{{done}} / {{total}}）',
+  },
+
   app: {
     title: '投诉处理台',
     loading: '正在加载…',
@@ -246,6 +260,7 @@ export const zhCN = {
     DESK_CODE_CLASH: '另一个服务台也在使用这个服务台代码。',
     FORGED_CHANGE: '文件里有来历不明的修改，已拒绝导入。',
     NOT_SUPERVISOR: '只有经理可以决定以哪一方的修改为准。',
+    BUSY: '另一项工作（如同步导入）正在写入数据，本次未保存，请稍后再试。',
     FOLDER_UNAVAILABLE: '无法访问这个文件夹。',
     INTERNAL: '出错了，什么也没有保存。请重试。',
   },

@@ -11,8 +11,7 @@ const IDLE = { busy: false, error: null, value: null };
 
 /**
  * One call to the core that may take a while (export, import): whether it
- * is running, and what it answered. Export and import are synchronous in
- * the core, so there is no progress to show, only that it is under way.
+ * is running, and what it answered (BusyNote shows how far the core has got).
  */
 export function useSyncAction<T>(): {
   state: SyncActionState<T>;

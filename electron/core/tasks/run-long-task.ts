@@ -1,0 +1,26 @@
+import type { ChannelOutput, ParsedInput } from '../../../shared/contract';
+import type { LongTaskChannel } from '../../../shared/schemas/tasks';
+import type { CoreContext } from '../context';
+import { LONG_TASKS, type LongTask } from './long-tasks';
+import { ignoreProgress } from './progress';
+
+/**
+ * Runs a long channel on the host's task thread when it has one (the app,
+ * the browser host), else inline (tests, scripts). Afterwards the desk's
+ * clock catches up with any change the thread brought in, so the next
+ * local edit is stamped after what it may supersede.
+ */
+export async function runLongTask<C extends LongTaskChannel>(
+  ctx: CoreContext,
+  channel: C,
+  input: ParsedInput<C>,
+): Promise<ChannelOutput<C>> {
+  const runner = ctx.tasks;
+  if (!runner) return (LONG_TASKS[channel] as LongTask<C>)(ctx, input, ignoreProgress);
+  try {
+    return await runner.run(channel, input, { userId: ctx.session.userId, nowOffset: ctx.now() - Date.now() });
+  } finally {
+    const latest = ctx.db.prepare('SELECT max(hlc) FROM changes').pluck().get() as string | null;
+    if (latest) ctx.clock.observe(latest);
+  }
+}

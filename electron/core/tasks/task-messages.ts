@@ -1,0 +1,32 @@
+/** What the main thread and the task thread say to each other (structured-clone plain data only). */
+import type { FieldIssue } from '../../../shared/result';
+import type { LongTaskChannel, TaskPhase } from '../../../shared/schemas/tasks';
+
+export interface RunMessage {
+  type: 'run';
+  id: number;
+  channel: LongTaskChannel;
+  input: unknown;
+  userId: string | null;
+  /** The host's clock minus the wall clock, so `--now` holds on the task thread too. */
+  nowOffset: number;
+}
+
+/** Finish the queue, close the database, end the thread. */
+export interface StopMessage {
+  type: 'stop';
+}
+
+export type WorkerMessage =
+  | { type: 'progress'; id: number; phase: TaskPhase; done: number; total: number }
+  | { type: 'done'; id: number; value: unknown }
+  | { type: 'failed'; id: number; error: SerialisedError };
+
+/** A DomainError keeps its code across the thread boundary; anything else travels as a message and stack for the log. */
+export type SerialisedError =
+  | { domain: true; code: string; message: string; issues?: FieldIssue[] }
+  | { domain: false; message: string; stack?: string };
+
+export interface TaskWorkerData {
+  dataDir: string;
+}

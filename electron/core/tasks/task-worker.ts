@@ -1,0 +1,73 @@
+/**
+ * The task thread: opens its own connection to the case book and runs the
+ * long channels one after another, posting progress, so the main thread
+ * keeps answering the window while a large sync file goes in or out.
+ * Plain Node (worker_threads); started by task-runner.ts.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { DomainError } from '../errors';
+import { openCore, type Core } from '../open-core';
+import { LONG_TASKS, type LongTask } from './long-tasks';
+import type { RunMessage, SerialisedError, StopMessage, TaskWorkerData, WorkerMessage } from './task-messages';
+
+/** Often enough for a smooth bar, rarely enough that posting costs nothing next to the work. */
+const PROGRESS_INTERVAL_MS = 100;
+
+const port = parentPort;
+if (!port) throw new Error('task-worker.ts runs only as a worker thread');
+const { dataDir } = workerData as TaskWorkerData;
+
+let nowOffset = 0;
+let core: Core | undefined;
+
+function post(message: WorkerMessage): void {
+  port!.postMessage(message);
+}
+
+function serialise(error: unknown): SerialisedError {
+  if (error instanceof DomainError) {
+    return { domain: true, code: error.code, message: error.message, ...(error.issues ? { issues: error.issues } : {}) };
+  }
+  if (error instanceof Error) return { domain: false, message: error.message, ...(error.stack ? { stack: error.stack } : {}) };
+  return { domain: false, message: String(error) };
+}
+
+async function run(message: RunMessage): Promise<void> {
+  let lastPosted = 0;
+  let lastPhase = '';
+  try {
+    core ??= openCore({ dataDir, now: () => Date.now() + nowOffset });
+    nowOffset = message.nowOffset;
+    core.session.userId = message.userId;
+    // The main thread may have written since this thread last looked: stay ahead of its clock.
+    const latest = core.db.prepare('SELECT max(hlc) FROM changes').pluck().get() as string | null;
+    if (latest) core.clock.observe(latest);
+    const task = LONG_TASKS[message.channel] as LongTask<typeof message.channel>;
+    const value = await task(core, message.input as never, (phase, done, total) => {
+      const now = performance.now();
+      if (phase === lastPhase && now - lastPosted < PROGRESS_INTERVAL_MS && done < total) return;
+      lastPosted = now;
+      lastPhase = phase;
+      post({ type: 'progress', id: message.id, phase, done, total });
+    });
+    post({ type: 'done', id: message.id, value });
+  } catch (error) {
+    post({ type: 'failed', id: message.id, error: serialise(error) });
+  }
+}
+
+// One task at a time, in the order they were asked for: two imports must never interleave.
+let queue = Promise.resolve();
+port.on('message', (message: RunMessage | StopMessage) => {
+  if (message.type === 'stop') stopAfterQueue();
+  else queue = queue.then(() => run(message));
+});
+
+/** Asked to stop: finish what is queued, close the connection cleanly, let the thread end. */
+function stopAfterQueue(): void {
+  queue = queue.then(() => {
+    core?.close();
+    core = undefined;
+    port!.close();
+  });
+}

@@ -1,4 +1,5 @@
 import type { Db } from '../db/connection';
+import { prepared } from '../db/prepared';
 
 /** `A-202611`: desk code and the year-month of registration, in the desk's local time. */
 export function caseNumberPrefix(deskCode: string, registeredAt: number): string {
@@ -15,12 +16,11 @@ export function caseNumberPrefix(deskCode: string, registeredAt: number): string
 export function nextCaseNumber(db: Db, deskCode: string, registeredAt: number): string {
   if (!db.inTransaction) throw new Error('nextCaseNumber must run inside the registering transaction');
   const prefix = caseNumberPrefix(deskCode, registeredAt);
-  const { last } = db
-    .prepare(
-      `INSERT INTO case_number_counters (prefix, last) VALUES (?, 1)
-       ON CONFLICT (prefix) DO UPDATE SET last = last + 1
-       RETURNING last`,
-    )
-    .get(prefix) as { last: number };
+  const { last } = prepared(
+    db,
+    `INSERT INTO case_number_counters (prefix, last) VALUES (?, 1)
+     ON CONFLICT (prefix) DO UPDATE SET last = last + 1
+     RETURNING last`,
+  ).get(prefix) as { last: number };
   return `${prefix}-${String(last).padStart(4, '0')}`;
 }

@@ -5,6 +5,7 @@ import { decodeHlc } from '../changes/hlc';
 import { DomainError } from '../errors';
 import { matchExpression } from '../search/ngrams';
 import { readSettingValues } from '../settings/setting-values';
+import { prepared } from '../db/prepared';
 
 /** What "now" and "me" mean for a read: deadlines and work queues depend on them. */
 export interface ReadContext {
@@ -49,9 +50,9 @@ function withDeadline<T extends DeadlineRow>(db: Db, rows: T[], now: number): (T
 }
 
 export function getCase(db: Db, id: string, read: ReadContext = { now: Date.now(), userId: null }): CaseDetail {
-  const row = db
-    .prepare(
-      `SELECT ${SUMMARY_COLUMNS}, c.content, c.desk_code AS deskCode, c.created_at AS createdAt,
+  const row = prepared(
+    db,
+    `SELECT ${SUMMARY_COLUMNS}, c.content, c.desk_code AS deskCode, c.created_at AS createdAt,
               coalesce(u.name, c.created_by) AS createdBy, c.updated_at AS updatedAt,
               c.communicative_type AS communicativeType, c.judged_at AS judgedAt, c.judge_note AS judgeNote,
               c.invalid_explanation AS invalidExplanation, c.assignee_id AS assigneeId,
@@ -74,8 +75,7 @@ export function getCase(db: Db, id: string, read: ReadContext = { now: Date.now(
          LEFT JOIN departments plan_dep ON plan_dep.id = c.plan_department_id
          LEFT JOIN cases rep ON rep.id = c.repeat_of
         WHERE c.id = ? AND c.deleted = 0`,
-    )
-    .get(id) as (Omit<CaseDetail, 'referredToCompany' | 'deadlineState'> & { referredToCompany: number }) | undefined;
+  ).get(id) as (Omit<CaseDetail, 'referredToCompany' | 'deadlineState'> & { referredToCompany: number }) | undefined;
   if (!row) throw new DomainError('NOT_FOUND', `No case with id ${id}`);
   const [detail] = withDeadline(db, [{ ...row, referredToCompany: row.referredToCompany === 1 }], read.now);
   return detail!;

@@ -8,13 +8,14 @@ import { nextCaseNumber } from './case-number';
 import { getCase } from './case-queries';
 import { fieldError } from '../errors';
 import { likelyDuplicate } from './related-cases';
+import { prepared } from '../db/prepared';
 
 /** Registers a complaint (登记) and gives it its number, all in one durable transaction. */
 export function registerCase(ctx: CoreContext, input: CaseInput): CaseDetail {
   const { deskCode } = requireSetup(ctx);
   const writer = writerFor(ctx);
   return ctx.db.transaction(() => {
-    if (!ctx.db.prepare('SELECT 1 FROM categories WHERE id = ? AND active = 1 AND deleted = 0').get(input.category)) {
+    if (!prepared(ctx.db, 'SELECT 1 FROM categories WHERE id = ? AND active = 1 AND deleted = 0').get(input.category)) {
       throw fieldError('category', 'errors.unknownCategory', `No active category ${input.category}`);
     }
     const id = newId();

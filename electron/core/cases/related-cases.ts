@@ -7,6 +7,7 @@ import type { CaseSummary } from '../../../shared/contract';
 import type { Db } from '../db/connection';
 import { readSettingValues } from '../settings/setting-values';
 import { listCasesByIds, type ReadContext } from './case-queries';
+import { prepared } from '../db/prepared';
 
 const DAY = 86_400_000;
 const HISTORY_LIMIT = 10;
@@ -27,10 +28,11 @@ export interface RelatedQuery {
 }
 
 function newestIds(db: Db, condition: string, value: string, exclude: string | undefined): string[] {
-  return db
-    .prepare(`SELECT id FROM cases WHERE deleted = 0 AND ${condition} = ? AND id <> ? ORDER BY received_at DESC LIMIT ${HISTORY_LIMIT}`)
-    .pluck()
-    .all(value, exclude ?? '') as string[];
+  return prepared(
+    db,
+    `SELECT id FROM cases WHERE deleted = 0 AND ${condition} = ? AND id <> ? ORDER BY received_at DESC LIMIT ${HISTORY_LIMIT}`,
+    'pluck',
+  ).all(value, exclude ?? '') as string[];
 }
 
 export function relatedCases(db: Db, query: RelatedQuery, read: ReadContext) {
@@ -47,12 +49,11 @@ export function likelyDuplicate(db: Db, query: RelatedQuery, read: ReadContext):
   if (!query.buildingRoom || !query.category) return null;
   const windowDays = readSettingValues(db).duplicateWindowDays;
   if (windowDays === 0) return null;
-  const id = db
-    .prepare(
-      `SELECT id FROM cases WHERE deleted = 0 AND building_room = ? AND category = ? AND id <> ? AND received_at >= ?
-        ORDER BY received_at DESC LIMIT 1`,
-    )
-    .pluck()
-    .get(query.buildingRoom, query.category, query.excludeCaseId ?? '', read.now - windowDays * DAY) as string | undefined;
+  const id = prepared(
+    db,
+    `SELECT id FROM cases WHERE deleted = 0 AND building_room = ? AND category = ? AND id <> ? AND received_at >= ?
+      ORDER BY received_at DESC LIMIT 1`,
+    'pluck',
+  ).get(query.buildingRoom, query.category, query.excludeCaseId ?? '', read.now - windowDays * DAY) as string | undefined;
   return id ? (listCasesByIds(db, [id], read)[0] ?? null) : null;
 }

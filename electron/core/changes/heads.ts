@@ -7,6 +7,7 @@
  */
 import type { Db } from '../db/connection';
 import { isDeletedValue } from './deletion';
+import { prepared } from '../db/prepared';
 
 export interface ChangeKey {
   deskId: string;
@@ -123,20 +124,20 @@ export function refreshDeleteConflict(db: Db, entity: string, entityId: string):
 /** Re-checks every field of an entity for disagreement between desks. */
 export function refreshEntityConflicts(db: Db, entity: string, entityId: string): void {
   const fields = new Set(
-    db
-      .prepare(
-        `SELECT field FROM heads WHERE entity_id = ? GROUP BY field HAVING count(*) > 1
-         UNION SELECT field FROM field_conflicts WHERE entity_id = ?`,
-      )
-      .pluck()
-      .all(entityId, entityId) as string[],
+    prepared(
+      db,
+      `SELECT field FROM heads WHERE entity_id = ? GROUP BY field HAVING count(*) > 1
+       UNION SELECT field FROM field_conflicts WHERE entity_id = ?`,
+      'pluck',
+    ).all(entityId, entityId) as string[],
   );
   for (const field of fields) if (field !== 'deleted') refreshFieldConflict(db, entity, entityId, field);
   refreshDeleteConflict(db, entity, entityId);
 }
 
 export function currentHeadIds(db: Db, entityId: string, field: string): ChangeKey[] {
-  return db
-    .prepare('SELECT change_desk_id AS deskId, change_seq AS seq FROM heads WHERE entity_id = ? AND field = ?')
-    .all(entityId, field) as ChangeKey[];
+  return prepared(db, 'SELECT change_desk_id AS deskId, change_seq AS seq FROM heads WHERE entity_id = ? AND field = ?').all(
+    entityId,
+    field,
+  ) as ChangeKey[];
 }

@@ -1,5 +1,6 @@
 import type { Db } from '../db/connection';
 import { newId } from '../ids';
+import { prepared } from '../db/prepared';
 
 export interface DeskRow {
   deskId: string;
@@ -15,9 +16,7 @@ export function ensureDesk(db: Db): DeskRow {
 }
 
 export function readDesk(db: Db): DeskRow {
-  const row = db
-    .prepare('SELECT desk_id AS deskId, desk_code AS deskCode, org_name AS orgName, setup_done AS setupDone FROM desk')
-    .get() as { deskId: string; deskCode: string | null; orgName: string | null; setupDone: number };
+  const row = prepared(db, 'SELECT desk_id AS deskId, desk_code AS deskCode, org_name AS orgName, setup_done AS setupDone FROM desk').get() as { deskId: string; deskCode: string | null; orgName: string | null; setupDone: number };
   return { ...row, setupDone: row.setupDone === 1 };
 }
 

@@ -2,6 +2,7 @@
 import type { DeadlineUnit } from '../../../shared/domain';
 import type { Db } from '../db/connection';
 import type { Duration } from '../calendar/working-calendar';
+import { prepared } from '../db/prepared';
 
 interface RuleRow {
   category: string;
@@ -17,13 +18,12 @@ export interface ApplicableRule {
 }
 
 export function ruleFor(db: Db, nature: string, category: string): ApplicableRule {
-  const rows = db
-    .prepare(
-      `SELECT category, response_amount, response_unit, resolution_amount, resolution_unit
-         FROM deadline_rules WHERE deleted = 0 AND nature = ? AND category IN (?, '*')
-        ORDER BY category = '*'`,
-    )
-    .all(nature, category) as RuleRow[];
+  const rows = prepared(
+    db,
+    `SELECT category, response_amount, response_unit, resolution_amount, resolution_unit
+       FROM deadline_rules WHERE deleted = 0 AND nature = ? AND category IN (?, '*')
+      ORDER BY category = '*'`,
+  ).all(nature, category) as RuleRow[];
   const rule = rows[0];
   if (!rule) return { response: null, resolution: null };
   return {

@@ -7,9 +7,10 @@ import type { Db } from '../db/connection';
 import { officialDay } from '../calendar/official-schedule';
 import type { DayKind, WorkingCalendar } from '../calendar/working-calendar';
 import { minutesOfDay, readSettingValues } from './setting-values';
+import { prepared } from '../db/prepared';
 
 function localEdits(db: Db): Map<string, { kind: string; name: string }> {
-  const rows = db.prepare('SELECT id, kind, name FROM calendar_days WHERE deleted = 0').all() as {
+  const rows = prepared(db, 'SELECT id, kind, name FROM calendar_days WHERE deleted = 0').all() as {
     id: string; kind: string; name: string;
   }[];
   return new Map(rows.map((r) => [r.id, { kind: r.kind, name: r.name }]));

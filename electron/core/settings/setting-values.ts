@@ -1,10 +1,11 @@
 import { settingValuesSchema, type SettingValues } from '../../../shared/schemas/settings';
 import type { Db } from '../db/connection';
 import { DEFAULT_SETTING_VALUES } from './defaults';
+import { prepared } from '../db/prepared';
 
 /** Stored values over the defaults; a value that no longer fits its schema falls back to the default. */
 export function readSettingValues(db: Db): SettingValues {
-  const rows = db.prepare('SELECT id, value FROM settings WHERE deleted = 0').all() as { id: string; value: string }[];
+  const rows = prepared(db, 'SELECT id, value FROM settings WHERE deleted = 0').all() as { id: string; value: string }[];
   const stored: Record<string, unknown> = {};
   for (const row of rows) {
     try {

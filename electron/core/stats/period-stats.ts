@@ -12,6 +12,7 @@ import type { CountRow, Period, PeriodStats } from '../../../shared/schemas/stat
 import type { Statement } from 'better-sqlite3';
 import type { Db } from '../db/connection';
 import { WORKING_DAYS_TABLE, workingMsBefore } from './working-time-table';
+import { prepared } from '../db/prepared';
 
 /** Seed 001: every resolved case is called back. */
 export const CALLBACK_TARGET = 1;
@@ -133,16 +134,8 @@ export function readOrgNames(db: Db): OrgNames {
   return { categories: read('categories'), departments: read('departments') };
 }
 
-const statementsByDb = new WeakMap<Db, Map<string, Statement>>();
-
 /** The period statements, compiled once per connection. */
-function statement(db: Db, sql: string): Statement {
-  let statements = statementsByDb.get(db);
-  if (!statements) statementsByDb.set(db, (statements = new Map()));
-  let prepared = statements.get(sql);
-  if (!prepared) statements.set(sql, (prepared = db.prepare(sql)));
-  return prepared;
-}
+const statement = (db: Db, sql: string): Statement => prepared(db, sql);
 
 /** Count rows for every key seen plus every known key (with 0), most first, then by key. */
 function breakdown(counts: Map<string, number>, known: Iterable<string>, nameOf: (key: string) => string): CountRow[] {

@@ -8,6 +8,7 @@ import type { Db } from '../db/connection';
 import { applyToHeads, refreshEntityConflicts } from '../changes/heads';
 import { isEntityName, projectEntityState, readEntityState } from '../changes/projections';
 import type { ChangeTuple } from './records';
+import { prepared } from '../db/prepared';
 
 export interface AppliedChanges {
   inserted: number;
@@ -28,7 +29,8 @@ export function newApplyState(): AppliedChanges {
 }
 
 export function applyChangeBatch(db: Db, changes: readonly ChangeTuple[], state: AppliedChanges): void {
-  const insert = db.prepare(
+  const insert = prepared(
+    db,
     `INSERT OR IGNORE INTO changes (desk_id, seq, hlc, entity, entity_id, field, value, user_id, supersedes)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ) as unknown as Run;
@@ -48,7 +50,7 @@ export function applyChangeBatch(db: Db, changes: readonly ChangeTuple[], state:
  * arrived yet waits for it.
  */
 export function projectTouched(db: Db, touched: ReadonlySet<string>): void {
-  const hadConflict = db.prepare('SELECT 1 FROM field_conflicts WHERE entity_id = ? LIMIT 1').pluck();
+  const hadConflict = prepared(db, 'SELECT 1 FROM field_conflicts WHERE entity_id = ? LIMIT 1', 'pluck');
   for (const key of [...touched].sort()) {
     const [entity, entityId] = key.split('\u0000') as [string, string];
     if (!isEntityName(entity)) continue;

@@ -11,6 +11,7 @@ import { LATEST_SCHEMA_VERSION } from '../electron/core/db/migrations/index';
 import { DEMO_DATA_VERSION, seedDemoData } from '../electron/core/demo/seed-demo';
 import { DATABASE_FILE_NAME, openCore } from '../electron/core/open-core';
 import { openConnection } from '../electron/core/db/connection';
+import { statsBook } from './stats-bench';
 
 export const BENCH_DATA_DIR = join(import.meta.dirname, '../bench-data');
 export const BASELINE_FILE_NAME = 'baseline.sqlite3';
@@ -134,6 +135,26 @@ export function seededData(cases: number, seed: number, log: (line: string) => v
   renameSync(building, dir);
   log(`Seeded in ${seedSeconds.toFixed(0)} s.`);
   return { ...meta, dir, reused: false };
+}
+
+/**
+ * The faster book: case lives written through the app's projections (the
+ * statistics benchmark's book, shared with it), with the baseline beside
+ * it. Tables, indexes and the search index are the app's own; the change
+ * log behind the cases' history is left out (see README, Performance).
+ */
+export function livesData(cases: number, seed: number, log: (line: string) => void): SeededData {
+  const book = statsBook(cases, seed, log);
+  if (!existsSync(join(book.dir, BASELINE_FILE_NAME))) buildBaseline(book.dir);
+  return {
+    dir: book.dir,
+    cases,
+    seed,
+    schemaVersion: LATEST_SCHEMA_VERSION,
+    until: book.meta.until,
+    seedSeconds: book.meta.seconds,
+    reused: book.reused,
+  };
 }
 
 /** A throw-away copy of one database file, for a measurement that writes. */

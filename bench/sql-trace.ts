@@ -36,7 +36,13 @@ export function traceSql(target: Database.Database): SqlTrace {
       get(stmt, key, receiver) {
         const value: unknown = Reflect.get(stmt, key, receiver);
         if (typeof value !== 'function') return value;
-        if (!TIMED.has(String(key))) return (value as (...a: unknown[]) => unknown).bind(stmt);
+        if (!TIMED.has(String(key))) {
+          // pluck(), raw() and the like return the statement itself: keep returning the traced one.
+          return (...args: unknown[]) => {
+            const result = (value as (...a: unknown[]) => unknown).apply(stmt, args);
+            return result === stmt ? receiver : result;
+          };
+        }
         return (...args: unknown[]) => {
           const start = performance.now();
           try {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { caseListQuerySchema, type CaseListQuery } from '../../shared/contract';
 import { registerCase } from '../../electron/core/cases/register-case';
-import { listCases } from '../../electron/core/cases/case-queries';
+import { BROAD_MATCH, listCases } from '../../electron/core/cases/case-queries';
+import { deleteEntity } from '../../electron/core/changes/delete-entity';
+import { writerFor } from '../../electron/core/context';
 import { gramsForIndex, matchExpression, searchRuns } from '../../electron/core/search/ngrams';
 import { buildCaseInput, openTestCore } from '../factories/core';
 
@@ -101,5 +103,40 @@ describe('filters, sorting and paging', () => {
     expect(page.rows.map((r) => r.receivedAt)).toEqual([Date.UTC(2026, 9, 4), Date.UTC(2026, 9, 5), Date.UTC(2026, 9, 6)]);
     const byNumber = listCases(core.db, query({ sort: { column: 'number', direction: 'desc' } })).rows.map((r) => r.number);
     expect(byNumber).toEqual([...byNumber].sort().reverse());
+  });
+
+  it('pages a broad search (more matches than BROAD_MATCH) in list order, with the exact total and without deleted cases', () => {
+    const core = openTestCore();
+    const matching: { id: string; receivedAt: number }[] = [];
+    core.db.transaction(() => {
+      for (let i = 0; i < BROAD_MATCH + 300; i++) {
+        const receivedAt = Date.UTC(2026, 0, 1) + ((i * 7919) % 100_000) * 60_000;
+        const kase = registerCase(core, buildCaseInput({ content: i % 10 === 0 ? '电梯停运' : `楼上漏水 ${i}`, receivedAt }));
+        if (i % 10 !== 0) matching.push({ id: kase.id, receivedAt });
+      }
+      for (const gone of matching.splice(0, 5)) deleteEntity(core.db, writerFor(core), 'case', gone.id);
+    })();
+    expect(matching.length).toBeGreaterThan(BROAD_MATCH);
+    const expected = [...matching].sort((a, b) => b.receivedAt - a.receivedAt || (a.id < b.id ? 1 : -1)).map((c) => c.id);
+    for (const text of ['水', '漏水']) {
+      const page = listCases(core.db, query({ text, limit: 20, offset: 40 }));
+      expect(page.total).toBe(matching.length);
+      expect(page.rows.map((r) => r.id)).toEqual(expected.slice(40, 60));
+    }
+    // With another filter the total is counted over the rows, the same way.
+    expect(listCases(core.db, query({ text: '水', statuses: ['registered'] })).total).toBe(matching.length);
+  });
+
+  it('counts and orders from indexes over live cases only, never scanning the case rows', () => {
+    const core = openTestCore();
+    const plan = (sql: string) => (core.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[]).map((r) => r.detail).join(' | ');
+    expect(plan('SELECT count(*) FROM cases c WHERE c.deleted = 0')).toMatch(/COVERING INDEX/);
+    expect(plan(`SELECT count(*) FROM cases c WHERE c.deleted = 0 AND c.status IN ('closed')`)).toMatch(/COVERING INDEX cases_by_status/);
+    expect(plan(`SELECT count(*) FROM cases c WHERE c.deleted = 0 AND c.category IN ('equipment') AND c.channel IN ('phone')`)).toMatch(
+      /COVERING INDEX cases_by_category/,
+    );
+    expect(plan('SELECT c.rowid FROM cases c WHERE c.deleted = 0 ORDER BY c.received_at DESC, c.rowid DESC LIMIT 50')).toMatch(
+      /COVERING INDEX cases_by_received/,
+    );
   });
 });

@@ -112,6 +112,10 @@ function queueCondition(query: CaseListQuery, read: ReadContext, params: unknown
   }
 }
 
+const COUNT_MATCHES_SQL = 'SELECT count(*) FROM case_search WHERE case_search MATCH ?';
+/** Above this many matching cases, a text search walks the list order instead of sorting every match. */
+export const BROAD_MATCH = 2000;
+
 /** Filtering, sorting and paging all happen in SQL so a page costs the same at 200 cases or 200,000. */
 export function listCases(db: Db, query: CaseListQuery, read: ReadContext = { now: Date.now(), userId: null }): CaseListPage {
   const where: string[] = ['c.deleted = 0'];
@@ -134,21 +138,29 @@ export function listCases(db: Db, query: CaseListQuery, read: ReadContext = { no
   const queue = queueCondition(query, read, params);
   if (queue) where.push(queue);
   const match = matchExpression(query.text);
+  const filtered = where.length > 1;
+  // Deleted cases leave the search index, so a text-only search is counted by the index alone.
+  const textMatches = match ? (prepared(db, COUNT_MATCHES_SQL, 'pluck').get(match) as number) : 0;
   if (match) {
-    where.push('c.rowid IN (SELECT rowid FROM case_search WHERE case_search MATCH ?)');
+    // Many matches (a one-character word): walk the cases in list order and keep those that match (the `+` stops
+    // SQLite from starting at the matches instead), so the page is found after a few rows rather than after all.
+    where.push(`${textMatches > BROAD_MATCH ? '+' : ''}c.rowid IN (SELECT rowid FROM case_search WHERE case_search MATCH ?)`);
     params.push(match);
   }
   const whereSql = where.join(' AND ');
   const direction = query.sort.direction === 'asc' ? 'ASC' : 'DESC';
   const orderSql = `${SORT_COLUMNS[query.sort.column]} ${direction}, c.rowid ${direction}`;
 
-  const { total } = db.prepare(`SELECT count(*) AS total FROM cases c WHERE ${whereSql}`).get(...params) as {
-    total: number;
-  };
+  const total =
+    match && !filtered
+      ? textMatches
+      : (db.prepare(`SELECT count(*) AS total FROM cases c WHERE ${whereSql}`).pluck().get(...params) as number);
+  // The page's row ids first, from the indexes alone where they cover the filter and the order; then only those rows.
   const rows = db
     .prepare(
-      `SELECT ${SUMMARY_COLUMNS}, substr(c.content, 1, ${PREVIEW_LENGTH}) AS contentPreview
-         FROM cases c ${SUMMARY_JOINS} WHERE ${whereSql} ORDER BY ${orderSql} LIMIT ? OFFSET ?`,
+      `WITH page AS (SELECT c.rowid AS id FROM cases c WHERE ${whereSql} ORDER BY ${orderSql} LIMIT ? OFFSET ?)
+       SELECT ${SUMMARY_COLUMNS}, substr(c.content, 1, ${PREVIEW_LENGTH}) AS contentPreview
+         FROM page JOIN cases c ON c.rowid = page.id ${SUMMARY_JOINS} ORDER BY ${orderSql}`,
     )
     .all(...params, query.limit, query.offset) as Omit<CaseSummary, 'deadlineState'>[];
   return { rows: withDeadline(db, rows, read.now), total };

@@ -3,6 +3,7 @@ import { migration002Lifecycle } from './002-lifecycle';
 import { migration003Callbacks } from './003-callbacks';
 import { migration004Sync } from './004-sync';
 import { migration005StatsIndexes } from './005-stats-indexes';
+import { migration006ListIndexes } from './006-list-indexes';
 
 export interface Migration {
   version: number;
@@ -11,6 +12,13 @@ export interface Migration {
 }
 
 /** In order; a migration once released is never edited, only followed by a new one. */
-export const MIGRATIONS: readonly Migration[] = [migration001Initial, migration002Lifecycle, migration003Callbacks, migration004Sync, migration005StatsIndexes];
+export const MIGRATIONS: readonly Migration[] = [
+  migration001Initial,
+  migration002Lifecycle,
+  migration003Callbacks,
+  migration004Sync,
+  migration005StatsIndexes,
+  migration006ListIndexes,
+];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -12,6 +12,7 @@ export function openConnection(file: string): Db {
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
+  db.pragma('cache_size = -65536');
   return db;
 }
 

@@ -22,7 +22,8 @@ export function syncIdentity(db: Db): SyncIdentity {
 }
 
 export function mayJoinAnotherGroup(db: Db): boolean {
-  return (db.prepare('SELECT count(*) FROM cases').pluck().get() as number) === 0;
+  // EXISTS stops at the first case; count(*) would walk all of them on every look at the sync screen.
+  return db.prepare('SELECT NOT EXISTS (SELECT 1 FROM cases)').pluck().get() === 1;
 }
 
 export function joinGroup(db: Db, groupId: string, orgName: string): void {

@@ -33,6 +33,27 @@ describe('follow-ups', () => {
     expect(core.db.prepare('SELECT first_contact_at FROM cases').pluck().get()).toBe(1000);
   });
 
+  it('lists a case\'s follow-ups, corrections included, from indexes without scanning every follow-up of the book', () => {
+    const core = openTestCore();
+    const kase = registerCase(core, buildCaseInput());
+    const first = addFollowup(core, followup(kase.id));
+    addFollowup(core, followup(kase.id, { text: '更正：已更换水管', amendsId: first.id }));
+    const statements: string[] = [];
+    const prepare = core.db.prepare.bind(core.db);
+    core.db.prepare = ((sql: string) => {
+      statements.push(sql);
+      return prepare(sql);
+    }) as typeof core.db.prepare;
+    expect(listFollowups(core.db, kase.id).map((f) => f.amendedBy !== null)).toEqual([true, false]);
+    core.db.prepare = prepare;
+    expect(statements.length).toBeGreaterThan(0);
+    for (const sql of statements) {
+      const unbound = new Array<null>((sql.match(/\?/g) ?? []).length).fill(null);
+      const plan = (core.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...unbound) as { detail: string }[]).map((row) => row.detail);
+      expect(plan.filter((detail) => /^SCAN (?!CONSTANT)/.test(detail)), sql).toEqual([]);
+    }
+  });
+
   it('refuses a follow-up on a case that does not exist', () => {
     const core = openTestCore();
     expect(() => addFollowup(core, followup('nope'))).toThrow(expect.objectContaining({ code: 'NOT_FOUND' }));

@@ -4,6 +4,7 @@ import { migration003Callbacks } from './003-callbacks';
 import { migration004Sync } from './004-sync';
 import { migration005StatsIndexes } from './005-stats-indexes';
 import { migration006ListIndexes } from './006-list-indexes';
+import { migration007FollowupAmendments } from './007-followup-amendments';
 
 export interface Migration {
   version: number;
@@ -19,6 +20,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration004Sync,
   migration005StatsIndexes,
   migration006ListIndexes,
+  migration007FollowupAmendments,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -120,6 +120,7 @@ function start(): void {
       }),
     };
     core.tasks = createTaskRunner({ dataDir: locations.dataDir, script: paths.taskWorker });
+    core.tasks.warm();
     stopBackgroundJobs = startBackgroundJobs(core);
 
     hardenSession(session.defaultSession, { trustedOrigins });

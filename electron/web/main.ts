@@ -29,6 +29,8 @@ function open(): ReturnType<typeof openCore> {
 
 const ctx = open();
 ctx.tasks = createTaskRunner({ dataDir, script: new URL('../core/tasks/task-worker-tsx.mjs', import.meta.url) });
+// Loading the TypeScript sources into the thread takes seconds: do it now, not when someone first exports.
+ctx.tasks.warm();
 const printJobs = createPrintJobs();
 const server = createWebHost({ ctx, handlers, rendererDir, print: { resourcesDir, jobs: printJobs } });
 const stopBackgroundJobs = startBackgroundJobs(ctx);

@@ -12,6 +12,11 @@ export interface RunMessage {
   nowOffset: number;
 }
 
+/** Open the connection now, so the first export does not wait for the thread to load and open. */
+export interface WarmMessage {
+  type: 'warm';
+}
+
 /** Finish the queue, close the database, end the thread. */
 export interface StopMessage {
   type: 'stop';

@@ -9,7 +9,7 @@ import { Worker } from 'node:worker_threads';
 import type { ChannelOutput, ParsedInput } from '../../../shared/contract';
 import type { LongTaskChannel, TaskProgress } from '../../../shared/schemas/tasks';
 import { DomainError } from '../errors';
-import type { RunMessage, SerialisedError, StopMessage, TaskWorkerData, WorkerMessage } from './task-messages';
+import type { RunMessage, SerialisedError, StopMessage, TaskWorkerData, WarmMessage, WorkerMessage } from './task-messages';
 import type { ErrorCode } from '../../../shared/result';
 
 export interface TaskRunnerOptions {
@@ -29,6 +29,8 @@ export interface TaskRunner {
   run<C extends LongTaskChannel>(channel: C, input: ParsedInput<C>, caller: TaskCaller): Promise<ChannelOutput<C>>;
   /** The task the thread is working on now and how far it has got; null when idle. */
   current(): TaskProgress | null;
+  /** Starts the thread and opens its connection ahead of the first task (a host calls it at startup). */
+  warm(): void;
   /** Lets queued work finish, closes the thread's connection and ends the thread. */
   close(): Promise<void>;
 }
@@ -109,6 +111,14 @@ export function createTaskRunner(options: TaskRunnerOptions): TaskRunner {
         });
         worker!.postMessage(message);
       });
+    },
+    warm() {
+      if (worker) return;
+      worker = start();
+      // An idle thread must not keep the process alive; run() refs it while work is pending.
+      worker.unref();
+      const message: WarmMessage = { type: 'warm' };
+      worker.postMessage(message);
     },
     current() {
       // Tasks run in the order they were sent, so the oldest pending one is the one under way.

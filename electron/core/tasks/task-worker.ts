@@ -8,7 +8,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { DomainError } from '../errors';
 import { openCore, type Core } from '../open-core';
 import { LONG_TASKS, type LongTask } from './long-tasks';
-import type { RunMessage, SerialisedError, StopMessage, TaskWorkerData, WorkerMessage } from './task-messages';
+import type { RunMessage, SerialisedError, StopMessage, TaskWorkerData, WarmMessage, WorkerMessage } from './task-messages';
 
 /** Often enough for a smooth bar, rarely enough that posting costs nothing next to the work. */
 const PROGRESS_INTERVAL_MS = 100;
@@ -19,6 +19,19 @@ const { dataDir } = workerData as TaskWorkerData;
 
 let nowOffset = 0;
 let core: Core | undefined;
+
+function openOnce(): Core {
+  core ??= openCore({ dataDir, now: () => Date.now() + nowOffset });
+  return core;
+}
+
+function warmUp(): void {
+  try {
+    openOnce();
+  } catch {
+    // The first task will fail to open too, and report why to whoever asked for it.
+  }
+}
 
 function post(message: WorkerMessage): void {
   port!.postMessage(message);
@@ -36,14 +49,14 @@ async function run(message: RunMessage): Promise<void> {
   let lastPosted = 0;
   let lastPhase = '';
   try {
-    core ??= openCore({ dataDir, now: () => Date.now() + nowOffset });
+    const desk = openOnce();
     nowOffset = message.nowOffset;
-    core.session.userId = message.userId;
+    desk.session.userId = message.userId;
     // The main thread may have written since this thread last looked: stay ahead of its clock.
-    const latest = core.db.prepare('SELECT max(hlc) FROM changes').pluck().get() as string | null;
-    if (latest) core.clock.observe(latest);
+    const latest = desk.db.prepare('SELECT max(hlc) FROM changes').pluck().get() as string | null;
+    if (latest) desk.clock.observe(latest);
     const task = LONG_TASKS[message.channel] as LongTask<typeof message.channel>;
-    const value = await task(core, message.input as never, (phase, done, total) => {
+    const value = await task(desk, message.input as never, (phase, done, total) => {
       const now = performance.now();
       if (phase === lastPhase && now - lastPosted < PROGRESS_INTERVAL_MS && done < total) return;
       lastPosted = now;
@@ -58,8 +71,9 @@ async function run(message: RunMessage): Promise<void> {
 
 // One task at a time, in the order they were asked for: two imports must never interleave.
 let queue = Promise.resolve();
-port.on('message', (message: RunMessage | StopMessage) => {
+port.on('message', (message: RunMessage | WarmMessage | StopMessage) => {
   if (message.type === 'stop') stopAfterQueue();
+  else if (message.type === 'warm') queue = queue.then(warmUp);
   else queue = queue.then(() => run(message));
 });
 

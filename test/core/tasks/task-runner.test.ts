@@ -101,6 +101,9 @@ describe('the task thread', () => {
     seedCases(a!.core, 20);
     const progress: TaskProgress[] = [];
     const runner = withTaskThread(a!.core, progress);
+    runner.warm();
+    await runner.close(); // a warmed, idle thread stops cleanly
+    runner.warm();
     const folder = tempDir('exports-');
     const [first, second] = await Promise.all([
       dispatch(handlers, a!.core, 'sync.export', { folder, full: true, passphrase: null }),

@@ -40,6 +40,7 @@ import { computeStats } from '../electron/core/stats/compute-stats';
 import { PERIOD_QUERIES } from '../electron/core/stats/period-stats';
 import { fillWorkingDays } from '../electron/core/stats/working-time-table';
 import { createUser } from '../electron/core/users/users';
+import { LATEST_SCHEMA_VERSION } from '../electron/core/db/migrations/index';
 
 /** Bump when the generated book changes, so cached ones are rebuilt. */
 export const STATS_BENCH_VERSION = 1;
@@ -261,7 +262,9 @@ interface BookMeta {
 
 /** The cached book for this size and seed, built when missing. */
 export function statsBook(count: number, seed: number, log: (line: string) => void): { dir: string; meta: BookMeta; reused: boolean } {
-  const dir = join(BENCH_DATA_DIR, `stats-${count}-v${STATS_BENCH_VERSION}-seed-${seed}`);
+  // Keyed by schema too: a book migrated in place would carry freshly rebuilt (tightly packed) indexes,
+  // whose page splits make writes look slower than on a book that grew under the current schema.
+  const dir = join(BENCH_DATA_DIR, `stats-${count}-v${STATS_BENCH_VERSION}-schema-${LATEST_SCHEMA_VERSION}-seed-${seed}`);
   const metaFile = join(dir, 'meta.json');
   if (existsSync(metaFile)) return { dir, meta: JSON.parse(readFileSync(metaFile, 'utf8')) as BookMeta, reused: true };
   const building = `${dir}.building`;

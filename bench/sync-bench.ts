@@ -65,8 +65,7 @@ function rawInsertSeconds(source: Core, dir: string): number {
   raw.exec(`CREATE TABLE changes (desk_id TEXT NOT NULL, seq INTEGER NOT NULL, hlc TEXT NOT NULL, entity TEXT NOT NULL,
               entity_id TEXT NOT NULL, field TEXT NOT NULL, value TEXT NOT NULL, user_id TEXT, supersedes TEXT NOT NULL DEFAULT '[]',
               PRIMARY KEY (desk_id, seq)) WITHOUT ROWID;
-            CREATE INDEX changes_by_entity ON changes (entity_id, hlc);
-            CREATE INDEX changes_by_hlc ON changes (hlc);`);
+            CREATE INDEX changes_by_entity ON changes (entity_id, hlc);`);
   const rows = source.db.prepare('SELECT desk_id, seq, hlc, entity, entity_id, field, value, user_id, supersedes FROM changes').raw().all() as unknown[][];
   const insert = raw.prepare('INSERT INTO changes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
   const started = performance.now();

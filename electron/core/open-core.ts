@@ -4,6 +4,7 @@ import { openConnection, readSchemaVersion } from './db/connection';
 import { assertNotNewer, migrate } from './db/migrate';
 import { MIGRATIONS } from './db/migrations/index';
 import { HybridClock } from './changes/hlc';
+import { latestHlc } from './changes/latest-hlc';
 import { ensureDesk } from './desk/desk';
 import type { CoreContext } from './context';
 
@@ -31,12 +32,11 @@ export function openCore(options: OpenCoreOptions): Core {
   try {
     migrate(db, MIGRATIONS, now);
     const desk = ensureDesk(db);
-    const latest = db.prepare('SELECT max(hlc) AS hlc FROM changes').get() as { hlc: string | null };
     return {
       db,
       dataDir: options.dataDir,
       deskId: desk.deskId,
-      clock: new HybridClock(desk.deskId, now, latest.hlc),
+      clock: new HybridClock(desk.deskId, now, latestHlc(db)),
       now,
       session: { userId: null },
       close: () => db.close(),

@@ -26,6 +26,19 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('drops the index over change timestamps at version 8 and keeps the changes', () => {
+    const db = openConnection(join(tempDir(), 'x.sqlite3'));
+    migrate(db, MIGRATIONS.slice(0, 7), () => 1);
+    db.prepare("INSERT INTO changes (desk_id, seq, hlc, entity, entity_id, field, value) VALUES ('d', 1, 'h', 'case', 'c', 'f', '1')").run();
+    const indexNames = () => db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'changes'").pluck().all();
+    expect(indexNames()).toContain('changes_by_hlc');
+    migrate(db, MIGRATIONS, () => 2);
+    expect(indexNames()).not.toContain('changes_by_hlc');
+    expect(indexNames()).toContain('changes_by_entity');
+    expect(db.prepare('SELECT count(*) FROM changes').pluck().get()).toBe(1);
+    db.close();
+  });
+
   it('is a no-op the second time', () => {
     const db = openConnection(join(tempDir(), 'x.sqlite3'));
     migrate(db, MIGRATIONS, () => 1);

@@ -36,7 +36,7 @@ export function formatChangeId(id: ChangeId): string {
 }
 
 interface Statements {
-  lastSeq: { get(deskId: string): { seq: number } | undefined };
+  lastChange: { get(deskId: string): { seq: number; hlc: string } | undefined };
   heads: { all(entityId: string, field: string): { deskId: string; seq: number }[] };
   insertChange: { run(...args: unknown[]): unknown };
 }
@@ -47,7 +47,9 @@ function statements(db: Db): Statements {
   let prepared = statementsByDb.get(db);
   if (!prepared) {
     prepared = {
-      lastSeq: db.prepare('SELECT max(seq) AS seq FROM changes WHERE desk_id = ?') as unknown as Statements['lastSeq'],
+      lastChange: db.prepare(
+        'SELECT seq, hlc FROM changes WHERE desk_id = ? ORDER BY seq DESC LIMIT 1',
+      ) as unknown as Statements['lastChange'],
       heads: db.prepare(
         'SELECT change_desk_id AS deskId, change_seq AS seq FROM heads WHERE entity_id = ? AND field = ?',
       ) as unknown as Statements['heads'],
@@ -75,7 +77,11 @@ export function recordChanges(
 ): ChangeId[] {
   if (!db.inTransaction) throw new Error('recordChanges must run inside a transaction');
   const s = statements(db);
-  let seq = s.lastSeq.get(writer.deskId)?.seq ?? 0;
+  const last = s.lastChange.get(writer.deskId);
+  let seq = last?.seq ?? 0;
+  // Another connection to this book (the task thread) may have written with a clock of its own: the
+  // timestamps of this desk's changes must rise with their numbers, which latestHlc relies on.
+  if (last) writer.clock.observe(last.hlc);
   const recorded: ChangeId[] = [];
   const replaced = new Set<string>();
   for (const write of writes) {

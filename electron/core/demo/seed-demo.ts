@@ -7,6 +7,7 @@
  * callbacks fall on the working calendar of their day.
  */
 import { decodeHlc } from '../changes/hlc';
+import { latestHlc } from '../changes/latest-hlc';
 import type { CoreContext } from '../context';
 import { completeSetup, setupStatus } from '../desk/setup';
 import { DomainError } from '../errors';
@@ -55,7 +56,7 @@ const DEPARTMENT_IDS: Record<Topic['department'], string> = {
   service: 'dept-customer-service',
 };
 function latestChangeMillis(ctx: CoreContext): number {
-  const { hlc } = ctx.db.prepare('SELECT max(hlc) AS hlc FROM changes').get() as { hlc: string | null };
+  const hlc = latestHlc(ctx.db);
   return hlc ? decodeHlc(hlc).millis : 0;
 }
 

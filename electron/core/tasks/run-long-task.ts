@@ -1,5 +1,6 @@
 import type { ChannelOutput, ParsedInput } from '../../../shared/contract';
 import type { LongTaskChannel } from '../../../shared/schemas/tasks';
+import { latestHlc } from '../changes/latest-hlc';
 import type { CoreContext } from '../context';
 import { LONG_TASKS, type LongTask } from './long-tasks';
 import { ignoreProgress } from './progress';
@@ -20,7 +21,7 @@ export async function runLongTask<C extends LongTaskChannel>(
   try {
     return await runner.run(channel, input, { userId: ctx.session.userId, nowOffset: ctx.now() - Date.now() });
   } finally {
-    const latest = ctx.db.prepare('SELECT max(hlc) FROM changes').pluck().get() as string | null;
+    const latest = latestHlc(ctx.db);
     if (latest) ctx.clock.observe(latest);
   }
 }

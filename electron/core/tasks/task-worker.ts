@@ -5,6 +5,7 @@
  * Plain Node (worker_threads); started by task-runner.ts.
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import { latestHlc } from '../changes/latest-hlc';
 import { DomainError } from '../errors';
 import { openCore, type Core } from '../open-core';
 import { LONG_TASKS, type LongTask } from './long-tasks';
@@ -53,7 +54,7 @@ async function run(message: RunMessage): Promise<void> {
     nowOffset = message.nowOffset;
     desk.session.userId = message.userId;
     // The main thread may have written since this thread last looked: stay ahead of its clock.
-    const latest = desk.db.prepare('SELECT max(hlc) FROM changes').pluck().get() as string | null;
+    const latest = latestHlc(desk.db);
     if (latest) desk.clock.observe(latest);
     const task = LONG_TASKS[message.channel] as LongTask<typeof message.channel>;
     const value = await task(desk, message.input as never, (phase, done, total) => {

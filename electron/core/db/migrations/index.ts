@@ -5,6 +5,7 @@ import { migration004Sync } from './004-sync';
 import { migration005StatsIndexes } from './005-stats-indexes';
 import { migration006ListIndexes } from './006-list-indexes';
 import { migration007FollowupAmendments } from './007-followup-amendments';
+import { migration008DropClockIndex } from './008-drop-clock-index';
 
 export interface Migration {
   version: number;
@@ -21,6 +22,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration005StatsIndexes,
   migration006ListIndexes,
   migration007FollowupAmendments,
+  migration008DropClockIndex,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

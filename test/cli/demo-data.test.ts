@@ -4,6 +4,8 @@ import { caseNumberPrefix } from '../../electron/core/cases/case-number';
 import { seedDemoData } from '../../electron/core/demo/seed-demo';
 import { demoTimeline, periodStart, type DemoEvent } from '../../electron/core/demo/timeline';
 import { openCore } from '../../electron/core/open-core';
+import { FOLLOWUP_KINDS, SATISFACTION_LEVELS } from '../../shared/domain';
+import { openTestCore, tempDir as testDir } from '../factories/core';
 import { tempDir } from './cli-harness';
 
 const UNTIL = new Date(2026, 2, 31, 18, 0).getTime();
@@ -119,11 +121,8 @@ describe('seeding through the write path', () => {
 });
 
 describe('the demo data beyond registration', () => {
-  it('has follow-ups of every kind, attachments, and callbacks on all four satisfaction levels', async () => {
-    const { openTestCore, tempDir } = await import('../factories/core');
-    const { seedDemoData } = await import('../../electron/core/demo/seed-demo');
-    const { FOLLOWUP_KINDS, SATISFACTION_LEVELS } = await import('../../shared/domain');
-    const dataDir = tempDir('demo-');
+  it('has follow-ups of every kind, attachments, and callbacks on all four satisfaction levels', () => {
+    const dataDir = testDir('demo-');
     seedDemoData({ dataDir, seed: 3, cases: 120, until: Date.UTC(2026, 9, 31), months: 3 });
     const core = openTestCore({ dataDir, setup: false });
     const kinds = core.db.prepare('SELECT DISTINCT kind FROM followups').pluck().all();

@@ -44,6 +44,14 @@ test('every package the built main process imports loads under Node 24, electron
 
 test('the task thread as built runs an export on a real case book and stops cleanly', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'built-worker-'));
+  try {
+    exportFromBuiltWorker(dataDir);
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+});
+
+function exportFromBuiltWorker(dataDir: string): void {
   execFileSync(process.execPath, [resolve('node_modules/tsx/dist/cli.mjs'), 'electron/cli/main.ts', 'seed', '--data-dir', dataDir, '--cases', '12'], {
     cwd: resolve('.'),
     stdio: 'ignore',
@@ -66,4 +74,4 @@ test('the task thread as built runs an export on a real case book and stops clea
   expect(answer).toMatchObject({ type: 'done', rows: 12 });
   expect(answer!.phases).toContain('building');
   expect(exit).toEqual({ exit: 0 });
-});
+}

@@ -51,19 +51,25 @@ export function readEntityState(db: Db, entityId: string): EntityState {
     statement = db.prepare(
       `SELECT h.field AS field, c.value AS value, c.hlc AS hlc
          FROM heads h JOIN changes c ON c.desk_id = h.change_desk_id AND c.seq = h.change_seq
-        WHERE h.entity_id = ?
-        ORDER BY h.field, c.hlc`,
+        WHERE h.entity_id = ?`,
     ) as unknown as { all(entityId: string): HeadRow[] };
     headValuesByDb.set(db, statement);
   }
   const fields = new Map<string, unknown>();
+  // Where a field has several heads the latest clock wins; picked here rather than sorted in SQL,
+  // which cost a temporary sort for every entity an import projects.
+  const clocks = new Map<string, string>();
   let newest = '';
   let severalHeads = false;
   for (const row of statement.all(entityId)) {
-    // Rows come in clock order per field, so the last one set is the latest.
-    if (fields.has(row.field)) severalHeads = true;
-    fields.set(row.field, JSON.parse(row.value));
     if (row.hlc > newest) newest = row.hlc;
+    const seen = clocks.get(row.field);
+    if (seen !== undefined) {
+      severalHeads = true;
+      if (row.hlc < seen) continue;
+    }
+    clocks.set(row.field, row.hlc);
+    fields.set(row.field, JSON.parse(row.value));
   }
   return { id: entityId, fields, updatedAt: newest ? decodeHlc(newest).millis : 0, severalHeads };
 }

@@ -133,6 +133,8 @@ export class FrameReader {
   private index = 0;
   private finished = false;
   private sealing!: Sealing;
+  /** The seal of the frame `next` returned last: equal seals mean equal frames. */
+  lastSeal: Buffer | null = null;
 
   constructor(path: string) {
     this.fd = openSync(path, 'r');
@@ -197,6 +199,7 @@ export class FrameReader {
     const encrypted = this.sealing.key !== null;
     const tag = this.read(encrypted ? GCM_TAG : SHA_TAG, 'a frame');
     const compressed = encrypted ? this.decrypt(body, tag, final) : this.check(body, tag, final);
+    this.lastSeal = tag;
     this.index += 1;
     this.finished = final;
     try {

@@ -13,7 +13,7 @@ import { LATEST_SCHEMA_VERSION } from '../db/migrations/index';
 import { hasBlob, readBlob } from '../attachments/blob-store';
 import { newId } from '../ids';
 import { FrameWriter, newSealing } from './bundle-format';
-import { blobRecord, changeLine, jsonRecord, RECORD, type ChangeTuple, type Manifest } from './records';
+import { blobRecord, changeLine, jsonRecord, record, RECORD, type ChangeTuple, type Manifest } from './records';
 import { meet, versionVector, type VersionVector } from './version-vector';
 import { syncIdentity } from './sync-group';
 import { verifyBundleFile } from './verify-bundle';
@@ -21,7 +21,12 @@ import { knownPeers } from './peers';
 import type { ProgressSink } from '../tasks/progress';
 
 export const BUNDLE_EXTENSION = '.cdsync';
-const CHANGES_PER_FRAME = 2000;
+/**
+ * Characters of JSON per frame of changes. A reader turns each frame into one string; strings much
+ * larger than this go to V8's large-object space, fresh memory every time, which made decoding a
+ * 100,000-case file six times slower (5.7 s instead of 0.95 s for 765 MB here).
+ */
+const FRAME_CHARS = 32_000;
 
 export interface ExportOptions {
   outPath: string;
@@ -112,21 +117,25 @@ export function exportBundle(ctx: CoreContext, options: ExportOptions): ExportRe
     const rows = ctx.db.prepare(
       'SELECT desk_id, seq, hlc, entity, entity_id, field, value, user_id, supersedes FROM changes WHERE desk_id = ? AND seq > ? ORDER BY seq',
     );
-    let batch: ChangeTuple[] = [];
+    // Each change's canonical line is also its JSON in the frame, so a frame is its lines in brackets.
+    let lines: string[] = [];
+    let chars = 0;
     let done = 0;
     const flush = () => {
-      if (batch.length === 0) return;
-      writer.frame(jsonRecord(RECORD.changes, batch));
-      done += batch.length;
-      batch = [];
+      if (lines.length === 0) return;
+      writer.frame(record(RECORD.changes, Buffer.from(`[${lines.join(',')}]`, 'utf8')));
+      done += lines.length;
+      lines = [];
+      chars = 0;
       options.onProgress?.('writing', done, total);
     };
     for (const desk of desks) {
       for (const row of rows.iterate(desk, base[desk] ?? 0) as Iterable<ChangeRow>) {
-        const tuple = toTuple(row);
-        digest.update(changeLine(tuple)).update('\n');
-        batch.push(tuple);
-        if (batch.length >= CHANGES_PER_FRAME) flush();
+        const line = changeLine(toTuple(row));
+        digest.update(line).update('\n');
+        if (chars + line.length > FRAME_CHARS) flush();
+        lines.push(line);
+        chars += line.length + 1;
       }
     }
     flush();

@@ -85,8 +85,14 @@ function existingLine(db: Db): (change: ChangeTuple) => string | null {
   };
 }
 
+/** What the checking pass found, and the seals of the frames it checked (the applying pass must find the same). */
+interface Inspected {
+  summary: ImportSummary;
+  seals: Buffer[];
+}
+
 /** The checking pass: reads the whole file against the database without writing anything. */
-export function inspectBundle(ctx: CoreContext, options: ImportOptions): ImportSummary {
+function inspectBundle(ctx: CoreContext, options: ImportOptions): Inspected {
   const existing = existingLine(ctx.db);
   const caseExists = ctx.db.prepare('SELECT 1 FROM cases WHERE id = ?').pluck();
   const newCaseIds = new Set<string>();
@@ -115,14 +121,17 @@ export function inspectBundle(ctx: CoreContext, options: ImportOptions): ImportS
   const m = manifest as Manifest | null;
   if (!m) throw new SyncError('CORRUPT', 'The sync file has no description');
   return {
-    senderDeskCode: m.sender.deskCode,
-    orgName: m.orgName,
-    changes: summary.changes,
-    newChanges,
-    newCases: newCaseIds.size,
-    blobs: summary.blobs,
-    conflicts: 0,
-    incomplete: !covers(versionVector(ctx.db), m.base),
+    summary: {
+      senderDeskCode: m.sender.deskCode,
+      orgName: m.orgName,
+      changes: summary.changes,
+      newChanges,
+      newCases: newCaseIds.size,
+      blobs: summary.blobs,
+      conflicts: 0,
+      incomplete: !covers(versionVector(ctx.db), m.base),
+    },
+    seals: summary.seals,
   };
 }
 
@@ -141,8 +150,12 @@ function conflictCount(db: Db): number {
   return db.prepare('SELECT count(*) FROM field_conflicts').pluck().get() as number;
 }
 
-/** Applies a file already checked by inspectBundle; `dryRun` rolls back after counting (for the preview). */
-function applyBundle(ctx: CoreContext, options: ImportOptions, inspected: ImportSummary, dryRun: boolean): ImportSummary {
+/**
+ * Applies a file already checked by inspectBundle, reading the same bytes again (the seals say so) without
+ * repeating the per-change checks; `dryRun` rolls back after counting (for the preview).
+ */
+function applyBundle(ctx: CoreContext, options: ImportOptions, checked: Inspected, dryRun: boolean): ImportSummary {
+  const inspected = checked.summary;
   const conflictsBefore = conflictCount(ctx.db);
   const state = newApplyState();
   let result: ImportSummary = inspected;
@@ -167,7 +180,7 @@ function applyBundle(ctx: CoreContext, options: ImportOptions, inspected: Import
         blob: (_sha256, bytes) => {
           if (!dryRun) putBlob(ctx.dataDir, bytes);
         },
-      });
+      }, checked.seals);
       projectTouched(ctx.db, state.touched);
       const m = manifest as Manifest | null;
       if (!m) throw new SyncError('CORRUPT', 'The sync file has no description');

@@ -3,6 +3,10 @@
  * manifest first, changes in order per desk, attachment files matching
  * their hashes, and an end record whose totals and digest match what came
  * before. Callers look at the content through the visitor.
+ *
+ * A second reading of a file that passed (the import's applying pass) names
+ * the first reading's seals: every frame must carry the same seal, so the
+ * bytes are the ones checked, and the per-change checks are not repeated.
  */
 import { createHash } from 'node:crypto';
 import { sha256Hex } from '../attachments/blob-store';
@@ -21,9 +25,20 @@ export interface BundleSummary {
   changes: number;
   blobs: number;
   encrypted: boolean;
+  /** Each frame's seal, in order: what a second reading of the same bytes must find. */
+  seals: Buffer[];
 }
 
-export function readBundle(path: string, passphrase: string | null, visitor: BundleVisitor = {}): BundleSummary {
+function changedSinceChecked(): SyncError {
+  return new SyncError('CORRUPT', 'The sync file changed while it was being imported');
+}
+
+export function readBundle(
+  path: string,
+  passphrase: string | null,
+  visitor: BundleVisitor = {},
+  sameAs: readonly Buffer[] | null = null,
+): BundleSummary {
   const reader = new FrameReader(path);
   try {
     const { encrypted } = reader.open(passphrase);
@@ -33,8 +48,12 @@ export function readBundle(path: string, passphrase: string | null, visitor: Bun
     let ended = false;
     const lastSeq = new Map<string, number>();
     const digest = createHash('sha256');
+    const seals: Buffer[] = [];
     for (let plain = reader.next(); plain !== null; plain = reader.next()) {
-      const record = decodeRecord(plain);
+      const seal = reader.lastSeal!;
+      if (sameAs && !sameAs[seals.length]?.equals(seal)) throw changedSinceChecked();
+      seals.push(seal);
+      const record = decodeRecord(plain, sameAs === null);
       if (ended) throw new SyncError('CORRUPT', 'The sync file has parts after its end');
       if (!manifest && record.type !== 'manifest') throw new SyncError('CORRUPT', 'The sync file does not start with its description');
       switch (record.type) {
@@ -44,11 +63,13 @@ export function readBundle(path: string, passphrase: string | null, visitor: Bun
           visitor.manifest?.(manifest);
           break;
         case 'changes':
-          for (const change of record.changes) {
-            // Strictly increasing per desk: no change appears twice in one file.
-            if (change[1] <= (lastSeq.get(change[0]) ?? 0)) throw new SyncError('CORRUPT', 'The sync file repeats or reorders changes');
-            lastSeq.set(change[0], change[1]);
-            digest.update(changeLine(change)).update('\n');
+          if (!sameAs) {
+            for (const change of record.changes) {
+              // Strictly increasing per desk: no change appears twice in one file.
+              if (change[1] <= (lastSeq.get(change[0]) ?? 0)) throw new SyncError('CORRUPT', 'The sync file repeats or reorders changes');
+              lastSeq.set(change[0], change[1]);
+              digest.update(changeLine(change)).update('\n');
+            }
           }
           changes += record.changes.length;
           visitor.changes?.(record.changes);
@@ -60,7 +81,7 @@ export function readBundle(path: string, passphrase: string | null, visitor: Bun
           break;
         case 'end': {
           const end = record.end;
-          if (end.changes !== changes || end.blobs !== blobs || end.digest !== digest.digest('hex')) {
+          if (end.changes !== changes || end.blobs !== blobs || (!sameAs && end.digest !== digest.digest('hex'))) {
             throw new SyncError('CORRUPT', 'The sync file’s totals do not match its content');
           }
           if (manifest!.counts.changes !== changes || manifest!.counts.blobs !== blobs) {
@@ -72,7 +93,8 @@ export function readBundle(path: string, passphrase: string | null, visitor: Bun
       }
     }
     if (!manifest || !ended) throw new SyncError('TRUNCATED', 'The sync file ends before its last part');
-    return { manifest, changes, blobs, encrypted };
+    if (sameAs && sameAs.length !== seals.length) throw changedSinceChecked();
+    return { manifest, changes, blobs, encrypted, seals };
   } finally {
     reader.close();
   }

@@ -73,4 +73,35 @@ describe('a damaged sync file', () => {
     const codes = refusedEverywhere(bytes, b, '口令');
     expect([...codes]).toEqual(expect.arrayContaining(['WRONG_PASSPHRASE', 'TRUNCATED']));
   });
+
+  it('is refused when it is swapped for another between the checking pass and the applying pass', () => {
+    const [a, b] = openDesks(['A', 'B']);
+    sync(b!.core, a!.core);
+    registerCase(a!.core, buildCaseInput({ complainantName: '先看的' }));
+    const checked = readFileSync(exchangeFile(a!.core, { toDeskId: b!.core.deskId }));
+    registerCase(a!.core, buildCaseInput({ complainantName: '后换的' }));
+    const swapped = readFileSync(exchangeFile(a!.core, { toDeskId: b!.core.deskId }));
+    const damaged = Buffer.from(checked);
+    damaged[damaged.length - 40] = damaged[damaged.length - 40]! ^ 0x5a;
+    const casesBefore = () => b!.core.db.prepare('SELECT count(*) FROM cases').pluck().get();
+    const before = casesBefore();
+    b!.core.db.pragma('wal_checkpoint(TRUNCATE)');
+    const hashes = fileHashes(b!.core.dataDir);
+
+    for (const replacement of [swapped, damaged]) {
+      const path = join(tempDir('swap-'), 'x.cdsync');
+      writeFileSync(path, checked);
+      const importing = () =>
+        importBundle(b!.core, {
+          path,
+          // The backup is taken between the two passes: the moment a stick could be swapped.
+          onProgress: (phase) => {
+            if (phase === 'backup') writeFileSync(path, replacement);
+          },
+        });
+      expect(importing).toThrow(expect.objectContaining({ code: 'CORRUPT' }));
+      expect(casesBefore()).toBe(before);
+      expect(fileHashes(b!.core.dataDir)).toBe(hashes);
+    }
+  });
 });

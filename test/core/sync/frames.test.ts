@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { registerCase } from '../../../electron/core/cases/register-case';
+import { FrameReader } from '../../../electron/core/sync/bundle-format';
+import { decodeRecord } from '../../../electron/core/sync/records';
+import { buildCaseInput } from '../../factories/core';
+import { exchangeFile, openDesks } from '../../factories/replicas';
+
+describe('the frames of a sync file', () => {
+  it('hold the changes in pieces small enough to decode as ordinary strings, all of them, in order', () => {
+    const [a] = openDesks(['A']);
+    // Long Chinese content: about 3 bytes a character, the case that makes frames heaviest.
+    for (let i = 0; i < 60; i++) registerCase(a!.core, buildCaseInput({ content: `第${i}号投诉:${'楼上漏水严重影响生活'.repeat(80)}` }));
+    const reader = new FrameReader(exchangeFile(a!.core, { full: true }));
+    reader.open(null);
+    const seqs: number[] = [];
+    let changeFrames = 0;
+    for (let plain = reader.next(); plain !== null; plain = reader.next()) {
+      const record = decodeRecord(plain);
+      if (record.type !== 'changes') continue;
+      changeFrames += 1;
+      expect(plain.subarray(1).toString('utf8').length).toBeLessThanOrEqual(32_000);
+      seqs.push(...record.changes.filter((c) => c[0] === a!.core.deskId).map((c) => c[1]));
+    }
+    reader.close();
+    const total = a!.core.db.prepare('SELECT count(*) FROM changes WHERE desk_id = ?').pluck().get(a!.core.deskId) as number;
+    expect(changeFrames).toBeGreaterThan(1);
+    expect(seqs).toEqual(Array.from({ length: total }, (_, i) => i + 1));
+  });
+});

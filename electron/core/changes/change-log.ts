@@ -8,9 +8,10 @@
  * module writes them (a test checks this).
  */
 import type { Db } from '../db/connection';
+import { prepared } from '../db/prepared';
 import type { HybridClock } from './hlc';
 import { projectEntity, readEntityState, type EntityName } from './projections';
-import { applyToHeads, refreshDeleteConflict, refreshFieldConflict } from './heads';
+import { applyToHeads, currentHeadIds, refreshDeleteConflict, refreshFieldConflict } from './heads';
 
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 
@@ -35,33 +36,9 @@ export function formatChangeId(id: ChangeId): string {
   return `${id.deskId}:${id.seq}`;
 }
 
-interface Statements {
-  lastChange: { get(deskId: string): { seq: number; hlc: string } | undefined };
-  heads: { all(entityId: string, field: string): { deskId: string; seq: number }[] };
-  insertChange: { run(...args: unknown[]): unknown };
-}
-
-const statementsByDb = new WeakMap<Db, Statements>();
-
-function statements(db: Db): Statements {
-  let prepared = statementsByDb.get(db);
-  if (!prepared) {
-    prepared = {
-      lastChange: db.prepare(
-        'SELECT seq, hlc FROM changes WHERE desk_id = ? ORDER BY seq DESC LIMIT 1',
-      ) as unknown as Statements['lastChange'],
-      heads: db.prepare(
-        'SELECT change_desk_id AS deskId, change_seq AS seq FROM heads WHERE entity_id = ? AND field = ?',
-      ) as unknown as Statements['heads'],
-      insertChange: db.prepare(
-        `INSERT INTO changes (desk_id, seq, hlc, entity, entity_id, field, value, user_id, supersedes)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      ),
-    };
-    statementsByDb.set(db, prepared);
-  }
-  return prepared;
-}
+const LAST_CHANGE_SQL = 'SELECT seq, hlc FROM changes WHERE desk_id = ? ORDER BY seq DESC LIMIT 1';
+const INSERT_CHANGE_SQL = `INSERT INTO changes (desk_id, seq, hlc, entity, entity_id, field, value, user_id, supersedes)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`;
 
 /**
  * Records writes to one entity and re-projects it. Must run inside a
@@ -76,8 +53,8 @@ export function recordChanges(
   writes: readonly FieldWrite[],
 ): ChangeId[] {
   if (!db.inTransaction) throw new Error('recordChanges must run inside a transaction');
-  const s = statements(db);
-  const last = s.lastChange.get(writer.deskId);
+  const last = prepared(db, LAST_CHANGE_SQL).get(writer.deskId) as { seq: number; hlc: string } | undefined;
+  const insertChange = prepared(db, INSERT_CHANGE_SQL);
   let seq = last?.seq ?? 0;
   // Another connection to this book (the task thread) may have written with a clock of its own: the
   // timestamps of this desk's changes must rise with their numbers, which latestHlc relies on.
@@ -87,8 +64,8 @@ export function recordChanges(
   for (const write of writes) {
     seq += 1;
     // A local write has seen every current value of the field, so it supersedes them all.
-    const supersedes = s.heads.all(entityId, write.field);
-    s.insertChange.run(
+    const supersedes = currentHeadIds(db, entityId, write.field);
+    insertChange.run(
       writer.deskId,
       seq,
       writer.clock.tick(),

@@ -4,6 +4,7 @@
  * the disagreement itself stays in `heads` for the conflict screen.
  */
 import type { Db } from '../db/connection';
+import { prepared } from '../db/prepared';
 import { decodeHlc } from './hlc';
 import type { Projector } from './table-projection';
 import { caseProjector } from '../cases/case-projection';
@@ -43,25 +44,18 @@ export interface EntityState {
 }
 
 type HeadRow = { field: string; value: string; hlc: string };
-const headValuesByDb = new WeakMap<Db, { all(entityId: string): HeadRow[] }>();
+const HEAD_VALUES_SQL = `SELECT h.field AS field, c.value AS value, c.hlc AS hlc
+   FROM heads h JOIN changes c ON c.desk_id = h.change_desk_id AND c.seq = h.change_seq
+  WHERE h.entity_id = ?`;
 
 export function readEntityState(db: Db, entityId: string): EntityState {
-  let statement = headValuesByDb.get(db);
-  if (!statement) {
-    statement = db.prepare(
-      `SELECT h.field AS field, c.value AS value, c.hlc AS hlc
-         FROM heads h JOIN changes c ON c.desk_id = h.change_desk_id AND c.seq = h.change_seq
-        WHERE h.entity_id = ?`,
-    ) as unknown as { all(entityId: string): HeadRow[] };
-    headValuesByDb.set(db, statement);
-  }
   const fields = new Map<string, unknown>();
   // Where a field has several heads the latest clock wins; picked here rather than sorted in SQL,
   // which cost a temporary sort for every entity an import projects.
   const clocks = new Map<string, string>();
   let newest = '';
   let severalHeads = false;
-  for (const row of statement.all(entityId)) {
+  for (const row of prepared(db, HEAD_VALUES_SQL).all(entityId) as HeadRow[]) {
     if (row.hlc > newest) newest = row.hlc;
     const seen = clocks.get(row.field);
     if (seen !== undefined) {

@@ -16,7 +16,12 @@ export function ensureDesk(db: Db): DeskRow {
 }
 
 export function readDesk(db: Db): DeskRow {
-  const row = prepared(db, 'SELECT desk_id AS deskId, desk_code AS deskCode, org_name AS orgName, setup_done AS setupDone FROM desk').get() as { deskId: string; deskCode: string | null; orgName: string | null; setupDone: number };
+  const row = prepared(db, 'SELECT desk_id AS deskId, desk_code AS deskCode, org_name AS orgName, setup_done AS setupDone FROM desk').get() as {
+    deskId: string;
+    deskCode: string | null;
+    orgName: string | null;
+    setupDone: number;
+  };
   return { ...row, setupDone: row.setupDone === 1 };
 }
 

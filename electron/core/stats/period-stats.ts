@@ -9,7 +9,6 @@
  */
 import { CHANNELS, NATURES, SATISFACTION_LEVELS, type Satisfaction } from '../../../shared/domain';
 import type { CountRow, Period, PeriodStats } from '../../../shared/schemas/stats';
-import type { Statement } from 'better-sqlite3';
 import type { Db } from '../db/connection';
 import { WORKING_DAYS_TABLE, workingMsBefore } from './working-time-table';
 import { prepared } from '../db/prepared';
@@ -134,9 +133,6 @@ export function readOrgNames(db: Db): OrgNames {
   return { categories: read('categories'), departments: read('departments') };
 }
 
-/** The period statements, compiled once per connection. */
-const statement = (db: Db, sql: string): Statement => prepared(db, sql);
-
 /** Count rows for every key seen plus every known key (with 0), most first, then by key. */
 function breakdown(counts: Map<string, number>, known: Iterable<string>, nameOf: (key: string) => string): CountRow[] {
   const all = new Map(counts);
@@ -162,7 +158,7 @@ export function periodStats(db: Db, period: Period, options: PeriodStatsOptions)
   const dims = new Map<string, Map<string, number>>();
   const totals = { received: 0, closed: 0, repeats: 0, reopened: 0, major: 0 };
   type ReceivedRow = { dim: string; key: string; n: number; closed: number; repeats: number; reopened: number; major: number };
-  for (const row of statement(db, RECEIVED_SQL).all(params) as ReceivedRow[]) {
+  for (const row of prepared(db, RECEIVED_SQL).all(params) as ReceivedRow[]) {
     let dim = dims.get(row.dim);
     if (!dim) dims.set(row.dim, (dim = new Map()));
     dim.set(row.key, row.n);
@@ -179,7 +175,7 @@ export function periodStats(db: Db, period: Period, options: PeriodStatsOptions)
   const { categories: categoryNames, departments: departmentNames } = options.names;
   const byCategory = breakdown(dim('category'), categoryNames.keys(), (key) => categoryNames.get(key) ?? '');
 
-  const resolved = statement(db, RESOLUTIONS_SQL).get(params) as {
+  const resolved = prepared(db, RESOLUTIONS_SQL).get(params) as {
     cases: number;
     resolutions: number;
     withDeadline: number;
@@ -192,12 +188,12 @@ export function periodStats(db: Db, period: Period, options: PeriodStatsOptions)
 
   const levels = Object.fromEntries(SATISFACTION_LEVELS.map((level) => [level, 0])) as Record<Satisfaction, number>;
   let calledBack = 0;
-  for (const row of statement(db, CALLBACKS_SQL).all(params) as { level: string | null; n: number }[]) {
+  for (const row of prepared(db, CALLBACKS_SQL).all(params) as { level: string | null; n: number }[]) {
     calledBack += row.n;
     if (row.level !== null && row.level in levels) levels[row.level as Satisfaction] += row.n;
   }
   const satisfied = options.satisfiedLevels.reduce((sum, level) => sum + levels[level], 0);
-  const exceptions = statement(db, EXCEPTIONS_SQL).get(params) as { total: number; unreachable: number; refused: number };
+  const exceptions = prepared(db, EXCEPTIONS_SQL).get(params) as { total: number; unreachable: number; refused: number };
 
   return {
     period: { from: period.from, to: period.to },

@@ -71,26 +71,28 @@ function statements(db: Db): Statements {
 }
 
 /**
- * Moves a field's heads on for one change (local or received). An import
- * of many changes passes refresh=false and refreshes each entity's
- * conflicts once at the end (refreshEntityConflicts).
+ * Moves a field's heads on for one change (local or received); true when
+ * the change became one of them. An import of many changes passes
+ * refresh=false and refreshes each entity's conflicts once at the end
+ * (refreshEntityConflicts).
  */
-export function applyToHeads(db: Db, change: HeadUpdate, refresh = true): void {
+export function applyToHeads(db: Db, change: HeadUpdate, refresh = true): boolean {
   const s = statements(db);
   for (const old of change.supersedes) {
     s.addEdge.run(old.deskId, old.seq, change.deskId, change.seq);
     s.dropHead.run(change.entityId, change.field, old.deskId, old.seq);
   }
   // A change that arrives after the one that replaced it never becomes current.
-  if (!s.isSuperseded.get(change.deskId, change.seq)) {
-    s.addHead.run(change.entityId, change.field, change.deskId, change.seq);
+  const current = !s.isSuperseded.get(change.deskId, change.seq);
+  if (current) s.addHead.run(change.entityId, change.field, change.deskId, change.seq);
+  if (refresh) {
+    if (change.field === 'deleted') refreshDeleteConflict(db, change.entity, change.entityId);
+    else {
+      refreshFieldConflict(db, change.entity, change.entityId, change.field);
+      refreshDeleteConflict(db, change.entity, change.entityId);
+    }
   }
-  if (!refresh) return;
-  if (change.field === 'deleted') refreshDeleteConflict(db, change.entity, change.entityId);
-  else {
-    refreshFieldConflict(db, change.entity, change.entityId, change.field);
-    refreshDeleteConflict(db, change.entity, change.entityId);
-  }
+  return current;
 }
 
 /** Several current values that differ is a conflict; several that agree are not. */

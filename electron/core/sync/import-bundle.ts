@@ -89,6 +89,8 @@ function existingLine(db: Db): (change: ChangeTuple) => string | null {
 interface Inspected {
   summary: ImportSummary;
   seals: Buffer[];
+  /** Where each entity's last change sits in the file: the applying pass projects it right after. */
+  lastChangeOf: Map<string, number>;
 }
 
 /** The checking pass: reads the whole file against the database without writing anything. */
@@ -96,6 +98,7 @@ function inspectBundle(ctx: CoreContext, options: ImportOptions): Inspected {
   const existing = existingLine(ctx.db);
   const caseExists = ctx.db.prepare('SELECT 1 FROM cases WHERE id = ?').pluck();
   const newCaseIds = new Set<string>();
+  const lastChangeOf = new Map<string, number>();
   let newChanges = 0;
   let checked = 0;
   let manifest: Manifest | null = null;
@@ -107,7 +110,8 @@ function inspectBundle(ctx: CoreContext, options: ImportOptions): Inspected {
     changes: (changes) => {
       checked += changes.length;
       options.onProgress?.('checking', checked, (manifest as Manifest | null)?.counts.changes ?? 0);
-      for (const change of changes) {
+      for (const [index, change] of changes.entries()) {
+        lastChangeOf.set(change[4], checked - changes.length + index);
         const held = existing(change);
         if (held === null) {
           newChanges += 1;
@@ -132,6 +136,7 @@ function inspectBundle(ctx: CoreContext, options: ImportOptions): Inspected {
       incomplete: !covers(versionVector(ctx.db), m.base),
     },
     seals: summary.seals,
+    lastChangeOf,
   };
 }
 
@@ -157,7 +162,7 @@ function conflictCount(db: Db): number {
 function applyBundle(ctx: CoreContext, options: ImportOptions, checked: Inspected, dryRun: boolean): ImportSummary {
   const inspected = checked.summary;
   const conflictsBefore = conflictCount(ctx.db);
-  const state = newApplyState();
+  const state = newApplyState(checked.lastChangeOf);
   let result: ImportSummary = inspected;
   const rollback = new Error('dry run');
   try {
@@ -181,7 +186,7 @@ function applyBundle(ctx: CoreContext, options: ImportOptions, checked: Inspecte
           if (!dryRun) putBlob(ctx.dataDir, bytes);
         },
       }, checked.seals);
-      projectTouched(ctx.db, state.touched);
+      projectTouched(ctx.db, state);
       const m = manifest as Manifest | null;
       if (!m) throw new SyncError('CORRUPT', 'The sync file has no description');
       result = { ...inspected, newChanges: state.inserted, conflicts: Math.max(0, conflictCount(ctx.db) - conflictsBefore) };

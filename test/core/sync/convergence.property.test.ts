@@ -31,6 +31,7 @@ import { exportBundle } from '../../../electron/core/sync/export-bundle';
 import { importBundle } from '../../../electron/core/sync/import-bundle';
 import { SyncError } from '../../../electron/core/sync/sync-error';
 import { DomainError } from '../../../electron/core/errors';
+import { checkIntegrity } from '../../../electron/core/integrity';
 import { buildCaseInput } from '../../factories/core';
 import { replicaState } from '../../factories/replicas';
 
@@ -298,6 +299,8 @@ describe('sync convergence (property)', () => {
           finalExchange(office);
           const states = office.replicas.map((r) => replicaState(r.core.db));
           for (const state of states.slice(1)) expect(state).toBe(states[0]);
+          // Every projected row is what the changes say, however the import projected it.
+          for (const r of office.replicas) expect(checkIntegrity(r.core.db, r.core.dataDir).problems).toEqual([]);
           // Nothing written anywhere is missing: every write is here, and is current or superseded by a change naming it.
           const db = office.replicas[0]!.core.db;
           const here = db.prepare(

@@ -12,6 +12,23 @@ const noElectron = {
   ],
 };
 
+/** The UI and the shared contract run in the renderer: nothing of the main process, the core or Node may reach them. */
+const noMainProcess = {
+  'no-restricted-imports': [
+    'error',
+    {
+      paths: [{ name: 'electron', message: 'The renderer and shared/ never import electron.' }],
+      patterns: [
+        { group: ['electron/*'], message: 'The renderer and shared/ never import electron.' },
+        {
+          group: ['**/electron/**', '**/electron'],
+          message: 'renderer/ and shared/ may not import anything under electron/: move what both sides need into shared/.',
+        },
+      ],
+    },
+  ],
+};
+
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
   js.configs.recommended,
@@ -24,7 +41,11 @@ export default tseslint.config(
     },
   },
   {
-    files: ['electron/core/**', 'electron/web/**', 'electron/cli/**', 'shared/**', 'renderer/**', 'bench/**', 'test/**'],
+    files: ['electron/core/**', 'electron/web/**', 'electron/cli/**', 'bench/**', 'test/**'],
     rules: noElectron,
+  },
+  {
+    files: ['shared/**', 'renderer/**'],
+    rules: noMainProcess,
   },
 );

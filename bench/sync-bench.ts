@@ -27,7 +27,8 @@ import { exportBundle } from '../electron/core/sync/export-bundle';
 import { importBundle } from '../electron/core/sync/import-bundle';
 import { CATEGORIES, CHANNELS } from '../shared/domain';
 import { LATEST_SCHEMA_VERSION } from '../electron/core/db/migrations/index';
-import { CASE_FIELD_COLUMNS, SEARCHABLE_CASE_FIELDS } from '../electron/core/cases/case-fields';
+import { caseFieldRow, SEARCHABLE_FIELDS } from '../shared/vocabulary/case-fields';
+import { phoneKey } from '../shared/vocabulary/phone';
 import { gramsForIndex } from '../electron/core/search/ngrams';
 
 export interface SyncBenchResult {
@@ -64,6 +65,7 @@ function seedDesk(core: Core, cases: number, log: (line: string) => void): void 
           channel: CHANNELS[i % CHANNELS.length]!,
           complainantName: `业主${i % 997}`,
           phone: `139${String(10_000_000 + i).slice(-8)}`,
+          email: '',
           buildingRoom: `${(i % 40) + 1}栋${(i % 30) + 1}0${(i % 4) + 1}`,
           site: `${(i % 3) + 1}期`,
           receivedAt: Date.UTC(2025, 0, 1) + i * 60_000,
@@ -150,8 +152,10 @@ function rawInsertEverything(imported: string, dir: string): Timing {
       }
       insertRows();
     }
-    const cases = source.prepare(`SELECT rowid, ${SEARCHABLE_CASE_FIELDS.map((f) => CASE_FIELD_COLUMNS[f]).join(', ')} FROM cases WHERE deleted = 0`).raw().all() as unknown[][];
-    const grams = cases.map(([rowid, ...texts]) => ({ rowid, ...gramsForIndex(texts.map(String)) }));
+    const columns = SEARCHABLE_FIELDS.map((f) => caseFieldRow(f).column).join(', ');
+    const cases = source.prepare(`SELECT rowid, phone, ${columns} FROM cases WHERE deleted = 0 AND excluded = 0`).raw().all() as unknown[][];
+    // As the case projection indexes them: the searchable fields, then the phone's digits.
+    const grams = cases.map(([rowid, phone, ...texts]) => ({ rowid, ...gramsForIndex([...texts.map(String), phoneKey(String(phone))]) }));
     const index = raw.prepare('INSERT INTO case_search (rowid, uni, bi) VALUES (?, ?, ?)');
     add(timed(() => grams.forEach((g) => index.run(g.rowid, g.uni, g.bi))));
     add(timed(() => raw.exec('COMMIT')));

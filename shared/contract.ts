@@ -8,18 +8,18 @@
  * person in the UI language.
  */
 import { z } from 'zod';
+import { empty, id, required, requiredLine, requiredText } from './schemas/common';
 import {
-  ACCOUNTABILITY_LEVELS,
-  ACCOUNTABILITY_MEASURES,
-  CALLBACK_EXCEPTIONS,
-  CHANNELS,
-  COMMUNICATIVE_TYPES,
-  MAX_CONTENT_LENGTH,
-  NATURES,
-  SORTABLE_CASE_COLUMNS,
-  STATUSES,
-} from './domain';
-import { empty, epochMs, id, optionalText, required, requiredText, tooLong } from './schemas/common';
+  caseDetailSchema,
+  caseInputSchema,
+  caseListPageSchema,
+  caseListQuerySchema,
+  caseSummarySchema,
+  changeEntrySchema,
+  correctCaseSchema,
+  mergeCaseSchema,
+  setAsideSchema,
+} from './schemas/cases';
 import {
   addAttachmentSchema,
   attachmentContentSchema,
@@ -27,7 +27,6 @@ import {
   followupInputSchema,
   followupSchema,
   groupSchema,
-  QUEUES,
   queueCountsSchema,
   relatedQuerySchema,
   timelineSchema,
@@ -73,9 +72,6 @@ import {
   updateStaffSchema,
 } from './schemas/settings';
 
-/** A category code from the organisation's editable list (the core checks it exists). */
-const categoryCode = z.string({ message: required }).trim().min(1, required).max(64);
-
 /** Desk code: one to four capital letters or digits, e.g. `A` or `B2`; it prefixes every case number. */
 export const deskCodeSchema = z
   .string()
@@ -83,129 +79,10 @@ export const deskCodeSchema = z
   .toUpperCase()
   .regex(/^[A-Z0-9]{1,4}$/, 'errors.deskCode');
 
-export const personNameSchema = requiredText(40);
-
-/** Digits with the separators people type: spaces, dashes, brackets, a leading plus, 转 for an extension. */
-export const phoneSchema = z
-  .string()
-  .trim()
-  .max(40, tooLong)
-  .regex(/^[0-9+\-()\s转]*$/, 'errors.phone')
-  .default('');
-
-export const caseInputSchema = z.object({
-  channel: z.enum(CHANNELS, { message: required }),
-  complainantName: requiredText(60),
-  phone: phoneSchema,
-  buildingRoom: optionalText(60),
-  site: optionalText(60),
-  receivedAt: epochMs,
-  content: requiredText(MAX_CONTENT_LENGTH),
-  category: categoryCode,
-  nature: z.enum(NATURES, { message: required }),
-});
-export type CaseInput = z.output<typeof caseInputSchema>;
+export const personNameSchema = requiredLine(40);
 
 export const userSchema = z.object({ id, name: z.string() });
 export type User = z.output<typeof userSchema>;
-
-export const caseSummarySchema = z.object({
-  id,
-  number: z.string(),
-  channel: z.enum(CHANNELS),
-  complainantName: z.string(),
-  phone: z.string(),
-  buildingRoom: z.string(),
-  site: z.string(),
-  receivedAt: epochMs,
-  category: z.string(),
-  nature: z.enum(NATURES),
-  status: z.enum(STATUSES),
-  contentPreview: z.string(),
-  departmentId: z.string().nullable(),
-  departmentName: z.string(),
-  dueAt: epochMs.nullable(),
-  pausedAt: epochMs.nullable(),
-  escalationLevel: z.number().int(),
-  repeatOf: z.string().nullable(),
-  groupId: z.string().nullable(),
-  /** Worked out when the case was read: whether its handling deadline has passed or is near. */
-  deadlineState: z.enum(['none', 'ok', 'due_soon', 'overdue', 'paused']),
-});
-export type CaseSummary = z.output<typeof caseSummarySchema>;
-
-export const caseDetailSchema = caseSummarySchema.omit({ contentPreview: true }).extend({
-  content: z.string(),
-  deskCode: z.string(),
-  createdAt: epochMs,
-  createdBy: z.string(),
-  updatedAt: epochMs,
-  communicativeType: z.enum(COMMUNICATIVE_TYPES),
-  judgedAt: epochMs.nullable(),
-  judgeNote: z.string(),
-  invalidExplanation: z.string(),
-  assigneeId: z.string().nullable(),
-  assigneeName: z.string(),
-  dispatchedAt: epochMs.nullable(),
-  responseDueAt: epochMs.nullable(),
-  firstContactAt: epochMs.nullable(),
-  escalatedTo: z.string().nullable(),
-  escalatedToName: z.string(),
-  referredToCompany: z.boolean(),
-  planDepartmentId: z.string().nullable(),
-  planDepartmentName: z.string(),
-  planPerson: z.string(),
-  planDueAt: epochMs.nullable(),
-  planMeasures: z.string(),
-  repeatOfNumber: z.string(),
-  resolvedAt: epochMs.nullable(),
-  resolutionSummary: z.string(),
-  closedAt: epochMs.nullable(),
-  closeCause: z.string(),
-  closeLesson: z.string(),
-  closeImprovement: z.string(),
-  accountabilityLevel: z.enum(ACCOUNTABILITY_LEVELS),
-  accountabilityPerson: z.string(),
-  accountabilityMeasure: z.enum(ACCOUNTABILITY_MEASURES),
-  reopenCount: z.number().int(),
-  callbackException: z.enum(CALLBACK_EXCEPTIONS),
-  callbackExceptionNote: z.string(),
-});
-export type CaseDetail = z.output<typeof caseDetailSchema>;
-
-export const caseListQuerySchema = z.object({
-  text: z.string().trim().max(100, tooLong).default(''),
-  statuses: z.array(z.enum(STATUSES)).max(STATUSES.length).default([]),
-  categories: z.array(z.string().max(64)).max(200).default([]),
-  channels: z.array(z.enum(CHANNELS)).max(CHANNELS.length).default([]),
-  receivedFrom: epochMs.optional(),
-  receivedTo: epochMs.optional(),
-  sort: z
-    .object({ column: z.enum(SORTABLE_CASE_COLUMNS), direction: z.enum(['asc', 'desc']) })
-    .default({ column: 'receivedAt', direction: 'desc' }),
-  /** One of the work queues on the home screen, for the person at the desk. */
-  queue: z.enum(QUEUES).optional(),
-  departmentId: id.optional(),
-  offset: z.number().int().min(0).max(100_000_000).default(0),
-  limit: z.number().int().min(1).max(500).default(50),
-});
-export type CaseListQuery = z.output<typeof caseListQuerySchema>;
-
-export const caseListPageSchema = z.object({ rows: z.array(caseSummarySchema), total: z.number().int() });
-export type CaseListPage = z.output<typeof caseListPageSchema>;
-
-export const changeEntrySchema = z.object({
-  id: z.string(),
-  hlc: z.string(),
-  entity: z.string(),
-  entityId: id,
-  field: z.string(),
-  value: z.unknown(),
-  at: epochMs,
-  deskCode: z.string(),
-  userName: z.string(),
-});
-export type ChangeEntry = z.output<typeof changeEntrySchema>;
 
 export const setupStatusSchema = z.object({
   setupDone: z.boolean(),
@@ -215,7 +92,7 @@ export const setupStatusSchema = z.object({
 export type SetupStatus = z.output<typeof setupStatusSchema>;
 
 export const setupInputSchema = z.object({
-  orgName: requiredText(80),
+  orgName: requiredLine(80),
   deskCode: deskCodeSchema,
   firstUserName: personNameSchema,
 });
@@ -235,6 +112,14 @@ const channels = {
   /** A scanned or typed complaint number straight to its case. */
   'cases.findByNumber': { input: z.object({ number: z.string().trim().min(1, required).max(40) }), output: z.object({ id }) },
   'cases.transition': { input: transitionInputSchema, output: caseDetailSchema },
+  /** 修改: a registration field corrected, with the reason; recorded old → new in the history. */
+  'cases.correct': { input: correctCaseSchema, output: caseDetailSchema },
+  /** 作废: registered by mistake; it leaves lists, queues and statistics and can be restored. */
+  'cases.void': { input: setAsideSchema, output: caseDetailSchema },
+  /** 恢复: a voided (or wrongly merged) case back among the active ones. */
+  'cases.restore': { input: setAsideSchema, output: caseDetailSchema },
+  /** 合并: a duplicate shown on the case it repeats; its number opens that case. */
+  'cases.merge': { input: mergeCaseSchema, output: caseDetailSchema },
   'cases.timeline': { input: z.object({ id }), output: timelineSchema },
   'cases.related': {
     input: relatedQuerySchema,
@@ -248,7 +133,7 @@ const channels = {
   'attachments.add': { input: addAttachmentSchema, output: attachmentSchema },
   'attachments.content': { input: z.object({ id }), output: attachmentContentSchema },
   'attachments.open': { input: z.object({ id }), output: z.object({ opened: z.boolean() }) },
-  'groups.create': { input: z.object({ title: requiredText(100), caseIds: z.array(id).min(1).max(500) }), output: groupSchema },
+  'groups.create': { input: z.object({ title: requiredLine(100), caseIds: z.array(id).min(1).max(500) }), output: groupSchema },
   'groups.link': { input: z.object({ groupId: id, caseId: id }), output: groupSchema },
   'groups.unlink': { input: z.object({ groupId: id, caseId: id }), output: groupSchema },
   'groups.resolve': {
@@ -297,6 +182,9 @@ const channels = {
   'calendar.days': { input: z.object({ year: z.number().int().min(2000).max(2100) }), output: z.array(calendarDaySchema) },
   'calendar.setDay': { input: setCalendarDaySchema, output: z.array(calendarDaySchema) },
 } as const;
+
+/** The case's schemas and types, where callers have always found them. */
+export * from './schemas/cases';
 
 /**
  * Every channel's input refuses fields it does not know, so a mistyped or

@@ -39,6 +39,8 @@ import { readingFrom } from './tasks/long-tasks';
 import { runLongTask } from './tasks/run-long-task';
 import { readSettingValues } from './settings/setting-values';
 import { findCaseByNumber } from './cases/case-queries';
+import { correctCase } from './cases/correct-case';
+import { mergeCase, restoreCase, voidCase } from './cases/set-aside';
 
 export type Handlers = {
   [C in ChannelName]: (ctx: CoreContext, input: ParsedInput<C>) => ChannelOutput<C> | Promise<ChannelOutput<C>>;
@@ -57,6 +59,10 @@ export const handlers: Handlers = {
   'cases.history': (ctx, input) => caseHistory(ctx.db, input.id),
   'cases.findByNumber': (ctx, input) => findCaseByNumber(ctx.db, input.number),
   'cases.transition': (ctx, input) => transitionCase(ctx, input),
+  'cases.correct': (ctx, input) => correctCase(ctx, input),
+  'cases.void': (ctx, input) => voidCase(ctx, input),
+  'cases.restore': (ctx, input) => restoreCase(ctx, input),
+  'cases.merge': (ctx, input) => mergeCase(ctx, input),
   'cases.timeline': (ctx, input) => caseTimeline(ctx.db, input.id),
   'cases.related': (ctx, input) => relatedCases(ctx.db, input, readingFrom(ctx)),
   'followups.add': (ctx, input) => addFollowup(ctx, input),

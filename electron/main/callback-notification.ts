@@ -1,7 +1,7 @@
-/** The words of the system notification for due callbacks, in the UI's two languages. */
+import { fillWords, wordsFor } from '../../shared/vocabulary/words';
+
+/** The words of the system notification for due callbacks, in the UI's two languages (the vocabulary's catalogue). */
 export function callbackNotificationText(locale: string, counts: { overdue: number; dueToday: number }): { title: string; body: string } {
-  if (locale.toLowerCase().startsWith('zh')) {
-    return { title: '回访提醒', body: `今日到期回访 ${counts.dueToday} 个,已逾期 ${counts.overdue} 个。` };
-  }
-  return { title: 'Callbacks due', body: `${counts.dueToday} due today, ${counts.overdue} overdue.` };
+  const words = wordsFor(locale.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en').notifications.callbacksDue;
+  return { title: words.title, body: fillWords(words.body, counts) };
 }

@@ -8,7 +8,7 @@ import {
   GROUP_RESOLUTION_KINDS,
   REMEDY_KINDS,
 } from '../domain';
-import { epochMs, id, optionalText, requestId, requiredText } from './common';
+import { epochMs, id, optionalLine, optionalText, requestId, requiredLine, requiredText } from './common';
 
 const note = optionalText(2000);
 
@@ -18,7 +18,7 @@ const closingSummary = {
   lesson: optionalText(2000),
   improvement: optionalText(2000),
   accountabilityLevel: z.enum(ACCOUNTABILITY_LEVELS).default(''),
-  accountabilityPerson: optionalText(60),
+  accountabilityPerson: optionalLine(60),
   accountabilityMeasure: z.enum(ACCOUNTABILITY_MEASURES).default(''),
 };
 
@@ -26,6 +26,8 @@ export const transitionSchema = z.discriminatedUnion('action', [
   z.object({
     action: z.literal('judge'),
     nature: z.enum(['valid', 'invalid', 'major'], { message: 'errors.required' }),
+    /** Judging may set the category right too; left out, it stays as registered. */
+    category: z.string().trim().min(1, 'errors.required').max(64).optional(),
     communicativeType: z.enum(COMMUNICATIVE_TYPES).default(''),
     note,
     /** What the customer was told when the complaint is outside our responsibility (required for invalid). */
@@ -63,7 +65,7 @@ export const transitionSchema = z.discriminatedUnion('action', [
   z.object({
     action: z.literal('plan'),
     departmentId: id,
-    person: requiredText(60),
+    person: requiredLine(60),
     dueAt: epochMs,
     measures: requiredText(4000),
   }),
@@ -129,7 +131,7 @@ export type Followup = z.output<typeof followupSchema>;
 export const addAttachmentSchema = z.object({
   caseId: id,
   followupId: id.nullable().default(null),
-  fileName: requiredText(200),
+  fileName: requiredLine(200),
   mime: z.string().max(100).default('application/octet-stream'),
   /** The file's bytes, base64: the renderer has no file system, so it sends what the person picked. */
   dataBase64: z.string().max(28_000_000, 'errors.fileTooLarge'),

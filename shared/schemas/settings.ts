@@ -1,7 +1,7 @@
 /** Organisation settings: sites, departments and staff, categories, deadline rules, the calendar. */
 import { z } from 'zod';
 import { DEADLINE_UNITS, NATURES, ROLES, SATISFACTION_LEVELS } from '../domain';
-import { id, optionalText, requiredText } from './common';
+import { id, optionalLine, requiredLine } from './common';
 
 export const siteSchema = z.object({ id, name: z.string(), sort: z.number(), active: z.boolean() });
 export const departmentSchema = z.object({
@@ -50,6 +50,8 @@ export const settingValuesSchema = z.object({
   unreachableAttempts: z.number().int().min(1).max(20),
   /** The levels the satisfaction rate counts as satisfied (default 非常满意 + 满意). */
   satisfiedLevels: z.array(z.enum(SATISFACTION_LEVELS)).min(1).max(4),
+  /** A receipt time further back than this many days is saved only after the person confirms it. */
+  receivedAtConfirmDays: z.number().int().min(1).max(3650),
 });
 export type SettingValues = z.output<typeof settingValuesSchema>;
 
@@ -69,19 +71,19 @@ export type Category = z.output<typeof categorySchema>;
 export type Staff = z.output<typeof staffSchema>;
 export type DeadlineRule = z.output<typeof deadlineRuleSchema>;
 
-export const saveSiteSchema = z.object({ id: id.optional(), name: requiredText(60), sort: z.number().int().default(0), active: z.boolean().default(true) });
+export const saveSiteSchema = z.object({ id: id.optional(), name: requiredLine(60), sort: z.number().int().default(0), active: z.boolean().default(true) });
 export const saveDepartmentSchema = z.object({
   id: id.optional(),
-  name: requiredText(60),
+  name: requiredLine(60),
   headUserId: id.nullable().default(null),
   sort: z.number().int().default(0),
   active: z.boolean().default(true),
 });
-export const saveCategorySchema = z.object({ id: id.optional(), name: optionalText(40), sort: z.number().int().default(0), active: z.boolean().default(true) });
+export const saveCategorySchema = z.object({ id: id.optional(), name: optionalLine(40), sort: z.number().int().default(0), active: z.boolean().default(true) });
 export const saveDeadlineRuleSchema = deadlineRuleSchema.extend({ id: id.optional() });
 export const updateStaffSchema = z.object({
   id,
-  name: requiredText(40).optional(),
+  name: requiredLine(40).optional(),
   role: z.enum(ROLES).optional(),
   departmentId: id.nullable().optional(),
   active: z.boolean().optional(),
@@ -99,5 +101,5 @@ export const setCalendarDaySchema = z.object({
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'errors.date'),
   /** `normal`: an ordinary day again (weekend off, weekday on), whatever the official schedule says. */
   kind: z.enum(CALENDAR_DAY_KINDS),
-  name: optionalText(30),
+  name: optionalLine(30),
 });

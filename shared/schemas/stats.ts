@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { SATISFACTION_LEVELS } from '../domain';
 import { epochMs } from './common';
+import { LIST_EXPORT_COLUMNS, type ListExportColumn } from '../vocabulary/case-fields';
 
 /** Metrics with one number per period: these get a comparison row. */
 export const SCALAR_METRIC_IDS = [
@@ -150,24 +151,9 @@ export type StatsLabelsInput = z.output<typeof statsLabelsSchema>;
 export const statsWorkbookInputSchema = statsQuerySchema.extend({ labels: statsLabelsSchema.optional() });
 export type StatsWorkbookInput = z.output<typeof statsWorkbookInputSchema>;
 
-/** Columns a filtered case list can be exported with, in the order given. */
-export const CSV_COLUMNS = [
-  'number',
-  'receivedAt',
-  'channel',
-  'category',
-  'nature',
-  'status',
-  'complainantName',
-  'phone',
-  'buildingRoom',
-  'site',
-  'departmentName',
-  'dueAt',
-  'deadlineState',
-  'contentPreview',
-] as const;
-export type CsvColumn = (typeof CSV_COLUMNS)[number];
+/** Columns a filtered case list can be exported with (from the vocabulary's exported fields), in the order given. */
+export const CSV_COLUMNS = LIST_EXPORT_COLUMNS;
+export type CsvColumn = ListExportColumn;
 
 /** What a CSV export adds to the case list's filter (the contract joins it to the list query). */
 export const csvExportOptionsSchema = z.object({

@@ -19,7 +19,7 @@ describe('the latest clock timestamp of the change log', () => {
     clock.advance(3 * DAY);
     registerCase(b!.core, buildCaseInput({ complainantName: '快钟' }));
     clock.advance(-4 * DAY);
-    registerCase(c!.core, buildCaseInput({ complainantName: '慢钟' }));
+    registerCase(c!.core, buildCaseInput({ complainantName: '慢钟', receivedAt: clock.now() - 3_600_000 }));
     sync(b!.core, a!.core);
     sync(c!.core, a!.core);
     sync(a!.core, c!.core);
@@ -32,7 +32,7 @@ describe('the latest clock timestamp of the change log', () => {
     c!.core.close();
     const reopened = openCore({ dataDir, now: clock.now });
     reopened.session.userId = (reopened.db.prepare('SELECT id FROM users LIMIT 1').pluck().get() as string);
-    registerCase(reopened, buildCaseInput({ complainantName: '重开' }));
+    registerCase(reopened, buildCaseInput({ complainantName: '重开', receivedAt: clock.now() - 3_600_000 }));
     expect(ownTimestamps(reopened.db, reopened.deskId).at(-1)! > latestHlc(b!.core.db)!).toBe(true);
     reopened.close();
   });

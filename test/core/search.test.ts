@@ -127,16 +127,17 @@ describe('filters, sorting and paging', () => {
     expect(listCases(core.db, query({ text: '水', statuses: ['registered'] })).total).toBe(matching.length);
   });
 
-  it('counts and orders from indexes over live cases only, never scanning the case rows', () => {
+  it('counts and orders from indexes over active cases only (not deleted, voided or merged), never scanning the case rows', () => {
     const core = openTestCore();
     const plan = (sql: string) => (core.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[]).map((r) => r.detail).join(' | ');
-    expect(plan('SELECT count(*) FROM cases c WHERE c.deleted = 0')).toMatch(/COVERING INDEX/);
-    expect(plan(`SELECT count(*) FROM cases c WHERE c.deleted = 0 AND c.status IN ('closed')`)).toMatch(/COVERING INDEX cases_by_status/);
-    expect(plan(`SELECT count(*) FROM cases c WHERE c.deleted = 0 AND c.category IN ('equipment') AND c.channel IN ('phone')`)).toMatch(
+    expect(plan('SELECT count(*) FROM cases c WHERE c.deleted = 0 AND c.excluded = 0')).toMatch(/COVERING INDEX/);
+    expect(plan(`SELECT count(*) FROM cases c WHERE c.deleted = 0 AND c.excluded = 0 AND c.status IN ('closed')`)).toMatch(/COVERING INDEX cases_by_status/);
+    expect(plan(`SELECT count(*) FROM cases c WHERE c.deleted = 0 AND c.excluded = 0 AND c.category IN ('equipment') AND c.channel IN ('phone')`)).toMatch(
       /COVERING INDEX cases_by_category/,
     );
-    expect(plan('SELECT c.rowid FROM cases c WHERE c.deleted = 0 ORDER BY c.received_at DESC, c.rowid DESC LIMIT 50')).toMatch(
+    expect(plan('SELECT c.rowid FROM cases c WHERE c.deleted = 0 AND c.excluded = 0 ORDER BY c.received_at DESC, c.rowid DESC LIMIT 50')).toMatch(
       /COVERING INDEX cases_by_received/,
     );
+    expect(plan(`SELECT count(*) FROM cases c WHERE c.deleted = 0 AND c.excluded = 0 AND c.nature IN ('major')`)).toMatch(/COVERING INDEX cases_by_nature/);
   });
 });

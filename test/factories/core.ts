@@ -55,12 +55,15 @@ export function buildCaseInput(overrides: Partial<CaseInput> = {}): CaseInput {
     channel: 'phone',
     complainantName: '李女士',
     phone: '138 0013 8000',
+    email: '',
     buildingRoom: '3栋2单元1502',
     site: '阳光海岸',
     receivedAt: Date.UTC(2026, 10, 23, 1, 30, 0),
     content: '卫生间天花板漏水,已经持续三天,请尽快派人维修。',
     category: 'property_management',
     nature: 'unjudged',
+    // Tests register complaints of any date; the check itself is tested in cases/validation.test.ts.
+    confirmOldReceivedAt: true,
     ...overrides,
   };
 }

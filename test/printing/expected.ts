@@ -15,7 +15,7 @@ const NATURES = ['有效', '无效', '重大'];
 
 export const FORM_LABELS: Record<FormKind, { always: string[]; blankOnly?: string[] }> = {
   'complaint-record': {
-    always: ['客户投诉记录表', '投诉编号', '受理时间', '登记人', '投诉人', '联系电话', '栋房号', '项目', '来源渠道', ...CHANNELS,
+    always: ['客户投诉记录表', '投诉编号', '受理时间', '登记人', '投诉人', '联系电话', '电子邮箱', '栋房号', '项目', '来源渠道', ...CHANNELS,
       '投诉类别', '受理服务台', '投诉性质', ...NATURES, '投诉内容', '受理人(签字)', '日期'],
   },
   handling: {
@@ -53,12 +53,12 @@ export function expectedValues(kind: FormKind, c: PrintableCase): string[] {
   const head = [c.organisation.name, r.number, '打印时间'];
   switch (kind) {
     case 'complaint-record':
-      return [...head, when(r.receivedAt), r.createdBy, r.complainantName, r.phone, r.buildingRoom, r.site, '√来电', '物业管理',
+      return [...head, when(r.receivedAt), r.createdByName, r.complainantName, r.phone, r.email, r.buildingRoom, r.site, '√来电', '物业管理',
         r.deskCode, '√有效', r.content];
     case 'handling': {
       const d = c.dispatch!;
       const h = c.handlingResult!;
-      return [...head, when(r.receivedAt), '来电', r.complainantName, r.phone, r.buildingRoom, r.site, '物业管理', r.createdBy, '√有效',
+      return [...head, when(r.receivedAt), '来电', r.complainantName, r.phone, r.buildingRoom, r.site, '物业管理', r.createdByName, '√有效',
         r.content, d.department, d.person!, when(d.dispatchedAt), when(d.deadline), '派单人', d.dispatchedBy!, '处理要求', d.instructions!,
         h.summary, when(h.completedAt), h.handledBy!];
     }
@@ -66,7 +66,7 @@ export function expectedValues(kind: FormKind, c: PrintableCase): string[] {
       const j = c.judgment!;
       return [...head, r.complainantName, r.phone, r.buildingRoom, when(r.receivedAt), '物业管理', '来电', summary(r.content), '√有效',
         '√求助型', j.judgedBy!, when(j.judgedAt), j.note!, j.escalatedTo!,
-        ...c.followups!.flatMap((f, i) => [String(i + 1), when(f.at), f.text, f.by!]), '联系客户', '处理', '告知进度'];
+        ...c.followups!.flatMap((f, i) => [String(i + 1), when(f.at), f.text, f.by!]), '联系客户', '处理措施', '告知客户进度'];
     }
     case 'callback':
       return [...head, r.complainantName, r.phone, r.buildingRoom, when(r.receivedAt), summary(r.content), c.handlingResult!.summary,

@@ -12,6 +12,7 @@ export function buildRegistration(overrides: Partial<PrintableRegistration> = {}
     channel: 'phone',
     complainantName: '李女士',
     phone: '138 0013 8000',
+    email: 'li.nvshi@example.com',
     buildingRoom: '3栋2单元1502',
     site: '阳光海岸',
     receivedAt: at(23, 9, 30),
@@ -20,7 +21,7 @@ export function buildRegistration(overrides: Partial<PrintableRegistration> = {}
     content: '卫生间天花板漏水,已经持续三天,请尽快派人维修。',
     deskCode: 'A',
     createdAt: at(23, 9, 32),
-    createdBy: '王前台',
+    createdByName: '王前台',
     ...overrides,
   };
 }

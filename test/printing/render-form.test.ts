@@ -61,7 +61,7 @@ describe('escaping', () => {
   const evil = '<script>alert("x")</script> & \'q\'';
   const data = buildFullCase({
     organisation: { name: `物业</style><script>1</script>"\\`, logoDataUrl: 'javascript:alert(1)' },
-    registration: buildRegistration({ complainantName: evil, phone: evil, buildingRoom: evil, site: evil, content: evil, createdBy: evil }),
+    registration: buildRegistration({ complainantName: evil, phone: evil, buildingRoom: evil, site: evil, content: evil, createdByName: evil }),
     dispatch: { department: evil, person: evil, instructions: evil },
     followups: [{ at: PRINTED_AT, kind: evil, text: evil, by: evil }],
   });

@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CATEGORIES, CHANNELS, NATURES, STATUSES } from '../../shared/domain';
 import { ERROR_CODES } from '../../shared/result';
-import { CASE_FIELD_COLUMNS, CASE_LIFECYCLE_COLUMNS } from '../../electron/core/cases/case-fields';
+import { CASE_FIELD_NAMES, NAME_FIELDS } from '../../shared/vocabulary/case-fields';
 import { en } from '../../renderer/src/i18n/en';
 import { zhCN } from '../../renderer/src/i18n/zh-CN';
 
@@ -79,7 +79,7 @@ describe('i18n catalogues', () => {
   });
 
   it.each(languages)('%s labels every case field the change history can show', (_language, catalogue) => {
-    for (const field of [...Object.keys(CASE_FIELD_COLUMNS), ...Object.keys(CASE_LIFECYCLE_COLUMNS)]) {
+    for (const field of [...CASE_FIELD_NAMES, ...NAME_FIELDS.map((entry) => entry.names)]) {
       expect(catalogue.has(`fields.${field}`), field).toBe(true);
     }
   });

@@ -2,11 +2,13 @@ import type { Callback } from '../../../shared/schemas/callbacks';
 import type { CallbackMethod } from '../../../shared/domain';
 import type { Db } from '../db/connection';
 import { DomainError } from '../errors';
+import { casesMergedInto } from '../cases/merged-cases';
 
 export interface CallbackFilter {
   assigneeId?: string;
   method?: CallbackMethod;
   includeDone?: boolean;
+  /** One case's rounds, with those of the cases merged into it. */
   caseId?: string;
 }
 
@@ -37,8 +39,12 @@ export function listCallbacks(db: Db, filter: CallbackFilter, now: number): Call
     params.push(filter.method);
   }
   if (filter.caseId) {
-    where.push('cb.case_id = ?');
-    params.push(filter.caseId);
+    const caseIds = [filter.caseId, ...casesMergedInto(db, filter.caseId).map((c) => c.id)];
+    where.push(`cb.case_id IN (${caseIds.map(() => '?').join(', ')})`);
+    params.push(...caseIds);
+  } else {
+    // The queues leave out voided and merged cases: nobody calls back about those.
+    where.push('c.excluded = 0');
   }
   const rows = db
     .prepare(
@@ -50,10 +56,10 @@ export function listCallbacks(db: Db, filter: CallbackFilter, now: number): Call
          LEFT JOIN users a ON a.id = cb.assignee_id
          LEFT JOIN users d ON d.id = cb.completed_by
         WHERE ${where.join(' AND ')}
-        ORDER BY ${filter.caseId ? 'cb.round' : `cb.status = 'pending' DESC, cb.due_at, cb.round`}
+        ORDER BY ${filter.caseId ? 'cb.case_id = ? DESC, c.received_at, cb.round' : `cb.status = 'pending' DESC, cb.due_at, cb.round`}
         LIMIT 1000`,
     )
-    .all(...params) as Row[];
+    .all(...params, ...(filter.caseId ? [filter.caseId] : [])) as Row[];
   const attempts = db.prepare(
     `SELECT at.id, at.result, at.note, at.call_again_at AS callAgainAt, at.at, coalesce(u.name, '') AS userName
        FROM callback_attempts at LEFT JOIN users u ON u.id = at.user_id
@@ -76,11 +82,14 @@ export function getCallback(db: Db, id: string, now: number): Callback {
 
 /** For the reminder: how many callbacks are overdue, and how many more are due today. */
 export function callbackReminder(db: Db, now: number, assigneeId?: string): { overdue: number; dueToday: number } {
-  const mine = assigneeId ? 'AND assignee_id = ?' : '';
+  const mine = assigneeId ? 'AND cb.assignee_id = ?' : '';
   const count = (condition: string, ...params: unknown[]) =>
     db
-      .prepare(`SELECT count(*) FROM callbacks WHERE deleted = 0 AND status = 'pending' ${mine} AND ${condition}`)
+      .prepare(
+        `SELECT count(*) FROM callbacks cb JOIN cases c ON c.id = cb.case_id
+          WHERE cb.deleted = 0 AND cb.status = 'pending' AND c.excluded = 0 ${mine} AND ${condition}`,
+      )
       .pluck()
       .get(...(assigneeId ? [assigneeId] : []), ...params) as number;
-  return { overdue: count('due_at < ?', now), dueToday: count('due_at >= ? AND due_at < ?', now, endOfDay(now)) };
+  return { overdue: count('cb.due_at < ?', now), dueToday: count('cb.due_at >= ? AND cb.due_at < ?', now, endOfDay(now)) };
 }

@@ -1,11 +1,14 @@
 import type { CaseDetail, CaseListPage, CaseListQuery, CaseSummary, ChangeEntry } from '../../../shared/contract';
 import type { CaseStatus, SortableCaseColumn } from '../../../shared/domain';
+import { CASE_FIELD_NAMES, LISTED_FIELDS } from '../../../shared/vocabulary/case-fields';
 import type { Db } from '../db/connection';
 import { decodeHlc } from '../changes/hlc';
 import { DomainError } from '../errors';
-import { matchExpression } from '../search/ngrams';
 import { readSettingValues } from '../settings/setting-values';
 import { prepared } from '../db/prepared';
+import { caseSelect } from './case-select';
+import { planSearch, rowSearchCondition } from './case-search';
+import { casesMergedInto, mergeTarget } from './merged-cases';
 
 /** What "now" and "me" mean for a read: deadlines and work queues depend on them. */
 export interface ReadContext {
@@ -17,11 +20,12 @@ export interface ReadContext {
 export const DEADLINE_STATUSES: readonly CaseStatus[] = ['dispatched', 'in_progress'];
 const DEADLINE_STATUS_SQL = `('dispatched', 'in_progress')`;
 
-const SUMMARY_COLUMNS = `c.id, c.number, c.channel, c.complainant_name AS complainantName, c.phone,
-  c.building_room AS buildingRoom, c.site, c.received_at AS receivedAt, c.category, c.nature, c.status,
-  c.department_id AS departmentId, coalesce(dep.name, '') AS departmentName, c.due_at AS dueAt,
-  c.paused_at AS pausedAt, c.escalation_level AS escalationLevel, c.repeat_of AS repeatOf, c.group_id AS groupId`;
-const SUMMARY_JOINS = 'LEFT JOIN departments dep ON dep.id = c.department_id';
+/** A list row: the listed fields and the names they bring (the department's, the original case's number ...). */
+const SUMMARY = caseSelect(LISTED_FIELDS);
+/** The case page: every field. */
+const DETAIL = caseSelect(CASE_FIELD_NAMES);
+const LIVE = 'c.deleted = 0';
+const ACTIVE = 'c.excluded = 0';
 
 const SORT_COLUMNS: Record<SortableCaseColumn, string> = {
   receivedAt: 'c.received_at',
@@ -35,9 +39,11 @@ const SORT_COLUMNS: Record<SortableCaseColumn, string> = {
 const PREVIEW_LENGTH = 80;
 const HOUR = 3_600_000;
 
-type DeadlineRow = { status: CaseStatus; dueAt: number | null; pausedAt: number | null };
+type DeadlineRow = { status: CaseStatus; dueAt: number | null; pausedAt: number | null; voided: boolean; mergedInto: string | null };
 
 export function deadlineState(row: DeadlineRow, now: number, dueSoonMs: number): CaseSummary['deadlineState'] {
+  // A voided or merged case is nobody's work any more: no deadline runs for it.
+  if (row.voided || row.mergedInto) return 'none';
   if (row.dueAt === null || !DEADLINE_STATUSES.includes(row.status)) return 'none';
   if (row.pausedAt !== null) return 'paused';
   if (now > row.dueAt) return 'overdue';
@@ -52,33 +58,12 @@ function withDeadline<T extends DeadlineRow>(db: Db, rows: T[], now: number): (T
 export function getCase(db: Db, id: string, read: ReadContext = { now: Date.now(), userId: null }): CaseDetail {
   const row = prepared(
     db,
-    `SELECT ${SUMMARY_COLUMNS}, c.content, c.desk_code AS deskCode, c.created_at AS createdAt,
-              coalesce(u.name, c.created_by) AS createdBy, c.updated_at AS updatedAt,
-              c.communicative_type AS communicativeType, c.judged_at AS judgedAt, c.judge_note AS judgeNote,
-              c.invalid_explanation AS invalidExplanation, c.assignee_id AS assigneeId,
-              coalesce(assignee.name, '') AS assigneeName, c.dispatched_at AS dispatchedAt,
-              c.response_due_at AS responseDueAt, c.first_contact_at AS firstContactAt,
-              c.escalated_to AS escalatedTo, coalesce(esc.name, '') AS escalatedToName,
-              c.referred_to_company AS referredToCompany, c.plan_department_id AS planDepartmentId,
-              coalesce(plan_dep.name, '') AS planDepartmentName, c.plan_person AS planPerson,
-              c.plan_due_at AS planDueAt, c.plan_measures AS planMeasures,
-              coalesce(rep.number, '') AS repeatOfNumber, c.resolved_at AS resolvedAt,
-              c.resolution_summary AS resolutionSummary, c.closed_at AS closedAt, c.close_cause AS closeCause,
-              c.close_lesson AS closeLesson, c.close_improvement AS closeImprovement,
-              c.accountability_level AS accountabilityLevel, c.accountability_person AS accountabilityPerson,
-              c.accountability_measure AS accountabilityMeasure, c.reopen_count AS reopenCount,
-              c.callback_exception AS callbackException, c.callback_exception_note AS callbackExceptionNote
-         FROM cases c ${SUMMARY_JOINS}
-         LEFT JOIN users u ON u.id = c.created_by
-         LEFT JOIN users assignee ON assignee.id = c.assignee_id
-         LEFT JOIN users esc ON esc.id = c.escalated_to
-         LEFT JOIN departments plan_dep ON plan_dep.id = c.plan_department_id
-         LEFT JOIN cases rep ON rep.id = c.repeat_of
-        WHERE c.id = ? AND c.deleted = 0`,
-  ).get(id) as (Omit<CaseDetail, 'referredToCompany' | 'deadlineState'> & { referredToCompany: number }) | undefined;
+    `SELECT ${DETAIL.columns}, c.updated_at AS updatedAt FROM cases c ${DETAIL.joins} WHERE c.id = ? AND ${LIVE}`,
+  ).get(id) as Record<string, unknown> | undefined;
   if (!row) throw new DomainError('NOT_FOUND', `No case with id ${id}`);
-  const [detail] = withDeadline(db, [{ ...row, referredToCompany: row.referredToCompany === 1 }], read.now);
-  return detail!;
+  const detail = DETAIL.decode<Omit<CaseDetail, 'deadlineState' | 'mergedCases'>>(row);
+  const [withState] = withDeadline(db, [detail], read.now);
+  return { ...withState!, mergedCases: casesMergedInto(db, id) };
 }
 
 function inList(column: string, values: readonly string[], params: unknown[]): string {
@@ -116,13 +101,25 @@ const COUNT_MATCHES_SQL = 'SELECT count(*) FROM case_search WHERE case_search MA
 /** Above this many matching cases, a text search walks the list order instead of sorting every match. */
 export const BROAD_MATCH = 2000;
 
-/** Filtering, sorting and paging all happen in SQL so a page costs the same at 200 cases or 200,000. */
-export function listCases(db: Db, query: CaseListQuery, read: ReadContext = { now: Date.now(), userId: null }): CaseListPage {
-  const where: string[] = ['c.deleted = 0'];
-  const params: unknown[] = [];
+function standingCondition(query: CaseListQuery): string | null {
+  switch (query.standing) {
+    case 'active':
+      return ACTIVE;
+    case 'set_aside':
+      return 'c.excluded = 1';
+    case 'all':
+      return null;
+  }
+}
+
+function filterConditions(query: CaseListQuery, read: ReadContext, params: unknown[]): string[] {
+  const where: string[] = [LIVE];
+  const standing = standingCondition(query);
+  if (standing) where.push(standing);
   if (query.statuses.length) where.push(inList('c.status', query.statuses, params));
   if (query.categories.length) where.push(inList('c.category', query.categories, params));
   if (query.channels.length) where.push(inList('c.channel', query.channels, params));
+  if (query.natures.length) where.push(inList('c.nature', query.natures, params));
   if (query.departmentId) {
     where.push('c.department_id = ?');
     params.push(query.departmentId);
@@ -137,44 +134,67 @@ export function listCases(db: Db, query: CaseListQuery, read: ReadContext = { no
   }
   const queue = queueCondition(query, read, params);
   if (queue) where.push(queue);
-  const match = matchExpression(query.text);
-  const filtered = where.length > 1;
-  // Deleted cases leave the search index, so a text-only search is counted by the index alone.
-  const textMatches = match ? (prepared(db, COUNT_MATCHES_SQL, 'pluck').get(match) as number) : 0;
-  if (match) {
+  return where;
+}
+
+/** Filtering, sorting and paging all happen in SQL so a page costs the same at 200 cases or 200,000. */
+export function listCases(db: Db, query: CaseListQuery, read: ReadContext = { now: Date.now(), userId: null }): CaseListPage {
+  const params: unknown[] = [];
+  const where = filterConditions(query, read, params);
+  // Only the default view (active cases, nothing else chosen) may be counted by the search index alone.
+  const filtered = where.length > 2 || query.standing !== 'active';
+  const search = planSearch(query.text);
+  const textMatches = search.match ? (prepared(db, COUNT_MATCHES_SQL, 'pluck').get(search.match) as number) : 0;
+  if (search.match) {
     // Many matches (a one-character word): walk the cases in list order and keep those that match (the `+` stops
     // SQLite from starting at the matches instead), so the page is found after a few rows rather than after all.
-    where.push(`${textMatches > BROAD_MATCH ? '+' : ''}c.rowid IN (SELECT rowid FROM case_search WHERE case_search MATCH ?)`);
-    params.push(match);
+    const indexed = `${textMatches > BROAD_MATCH ? '+' : ''}c.rowid IN (SELECT rowid FROM case_search WHERE case_search MATCH ?)`;
+    if (query.standing === 'active') {
+      where.push(indexed);
+      params.push(search.match);
+    } else {
+      const rowParams: unknown[] = [];
+      const rows = `(c.excluded = 1 AND ${rowSearchCondition(search.words, rowParams)})`;
+      where.push(query.standing === 'set_aside' ? rows : `(${indexed} OR ${rows})`);
+      params.push(...(query.standing === 'set_aside' ? rowParams : [search.match, ...rowParams]));
+    }
+  }
+  if (search.number) {
+    where.push(`c.number LIKE ? ESCAPE '\\'`);
+    params.push(`%${search.number.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`);
   }
   const whereSql = where.join(' AND ');
   const direction = query.sort.direction === 'asc' ? 'ASC' : 'DESC';
-  const orderSql = `${SORT_COLUMNS[query.sort.column]} ${direction}, c.rowid ${direction}`;
+  // A number searched for comes first, whatever the order chosen.
+  const exactFirst = search.number ? 'c.number = ? DESC, ' : '';
+  const orderParams = search.number ? [search.number] : [];
+  const orderSql = `${exactFirst}${SORT_COLUMNS[query.sort.column]} ${direction}, c.rowid ${direction}`;
 
   const total =
-    match && !filtered
+    search.match && !filtered && !search.number
       ? textMatches
       : (db.prepare(`SELECT count(*) AS total FROM cases c WHERE ${whereSql}`).pluck().get(...params) as number);
   // The page's row ids first, from the indexes alone where they cover the filter and the order; then only those rows.
   const rows = db
     .prepare(
       `WITH page AS (SELECT c.rowid AS id FROM cases c WHERE ${whereSql} ORDER BY ${orderSql} LIMIT ? OFFSET ?)
-       SELECT ${SUMMARY_COLUMNS}, substr(c.content, 1, ${PREVIEW_LENGTH}) AS contentPreview
-         FROM page JOIN cases c ON c.rowid = page.id ${SUMMARY_JOINS} ORDER BY ${orderSql}`,
+       SELECT ${SUMMARY.columns}, substr(c.content, 1, ${PREVIEW_LENGTH}) AS contentPreview
+         FROM page JOIN cases c ON c.rowid = page.id ${SUMMARY.joins} ORDER BY ${orderSql}`,
     )
-    .all(...params, query.limit, query.offset) as Omit<CaseSummary, 'deadlineState'>[];
-  return { rows: withDeadline(db, rows, read.now), total };
+    .all(...params, ...orderParams, query.limit, query.offset, ...orderParams) as Record<string, unknown>[];
+  return { rows: withDeadline(db, rows.map((row) => SUMMARY.decode<Omit<CaseSummary, 'deadlineState'>>(row)), read.now), total };
 }
 
 /**
  * A complaint number as typed or scanned (a barcode scanner types it like a
- * keyboard): case and spaces do not matter.
+ * keyboard): case and spaces do not matter. A merged case's number opens the
+ * case it was merged into.
  */
 export function findCaseByNumber(db: Db, number: string): { id: string } {
   const normalised = number.normalize('NFKC').replace(/\s+/g, '').toUpperCase();
   const id = db.prepare('SELECT id FROM cases WHERE number = ? AND deleted = 0').pluck().get(normalised) as string | undefined;
   if (!id) throw new DomainError('NOT_FOUND', `No case numbered ${normalised}`);
-  return { id };
+  return { id: mergeTarget(db, id) };
 }
 
 /** Summaries of the given cases, in the order given. */
@@ -182,20 +202,34 @@ export function listCasesByIds(db: Db, ids: readonly string[], read: ReadContext
   if (ids.length === 0) return [];
   const rows = db
     .prepare(
-      `SELECT ${SUMMARY_COLUMNS}, substr(c.content, 1, ${PREVIEW_LENGTH}) AS contentPreview
-         FROM cases c ${SUMMARY_JOINS} WHERE c.deleted = 0 AND c.id IN (${ids.map(() => '?').join(', ')})`,
+      `SELECT ${SUMMARY.columns}, substr(c.content, 1, ${PREVIEW_LENGTH}) AS contentPreview
+         FROM cases c ${SUMMARY.joins} WHERE ${LIVE} AND c.id IN (${ids.map(() => '?').join(', ')})`,
     )
-    .all(...ids) as Omit<CaseSummary, 'deadlineState'>[];
-  const byId = new Map(withDeadline(db, rows, read.now).map((r) => [r.id, r]));
+    .all(...ids) as Record<string, unknown>[];
+  const summaries = rows.map((row) => SUMMARY.decode<Omit<CaseSummary, 'deadlineState'>>(row));
+  const byId = new Map(withDeadline(db, summaries, read.now).map((r) => [r.id, r]));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
-/** Every change recorded for a case, oldest first, with who made it and at which desk. */
+type HistoryRow = {
+  deskId: string;
+  seq: number;
+  hlc: string;
+  entity: string;
+  entityId: string;
+  field: string;
+  value: string;
+  supersedes: string;
+  deskCode: string;
+  userName: string;
+};
+
+/** Every change recorded for a case, oldest first, with who made it, at which desk, and the value it replaced. */
 export function caseHistory(db: Db, id: string): ChangeEntry[] {
   getCase(db, id);
   const rows = db
     .prepare(
-      `SELECT ch.desk_id AS deskId, ch.seq, ch.hlc, ch.entity, ch.entity_id AS entityId, ch.field, ch.value,
+      `SELECT ch.desk_id AS deskId, ch.seq, ch.hlc, ch.entity, ch.entity_id AS entityId, ch.field, ch.value, ch.supersedes,
               coalesce(d.desk_code, '') AS deskCode, coalesce(u.name, ch.user_id, '') AS userName
          FROM changes ch
          LEFT JOIN desks d ON d.desk_id = ch.desk_id
@@ -203,26 +237,22 @@ export function caseHistory(db: Db, id: string): ChangeEntry[] {
         WHERE ch.entity_id = ?
         ORDER BY ch.hlc`,
     )
-    .all(id) as {
-    deskId: string;
-    seq: number;
-    hlc: string;
-    entity: string;
-    entityId: string;
-    field: string;
-    value: string;
-    deskCode: string;
-    userName: string;
-  }[];
-  return rows.map((row) => ({
-    id: `${row.deskId}:${row.seq}`,
-    hlc: row.hlc,
-    entity: row.entity,
-    entityId: row.entityId,
-    field: row.field,
-    value: JSON.parse(row.value) as unknown,
-    at: decodeHlc(row.hlc).millis,
-    deskCode: row.deskCode,
-    userName: row.userName,
-  }));
+    .all(id) as HistoryRow[];
+  // A change supersedes earlier changes of the same field of the same case, so they are among these rows.
+  const valueOf = new Map(rows.map((row) => [`${row.deskId}:${row.seq}`, row.value]));
+  return rows.map((row) => {
+    const replaced = (JSON.parse(row.supersedes) as string[]).map((changeId) => valueOf.get(changeId)).find((v) => v !== undefined);
+    return {
+      id: `${row.deskId}:${row.seq}`,
+      hlc: row.hlc,
+      entity: row.entity,
+      entityId: row.entityId,
+      field: row.field,
+      value: JSON.parse(row.value) as unknown,
+      ...(replaced !== undefined ? { previous: JSON.parse(replaced) as unknown } : {}),
+      at: decodeHlc(row.hlc).millis,
+      deskCode: row.deskCode,
+      userName: row.userName,
+    };
+  });
 }

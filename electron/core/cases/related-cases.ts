@@ -8,17 +8,10 @@ import type { Db } from '../db/connection';
 import { readSettingValues } from '../settings/setting-values';
 import { listCasesByIds, type ReadContext } from './case-queries';
 import { prepared } from '../db/prepared';
+import { phoneKey } from '../../../shared/vocabulary/phone';
 
 const DAY = 86_400_000;
 const HISTORY_LIMIT = 10;
-
-/** Must match the expression index cases_by_phone_key (migration 2). */
-const PHONE_KEY_SQL = `replace(replace(replace(replace(replace(phone, ' ', ''), '-', ''), '+', ''), '(', ''), ')', '')`;
-
-/** The phone without the separators people type, so "138 0013 8000" and "13800138000" are one customer. */
-export function phoneKey(phone: string): string {
-  return phone.replace(/[ \-+()]/g, '');
-}
 
 export interface RelatedQuery {
   phone: string;
@@ -30,7 +23,7 @@ export interface RelatedQuery {
 function newestIds(db: Db, condition: string, value: string, exclude: string | undefined): string[] {
   return prepared(
     db,
-    `SELECT id FROM cases WHERE deleted = 0 AND ${condition} = ? AND id <> ? ORDER BY received_at DESC LIMIT ${HISTORY_LIMIT}`,
+    `SELECT id FROM cases WHERE deleted = 0 AND excluded = 0 AND ${condition} = ? AND id <> ? ORDER BY received_at DESC LIMIT ${HISTORY_LIMIT}`,
     'pluck',
   ).all(value, exclude ?? '') as string[];
 }
@@ -38,7 +31,7 @@ function newestIds(db: Db, condition: string, value: string, exclude: string | u
 export function relatedCases(db: Db, query: RelatedQuery, read: ReadContext) {
   const key = phoneKey(query.phone);
   return {
-    byPhone: key ? listCasesByIds(db, newestIds(db, PHONE_KEY_SQL, key, query.excludeCaseId), read) : [],
+    byPhone: key ? listCasesByIds(db, newestIds(db, 'phone_key', key, query.excludeCaseId), read) : [],
     byUnit: query.buildingRoom ? listCasesByIds(db, newestIds(db, 'building_room', query.buildingRoom, query.excludeCaseId), read) : [],
     duplicate: likelyDuplicate(db, query, read),
   };
@@ -51,7 +44,7 @@ export function likelyDuplicate(db: Db, query: RelatedQuery, read: ReadContext):
   if (windowDays === 0) return null;
   const id = prepared(
     db,
-    `SELECT id FROM cases WHERE deleted = 0 AND building_room = ? AND category = ? AND id <> ? AND received_at >= ?
+    `SELECT id FROM cases WHERE deleted = 0 AND excluded = 0 AND building_room = ? AND category = ? AND id <> ? AND received_at >= ?
       ORDER BY received_at DESC LIMIT 1`,
     'pluck',
   ).get(query.buildingRoom, query.category, query.excludeCaseId ?? '', read.now - windowDays * DAY) as string | undefined;

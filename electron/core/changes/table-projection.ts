@@ -17,6 +17,8 @@ export interface TableProjectionSpec {
   fields: Record<string, string | ColumnSpec>;
   /** Fields without which the row cannot exist (they arrive with the entity's creation). */
   required: readonly string[];
+  /** Columns worked out from the fields rather than stored as one (a search key, a flag for the list's indexes). */
+  computed?: readonly { column: string; value: (fields: EntityState['fields']) => string | number | null }[];
   after?: (db: Db, rowid: number, state: EntityState) => void;
 }
 
@@ -35,7 +37,8 @@ export function tableProjector(spec: TableProjectionSpec): Projector {
   const entries = Object.entries(spec.fields).map(([field, column]) =>
     typeof column === 'string' ? { field, column, fallback: null } : { field, column: column.column, fallback: column.default ?? null },
   );
-  const columns = ['id', ...entries.map((e) => e.column), 'updated_at', 'deleted'];
+  const computed = spec.computed ?? [];
+  const columns = ['id', ...entries.map((e) => e.column), ...computed.map((c) => c.column), 'updated_at', 'deleted'];
   const updates = columns
     .slice(1)
     .map((c) => `${c} = excluded.${c}`)
@@ -53,7 +56,8 @@ export function tableProjector(spec: TableProjectionSpec): Projector {
     }
     const values = entries.map((e) => (state.fields.has(e.field) ? toSqlValue(state.fields.get(e.field)) : e.fallback));
     const deleted = isDeletedValue(state.fields.get('deleted')) ? 1 : 0;
-    const { rowid } = upsert.get(state.id, ...values, state.updatedAt, deleted);
+    const derived = computed.map((c) => c.value(state.fields));
+    const { rowid } = upsert.get(state.id, ...values, ...derived, state.updatedAt, deleted);
     spec.after?.(db, rowid, state);
     return true;
   };

@@ -29,7 +29,8 @@ export function migrate(db: Db, migrations: readonly Migration[], now: () => num
   for (const migration of migrations) {
     if (migration.version <= current) continue;
     db.transaction(() => {
-      db.exec(migration.up);
+      if (typeof migration.up === 'string') db.exec(migration.up);
+      else migration.up(db);
       db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(
         migration.version,
         migration.name,

@@ -71,6 +71,7 @@ export function demoCase(random: Random, channel: Channel, receivedAt: number): 
     channel,
     complainantName: complainantName(random),
     phone: phoneNumber(random, channel),
+    email: '',
     buildingRoom: place.buildingRoom,
     site: place.site,
     receivedAt,

@@ -57,6 +57,11 @@ function digits(random: Random, count: number): string {
 }
 
 /** A mobile number mostly, sometimes a landline, with the spacing people type; letters often come without one. */
+/** A local landline number starts with 2-8 (0 dials out of the area, 1 is a mobile or a service). */
+function localNumber(eightDigits: string): string {
+  return `${'2345678'[Number(eightDigits[0]) % 7]}${eightDigits.slice(1)}`;
+}
+
 export function phoneNumber(random: Random, channel: string): string {
   if (channel === 'letter' && random.chance(0.6)) return '';
   if (channel !== 'phone' && random.chance(0.05)) return '';
@@ -73,9 +78,9 @@ export function phoneNumber(random: Random, channel: string): string {
     case 'mobile-spaced':
       return `${mobile.slice(0, 3)} ${mobile.slice(3, 7)} ${mobile.slice(7)}`;
     case 'landline':
-      return `${random.pick(AREA_CODES)}-${digits(random, 8)}`;
+      return `${random.pick(AREA_CODES)}-${localNumber(digits(random, 8))}`;
     case 'extension':
-      return `${random.pick(AREA_CODES)}-${digits(random, 8)}转${digits(random, 3)}`;
+      return `${random.pick(AREA_CODES)}-${localNumber(digits(random, 8))}转${digits(random, 3)}`;
   }
 }
 

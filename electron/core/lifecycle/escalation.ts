@@ -41,7 +41,7 @@ export function escalateOverdue(ctx: CoreContext): number {
     const rows = ctx.db
       .prepare(
         `SELECT c.id, c.status, d.head_user_id AS headUserId FROM cases c LEFT JOIN departments d ON d.id = c.department_id
-          WHERE c.deleted = 0 AND c.status IN ('dispatched', 'in_progress') AND c.paused_at IS NULL
+          WHERE c.deleted = 0 AND c.excluded = 0 AND c.status IN ('dispatched', 'in_progress') AND c.paused_at IS NULL
             AND c.due_at < ? AND c.escalation_level = 0`,
       )
       .all(now) as OverdueRow[];

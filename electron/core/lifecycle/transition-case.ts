@@ -14,11 +14,12 @@ import { DomainError, fieldError } from '../errors';
 import { loadWorkingCalendar } from '../settings/calendar-service';
 import { ruleFor } from './deadline-rules';
 import { escalationTarget } from './escalation';
-import { nextStatus, refusal } from './transition-rules';
+import { nextStatus, refusal } from '../../../shared/rules/transitions';
 import { recordCaseEvent, writeCaseFields } from './case-writes';
 import { callbackSettled, pendingCallback, scheduleCallback } from '../callbacks/schedule-callback';
 import { readSettingValues } from '../settings/setting-values';
 import { recordEntityUpdate } from '../changes/change-log';
+import { assertActiveCategory } from '../cases/entry-checks';
 
 function writeCallbackWaived(ctx: CoreContext, writer: Writer, callbackId: string): void {
   recordEntityUpdate(ctx.db, writer, 'callback', callbackId, { status: 'waived' });
@@ -51,8 +52,11 @@ function fieldsFor(ctx: CoreContext, current: CaseDetail, transition: Transition
   };
   switch (transition.action) {
     case 'judge': {
-      const rule = ruleFor(ctx.db, transition.nature, current.category).response;
+      const category = transition.category ?? current.category;
+      if (category !== current.category) assertActiveCategory(ctx.db, category);
+      const rule = ruleFor(ctx.db, transition.nature, category).response;
       const fields: Record<string, JsonValue> = {
+        category,
         nature: transition.nature,
         communicativeType: transition.communicativeType,
         judgedAt: now,
@@ -201,6 +205,9 @@ export function transitionCase(ctx: CoreContext, request: TransitionRequest): Ca
   return ctx.db.transaction(() => {
     if (ctx.db.prepare('SELECT 1 FROM case_events WHERE request_id = ?').get(request.requestId)) return read();
     const current = read();
+    if (current.voided || current.mergedInto) {
+      throw new DomainError('INVALID_TRANSITION', 'A voided or merged case is restored before anything else is done with it');
+    }
     const state = {
       status: current.status,
       paused: current.pausedAt !== null,

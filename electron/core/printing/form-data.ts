@@ -8,6 +8,7 @@
 import type { CaseDetail, ChangeEntry } from '../../../shared/contract';
 import type { Nature } from '../../../shared/domain';
 import type { CALLBACK_METHOD_LABELS, COMMUNICATIVE_LABELS, SATISFACTION_LABELS } from './labels';
+import { PRINTED_FIELDS } from '../../../shared/vocabulary/case-fields';
 
 export interface PrintOrganisation {
   name: string;
@@ -15,23 +16,15 @@ export interface PrintOrganisation {
   logoDataUrl?: string;
 }
 
-/** The registration fields that exist today, exactly as the contract types them. */
-export type PrintableRegistration = Pick<
-  CaseDetail,
-  | 'number'
-  | 'channel'
-  | 'complainantName'
-  | 'phone'
-  | 'buildingRoom'
-  | 'site'
-  | 'receivedAt'
-  | 'category'
-  | 'nature'
-  | 'content'
-  | 'deskCode'
-  | 'createdAt'
-  | 'createdBy'
->;
+/** The vocabulary's printed fields (case-fields.ts, `printed: true`), exactly as the contract types them. */
+type PrintedField = 'number' | 'channel' | 'receivedAt' | 'complainantName' | 'phone' | 'email' | 'buildingRoom' | 'site' | 'content' | 'category' | 'nature' | 'deskCode' | 'createdAt';
+
+export type PrintableRegistration = Pick<CaseDetail, PrintedField> & {
+  /** Who registered it, by name. */
+  createdByName: string;
+  /** The category's name as the office calls it (Settings), when it renamed or added it. */
+  categoryName?: string;
+};
 
 export type CommunicativeType = keyof typeof COMMUNICATIVE_LABELS;
 export type Satisfaction = keyof typeof SATISFACTION_LABELS;
@@ -130,6 +123,8 @@ export interface PrintableCaseSource {
   history: readonly ChangeEntry[];
   orgName: string;
   logoDataUrl?: string;
+  /** The category's name in the office's Settings, when it has one of its own. */
+  categoryName?: string;
   /** Sections other features fill; passed through as they are. */
   sections?: Omit<PrintableCase, 'organisation' | 'registration'>;
 }
@@ -143,19 +138,12 @@ export interface PrintableCaseSource {
 export function buildPrintableCase(source: PrintableCaseSource): PrintableCase {
   const { detail, history } = source;
   const registration: PrintableRegistration = {
-    number: detail.number,
-    channel: detail.channel,
-    complainantName: detail.complainantName,
-    phone: detail.phone,
-    buildingRoom: detail.buildingRoom,
-    site: detail.site,
-    receivedAt: detail.receivedAt,
-    category: detail.category,
-    nature: detail.nature,
-    content: detail.content,
-    deskCode: detail.deskCode,
-    createdAt: detail.createdAt,
-    createdBy: detail.createdBy,
+    ...(Object.fromEntries(PRINTED_FIELDS.filter((field) => field !== 'createdBy').map((field) => [field, detail[field]])) as Pick<
+      CaseDetail,
+      PrintedField
+    >),
+    createdByName: detail.createdByName || detail.createdBy,
+    ...(source.categoryName ? { categoryName: source.categoryName } : {}),
   };
   const organisation: PrintOrganisation = { name: source.orgName };
   if (source.logoDataUrl) organisation.logoDataUrl = source.logoDataUrl;

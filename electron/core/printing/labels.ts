@@ -1,95 +1,53 @@
 /**
  * Every word the printed forms say, in Simplified Chinese. The forms copy
- * the office's own paper, which is Chinese whatever the screen language, so
- * this is the print catalogue; the words for stored codes (channel,
- * category, nature) are the ones the UI's zh-CN catalogue uses.
+ * the office's own paper, which is Chinese whatever the screen language.
+ * Fields, codes and form titles are the vocabulary's own words
+ * (shared/vocabulary/words.zh-CN.ts); what is only on paper (signature
+ * lines, the notice's rules) is here.
  */
-import type { Category, Channel, Nature } from '../../../shared/domain';
+import type { Nature } from '../../../shared/domain';
+import { wordsZhCN } from '../../../shared/vocabulary/words.zh-CN';
 
-export const FORM_TITLES = {
-  'complaint-record': '客户投诉记录表',
-  handling: '投诉处理记录表',
-  'follow-up': '客户投诉跟进记录表',
-  callback: '回访记录表',
-  'rectification-notice': '工程整改通知单',
-} as const;
+const words = wordsZhCN;
+
+const { 'stats-summary': statsSummaryTitle, ...caseFormTitles } = words.forms;
+/** The forms printed for a case. */
+export const FORM_TITLES = caseFormTitles;
+export const STATS_SUMMARY_FORM_TITLE = statsSummaryTitle;
 
 export const FIELD_LABELS = {
-  number: '投诉编号',
-  receivedAt: '受理时间',
-  channel: '来源渠道',
-  complainantName: '投诉人',
-  phone: '联系电话',
-  buildingRoom: '栋房号',
-  site: '项目',
-  category: '投诉类别',
-  nature: '投诉性质',
-  content: '投诉内容',
+  number: words.fields.number,
+  receivedAt: words.fields.receivedAt,
+  channel: words.fields.channel,
+  complainantName: words.fields.complainantName,
+  phone: words.fields.phone,
+  email: words.fields.email,
+  buildingRoom: words.fields.buildingRoom,
+  site: words.fields.site,
+  category: words.fields.category,
+  nature: words.fields.nature,
+  content: words.fields.content,
   contentSummary: '投诉内容摘要',
-  registeredBy: '登记人',
-  deskCode: '受理服务台',
+  registeredBy: words.fields.createdBy,
+  deskCode: words.fields.deskCode,
   printedAt: '打印时间',
 } as const;
 
-export const CHANNEL_LABELS: Record<Channel, string> = {
-  phone: '来电',
-  visit: '来访',
-  letter: '信函',
-  email: '邮件',
-  online: '网上',
-  on_site: '现场',
-  other: '其他',
-};
-
-export const CATEGORY_LABELS: Record<Category, string> = {
-  service_quality: '服务质量',
-  product_quality: '产品质量',
-  property_management: '物业管理',
-  equipment: '设备',
-  service_attitude: '服务态度',
-  business_handling: '业务办理',
-  facilities: '设施',
-  environment_hygiene: '环境卫生',
-  sudden_incident: '突发事件',
-  other: '其他',
-};
+export const CHANNEL_LABELS = words.codes.channel;
 
 /** The judged natures a form offers as tick boxes; `unjudged` ticks none. */
 export const NATURE_LABELS: Record<Exclude<Nature, 'unjudged'>, string> = {
-  valid: '有效',
-  invalid: '无效',
-  major: '重大',
+  valid: words.codes.nature.valid,
+  invalid: words.codes.nature.invalid,
+  major: words.codes.nature.major,
 };
 
-export const COMMUNICATIVE_LABELS = {
-  help_seeking: '求助型',
-  consultation: '咨询型',
-  venting: '发泄型',
-} as const;
-
-export const SATISFACTION_LABELS = {
-  very_satisfied: '非常满意',
-  satisfied: '满意',
-  basically_satisfied: '基本满意',
-  unsatisfied: '不满意',
-} as const;
-
-export const CALLBACK_METHOD_LABELS = {
-  phone: '电话回访',
-  home_visit: '上门回访',
-  email: '邮件回访',
-  other: '其他方式',
-} as const;
+export const COMMUNICATIVE_LABELS = words.codes.communicativeType;
+export const SATISFACTION_LABELS = words.codes.satisfaction;
+export const CALLBACK_METHOD_LABELS = words.codes.callbackMethod;
 
 /** Follow-up kinds the lifecycle records; any other kind prints as given. */
-export const FOLLOWUP_KIND_LABELS: Record<string, string> = {
-  contact: '联系客户',
-  handling: '处理',
-  progress_told: '告知进度',
-  internal_note: '内部记录',
-  remedy: '补救措施',
-  result_feedback: '结果反馈',
-};
+export const FOLLOWUP_KIND_LABELS: Record<string, string> = words.codes.followupKind;
 
 export const SECTION_LABELS = {
   registration: '投诉登记',

@@ -9,6 +9,7 @@ import { caseTimeline } from '../lifecycle/timeline';
 import { listCallbacks } from '../callbacks/callback-queries';
 import { readDesk } from '../desk/desk';
 import { buildPrintableCase, type PrintableCase, type PrintCallback } from './form-data';
+import { officeNames } from '../settings/office-names';
 
 export function printableCase(db: Db, caseId: string, now: number): PrintableCase {
   const detail = getCase(db, caseId, { now, userId: null });
@@ -30,6 +31,7 @@ export function printableCase(db: Db, caseId: string, now: number): PrintableCas
     detail,
     history: caseHistory(db, caseId),
     orgName: readDesk(db).orgName ?? '',
+    categoryName: officeNames(db).category?.[detail.category] ?? '',
     sections: {
       ...(detail.nature !== 'unjudged'
         ? {

@@ -18,6 +18,7 @@ export const DEFAULT_SETTING_VALUES: SettingValues = {
   callbackQuotas: { manager: 3, general_manager: 1 },
   unreachableAttempts: 3,
   satisfiedLevels: ['very_satisfied', 'satisfied'],
+  receivedAtConfirmDays: 7,
 };
 
 export const DEFAULT_CATEGORIES = CATEGORIES.map((code, index) => ({ id: code, sort: index * 10 }));

@@ -47,6 +47,7 @@ function value(row: CaseSummary, column: CsvColumn, labels: StatsLabels): CsvVal
     case 'number':
     case 'complainantName':
     case 'phone':
+    case 'email':
     case 'buildingRoom':
     case 'site':
     case 'departmentName':

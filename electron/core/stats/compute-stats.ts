@@ -115,7 +115,7 @@ export function computeStats(db: Db, options: ComputeStatsOptions): StatsResult 
   return db.transaction(() => {
     const periodOptions = { siteFilter, satisfiedLevels, workdayMinutes, names: readOrgNames(db) };
     // Handling time reaches back to each case's dispatch, which is never before the first case was received.
-    const earliest = db.prepare('SELECT min(received_at) FROM cases WHERE deleted = 0').pluck().get() as number | null;
+    const earliest = db.prepare('SELECT min(received_at) FROM cases WHERE deleted = 0 AND excluded = 0').pluck().get() as number | null;
     const start = Math.min(earliest ?? previous.from, previous.from, current.from);
     fillWorkingDays(db, calendar, start, Math.max(current.to, previous.to));
     const now = periodStats(db, current, periodOptions);

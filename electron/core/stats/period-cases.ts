@@ -1,42 +1,34 @@
 /** The cases a monthly summary lists: every case received in the period, oldest first. */
 import type { Satisfaction } from '../../../shared/domain';
+import type { CaseDetail } from '../../../shared/schemas/cases';
+import { EXPORTED_FIELDS } from '../../../shared/vocabulary/case-fields';
 import type { Db } from '../db/connection';
+import { caseSelect } from '../cases/case-select';
 
-export interface PeriodCaseRow {
-  number: string;
-  receivedAt: number;
-  channel: string;
-  category: string;
+/** The fields of the month's case sheet: the vocabulary's exported fields. */
+const SHEET_FIELDS = EXPORTED_FIELDS;
+const SHEET = caseSelect(SHEET_FIELDS);
+
+export type PeriodCaseRow = Pick<CaseDetail, (typeof SHEET_FIELDS)[number] | 'departmentName'> & {
   /** The organisation's name for a custom or renamed category, else ''. */
   categoryName: string;
-  nature: string;
-  status: string;
-  complainantName: string;
-  phone: string;
-  buildingRoom: string;
-  site: string;
-  departmentName: string;
-  dueAt: number | null;
-  resolvedAt: number | null;
-  closedAt: number | null;
   /** The satisfaction of the latest callback round that was made. */
   lastSatisfaction: Satisfaction | null;
-}
+};
 
+/** Cases received in the period (voided and merged ones left out, as in every statistic), oldest first. */
 export function listPeriodCases(db: Db, period: { from: number; to: number; siteFilter?: string | null }): PeriodCaseRow[] {
-  return db
+  const rows = db
     .prepare(
-      `SELECT c.number, c.received_at AS receivedAt, c.channel, c.category, coalesce(cat.name, '') AS categoryName, c.nature,
-              c.status, c.complainant_name AS complainantName, c.phone, c.building_room AS buildingRoom, c.site,
-              coalesce(d.name, '') AS departmentName, c.due_at AS dueAt, c.resolved_at AS resolvedAt, c.closed_at AS closedAt,
+      `SELECT ${SHEET.columns}, coalesce(cat.name, '') AS categoryName,
               (SELECT cb.satisfaction FROM callbacks cb
                 WHERE cb.case_id = c.id AND cb.status = 'done' AND cb.deleted = 0
                 ORDER BY cb.round DESC LIMIT 1) AS lastSatisfaction
-         FROM cases c
+         FROM cases c ${SHEET.joins}
          LEFT JOIN categories cat ON cat.id = c.category
-         LEFT JOIN departments d ON d.id = c.department_id
-        WHERE c.received_at >= @from AND c.received_at < @to AND c.deleted = 0 AND (@site IS NULL OR c.site = @site)
+        WHERE c.received_at >= @from AND c.received_at < @to AND c.deleted = 0 AND c.excluded = 0 AND (@site IS NULL OR c.site = @site)
         ORDER BY c.received_at, c.rowid`,
     )
-    .all({ from: period.from, to: period.to, site: period.siteFilter || null }) as PeriodCaseRow[];
+    .all({ from: period.from, to: period.to, site: period.siteFilter || null }) as Record<string, unknown>[];
+  return rows.map((row) => SHEET.decode<PeriodCaseRow>(row));
 }

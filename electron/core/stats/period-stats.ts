@@ -30,7 +30,7 @@ const RECEIVED_SQL = `
            c.status = 'closed' AND c.closed_at < @to AS closed, c.repeat_of IS NOT NULL AS repeat,
            c.reopen_count > 0 AS reopened, c.nature = 'major' AS major
       FROM cases c
-     WHERE c.received_at >= @from AND c.received_at < @to AND c.deleted = 0 AND ${SITE}
+     WHERE c.received_at >= @from AND c.received_at < @to AND c.deleted = 0 AND c.excluded = 0 AND ${SITE}
   )
   SELECT 'category' AS dim, category AS key, count(*) AS n,
          sum(closed) AS closed, sum(repeat) AS repeats, sum(reopened) AS reopened, sum(major) AS major
@@ -67,7 +67,7 @@ const RESOLUTIONS_SQL = `
              WHERE e.action = 'resolve' AND e.at >= @from AND e.at < @to AND e.deleted = 0
              GROUP BY e.case_id) r
       JOIN cases c ON c.id = r.case_id
-     WHERE c.deleted = 0 AND ${SITE}
+     WHERE c.deleted = 0 AND c.excluded = 0 AND ${SITE}
   ),
   firsts AS MATERIALIZED (
     SELECT rc.first_at AS resolved_at,
@@ -96,7 +96,7 @@ const CALLBACKS_SQL = `
   SELECT cb.satisfaction AS level, count(*) AS n
     FROM callbacks cb JOIN cases c ON c.id = cb.case_id
    WHERE cb.status = 'done' AND cb.completed_at >= @from AND cb.completed_at < @to AND cb.deleted = 0
-     AND c.deleted = 0 AND ${SITE}
+     AND c.deleted = 0 AND c.excluded = 0 AND ${SITE}
    GROUP BY cb.satisfaction`;
 
 /** A close by hand records its callback exception in the event's data; callbacks that close a case are 'callback' events. */
@@ -104,7 +104,7 @@ const EXCEPTIONS_SQL = `
   WITH x AS (
     SELECT e.case_id, json_extract(e.data, '$.callbackException.reason') AS reason
       FROM case_events e JOIN cases c ON c.id = e.case_id
-     WHERE e.action = 'close' AND e.at >= @from AND e.at < @to AND e.deleted = 0 AND c.deleted = 0 AND ${SITE}
+     WHERE e.action = 'close' AND e.at >= @from AND e.at < @to AND e.deleted = 0 AND c.deleted = 0 AND c.excluded = 0 AND ${SITE}
   )
   SELECT count(DISTINCT case_id) AS total,
          count(DISTINCT CASE WHEN reason = 'unreachable' THEN case_id END) AS unreachable,

@@ -4,8 +4,10 @@
  * defaults, which use the same words as the UI's zh-CN catalogue and the
  * printed forms, because the monthly summary goes to management in Chinese.
  */
-import type { MetricId, StatsLabelsInput } from '../../../shared/schemas/stats';
-import { METRIC_IDS } from '../../../shared/schemas/stats';
+import type { CsvColumn, MetricId, StatsLabelsInput } from '../../../shared/schemas/stats';
+import { CSV_COLUMNS, METRIC_IDS } from '../../../shared/schemas/stats';
+import { fieldWord } from '../../../shared/vocabulary/words';
+import { wordsZhCN } from '../../../shared/vocabulary/words.zh-CN';
 import { METRIC_DEFINITIONS } from './metric-definitions';
 
 export const TEXT_KEYS = [
@@ -34,26 +36,8 @@ export const TEXT_KEYS = [
 export type TextKey = (typeof TEXT_KEYS)[number];
 
 /** Every column either export can have: the month's case sheet and the CSV of a filtered list. */
-export const COLUMN_KEYS = [
-  'number',
-  'receivedAt',
-  'channel',
-  'category',
-  'nature',
-  'status',
-  'complainantName',
-  'phone',
-  'buildingRoom',
-  'site',
-  'departmentName',
-  'dueAt',
-  'deadlineState',
-  'resolvedAt',
-  'closedAt',
-  'lastSatisfaction',
-  'contentPreview',
-] as const;
-export type ColumnKey = (typeof COLUMN_KEYS)[number];
+export const COLUMN_KEYS = [...new Set([...CSV_COLUMNS, 'resolvedAt', 'closedAt', 'lastSatisfaction'] as const)];
+export type ColumnKey = CsvColumn | 'resolvedAt' | 'closedAt' | 'lastSatisfaction';
 
 export interface StatsLabels {
   text: Record<TextKey, string>;
@@ -73,7 +57,7 @@ const fromDefinitions = (part: 'label' | 'definition'): Record<MetricId, string>
 
 export const ZH_CN_STATS_LABELS: StatsLabels = {
   text: {
-    title: '客户服务信息统计分析汇总表',
+    title: wordsZhCN.forms['stats-summary'],
     organisation: '单位',
     period: '统计期间',
     comparePeriod: '对比期间(上期)',
@@ -93,54 +77,17 @@ export const ZH_CN_STATS_LABELS: StatsLabels = {
     noSite: '(未填项目)',
     callbackTarget: '回访率目标',
     csvFileName: '投诉列表',
-    xlsxFileName: '客户服务信息统计分析汇总表',
+    xlsxFileName: wordsZhCN.forms['stats-summary'],
   },
   metric: fromDefinitions('label'),
   definition: fromDefinitions('definition'),
-  column: {
-    number: '投诉编号',
-    receivedAt: '受理时间',
-    channel: '来源渠道',
-    category: '投诉类别',
-    nature: '投诉性质',
-    status: '状态',
-    complainantName: '投诉人',
-    phone: '联系电话',
-    buildingRoom: '栋房号',
-    site: '项目',
-    departmentName: '责任部门',
-    dueAt: '处理时限',
-    deadlineState: '时限状态',
-    resolvedAt: '处理完成时间',
-    closedAt: '结案时间',
-    lastSatisfaction: '最近回访满意度',
-    contentPreview: '投诉内容',
-  },
-  channel: { phone: '来电', visit: '来访', letter: '信函', email: '邮件', online: '网上', on_site: '现场', other: '其他' },
-  category: {
-    service_quality: '服务质量',
-    product_quality: '产品质量',
-    property_management: '物业管理',
-    equipment: '设备',
-    service_attitude: '服务态度',
-    business_handling: '业务办理',
-    facilities: '设施',
-    environment_hygiene: '环境卫生',
-    sudden_incident: '突发事件',
-    other: '其他',
-  },
-  nature: { unjudged: '未判断', valid: '有效', invalid: '无效', major: '重大' },
-  status: {
-    registered: '已登记',
-    awaiting_manager: '待经理判定',
-    judged: '已判定',
-    dispatched: '已派单',
-    in_progress: '处理中',
-    resolved: '已解决',
-    closed: '已关闭',
-  },
-  satisfaction: { very_satisfied: '非常满意', satisfied: '满意', basically_satisfied: '基本满意', unsatisfied: '不满意' },
-  deadlineState: { none: '无时限', ok: '正常', due_soon: '即将到期', overdue: '已超时', paused: '已暂停' },
+  column: Object.fromEntries(COLUMN_KEYS.map((key) => [key, fieldWord(wordsZhCN, key)])) as Record<ColumnKey, string>,
+  channel: wordsZhCN.codes.channel,
+  category: wordsZhCN.codes.category,
+  nature: wordsZhCN.codes.nature,
+  status: wordsZhCN.codes.status,
+  satisfaction: wordsZhCN.codes.satisfaction,
+  deadlineState: wordsZhCN.codes.deadlineState,
 };
 
 /** The UI's words over the defaults, part by part and key by key. */

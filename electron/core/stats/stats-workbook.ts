@@ -203,6 +203,7 @@ function caseValue(row: PeriodCaseRow, column: ColumnKey, labels: StatsLabels): 
     case 'number':
     case 'complainantName':
     case 'phone':
+    case 'email':
     case 'buildingRoom':
     case 'site':
     case 'departmentName':

@@ -14,7 +14,7 @@ describe('background jobs', () => {
     core.ports = { remindCallbacks: (counts) => reminders.push(counts) };
     reminderJob(core)();
     expect(reminders).toEqual([]);
-    const kase = registerCase(core, buildCaseInput());
+    const kase = registerCase(core, buildCaseInput({ receivedAt: clock.now() }));
     move(core, kase.id, { action: 'judge', nature: 'valid' });
     move(core, kase.id, { action: 'dispatch', departmentId: 'dept-engineering' });
     move(core, kase.id, { action: 'resolve', summary: '已修' });

@@ -18,7 +18,7 @@ function resolvedCase(start: number, nature: 'valid' | 'major' = 'valid') {
   const core = openTestCore({ now: clock.now });
   const desk = createUser(core, '李前台');
   core.session.userId = desk.id;
-  const kase = registerCase(core, buildCaseInput());
+  const kase = registerCase(core, buildCaseInput({ receivedAt: clock.now() }));
   move(core, kase.id, { action: 'judge', nature });
   move(core, kase.id, { action: 'dispatch', departmentId: 'dept-engineering' });
   move(core, kase.id, { action: 'resolve', summary: '已处理' });

@@ -64,16 +64,16 @@ describe('work queues', () => {
     updateStaff(core, { id: me, departmentId: 'dept-engineering' });
     updateStaff(core, { id: colleague.id, role: 'manager' });
 
-    registerCase(core, buildCaseInput());
-    const toJudge2 = registerCase(core, buildCaseInput());
+    registerCase(core, buildCaseInput({ receivedAt: clock.now() }));
+    const toJudge2 = registerCase(core, buildCaseInput({ receivedAt: clock.now() }));
     move(core, toJudge2.id, { action: 'refer_to_manager' });
-    const mine = registerCase(core, buildCaseInput());
+    const mine = registerCase(core, buildCaseInput({ receivedAt: clock.now() }));
     move(core, mine.id, { action: 'judge', nature: 'valid' });
     move(core, mine.id, { action: 'dispatch', departmentId: 'dept-engineering' });
-    const soon = registerCase(core, buildCaseInput());
+    const soon = registerCase(core, buildCaseInput({ receivedAt: clock.now() }));
     move(core, soon.id, { action: 'judge', nature: 'valid' });
     move(core, soon.id, { action: 'dispatch', departmentId: 'dept-security', dueAt: new Date(2025, 10, 24, 17, 0).getTime() });
-    const late = registerCase(core, buildCaseInput());
+    const late = registerCase(core, buildCaseInput({ receivedAt: clock.now() }));
     move(core, late.id, { action: 'judge', nature: 'valid' });
     move(core, late.id, { action: 'dispatch', departmentId: 'dept-security', dueAt: new Date(2025, 10, 24, 8, 0).getTime() });
     move(core, late.id, { action: 'escalate', toUserId: me, reason: '超时' });

@@ -78,23 +78,23 @@ describe('a case moving through its life', () => {
   });
 
   it('closes an invalid complaint with the explanation given to the customer', () => {
-    const { core } = office();
-    const kase = registerCase(core, buildCaseInput());
+    const { core, clock } = office();
+    const kase = registerCase(core, buildCaseInput({ receivedAt: clock.now() }));
     const closed = move(core, kase.id, { action: 'judge', nature: 'invalid', explanation: '属于市政停水,已解释并提供自来水公司电话' });
     expect(closed).toMatchObject({ status: 'closed', nature: 'invalid', invalidExplanation: '属于市政停水,已解释并提供自来水公司电话' });
     expect(caseTimeline(core.db, kase.id).events[0]).toMatchObject({ action: 'judge', toStatus: 'closed', reason: closed.invalidExplanation });
   });
 
   it('waits for the manager when the desk cannot judge', () => {
-    const { core } = office();
-    const kase = registerCase(core, buildCaseInput());
+    const { core, clock } = office();
+    const kase = registerCase(core, buildCaseInput({ receivedAt: clock.now() }));
     expect(move(core, kase.id, { action: 'refer_to_manager', note: '不确定是否属于物业责任' }).status).toBe('awaiting_manager');
     expect(move(core, kase.id, { action: 'judge', nature: 'valid' }).status).toBe('judged');
   });
 
   it('refuses an illegal move with INVALID_TRANSITION and leaves the case as it was', () => {
-    const { core } = office();
-    const kase = registerCase(core, buildCaseInput());
+    const { core, clock } = office();
+    const kase = registerCase(core, buildCaseInput({ receivedAt: clock.now() }));
     const before = core.db.prepare('SELECT count(*) FROM changes').pluck().get();
     expect(() => move(core, kase.id, { action: 'resolve', summary: 'x' })).toThrow(expect.objectContaining({ code: 'INVALID_TRANSITION' }));
     expect(() => move(core, kase.id, { action: 'close' })).toThrow(expect.objectContaining({ code: 'INVALID_TRANSITION' }));
@@ -103,8 +103,8 @@ describe('a case moving through its life', () => {
   });
 
   it('applies a transition sent twice only once', () => {
-    const { core } = office();
-    const kase = registerCase(core, buildCaseInput());
+    const { core, clock } = office();
+    const kase = registerCase(core, buildCaseInput({ receivedAt: clock.now() }));
     const request = { caseId: kase.id, requestId: randomUUID(), transition: transitionSchema.parse({ action: 'judge', nature: 'valid' }) };
     transitionCase(core, request);
     const again = transitionCase(core, request);
@@ -113,8 +113,8 @@ describe('a case moving through its life', () => {
   });
 
   it('refuses a department or person that does not exist', () => {
-    const { core } = office();
-    const kase = registerCase(core, buildCaseInput());
+    const { core, clock } = office();
+    const kase = registerCase(core, buildCaseInput({ receivedAt: clock.now() }));
     move(core, kase.id, { action: 'judge', nature: 'valid' });
     expect(() => move(core, kase.id, { action: 'dispatch', departmentId: 'nope' })).toThrow(expect.objectContaining({ code: 'VALIDATION' }));
     expect(getCase(core.db, kase.id).status).toBe('judged');
@@ -139,7 +139,7 @@ describe('a case moving through its life', () => {
 
   it('reopens a resolved case back to its department with a reason and a new deadline', () => {
     const { core, clock } = office(at(2025, 11, 24, 9, 0));
-    const kase = registerCase(core, buildCaseInput());
+    const kase = registerCase(core, buildCaseInput({ receivedAt: clock.now() }));
     move(core, kase.id, { action: 'judge', nature: 'valid' });
     move(core, kase.id, { action: 'dispatch', departmentId: 'dept-engineering' });
     move(core, kase.id, { action: 'resolve', summary: '已修' });
@@ -151,7 +151,7 @@ describe('a case moving through its life', () => {
   it('escalates overdue cases to the department head by itself, once', () => {
     const { core, clock, engineer } = office(at(2025, 11, 24, 9, 0));
     saveDepartment(core, { id: 'dept-engineering', name: '工程部', headUserId: engineer.id, sort: 20, active: true });
-    const kase = registerCase(core, buildCaseInput());
+    const kase = registerCase(core, buildCaseInput({ receivedAt: clock.now() }));
     move(core, kase.id, { action: 'judge', nature: 'valid' });
     move(core, kase.id, { action: 'dispatch', departmentId: 'dept-engineering' });
     expect(escalateOverdue(core)).toBe(0);

@@ -64,7 +64,7 @@ describe('CSV export of a case list', () => {
     expect(csv.startsWith(UTF8_BOM)).toBe(true);
     expect(Buffer.from(csv, 'utf8').subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
     const [header, ...records] = parseCsv(csv.slice(1));
-    expect(header).toEqual(['投诉编号', '投诉人', '栋房号', '来源渠道', '投诉类别', '状态', '受理时间', '投诉内容']);
+    expect(header).toEqual(['投诉编号', '投诉人', '栋房号', '来源渠道', '投诉类别', '状态', '受理时间', '内容摘要']);
     expect(records).toHaveLength(4);
     expect(records[0]).toEqual([page.rows[0]!.number, '张"大"伟', '3栋,2单元', '来电', '物业管理', '已登记', '2025-11-10 09:00', '第一行\n第二行,还有"引号"']);
     expect(records[3]!.slice(1, 5)).toEqual(['李女士', '5栋801', '来电', '设备']);

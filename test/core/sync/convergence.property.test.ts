@@ -1,7 +1,8 @@
 /**
  * The sync guarantee, tested on real SQLite replicas: random work on 2-5
  * desks, random exports and imports in any order with repeats, relays,
- * restarts and clocks days apart. After every step: a file imported twice
+ * restarts and clocks days apart, with cases corrected (修改), voided, restored
+ * and merged along the way. After every step: a file imported twice
  * equals once, two import orders give the same state, a damaged file leaves
  * the database byte-for-byte unchanged. After a final exchange every desk
  * is identical and nothing written anywhere is missing.
@@ -18,7 +19,6 @@ import { transitionSchema } from '../../../shared/schemas/lifecycle';
 import { openCore, DATABASE_FILE_NAME, type Core } from '../../../electron/core/open-core';
 import { completeSetup } from '../../../electron/core/desk/setup';
 import { registerCase } from '../../../electron/core/cases/register-case';
-import { recordChanges } from '../../../electron/core/changes/change-log';
 import { deleteEntity } from '../../../electron/core/changes/delete-entity';
 import { writerFor } from '../../../electron/core/context';
 import { addFollowup } from '../../../electron/core/followups/followups';
@@ -32,17 +32,28 @@ import { importBundle } from '../../../electron/core/sync/import-bundle';
 import { SyncError } from '../../../electron/core/sync/sync-error';
 import { DomainError } from '../../../electron/core/errors';
 import { checkIntegrity } from '../../../electron/core/integrity';
+import { correctCase } from '../../../electron/core/cases/correct-case';
+import { mergeCase, restoreCase, voidCase } from '../../../electron/core/cases/set-aside';
 import { buildCaseInput } from '../../factories/core';
 import { replicaState } from '../../factories/replicas';
 
 const RUNS = Number(process.env.SYNC_RUNS ?? 200);
 const DAY = 86_400_000;
 const CODES = ['A', 'B', 'C', 'D', 'E'];
-const EDITABLE = ['complainantName', 'phone', 'site', 'content'] as const;
+/** Corrections as a desk makes them, each value valid for its field. */
+const CORRECTIONS = [
+  { field: 'complainantName', values: ['甲', '乙', '丙'] },
+  { field: 'phone', values: ['13800138000', '0755-8888 6666', '95511'] },
+  { field: 'site', values: ['一期', '二期', '1301'] },
+  { field: 'content', values: ['漏水', '电梯故障', '噪音'] },
+  { field: 'category', values: ['equipment', 'service_attitude', 'other'] },
+] as const;
 
 type Op =
   | { kind: 'create'; desk: number; text: string }
-  | { kind: 'edit'; desk: number; pick: number; field: number; value: string }
+  | { kind: 'edit'; desk: number; pick: number; field: number; value: number }
+  | { kind: 'void'; desk: number; pick: number; restore: boolean }
+  | { kind: 'merge'; desk: number; pick: number; into: number }
   | { kind: 'followup'; desk: number; pick: number; text: string }
   | { kind: 'attach'; desk: number; pick: number; bytes: number }
   | { kind: 'advance'; desk: number; pick: number }
@@ -58,7 +69,9 @@ const desk = fc.nat(4);
 const pick = fc.nat(50);
 const opArb: fc.Arbitrary<Op> = fc.oneof(
   { weight: 3, arbitrary: fc.record({ kind: fc.constant('create' as const), desk, text: fc.constantFrom('漏水', '电梯故障', '噪音扰民', '停车难') }) },
-  { weight: 4, arbitrary: fc.record({ kind: fc.constant('edit' as const), desk, pick, field: fc.nat(EDITABLE.length - 1), value: fc.constantFrom('甲', '乙', '丙', '1301', '二期') }) },
+  { weight: 4, arbitrary: fc.record({ kind: fc.constant('edit' as const), desk, pick, field: fc.nat(CORRECTIONS.length - 1), value: fc.nat(2) }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('void' as const), desk, pick, restore: fc.boolean() }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('merge' as const), desk, pick, into: pick }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('followup' as const), desk, pick, text: fc.constantFrom('已联系', '已上门', '已维修') }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('attach' as const), desk, pick, bytes: fc.nat(3) }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('advance' as const), desk, pick }) },
@@ -167,11 +180,22 @@ function apply(office: Office, op: Op, written: Set<string>): void {
   const before = (r.core.db.prepare('SELECT coalesce(max(seq), 0) FROM changes WHERE desk_id = ?').pluck().get(r.core.deskId) as number);
   switch (op.kind) {
     case 'create':
-      registerCase(r.core, buildCaseInput({ content: op.text }));
+      registerCase(r.core, buildCaseInput({ content: op.text, receivedAt: r.core.now() }));
       break;
-    case 'edit':
-      if (target) r.core.db.transaction(() => recordChanges(r.core.db, writerFor(r.core), 'case', target, [{ field: EDITABLE[op.field]!, value: op.value }]))();
+    case 'edit': {
+      const correction = CORRECTIONS[op.field]!;
+      const value = correction.values[op.value % correction.values.length]!;
+      if (target) attempt(() => correctCase(r.core, { caseId: target, field: correction.field, value, reason: '登记时写错' }));
       break;
+    }
+    case 'void':
+      if (target) attempt(() => (op.restore ? restoreCase : voidCase)(r.core, { caseId: target, reason: '重复登记' }));
+      break;
+    case 'merge': {
+      const into = ids.length ? ids[op.into % ids.length]! : null;
+      if (target && into) attempt(() => mergeCase(r.core, { caseId: target, intoCaseId: into, reason: '同一投诉' }));
+      break;
+    }
     case 'followup':
       if (target) attempt(() => addFollowup(r.core, { caseId: target, kind: 'handling', text: op.text, remedyKind: '', amount: null, customerConfirmed: null, amendsId: null }));
       break;

@@ -6,11 +6,14 @@ import { migration005StatsIndexes } from './005-stats-indexes';
 import { migration006ListIndexes } from './006-list-indexes';
 import { migration007FollowupAmendments } from './007-followup-amendments';
 import { migration008DropClockIndex } from './008-drop-clock-index';
+import { migration009SetAsideAndEmail } from './009-set-aside-and-email';
+import type { Db } from '../connection';
 
 export interface Migration {
   version: number;
   name: string;
-  up: string;
+  /** SQL, or code where existing rows need a value worked out the way the app works it out. */
+  up: string | ((db: Db) => void);
 }
 
 /** In order; a migration once released is never edited, only followed by a new one. */
@@ -23,6 +26,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration006ListIndexes,
   migration007FollowupAmendments,
   migration008DropClockIndex,
+  migration009SetAsideAndEmail,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

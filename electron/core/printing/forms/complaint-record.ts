@@ -19,11 +19,12 @@ export function complaintRecordSheet(data: FormData, ctx: SheetContext): FormShe
       dates: ctx.dates,
     }) +
     grid([
-      { pair: [{ label: FIELD_LABELS.receivedAt, value: dateTime(r?.receivedAt, ctx.dates) }, { label: FIELD_LABELS.registeredBy, value: text(r?.createdBy) }] },
+      { pair: [{ label: FIELD_LABELS.receivedAt, value: dateTime(r?.receivedAt, ctx.dates) }, { label: FIELD_LABELS.registeredBy, value: text(r?.createdByName) }] },
       { pair: [{ label: FIELD_LABELS.complainantName, value: text(r?.complainantName) }, { label: FIELD_LABELS.phone, value: text(r?.phone) }] },
+      { wide: { label: FIELD_LABELS.email, value: text(r?.email) } },
       { pair: [{ label: FIELD_LABELS.buildingRoom, value: text(r?.buildingRoom) }, { label: FIELD_LABELS.site, value: text(r?.site) }] },
       { wide: { label: FIELD_LABELS.channel, value: checks(CHANNEL_CHOICES, r?.channel) } },
-      { pair: [{ label: FIELD_LABELS.category, value: r && text(categoryLabel(r.category)) }, { label: FIELD_LABELS.deskCode, value: text(r?.deskCode) }] },
+      { pair: [{ label: FIELD_LABELS.category, value: r && text(categoryLabel(r.category, r.categoryName)) }, { label: FIELD_LABELS.deskCode, value: text(r?.deskCode) }] },
       { wide: { label: FIELD_LABELS.nature, value: checks(NATURE_CHOICES, r?.nature) } },
       { wide: { label: FIELD_LABELS.content, value: r ? longText(r.content) : writeLines(BLANK_CONTENT_LINES) }, long: true, tall: !!r },
     ]) +

@@ -76,7 +76,7 @@ export function followupSheet(data: FormData, ctx: SheetContext): FormSheet {
       { section: SECTION_LABELS.caseSummary },
       { pair: [{ label: FIELD_LABELS.complainantName, value: text(r?.complainantName) }, { label: FIELD_LABELS.phone, value: text(r?.phone) }] },
       { pair: [{ label: FIELD_LABELS.buildingRoom, value: text(r?.buildingRoom) }, { label: FIELD_LABELS.receivedAt, value: dateTime(r?.receivedAt, ctx.dates) }] },
-      { pair: [{ label: FIELD_LABELS.category, value: r && text(categoryLabel(r.category)) }, { label: FIELD_LABELS.channel, value: r && text(channelLabel(r.channel)) }] },
+      { pair: [{ label: FIELD_LABELS.category, value: r && text(categoryLabel(r.category, r.categoryName)) }, { label: FIELD_LABELS.channel, value: r && text(channelLabel(r.channel)) }] },
       { wide: { label: FIELD_LABELS.contentSummary, value: r && longText(summary(r.content)) } },
       ...judgmentRows(judgment, !printable, ctx),
     ]) +

@@ -32,7 +32,7 @@ export function handlingSheet(data: FormData, ctx: SheetContext): FormSheet {
       { pair: [{ label: FIELD_LABELS.receivedAt, value: dateTime(r?.receivedAt, ctx.dates) }, { label: FIELD_LABELS.channel, value: r && text(channelLabel(r.channel)) }] },
       { pair: [{ label: FIELD_LABELS.complainantName, value: text(r?.complainantName) }, { label: FIELD_LABELS.phone, value: text(r?.phone) }] },
       { pair: [{ label: FIELD_LABELS.buildingRoom, value: text(r?.buildingRoom) }, { label: FIELD_LABELS.site, value: text(r?.site) }] },
-      { pair: [{ label: FIELD_LABELS.category, value: r && text(categoryLabel(r.category)) }, { label: FIELD_LABELS.registeredBy, value: text(r?.createdBy) }] },
+      { pair: [{ label: FIELD_LABELS.category, value: r && text(categoryLabel(r.category, r.categoryName)) }, { label: FIELD_LABELS.registeredBy, value: text(r?.createdByName) }] },
       { wide: { label: FIELD_LABELS.nature, value: checks(NATURE_CHOICES, printable?.judgment?.nature ?? r?.nature) } },
       { wide: { label: FIELD_LABELS.content, value: r ? longText(r.content) : writeLines(BLANK_CONTENT_LINES) }, long: true },
       { section: SECTION_LABELS.dispatch },

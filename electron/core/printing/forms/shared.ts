@@ -1,7 +1,9 @@
 /** What several forms share: the context they are drawn in and the words for stored codes. */
-import { CHANNELS, type Category, type Channel } from '../../../../shared/domain';
+import { CHANNELS, type Channel } from '../../../../shared/domain';
+import { codeWord } from '../../../../shared/vocabulary/words';
+import { wordsZhCN } from '../../../../shared/vocabulary/words.zh-CN';
 import type { DateFormatOptions } from '../format';
-import { CATEGORY_LABELS, CHANNEL_LABELS, NATURE_LABELS } from '../labels';
+import { CHANNEL_LABELS, NATURE_LABELS } from '../labels';
 
 export interface SheetContext {
   dates: DateFormatOptions;
@@ -15,9 +17,9 @@ export function channelLabel(channel: Channel): string {
   return CHANNEL_LABELS[channel] ?? channel;
 }
 
-/** A code the office added itself (once categories are editable) prints as it is stored. */
-export function categoryLabel(category: Category | string): string {
-  return (CATEGORY_LABELS as Record<string, string>)[category] ?? category;
+/** The name the office gave the category in Settings (resolved into the print model), else the catalogue's word. */
+export function categoryLabel(category: string, officeName = ''): string {
+  return officeName || codeWord(wordsZhCN, 'category', category);
 }
 
 export const SUMMARY_LENGTH = 150;

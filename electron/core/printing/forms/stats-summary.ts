@@ -8,11 +8,12 @@ import { METRIC_DEFINITIONS } from '../../stats/metric-definitions';
 import type { FormSheet } from '../document';
 import { escapeHtml } from '../html';
 import { date, formHeader, signatures } from '../layout';
-import { CHANNEL_LABELS, NATURE_LABELS, SATISFACTION_LABELS } from '../labels';
+import { CHANNEL_LABELS, SATISFACTION_LABELS, STATS_SUMMARY_FORM_TITLE } from '../labels';
+import { wordsZhCN } from '../../../../shared/vocabulary/words.zh-CN';
 import { SATISFACTION_LEVELS } from '../../../../shared/domain';
 import { categoryLabel, type SheetContext } from './shared';
 
-export const STATS_SUMMARY_TITLE = '客户服务信息统计分析汇总表';
+export const STATS_SUMMARY_TITLE = STATS_SUMMARY_FORM_TITLE;
 
 const RATES = new Set(['onTimeRate', 'callbackRate', 'satisfactionRate', 'resolutionRate', 'repeatRate']);
 const DAYS = new Set(['handlingDaysAverage', 'handlingDaysMedian']);
@@ -31,7 +32,7 @@ function formatChange(metric: string, change: number | null): string {
   return `${sign}${DAYS.has(metric) ? change.toFixed(1) : change}`;
 }
 
-const NATURE_NAMES: Record<string, string> = { ...NATURE_LABELS, unjudged: '未判断' };
+const NATURE_NAMES: Record<string, string> = wordsZhCN.codes.nature;
 
 function breakdown(title: string, rows: readonly CountRow[], label: (row: CountRow) => string): string {
   const body = rows.length

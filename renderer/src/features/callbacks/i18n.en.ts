@@ -1,4 +1,9 @@
 import type { callbacksZh } from './i18n.zh-CN';
+import { wordsEn } from '../../../../shared/vocabulary/words.en';
+import type { Words } from '../../../../shared/vocabulary/words';
+
+const words: Words = wordsEn;
+
 
 export const callbacksEn: typeof callbacksZh = {
   title: 'Callbacks',
@@ -35,24 +40,9 @@ export const callbacksEn: typeof callbacksZh = {
   attemptsN: '{{n}}',
   open: 'Call back {{number}}',
   openShort: 'Call back',
-  methods: {
-    phone: 'Phone',
-    home_visit: 'Home visit',
-    email: 'Email',
-    other: 'Other',
-  },
-  satisfaction: {
-    very_satisfied: 'Very satisfied',
-    satisfied: 'Satisfied',
-    basically_satisfied: 'Basically satisfied',
-    unsatisfied: 'Unsatisfied',
-  },
-  attemptResults: {
-    no_answer: 'No answer',
-    call_again: 'Call again later',
-    wrong_number: 'Wrong number',
-    refused: 'Customer refused',
-  },
+  methods: words.codes.callbackMethod,
+  satisfaction: words.codes.satisfaction,
+  attemptResults: words.codes.attemptResult,
   quota: {
     title: 'Callback quotas this month',
     month: 'Month',

@@ -1,4 +1,9 @@
 /** Strings of the callbacks feature (Simplified Chinese); i18n.en.ts has the same keys. */
+
+import { wordsZhCN } from '../../../../shared/vocabulary/words.zh-CN';
+import type { Words } from '../../../../shared/vocabulary/words';
+
+const words: Words = wordsZhCN;
 export const callbacksZh = {
   title: '回访',
   intro: '案件解决后按回访期限回访客户；客户不满意的，案件退回责任部门整改，整改后再次回访。',
@@ -34,24 +39,9 @@ export const callbacksZh = {
   attemptsN: '{{n}} 次',
   open: '回访 {{number}}',
   openShort: '回访',
-  methods: {
-    phone: '电话回访',
-    home_visit: '上门回访',
-    email: '邮件回访',
-    other: '其他方式',
-  },
-  satisfaction: {
-    very_satisfied: '非常满意',
-    satisfied: '满意',
-    basically_satisfied: '基本满意',
-    unsatisfied: '不满意',
-  },
-  attemptResults: {
-    no_answer: '无人接听',
-    call_again: '约定再联系',
-    wrong_number: '号码错误',
-    refused: '客户拒绝回访',
-  },
+  methods: words.codes.callbackMethod,
+  satisfaction: words.codes.satisfaction,
+  attemptResults: words.codes.attemptResult,
   quota: {
     title: '本月回访指标',
     month: '月份',

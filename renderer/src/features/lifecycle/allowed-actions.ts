@@ -5,7 +5,7 @@
  */
 import type { CaseDetail } from '../../../../shared/contract';
 import type { TransitionAction } from '../../../../shared/schemas/lifecycle';
-import { ALLOWED_FROM } from '../../../../electron/core/lifecycle/transition-rules';
+import { ALLOWED_FROM } from '../../../../shared/rules/transitions';
 
 /** In the order a case usually goes, then the moves that can happen at any time. */
 const ORDER: readonly TransitionAction[] = [

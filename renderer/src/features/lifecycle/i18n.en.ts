@@ -1,4 +1,9 @@
 import type { lifecycleZh } from './i18n.zh-CN';
+import { wordsEn } from '../../../../shared/vocabulary/words.en';
+import type { Words } from '../../../../shared/vocabulary/words';
+
+const words: Words = wordsEn;
+
 
 export const lifecycleEn: typeof lifecycleZh = {
   title: 'Handling',
@@ -98,18 +103,8 @@ export const lifecycleEn: typeof lifecycleZh = {
     manager: 'manager',
     general_manager: 'general manager',
   },
-  satisfaction: {
-    very_satisfied: 'Very satisfied',
-    satisfied: 'Satisfied',
-    basically_satisfied: 'Mostly satisfied',
-    unsatisfied: 'Unsatisfied',
-  },
-  method: {
-    phone: 'Phone',
-    home_visit: 'Home visit',
-    email: 'Email',
-    other: 'Other',
-  },
+  satisfaction: words.codes.satisfaction,
+  method: words.codes.callbackMethod,
   choose: {
     auto: 'Next in the escalation chain',
     nobody: 'Nobody yet',
@@ -181,21 +176,8 @@ export const lifecycleEn: typeof lifecycleZh = {
     amountValue: '¥{{amount}}',
     savedButAttachment: 'The follow-up was saved, but an attachment was not added: {{reason}}',
   },
-  followupKind: {
-    contact: 'Contact with customer',
-    handling: 'Handling step',
-    progress_told: 'Progress told to customer',
-    internal_note: 'Internal note',
-    remedy: 'Remedy / compensation',
-    result_feedback: 'Result feedback',
-  },
-  remedyKind: {
-    replace: 'Replacement',
-    refund: 'Refund',
-    free_service: 'Free service',
-    voucher: 'Voucher',
-    other: 'Other',
-  },
+  followupKind: words.codes.followupKind,
+  remedyKind: words.codes.remedyKind,
   attachment: {
     dialogTitle: 'Add attachment',
     files: 'Choose files',

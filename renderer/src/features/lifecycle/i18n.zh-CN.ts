@@ -1,4 +1,9 @@
 /** Strings of the lifecycle feature (Simplified Chinese); i18n.en.ts has the same keys. */
+
+import { wordsZhCN } from '../../../../shared/vocabulary/words.zh-CN';
+import type { Words } from '../../../../shared/vocabulary/words';
+
+const words: Words = wordsZhCN;
 export const lifecycleZh = {
   title: '处理',
   actionsTitle: '办理',
@@ -98,18 +103,8 @@ export const lifecycleZh = {
     manager: '经理',
     general_manager: '总经理',
   },
-  satisfaction: {
-    very_satisfied: '非常满意',
-    satisfied: '满意',
-    basically_satisfied: '基本满意',
-    unsatisfied: '不满意',
-  },
-  method: {
-    phone: '电话',
-    home_visit: '上门',
-    email: '邮件',
-    other: '其他',
-  },
+  satisfaction: words.codes.satisfaction,
+  method: words.codes.callbackMethod,
   choose: {
     auto: '按升级顺序自动选择',
     nobody: '暂不指定',
@@ -181,21 +176,8 @@ export const lifecycleZh = {
     amountValue: '¥{{amount}}',
     savedButAttachment: '跟进记录已保存，但有附件没有添加：{{reason}}',
   },
-  followupKind: {
-    contact: '联系客户',
-    handling: '处理措施',
-    progress_told: '告知客户进度',
-    internal_note: '内部备注',
-    remedy: '补救 / 补偿',
-    result_feedback: '结果反馈',
-  },
-  remedyKind: {
-    replace: '更换',
-    refund: '退款',
-    free_service: '免费服务',
-    voucher: '代金券',
-    other: '其他',
-  },
+  followupKind: words.codes.followupKind,
+  remedyKind: words.codes.remedyKind,
   attachment: {
     dialogTitle: '添加附件',
     files: '选择文件',

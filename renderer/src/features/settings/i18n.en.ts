@@ -1,4 +1,9 @@
 import type { settingsZh } from './i18n.zh-CN';
+import { wordsEn } from '../../../../shared/vocabulary/words.en';
+import type { Words } from '../../../../shared/vocabulary/words';
+
+const words: Words = wordsEn;
+
 
 export const settingsEn: typeof settingsZh = {
   title: 'Settings',
@@ -58,13 +63,7 @@ export const settingsEn: typeof settingsZh = {
     newName: 'New person\'s name',
     add: 'Add person',
   },
-  roles: {
-    receptionist: 'Receptionist',
-    representative: 'Complaint representative',
-    assistant: 'Service assistant',
-    manager: 'Service-centre manager',
-    general_manager: 'General manager',
-  },
+  roles: words.codes.role,
   categories: {
     title: 'Complaint categories',
     hint: 'Built-in categories may be given this office\'s own name; leave the name empty for the standard one. Inactive categories cannot be used for new complaints; old cases keep theirs.',
@@ -126,6 +125,8 @@ export const settingsEn: typeof settingsZh = {
     dueSoonHours: 'Due-soon warning (hours)',
     dueSoonHoursHint: 'A case this close to its deadline shows as due soon.',
     maxAttachmentMb: 'Largest attachment (MB)',
+    receivedAtConfirmDays: 'Confirm receipt times older than (days)',
+    receivedAtConfirmDaysHint: 'A receipt time further back than this many days is saved only after the person confirms it.',
     escalation: 'Escalation',
     majorEscalationChain: 'Escalation order for major complaints',
     majorEscalationChainHint: 'A major complaint goes up to these roles in turn (up to 4 levels).',

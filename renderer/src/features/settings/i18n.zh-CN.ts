@@ -1,4 +1,9 @@
 /** Strings of the settings feature (Simplified Chinese); i18n.en.ts has the same keys. */
+
+import { wordsZhCN } from '../../../../shared/vocabulary/words.zh-CN';
+import type { Words } from '../../../../shared/vocabulary/words';
+
+const words: Words = wordsZhCN;
 export const settingsZh = {
   title: '设置',
   intro: '本单位的组织设置。修改保存在本机，并随同步文件带到其他服务台。',
@@ -57,13 +62,7 @@ export const settingsZh = {
     newName: '新人员姓名',
     add: '添加人员',
   },
-  roles: {
-    receptionist: '前台接待员',
-    representative: '投诉代表',
-    assistant: '客服助理',
-    manager: '客服中心经理',
-    general_manager: '总经理',
-  },
+  roles: words.codes.role,
   categories: {
     title: '投诉类别',
     hint: '内置类别可以改成本单位的叫法，名称留空则用系统名称。停用的类别不能用于新投诉，旧案件保留原类别。',
@@ -125,6 +124,8 @@ export const settingsZh = {
     dueSoonHours: '即将到期提醒（小时）',
     dueSoonHoursHint: '离处理时限不到这么多小时，案件显示为“即将到期”。',
     maxAttachmentMb: '附件大小上限（MB）',
+    receivedAtConfirmDays: '受理时间确认天数',
+    receivedAtConfirmDaysHint: '登记或修改时，受理时间早于这么多天前的，要经值班人员确认后才保存。',
     escalation: '升级',
     majorEscalationChain: '重大投诉升级顺序',
     majorEscalationChainHint: '重大投诉依次升级到这些角色（最多 4 级）。',

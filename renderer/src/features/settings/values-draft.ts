@@ -3,7 +3,14 @@ import { ROLES, SATISFACTION_LEVELS, type Role, type Satisfaction } from '../../
 import { settingValuesSchema, type SettingValues } from '../../../../shared/schemas/settings';
 
 /** The plain whole-number settings, in the order the form shows them. */
-export const NUMBER_VALUES = ['duplicateWindowDays', 'dueSoonHours', 'maxAttachmentMb', 'callbackWorkingDays', 'unreachableAttempts'] as const;
+export const NUMBER_VALUES = [
+  'duplicateWindowDays',
+  'dueSoonHours',
+  'maxAttachmentMb',
+  'receivedAtConfirmDays',
+  'callbackWorkingDays',
+  'unreachableAttempts',
+] as const;
 export type NumberValue = (typeof NUMBER_VALUES)[number];
 
 /** Up to this many levels of escalation for a major complaint. */
@@ -84,6 +91,7 @@ export function valuesInputOf(draft: ValuesDraft): { ok: true; values: SettingVa
     duplicateWindowDays: numbers.duplicateWindowDays!,
     dueSoonHours: numbers.dueSoonHours!,
     maxAttachmentMb: numbers.maxAttachmentMb!,
+    receivedAtConfirmDays: numbers.receivedAtConfirmDays!,
     callbackWorkingDays: numbers.callbackWorkingDays!,
     unreachableAttempts: numbers.unreachableAttempts!,
     majorEscalationChain: chain,

@@ -12,7 +12,7 @@ import type { SaveSettings } from './use-org-settings';
 import { rangeOf, valuesDraftOf, valuesInputOf, type NumberValue, type ValuesDraft, type ValuesErrors } from './values-draft';
 
 const GROUPS: { title: 'cases' | 'callbacks'; names: NumberValue[] }[] = [
-  { title: 'cases', names: ['duplicateWindowDays', 'dueSoonHours', 'maxAttachmentMb'] },
+  { title: 'cases', names: ['duplicateWindowDays', 'dueSoonHours', 'maxAttachmentMb', 'receivedAtConfirmDays'] },
   { title: 'callbacks', names: ['callbackWorkingDays', 'unreachableAttempts'] },
 ];
 
@@ -38,6 +38,7 @@ export function ValuesTab({ settings, save }: { settings: OrgSettings; save: Sav
   const hints: Partial<Record<NumberValue, string>> = {
     duplicateWindowDays: t('settings.values.duplicateWindowDaysHint'),
     dueSoonHours: t('settings.values.dueSoonHoursHint'),
+    receivedAtConfirmDays: t('settings.values.receivedAtConfirmDaysHint'),
     callbackWorkingDays: t('settings.values.callbackWorkingDaysHint'),
     unreachableAttempts: t('settings.values.unreachableAttemptsHint'),
   };

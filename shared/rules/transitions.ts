@@ -12,8 +12,8 @@
  *
  * pause/resume, escalate, refer_to_company, plan and summarise leave the state as it is.
  */
-import type { CaseStatus } from '../../../shared/domain';
-import type { Transition, TransitionAction } from '../../../shared/schemas/lifecycle';
+import type { CaseStatus } from '../domain';
+import type { Transition, TransitionAction } from '../schemas/lifecycle';
 
 const OPEN: CaseStatus[] = ['registered', 'awaiting_manager', 'judged', 'dispatched', 'in_progress', 'resolved'];
 

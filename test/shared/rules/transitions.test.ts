@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { STATUSES, type CaseStatus } from '../../../shared/domain';
 import type { Transition } from '../../../shared/schemas/lifecycle';
-import { ALLOWED_FROM, nextStatus, refusal } from '../../../electron/core/lifecycle/transition-rules';
+import { ALLOWED_FROM, nextStatus, refusal } from '../../../shared/rules/transitions';
 
 const SAMPLES: Transition[] = [
   { action: 'judge', nature: 'valid', communicativeType: '', note: '', explanation: '' },

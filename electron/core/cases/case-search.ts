@@ -1,0 +1,45 @@
+/**
+ * What the list's search box means. A phone typed with spaces or dashes is
+ * searched by its digits (the index holds every phone's digits too); a
+ * complaint number finds only cases whose number holds it, that case
+ * first; anything else is the n-gram search over the searchable fields.
+ * Voided and merged cases are not in the index: the few of them are
+ * searched by their rows.
+ */
+import { SEARCHABLE_FIELDS, caseFieldRow } from '../../../shared/vocabulary/case-fields';
+import { looksLikePhoneQuery, phoneKey } from '../../../shared/vocabulary/phone';
+import { matchExpression } from '../search/ngrams';
+
+export interface SearchPlan {
+  /** The FTS5 MATCH expression over the index of active cases, or null when there is nothing to search for. */
+  match: string | null;
+  /** A case number (or the start of one), upper-cased, when the query is one. */
+  number: string | null;
+  /** The query's words, for the row search over set-aside cases. */
+  words: string[];
+}
+
+const FULL_NUMBER = /^([A-Z0-9]{1,4}-)?\d{6}-\d{1,5}$/;
+const NUMBER_START = /^[A-Z0-9]{1,4}-\d{6}-?$/;
+
+export function planSearch(text: string): SearchPlan {
+  const query = text.normalize('NFKC').trim();
+  const compact = query.replace(/\s+/g, '').toUpperCase();
+  if (FULL_NUMBER.test(compact) || NUMBER_START.test(compact)) {
+    return { match: matchExpression(compact), number: compact, words: [compact] };
+  }
+  const searched = looksLikePhoneQuery(query) ? phoneKey(query) : query;
+  return { match: matchExpression(searched), number: null, words: searched.split(/\s+/).filter(Boolean) };
+}
+
+const ROW_COLUMNS = [...SEARCHABLE_FIELDS.map((field) => `c.${caseFieldRow(field).column}`), 'c.phone_key'];
+
+/** Every word in one of the searchable columns: how a set-aside case (not in the index) is searched. */
+export function rowSearchCondition(words: readonly string[], params: unknown[]): string {
+  const terms = words.map((word) => {
+    const pattern = `%${word.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+    params.push(...ROW_COLUMNS.map(() => pattern));
+    return `(${ROW_COLUMNS.map((column) => `${column} LIKE ? ESCAPE '\\'`).join(' OR ')})`;
+  });
+  return terms.length ? terms.join(' AND ') : '1';
+}

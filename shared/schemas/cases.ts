@@ -1,0 +1,112 @@
+/**
+ * The case on the wire: what registering takes, what lists and the case
+ * page get back, how the list is queried, and the corrections, voiding and
+ * merging of a case. The field-by-field shapes come from the vocabulary
+ * (shared/vocabulary/case-fields.ts); this file only assembles them.
+ */
+import { z } from 'zod';
+import { SORTABLE_CASE_COLUMNS, STATUSES, CHANNELS, NATURES } from '../domain';
+import {
+  CASE_FIELD_NAMES,
+  EDITABLE_FIELDS,
+  intakeShape,
+  LISTED_FIELDS,
+  nameShape,
+  valueShape,
+} from '../vocabulary/case-fields';
+import { requiredMultiLine } from '../vocabulary/entry-schemas';
+import { epochMs, id, tooLong } from './common';
+import { QUEUES } from './lifecycle';
+
+export const DEADLINE_STATES = ['none', 'ok', 'due_soon', 'overdue', 'paused'] as const;
+export type DeadlineState = (typeof DEADLINE_STATES)[number];
+
+/** Where a case stands in the book: active, or set aside (voided, or merged into another case). */
+export const CASE_STANDINGS = ['active', 'set_aside', 'all'] as const;
+export type CaseStanding = (typeof CASE_STANDINGS)[number];
+
+export const caseInputSchema = z.object({
+  ...intakeShape,
+  /** The person confirmed a receipt time older than the setting allows without asking. */
+  confirmOldReceivedAt: z.boolean().optional(),
+});
+export type CaseInput = z.output<typeof caseInputSchema>;
+
+export const caseSummarySchema = z.object({
+  id,
+  ...valueShape(LISTED_FIELDS),
+  ...nameShape(LISTED_FIELDS),
+  contentPreview: z.string(),
+  /** Worked out when the case was read: whether its handling deadline has passed or is near. */
+  deadlineState: z.enum(DEADLINE_STATES),
+});
+export type CaseSummary = z.output<typeof caseSummarySchema>;
+
+export const caseDetailSchema = z.object({
+  id,
+  ...valueShape(CASE_FIELD_NAMES),
+  ...nameShape(CASE_FIELD_NAMES),
+  updatedAt: epochMs,
+  deadlineState: z.enum(DEADLINE_STATES),
+  /** Cases merged into this one (their numbers open this case). */
+  mergedCases: z.array(z.object({ id, number: z.string() })),
+});
+export type CaseDetail = z.output<typeof caseDetailSchema>;
+
+export const caseListQuerySchema = z.object({
+  text: z.string().trim().max(100, tooLong).default(''),
+  statuses: z.array(z.enum(STATUSES)).max(STATUSES.length).default([]),
+  categories: z.array(z.string().max(64)).max(200).default([]),
+  channels: z.array(z.enum(CHANNELS)).max(CHANNELS.length).default([]),
+  natures: z.array(z.enum(NATURES)).max(NATURES.length).default([]),
+  receivedFrom: epochMs.optional(),
+  receivedTo: epochMs.optional(),
+  /** Active cases only unless asked: voided and merged ones stay findable with this filter. */
+  standing: z.enum(CASE_STANDINGS).default('active'),
+  sort: z
+    .object({ column: z.enum(SORTABLE_CASE_COLUMNS), direction: z.enum(['asc', 'desc']) })
+    .default({ column: 'receivedAt', direction: 'desc' }),
+  /** One of the work queues on the home screen, for the person at the desk. */
+  queue: z.enum(QUEUES).optional(),
+  departmentId: id.optional(),
+  offset: z.number().int().min(0).max(100_000_000).default(0),
+  limit: z.number().int().min(1).max(500).default(50),
+});
+export type CaseListQuery = z.output<typeof caseListQuerySchema>;
+
+export const caseListPageSchema = z.object({ rows: z.array(caseSummarySchema), total: z.number().int() });
+export type CaseListPage = z.output<typeof caseListPageSchema>;
+
+export const changeEntrySchema = z.object({
+  id: z.string(),
+  hlc: z.string(),
+  entity: z.string(),
+  entityId: id,
+  field: z.string(),
+  value: z.unknown(),
+  /** The value this change replaced, when it replaced one (a correction shows old → new). */
+  previous: z.unknown().optional(),
+  at: epochMs,
+  deskCode: z.string(),
+  userName: z.string(),
+});
+export type ChangeEntry = z.output<typeof changeEntrySchema>;
+
+const reason = requiredMultiLine(500);
+
+/** 修改: one registration field set right, with why. The value is checked against the field's entry schema in the core. */
+export const correctCaseSchema = z.object({
+  caseId: id,
+  field: z.enum(EDITABLE_FIELDS, { message: 'errors.notCorrectable' }),
+  value: z.unknown(),
+  reason,
+  /** As at registration: a receipt time long ago needs the person's confirmation. */
+  confirmOldReceivedAt: z.boolean().optional(),
+});
+export type CorrectCaseInput = z.output<typeof correctCaseSchema>;
+
+/** 作废 and its undoing (恢复). */
+export const setAsideSchema = z.object({ caseId: id, reason });
+
+/** 合并: a duplicate into the case it repeats. */
+export const mergeCaseSchema = z.object({ caseId: id, intoCaseId: id, reason });

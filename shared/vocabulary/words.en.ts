@@ -1,0 +1,303 @@
+/** The English words of the vocabulary: the same keys as `words.zh-CN.ts`, which the type checker enforces. */
+import type { Words } from './words';
+
+export const wordsEn = {
+  fields: {
+    number: 'Complaint number',
+    channel: 'Channel',
+    complainantName: 'Complainant',
+    phone: 'Phone',
+    email: 'Email',
+    buildingRoom: 'Building / room',
+    site: 'Site / project',
+    receivedAt: 'Received',
+    content: 'Complaint',
+    contentPreview: 'Summary',
+    category: 'Category',
+    nature: 'Nature',
+    status: 'Status',
+    deskCode: 'Desk',
+    createdAt: 'Registered',
+    createdBy: 'Registered by',
+    createdByName: 'Registered by',
+    updatedAt: 'Last updated',
+    deleted: 'Deleted',
+    voided: 'Voided',
+    mergedInto: 'Merged into',
+    mergedIntoNumber: 'Merged into',
+    communicativeType: 'Communicative type',
+    judgedAt: 'Judged',
+    judgeNote: 'Judgement note',
+    invalidExplanation: 'Why invalid',
+    departmentId: 'Department',
+    departmentName: 'Department',
+    assigneeId: 'Handled by',
+    assigneeName: 'Handled by',
+    dispatchedAt: 'Dispatched',
+    responseDueAt: 'Response due',
+    firstContactAt: 'First contact',
+    dueAt: 'Due',
+    pausedAt: 'Paused',
+    deadlineState: 'Deadline',
+    escalationLevel: 'Escalation level',
+    escalatedTo: 'Escalated to',
+    escalatedToName: 'Escalated to',
+    referredToCompany: 'Referred to company',
+    planDepartmentId: 'Plan department',
+    planDepartmentName: 'Plan department',
+    planPerson: 'Plan owner',
+    planDueAt: 'Plan due',
+    planMeasures: 'Measures',
+    groupId: 'Group complaint',
+    repeatOf: 'Repeat of',
+    repeatOfNumber: 'Repeat of',
+    resolvedAt: 'Resolved',
+    resolutionSummary: 'Resolution',
+    closedAt: 'Closed',
+    closeCause: 'Cause',
+    closeLesson: 'Lesson learned',
+    closeImprovement: 'Improvement',
+    accountabilityLevel: 'Accountability level',
+    accountabilityPerson: 'Person accountable',
+    accountabilityMeasure: 'Measure taken',
+    reopenCount: 'Times reopened',
+    callbackException: 'Closed without callback because',
+    callbackExceptionNote: 'Callback exception note',
+    lastSatisfaction: 'Latest satisfaction',
+  },
+  codes: {
+    channel: {
+      phone: 'Phone call',
+      visit: 'Visit',
+      letter: 'Letter',
+      email: 'Email',
+      online: 'Online',
+      on_site: 'On site',
+      other: 'Other',
+    },
+    category: {
+      service_quality: 'Service quality',
+      product_quality: 'Product quality',
+      property_management: 'Property management',
+      equipment: 'Equipment',
+      service_attitude: 'Service attitude',
+      business_handling: 'Business handling',
+      facilities: 'Facilities',
+      environment_hygiene: 'Environment and hygiene',
+      sudden_incident: 'Sudden incident',
+      other: 'Other',
+    },
+    nature: {
+      unjudged: 'Not judged',
+      valid: 'Valid',
+      invalid: 'Invalid',
+      major: 'Major',
+    },
+    status: {
+      registered: 'Registered',
+      awaiting_manager: 'Awaiting manager',
+      judged: 'Judged',
+      dispatched: 'Dispatched',
+      in_progress: 'In progress',
+      resolved: 'Resolved',
+      closed: 'Closed',
+    },
+    standing: {
+      active: 'Active',
+      voided: 'Voided',
+      merged: 'Merged',
+    },
+    communicativeType: {
+      help_seeking: 'Asking for help',
+      consultation: 'Enquiry',
+      venting: 'Venting',
+    },
+    accountabilityLevel: {
+      person: 'Person',
+      department_process: 'Department or process',
+      management: 'Management',
+    },
+    accountabilityMeasure: {
+      criticism: 'Reprimand',
+      performance_deduction: 'Performance deduction',
+      reassignment: 'Reassignment',
+      dismissal: 'Dismissal',
+    },
+    callbackException: {
+      unreachable: 'Customer unreachable',
+      refused: 'Customer refused',
+    },
+    deadlineState: {
+      none: 'No deadline',
+      ok: 'On time',
+      due_soon: 'Due soon',
+      overdue: 'Overdue',
+      paused: 'Paused',
+    },
+    satisfaction: {
+      very_satisfied: 'Very satisfied',
+      satisfied: 'Satisfied',
+      basically_satisfied: 'Basically satisfied',
+      unsatisfied: 'Unsatisfied',
+    },
+    callbackMethod: {
+      phone: 'Phone',
+      home_visit: 'Home visit',
+      email: 'Email',
+      other: 'Other',
+    },
+    attemptResult: {
+      no_answer: 'No answer',
+      call_again: 'Call again later',
+      wrong_number: 'Wrong number',
+      refused: 'Refused the callback',
+    },
+    followupKind: {
+      contact: 'Contacted customer',
+      handling: 'Handling',
+      progress_told: 'Told customer of progress',
+      internal_note: 'Internal note',
+      remedy: 'Remedy / compensation',
+      result_feedback: 'Result told',
+    },
+    remedyKind: {
+      replace: 'Replacement',
+      refund: 'Refund',
+      free_service: 'Free service',
+      voucher: 'Voucher',
+      other: 'Other',
+    },
+    role: {
+      receptionist: 'Receptionist',
+      representative: 'Complaint representative',
+      assistant: 'Service assistant',
+      manager: 'Service-centre manager',
+      general_manager: 'General manager',
+    },
+  },
+  boolean: {
+    yes: 'Yes',
+    no: 'No',
+  },
+  forms: {
+    'complaint-record': 'Complaint record form',
+    handling: 'Complaint handling form',
+    'follow-up': 'Complaint follow-up form',
+    callback: 'Callback record',
+    'rectification-notice': 'Rectification notice',
+    'stats-summary': 'Customer service statistics summary',
+  },
+  notifications: {
+    callbacksDue: {
+      title: 'Callbacks due',
+      body: '{{dueToday}} due today, {{overdue}} overdue.',
+    },
+  },
+  metrics: {
+    received: {
+      label: 'Complaints received',
+      definition:
+        "Cases whose received time falls in the period (start included, end excluded); voided cases and cases merged into another are left out. The breakdowns below all count these cases.",
+    },
+    resolvedCases: {
+      label: 'Cases resolved',
+      definition:
+        "Cases with at least one \"resolve\" event in the period; a case resolved more than once in the period (after a reopen) counts once.",
+    },
+    onTimeRate: {
+      label: 'On-time handling rate',
+      definition:
+        "Resolved on time ÷ resolved cases that have a handling deadline. For each case resolved in the period, its last resolve event in the period is compared with its deadline; at or before the deadline is on time. The deadline is the case's current one: set at dispatch, moved on by a pause, replaced when the case is reopened or sent back by an unsatisfied callback, so a case resolved again after the period is judged by its newer deadline. Cases without a deadline are in neither numerator nor denominator.",
+    },
+    handlingDaysAverage: {
+      label: 'Average handling time (working days)',
+      definition:
+        "For cases first resolved in the period: the mean working time from their first dispatch to that first resolution. Working time follows the working calendar: working hours on working days only, weekends and public holidays off, make-up workdays on; one working day is the configured working hours (9:00-18:00 = 9 hours = 1 day). Cases resolved without a dispatch are left out.",
+    },
+    handlingDaysMedian: {
+      label: 'Median handling time (working days)',
+      definition:
+        "The same cases and working time as the average, taking the median; with an even count, the mean of the two middle values.",
+    },
+    callbacksDone: {
+      label: 'Callbacks made',
+      definition:
+        "Callback rounds recorded as done whose completion time falls in the period.",
+    },
+    callbackRate: {
+      label: 'Callback rate',
+      definition:
+        "Callbacks made in the period ÷ resolutions (resolve events) in the period. Every resolution schedules one callback round, so the denominator counts resolutions, not cases: a case resolved twice in the month needs two callbacks. The target is 100%. A callback made early in the next period for a resolution late in this one counts in the next period, so a month can show slightly more or less than 100%.",
+    },
+    satisfactionRate: {
+      label: 'Satisfaction rate',
+      definition:
+        "Callbacks made in the period whose satisfaction is one of the levels set as satisfied (default: very satisfied and satisfied) ÷ callbacks made in the period. Which levels count is a setting.",
+    },
+    resolutionRate: {
+      label: 'Resolution rate',
+      definition:
+        "Of the cases received in the period, those that are closed when the statistics are computed and were closed before the end of the period ÷ cases received in the period. Invalid complaints, closed with an explanation at judging, count as closed; a case reopened after closing counts only once closed again before the end of the period.",
+    },
+    repeatRate: {
+      label: 'Repeat-complaint rate',
+      definition:
+        "Cases received in the period that were flagged as a repeat ÷ cases received in the period. A case is flagged at registration when the same unit complained in the same category within the duplicate window (a setting, default 30 days).",
+    },
+    reopenedCases: {
+      label: 'Reopened cases',
+      definition:
+        "Cases received in the period that, by the time of the statistics, were reopened at least once (by hand, or sent back by a callback that found the customer unsatisfied or the problem unsolved); the rate divides by cases received.",
+    },
+    majorCases: {
+      label: 'Major complaints',
+      definition:
+        "Cases received in the period whose nature is now judged major; the rate divides by cases received.",
+    },
+    callbackExceptions: {
+      label: 'Closed without callback',
+      definition:
+        "Cases a manager closed in the period without a completed callback (customer unreachable, or refused the callback), by the time of that close.",
+    },
+    byCategory: {
+      label: 'By category',
+      definition:
+        "Cases received in the period, by their current category.",
+    },
+    byChannel: {
+      label: 'By channel',
+      definition:
+        "Cases received in the period, by the channel they came through.",
+    },
+    byNature: {
+      label: 'By nature',
+      definition:
+        "Cases received in the period, by their current nature (not judged, valid, invalid, major).",
+    },
+    bySite: {
+      label: 'By site',
+      definition:
+        "Cases received in the period, by the site written on the case; cases without one are grouped under an empty site.",
+    },
+    byDepartment: {
+      label: 'By department',
+      definition:
+        "Cases received in the period, by their current responsible department; cases not dispatched yet are grouped as \"not dispatched\".",
+    },
+    satisfactionDistribution: {
+      label: 'Satisfaction',
+      definition:
+        "Callbacks made in the period, by the four satisfaction levels (very satisfied, satisfied, basically satisfied, unsatisfied).",
+    },
+    topUnits: {
+      label: 'Top units',
+      definition:
+        "The 10 units (building/room) with the most cases received in the period (blank units left out), ties in unit order.",
+    },
+    topCategories: {
+      label: 'Top issues',
+      definition:
+        "The 10 categories with the most cases received in the period, ties in code order.",
+    },
+  },
+} as const satisfies Words;

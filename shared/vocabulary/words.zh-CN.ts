@@ -1,0 +1,312 @@
+/**
+ * Every word the office sees for the case book's fields and codes, the
+ * printed forms' titles, the statistics and the notifications, in
+ * Simplified Chinese (the default language). The renderer's catalogue
+ * spreads these in; printing, statistics, exports and notifications read
+ * them too, so a field or a code is named in one place. `words.en.ts` has
+ * exactly the same keys (the type checker holds it to this shape).
+ *
+ * Names the office gives in Settings (its own and renamed categories) take
+ * precedence over these wherever a code is shown: see `office-names.ts`.
+ */
+export const wordsZhCN = {
+  fields: {
+    number: '投诉编号',
+    channel: '来源渠道',
+    complainantName: '投诉人',
+    phone: '联系电话',
+    email: '电子邮箱',
+    buildingRoom: '栋房号',
+    site: '项目',
+    receivedAt: '受理时间',
+    content: '投诉内容',
+    contentPreview: '内容摘要',
+    category: '投诉类别',
+    nature: '投诉性质',
+    status: '状态',
+    deskCode: '受理服务台',
+    createdAt: '登记时间',
+    createdBy: '登记人',
+    createdByName: '登记人',
+    updatedAt: '最后更新',
+    deleted: '已删除',
+    voided: '已作废',
+    mergedInto: '已合并到',
+    mergedIntoNumber: '已合并到',
+    communicativeType: '沟通性投诉类型',
+    judgedAt: '判定时间',
+    judgeNote: '判定说明',
+    invalidExplanation: '无效原因说明',
+    departmentId: '责任部门',
+    departmentName: '责任部门',
+    assigneeId: '处理人',
+    assigneeName: '处理人',
+    dispatchedAt: '派单时间',
+    responseDueAt: '响应时限',
+    firstContactAt: '首次联系时间',
+    dueAt: '处理时限',
+    pausedAt: '暂停时间',
+    deadlineState: '时限状态',
+    escalationLevel: '升级级别',
+    escalatedTo: '升级至',
+    escalatedToName: '升级至',
+    referredToCompany: '已上报公司',
+    planDepartmentId: '方案责任部门',
+    planDepartmentName: '方案责任部门',
+    planPerson: '方案责任人',
+    planDueAt: '方案完成时限',
+    planMeasures: '处理措施',
+    groupId: '群诉',
+    repeatOf: '重复投诉于',
+    repeatOfNumber: '重复投诉于',
+    resolvedAt: '解决时间',
+    resolutionSummary: '处理结果',
+    closedAt: '关闭时间',
+    closeCause: '投诉原因',
+    closeLesson: '经验教训',
+    closeImprovement: '改进措施',
+    accountabilityLevel: '责任追究层级',
+    accountabilityPerson: '责任人',
+    accountabilityMeasure: '追究措施',
+    reopenCount: '重新打开次数',
+    callbackException: '免回访原因',
+    callbackExceptionNote: '免回访说明',
+    lastSatisfaction: '最近回访满意度',
+  },
+  codes: {
+    channel: {
+      phone: '来电',
+      visit: '来访',
+      letter: '信函',
+      email: '邮件',
+      online: '网上',
+      on_site: '现场',
+      other: '其他',
+    },
+    category: {
+      service_quality: '服务质量',
+      product_quality: '产品质量',
+      property_management: '物业管理',
+      equipment: '设备',
+      service_attitude: '服务态度',
+      business_handling: '业务办理',
+      facilities: '设施',
+      environment_hygiene: '环境卫生',
+      sudden_incident: '突发事件',
+      other: '其他',
+    },
+    nature: {
+      unjudged: '未判断',
+      valid: '有效',
+      invalid: '无效',
+      major: '重大',
+    },
+    status: {
+      registered: '已登记',
+      awaiting_manager: '待经理判定',
+      judged: '已判定',
+      dispatched: '已派单',
+      in_progress: '处理中',
+      resolved: '已解决',
+      closed: '已关闭',
+    },
+    /** Where a case stands in the book, beside its status: a voided or merged case leaves lists and statistics. */
+    standing: {
+      active: '正常',
+      voided: '已作废',
+      merged: '已合并',
+    },
+    communicativeType: {
+      help_seeking: '求助型',
+      consultation: '咨询型',
+      venting: '发泄型',
+    },
+    accountabilityLevel: {
+      person: '个人',
+      department_process: '部门或流程',
+      management: '管理层',
+    },
+    accountabilityMeasure: {
+      criticism: '批评教育',
+      performance_deduction: '绩效扣分',
+      reassignment: '调岗',
+      dismissal: '辞退',
+    },
+    callbackException: {
+      unreachable: '无法联系客户',
+      refused: '客户拒绝回访',
+    },
+    deadlineState: {
+      none: '无时限',
+      ok: '正常',
+      due_soon: '即将到期',
+      overdue: '已超时',
+      paused: '已暂停',
+    },
+    satisfaction: {
+      very_satisfied: '非常满意',
+      satisfied: '满意',
+      basically_satisfied: '基本满意',
+      unsatisfied: '不满意',
+    },
+    callbackMethod: {
+      phone: '电话回访',
+      home_visit: '上门回访',
+      email: '邮件回访',
+      other: '其他方式',
+    },
+    attemptResult: {
+      no_answer: '无人接听',
+      call_again: '约定再联系',
+      wrong_number: '号码错误',
+      refused: '客户拒绝回访',
+    },
+    followupKind: {
+      contact: '联系客户',
+      handling: '处理措施',
+      progress_told: '告知客户进度',
+      internal_note: '内部备注',
+      remedy: '补救 / 补偿',
+      result_feedback: '结果反馈',
+    },
+    remedyKind: {
+      replace: '更换',
+      refund: '退款',
+      free_service: '免费服务',
+      voucher: '代金券',
+      other: '其他',
+    },
+    role: {
+      receptionist: '前台接待员',
+      representative: '投诉代表',
+      assistant: '客服助理',
+      manager: '客服中心经理',
+      general_manager: '总经理',
+    },
+  },
+  boolean: {
+    yes: '是',
+    no: '否',
+  },
+  forms: {
+    'complaint-record': '客户投诉记录表',
+    handling: '投诉处理记录表',
+    'follow-up': '客户投诉跟进记录表',
+    callback: '回访记录表',
+    'rectification-notice': '工程整改通知单',
+    'stats-summary': '客户服务信息统计分析汇总表',
+  },
+  notifications: {
+    callbacksDue: {
+      title: '回访提醒',
+      body: '今日到期回访 {{dueToday}} 个,已逾期 {{overdue}} 个。',
+    },
+  },
+  metrics: {
+    received: {
+      label: '受理投诉数',
+      definition:
+        "受理时间在统计期内(含起始时刻,不含截止时刻)的投诉件数,已作废或已合并到其他投诉的不计。以下各项分类统计均以此为基数。",
+    },
+    resolvedCases: {
+      label: '处理完成件数',
+      definition:
+        "统计期内至少有一次\"处理完成\"记录的投诉件数;同一投诉在期内多次处理完成(重开后再次完成)只计一件。",
+    },
+    onTimeRate: {
+      label: '按时处理率',
+      definition:
+        "按时处理件数 ÷ 有处理时限的处理完成件数。期内处理完成的投诉,以其期内最后一次处理完成时间与该投诉的处理时限比较,不晚于时限即为按时。处理时限取投诉当前的时限:派单时确定,暂停后恢复时顺延,重开或回访不满意退回时重新确定;因此期后再次处理的投诉按其新时限计。没有处理时限的投诉不计入分子和分母。",
+    },
+    handlingDaysAverage: {
+      label: '平均处理时长(工作日)',
+      definition:
+        "首次处理完成在统计期内的投诉,自首次派单至首次处理完成的工作时间的平均值。工作时间按工作日历计算:只计工作日的上班时间,周末和法定节假日不计,调休上班日计入;以设定的每日上班时长为一个工作日(如 9:00–18:00 即 9 小时为 1 个工作日)。未经派单即完成的不计。",
+    },
+    handlingDaysMedian: {
+      label: '处理时长中位数(工作日)',
+      definition:
+        "同\"平均处理时长\"的范围和算法,取中位数;件数为偶数时取中间两个值的平均。",
+    },
+    callbacksDone: {
+      label: '回访完成次数',
+      definition:
+        "回访完成时间在统计期内、已记录回访结果的回访次数(每轮回访计一次)。",
+    },
+    callbackRate: {
+      label: '回访率',
+      definition:
+        "期内完成的回访次数 ÷ 期内处理完成的次数。每次处理完成都安排一轮回访,所以分母按处理完成次数而非件数计:同一投诉期内处理完成两次,需回访两次。目标为 100%。期末处理完成、下期初才回访的,计入下期的分子,故单月比率可能略高于或低于 100%。",
+    },
+    satisfactionRate: {
+      label: '满意率',
+      definition:
+        "期内完成的回访中,满意度为设定的\"满意\"等级(默认:非常满意、满意)的次数 ÷ 期内完成的回访次数。计入分子的等级在设置中调整。",
+    },
+    resolutionRate: {
+      label: '结案率',
+      definition:
+        "期内受理的投诉中,统计时处于已结案状态且结案时间早于统计期截止时刻的件数 ÷ 期内受理的投诉件数。判定为无效并已解释结案的投诉计为已结案;结案后又重开的,须再次结案且在截止前才计入。",
+    },
+    repeatRate: {
+      label: '重复投诉率',
+      definition:
+        "期内受理的投诉中被标记为重复投诉的件数 ÷ 期内受理的投诉件数。登记时,同一房号、同一类别在设定天数(默认 30 天)内已有投诉的,标记为重复投诉。",
+    },
+    reopenedCases: {
+      label: '重开投诉数',
+      definition:
+        "期内受理的投诉中,截至统计时曾被重开(手动重开,或回访不满意/未解决退回处理)至少一次的件数;比率以期内受理件数为分母。",
+    },
+    majorCases: {
+      label: '重大投诉数',
+      definition:
+        "期内受理、当前性质判定为\"重大\"的投诉件数;比率以期内受理件数为分母。",
+    },
+    callbackExceptions: {
+      label: '未回访结案数',
+      definition:
+        "统计期内经经理决定、未完成回访即结案的投诉件数(原因:无法联系客户、客户拒绝回访),按结案记录的时间计。",
+    },
+    byCategory: {
+      label: '按投诉类别',
+      definition:
+        "期内受理的投诉按其当前投诉类别分组的件数。",
+    },
+    byChannel: {
+      label: '按来源渠道',
+      definition:
+        "期内受理的投诉按来源渠道(来电、来访、信函、邮件、网上、现场、其他)分组的件数。",
+    },
+    byNature: {
+      label: '按投诉性质',
+      definition:
+        "期内受理的投诉按其当前性质(未判断、有效、无效、重大)分组的件数。",
+    },
+    bySite: {
+      label: '按项目',
+      definition:
+        "期内受理的投诉按登记的项目名称分组的件数;未填项目的单列为空。",
+    },
+    byDepartment: {
+      label: '按责任部门',
+      definition:
+        "期内受理的投诉按当前责任部门分组的件数;尚未派单的单列为\"未派单\"。",
+    },
+    satisfactionDistribution: {
+      label: '满意度分布',
+      definition:
+        "期内完成的回访按满意度四个等级(非常满意、满意、基本满意、不满意)分组的次数。",
+    },
+    topUnits: {
+      label: '投诉较多的房号',
+      definition:
+        "期内受理投诉最多的前 10 个栋房号(未填房号的不计),件数相同按房号排序。",
+    },
+    topCategories: {
+      label: '主要问题',
+      definition:
+        "期内受理投诉最多的前 10 个投诉类别,件数相同按类别代码排序。",
+    },
+  },
+} as const;

@@ -20,6 +20,8 @@ import {
   STATUSES,
 } from '../domain';
 import {
+  EMAIL_LIMIT,
+  PHONE_LIMIT,
   emailEntry,
   epochMs,
   optionalLine,
@@ -56,6 +58,8 @@ export interface CaseFieldRow {
   value: z.ZodType;
   /** What a person may enter (limits, formats): registration and corrections are checked against it. */
   entry?: z.ZodType;
+  /** For typed text: the most characters `entry` takes, which the form counts down while typing. */
+  limit?: number;
   /** Comes with the registration: a case's row cannot exist without it. */
   createdWith?: boolean;
   /** The value a case has before the field is first set (older cases, a change still on its way). */
@@ -111,15 +115,17 @@ export const CASE_FIELDS = {
     kind: 'text',
     value: text,
     entry: requiredLine(60),
+    limit: 60,
     ...TYPED_AT_DESK,
     searchable: true,
   },
-  phone: { column: 'phone', kind: 'phone', value: text, entry: phoneEntry, ...TYPED_AT_DESK, searchable: true },
+  phone: { column: 'phone', kind: 'phone', value: text, entry: phoneEntry, limit: PHONE_LIMIT, ...TYPED_AT_DESK, searchable: true },
   email: {
     column: 'email',
     kind: 'email',
     value: text,
     entry: emailEntry,
+    limit: EMAIL_LIMIT,
     ...TYPED_AT_DESK,
     // Desks before version 9 registered cases without one.
     createdWith: false,
@@ -131,15 +137,17 @@ export const CASE_FIELDS = {
     kind: 'text',
     value: text,
     entry: optionalLine(60),
+    limit: 60,
     ...TYPED_AT_DESK,
     searchable: true,
   },
-  site: { column: 'site', kind: 'text', value: text, entry: optionalLine(60), ...TYPED_AT_DESK },
+  site: { column: 'site', kind: 'text', value: text, entry: optionalLine(60), limit: 60, ...TYPED_AT_DESK },
   content: {
     column: 'content',
     kind: 'longText',
     value: text,
     entry: requiredMultiLine(MAX_CONTENT_LENGTH),
+    limit: MAX_CONTENT_LENGTH,
     ...TYPED_AT_DESK,
     // Lists and exports carry its first lines (contentPreview), not the whole text.
     exported: false,

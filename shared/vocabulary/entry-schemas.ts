@@ -42,13 +42,16 @@ export const multiLineText = (max: number) =>
   z.string({ message: required }).trim().refine(clean(MULTI_LINE_FORBIDDEN), 'errors.badCharacters').refine(withinLength(max), tooLong);
 export const requiredMultiLine = (max: number) => multiLineText(max).refine((text) => text.length > 0, required);
 
+export const PHONE_LIMIT = 40;
+export const EMAIL_LIMIT = 254;
+
 /** A phone as typed, checked (see phone.ts); empty is allowed where the field is optional. */
-export const phoneEntry = lineText(40)
+export const phoneEntry = lineText(PHONE_LIMIT)
   .refine((text) => text === '' || parsePhone(text) !== null, 'errors.phone')
   .default('');
 
 const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:".]{2,}$/u;
-export const emailEntry = lineText(254)
+export const emailEntry = lineText(EMAIL_LIMIT)
   .refine((text) => text === '' || EMAIL.test(text), 'errors.email')
   .default('');
 

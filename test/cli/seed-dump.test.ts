@@ -3,6 +3,9 @@ import { canonicalJson, type Json } from '../../electron/cli/canonical-json';
 import { DEMO_STAFF } from '../../electron/core/demo/people';
 import { runInProcess, tempDir, UNTIL } from './cli-harness';
 import { dumpContent, type Dump } from './dump-content';
+import { openCore } from '../../electron/core/open-core';
+import { voidCase } from '../../electron/core/cases/set-aside';
+import { correctCase } from '../../electron/core/cases/correct-case';
 
 const N = 40;
 const cleanups: (() => void)[] = [];
@@ -88,5 +91,29 @@ describe('seed then dump', () => {
     expect(seeded.code, seeded.stderr).toBe(0);
     const dumped = await runInProcess(['dump'], { COMPLAINT_DESK_DATA_DIR: dir });
     expect((JSON.parse(dumped.stdout) as Dump).cases).toHaveLength(3);
+  });
+});
+
+describe('dump of a case set right', () => {
+  it('shows a voided case with voided: true in its fields, and each correction in its history', async () => {
+    const dataDir = folder('corrected');
+    await seedAndDump(dataDir, 3, 4);
+    const core = openCore({ dataDir });
+    try {
+      core.session.userId = core.db.prepare('SELECT id FROM users ORDER BY name LIMIT 1').pluck().get() as string;
+      const [voided, corrected] = core.db.prepare('SELECT id FROM cases ORDER BY id LIMIT 2').pluck().all() as string[];
+      voidCase(core, { caseId: voided!, reason: '误登记' });
+      correctCase(core, { caseId: corrected!, field: 'buildingRoom', value: '9栋901', reason: '房号写错' });
+    } finally {
+      core.close();
+    }
+    const dumped = await runInProcess(['dump', '--data-dir', dataDir]);
+    const dump = JSON.parse(dumped.stdout) as Dump;
+    const records = new Map(dump.cases.map((c) => [c.id, c]));
+    const ids = [...records.keys()].sort();
+    expect(records.get(ids[0]!)!.fields.voided).toBe(true);
+    const history = records.get(ids[1]!)!.history.filter((change) => change.field === 'buildingRoom');
+    expect(history.at(-1)).toMatchObject({ value: '9栋901' });
+    expect(history.length).toBe(2);
   });
 });

@@ -20,6 +20,10 @@ test('first-run setup, register a complaint, find it, open it, and it survives a
   await page.getByLabel('投诉类别').selectOption({ label: '物业管理' });
   await page.getByLabel('性质').selectOption({ label: '有效' });
   await page.keyboard.press('Control+S');
+  // A receipt time more than a week back is saved once the person confirms it (Settings sets how far).
+  await expect(page.locator('#intake-receivedAt')).toHaveAccessibleDescription(/受理时间早于设置的确认天数/);
+  await page.getByLabel('受理时间无误').check();
+  await page.keyboard.press('Control+S');
 
   const saved = page.getByRole('heading', { name: /已登记\uff0c投诉编号 A-\d{6}-\d{4}/ });
   await expect(saved).toBeVisible();

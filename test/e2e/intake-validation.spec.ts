@@ -37,3 +37,33 @@ test('a missing required field is marked beside the field and nothing is saved',
   await expect(page.getByText('还没有登记任何投诉。')).toBeVisible();
   await expect(page.getByText('共 0 件')).toBeVisible();
 });
+
+test('a pasted text past its limit is kept whole and refused, a wrong phone says what to write, nothing is saved', async ({ page, desk }) => {
+  await page.goto(desk.url);
+  await completeSetup(page);
+  await page.getByRole('link', { name: '登记投诉' }).click();
+
+  await page.getByLabel('来源渠道').selectOption({ label: '来电' });
+  await page.getByLabel('投诉人').fill('钱先生');
+  await page.getByLabel('联系电话').fill('12345678901234567890');
+  await page.getByLabel('电子邮箱').fill('qian@');
+  const content = page.getByLabel('投诉内容');
+  const pasted = '漏'.repeat(21_000);
+  await content.fill(pasted);
+  await expect(content).toHaveValue(pasted);
+  await expect(page.getByText('21000 / 20000 字，超出 1000 字，请删减')).toBeVisible();
+  await page.getByLabel('投诉类别').selectOption({ label: '设备' });
+  await page.getByRole('button', { name: '保存' }).click();
+
+  await expect(page.getByLabel('联系电话')).toHaveAccessibleDescription(/电话号码格式不对/);
+  await expect(page.getByLabel('电子邮箱')).toHaveAccessibleDescription(/邮箱格式不对/);
+  await expect(content).toHaveAccessibleDescription(/超出字数上限/);
+  await expect(content).toHaveValue(pasted);
+  await expect(page.getByRole('heading', { name: /已登记/ })).toHaveCount(0);
+
+  await page.getByLabel('联系电话').fill('0755-8888 6666 转 123');
+  await page.getByLabel('电子邮箱').fill('qian@example.com');
+  await content.fill('车库入口道闸坏了。');
+  await page.getByRole('button', { name: '保存' }).click();
+  await expect(page.getByRole('heading', { name: /已登记/ })).toBeVisible();
+});

@@ -86,7 +86,7 @@ test('a major complaint: judged, escalated, planned, dispatched, followed up wit
   await expect(dialog.getByLabel('性质')).toHaveAttribute('aria-invalid', 'true');
   await expect(dialog.getByLabel('性质')).toHaveAccessibleDescription('此项必填');
   await dialog.getByLabel('性质').selectOption({ label: '重大' });
-  await dialog.getByLabel('沟通性投诉类型').selectOption({ label: '求助' });
+  await dialog.getByLabel('沟通性投诉类型').selectOption({ label: '求助型' });
   await dialog.getByLabel('说明').fill('多户车辆受损，金额较大，按重大投诉处理。');
   // A double click sends it once.
   await dialog.getByRole('button', { name: '判定性质' }).dblclick();
@@ -314,7 +314,7 @@ test('an invalid complaint closes with the explanation given to the customer', a
 
   const dialog = await openAction(page, '判定性质');
   await dialog.getByLabel('性质').selectOption({ label: '无效' });
-  await dialog.getByLabel('沟通性投诉类型').selectOption({ label: '咨询' });
+  await dialog.getByLabel('沟通性投诉类型').selectOption({ label: '咨询型' });
   await dialog.getByRole('button', { name: '判定性质' }).click();
   const explanation = dialog.getByLabel('给客户的解释');
   await expect(explanation).toHaveAttribute('aria-invalid', 'true');

@@ -4,7 +4,7 @@
  * major complaint and by phone otherwise, assigned to the manager for a
  * major complaint and to whoever registered it otherwise.
  */
-import type { CallbackMethod } from '../../../shared/domain';
+import { defaultMethod } from '../../../shared/rules/callbacks';
 import { recordChanges, type Writer } from '../changes/change-log';
 import type { Db } from '../db/connection';
 import { endOfNthWorkingDay } from '../calendar/working-calendar';
@@ -13,13 +13,7 @@ import { firstActiveWithRole } from '../lifecycle/escalation';
 import { loadWorkingCalendar } from '../settings/calendar-service';
 import { readSettingValues } from '../settings/setting-values';
 
-export function requiredMethod(nature: string): CallbackMethod | null {
-  return nature === 'major' ? 'home_visit' : null;
-}
-
-export function defaultMethod(nature: string): CallbackMethod {
-  return requiredMethod(nature) ?? 'phone';
-}
+export { requiredMethod } from '../../../shared/rules/callbacks';
 
 interface ResolvedCase {
   id: string;

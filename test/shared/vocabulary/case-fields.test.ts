@@ -100,6 +100,17 @@ describe('the case vocabulary', () => {
     expect(codeWord(words, 'category', 'parking')).toBe('parking');
   });
 
+  it('counts down to exactly the limit the entry schema enforces, for every typed text field', () => {
+    for (const field of INTAKE_FIELDS) {
+      const row = caseFieldRow(field);
+      if (row.kind !== 'text' && row.kind !== 'longText' && row.kind !== 'phone' && row.kind !== 'email') continue;
+      expect(row.limit, field).toBeGreaterThan(0);
+      const longest = row.kind === 'email' ? `${'a'.repeat(row.limit! - 12)}@example.com` : row.kind === 'phone' ? null : '字'.repeat(row.limit!);
+      if (longest) expect(row.entry!.safeParse(longest).success, field).toBe(true);
+      expect(row.entry!.safeParse('字'.repeat(row.limit! + 1)).success, field).toBe(false);
+    }
+  });
+
   it('declares every field with a column name SQLite can take as it is', () => {
     for (const [field, row] of Object.entries(CASE_FIELDS)) expect(row.column, field).toMatch(/^[a-z][a-z0-9_]*$/);
   });

@@ -4,6 +4,7 @@ import type { CallbackMethod, Satisfaction } from '../../../../shared/domain';
 import { recordCallbackSchema, type Callback } from '../../../../shared/schemas/callbacks';
 import { fromDateTimeLocal } from '../../lib/dates';
 import { toFieldErrors, type FieldErrors } from '../../lib/field-errors';
+import { requiredMethod } from '../../../../shared/rules/callbacks';
 
 export interface OutcomeDraft {
   method: CallbackMethod | '';
@@ -14,10 +15,8 @@ export interface OutcomeDraft {
   rectificationDueAt: string;
 }
 
-/** The method the callback rules insist on: a major complaint is called back by a home visit (seed 002). */
-export function requiredMethod(nature: string): CallbackMethod | null {
-  return nature === 'major' ? 'home_visit' : null;
-}
+/** The callback rules' required method, shared with the core (shared/rules/callbacks.ts). */
+export { requiredMethod };
 
 export function outcomeDraftOf(callback: Callback): OutcomeDraft {
   return {

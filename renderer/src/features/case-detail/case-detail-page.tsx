@@ -10,6 +10,7 @@ import { CaseFields, handlingFieldCount } from './case-fields';
 import { CaseHistory } from './case-history';
 import { useCaseDetail } from './use-case-detail';
 import { useValueContext } from './use-value-context';
+import { RegistrationTools, SetAsideBanner } from './registration-tools';
 
 const NO_USERS: never[] = [];
 
@@ -62,7 +63,11 @@ export function CaseDetailPage({ id }: { id: string }) {
       <div className="lc-layout">
         <div className="lc-layout__main">
           <section className="card" aria-labelledby="fields-title">
-            <h2 id="fields-title">{t('detail.fields')}</h2>
+            <div className="lc-card-head">
+              <h2 id="fields-title">{t('detail.fields')}</h2>
+              <RegistrationTools detail={detail} onChanged={changed} />
+            </div>
+            <SetAsideBanner detail={detail} />
             <CaseFields detail={detail} ctx={ctx} part="registration" />
           </section>
           {handlingFieldCount(detail) > 0 && (
@@ -73,7 +78,14 @@ export function CaseDetailPage({ id }: { id: string }) {
           )}
           {/* Read again when a round is scheduled (resolved), waived (closed without one) or dropped (reopened). */}
           <CaseCallbacksPanel key={`${detail.resolvedAt ?? 'open'}-${detail.callbackException}`} caseId={detail.id} onChanged={changed} />
-          <CaseTimeline detail={detail} timeline={timeline} settings={settings} createdByName={detail.createdBy} onChanged={changed} />
+          <CaseTimeline
+            detail={detail}
+            timeline={timeline}
+            settings={settings}
+            createdByName={detail.createdByName}
+            valueContext={ctx}
+            onChanged={changed}
+          />
           <section className="card" aria-labelledby="history-title">
             <h2 id="history-title">{t('detail.history')}</h2>
             <CaseHistory history={history} ctx={ctx} />

@@ -1,65 +1,30 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../../shared/contract';
+import {
+  HANDLING_PART_FIELDS,
+  REGISTRATION_PART_FIELDS,
+  caseFieldRow,
+  type CaseFieldName,
+} from '../../../../shared/vocabulary/case-fields';
 import { translateKey } from '../../i18n/translate-key';
 import { formatCaseValue, type ValueContext } from './change-value';
 
-/** The fields registration fills in, always shown: four to a row, the complaint text on a row of its own. */
-const REGISTRATION_FIELDS = [
-  'number',
-  'status',
-  'nature',
-  'category',
-  'channel',
-  'receivedAt',
-  'complainantName',
-  'phone',
-  'buildingRoom',
-  'site',
-  'createdBy',
-  'deskCode',
-  'content',
-  'createdAt',
-  'updatedAt',
-] as const satisfies readonly (keyof CaseDetail)[];
+type Shown = keyof CaseDetail;
 
-/** Fields later steps fill in; shown once they have a value. Names already resolved by the core are used over ids. */
-const HANDLING_FIELDS = [
+/** A field as the page shows it: a reference by the name it brings (the department's, not its id). */
+const shownAs = (field: CaseFieldName): Shown => (caseFieldRow(field).names as Shown | undefined) ?? field;
+
+/** What registration took down (the vocabulary's registration part), then when it last changed. */
+const REGISTRATION_FIELDS: readonly Shown[] = [...REGISTRATION_PART_FIELDS.map(shownAs), 'updatedAt'];
+
+/** What later steps filled in, shown once set; set-aside state has its own banner, not a field line. */
+const HANDLING_FIELDS: readonly Shown[] = [
   'deadlineState',
-  'dueAt',
-  'departmentName',
-  'assigneeName',
-  'communicativeType',
-  'judgedAt',
-  'judgeNote',
-  'invalidExplanation',
-  'dispatchedAt',
-  'responseDueAt',
-  'firstContactAt',
-  'pausedAt',
-  'escalationLevel',
-  'escalatedToName',
-  'referredToCompany',
-  'planDepartmentName',
-  'planPerson',
-  'planDueAt',
-  'planMeasures',
-  'repeatOfNumber',
-  'resolvedAt',
-  'resolutionSummary',
-  'closedAt',
-  'closeCause',
-  'closeLesson',
-  'closeImprovement',
-  'accountabilityLevel',
-  'accountabilityPerson',
-  'accountabilityMeasure',
-  'reopenCount',
-  'callbackException',
-  'callbackExceptionNote',
-] as const satisfies readonly (keyof CaseDetail)[];
+  ...HANDLING_PART_FIELDS.filter((field) => field !== 'voided' && field !== 'mergedInto').map(shownAs),
+];
 
-const LONG_TEXT = new Set<string>(['content', 'judgeNote', 'invalidExplanation', 'planMeasures', 'resolutionSummary', 'closeCause', 'closeLesson', 'closeImprovement']);
+const isLong = (field: Shown) => caseFieldRow(field as CaseFieldName)?.kind === 'longText';
 
 const hasValue = (value: unknown) =>
   value !== null && value !== undefined && value !== '' && value !== false && value !== 0 && value !== 'none';
@@ -78,9 +43,8 @@ export function handlingFieldCount(detail: CaseDetail): number {
 /** Case fields, labelled, as a description list. */
 export function CaseFields({ detail, ctx, part }: CaseFieldsProps) {
   const { t } = useTranslation();
-  const fields: readonly (keyof CaseDetail)[] =
-    part === 'registration' ? REGISTRATION_FIELDS : HANDLING_FIELDS.filter((field) => hasValue(detail[field]));
-  const render = (field: keyof CaseDetail): ReactNode =>
+  const fields = part === 'registration' ? REGISTRATION_FIELDS : HANDLING_FIELDS.filter((field) => hasValue(detail[field]));
+  const render = (field: Shown): ReactNode =>
     field === 'status' ? (
       <span className={`badge badge--${detail.status}`}>{ctx.labels.status(detail.status)}</span>
     ) : (
@@ -89,7 +53,7 @@ export function CaseFields({ detail, ctx, part }: CaseFieldsProps) {
   return (
     <dl className="case-fields">
       {fields.map((field) => (
-        <div key={field} className={LONG_TEXT.has(field) ? 'case-fields__item case-fields__item--wide case-fields__long' : 'case-fields__item'}>
+        <div key={field} className={isLong(field) ? 'case-fields__item case-fields__item--wide case-fields__long' : 'case-fields__item'}>
           <dt>{translateKey(t, `fields.${field}`, field)}</dt>
           <dd>{render(field)}</dd>
         </div>

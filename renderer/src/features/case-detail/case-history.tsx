@@ -8,7 +8,7 @@ interface CaseHistoryProps {
   ctx: ValueContext;
 }
 
-/** 变更记录: every recorded change, oldest first, with who made it and at which desk. */
+/** 变更记录: every recorded change, oldest first, with who made it, at which desk, and what it replaced (old → new). */
 export function CaseHistory({ history, ctx }: CaseHistoryProps) {
   const { t } = useTranslation();
   if (history.length === 0) return <p className="muted">{t('detail.historyEmpty')}</p>;
@@ -31,7 +31,17 @@ export function CaseHistory({ history, ctx }: CaseHistoryProps) {
               <td className="nowrap">{entry.userName}</td>
               <td className="nowrap">{entry.deskCode}</td>
               <td className="nowrap">{translateKey(t, `fields.${entry.field}`, entry.field)}</td>
-              <td className="history-table__value">{formatCaseValue(entry.field, entry.value, ctx)}</td>
+              <td className="history-table__value">
+                {'previous' in entry ? (
+                  <>
+                    <del className="history-table__old">{formatCaseValue(entry.field, entry.previous, ctx)}</del>
+                    {' → '}
+                    <ins className="history-table__new">{formatCaseValue(entry.field, entry.value, ctx)}</ins>
+                  </>
+                ) : (
+                  formatCaseValue(entry.field, entry.value, ctx)
+                )}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -1,37 +1,14 @@
-/** How one case value reads: codes translated, instants as dates, people and departments by name. */
+/**
+ * How one case value reads, from the vocabulary's kind of the field: codes
+ * in words (the office's own category names first), instants as dates,
+ * people and departments by name, flags as yes or no.
+ */
 import type { TFunction } from 'i18next';
 import type { User } from '../../../../shared/contract';
-import {
-  ACCOUNTABILITY_LEVELS,
-  ACCOUNTABILITY_MEASURES,
-  CALLBACK_EXCEPTIONS,
-  CHANNELS,
-  COMMUNICATIVE_TYPES,
-  NATURES,
-  STATUSES,
-} from '../../../../shared/domain';
+import { DEADLINE_STATES } from '../../../../shared/schemas/cases';
+import { caseFieldRow, isCaseFieldName } from '../../../../shared/vocabulary/case-fields';
 import type { EnumLabels } from '../../i18n/use-enum-labels';
-
-const INSTANT_FIELDS = new Set([
-  'receivedAt',
-  'createdAt',
-  'updatedAt',
-  'judgedAt',
-  'dispatchedAt',
-  'responseDueAt',
-  'firstContactAt',
-  'dueAt',
-  'pausedAt',
-  'planDueAt',
-  'resolvedAt',
-  'closedAt',
-]);
-const PERSON_FIELDS = new Set(['createdBy', 'assigneeId', 'escalatedTo']);
-const DEPARTMENT_FIELDS = new Set(['departmentId', 'planDepartmentId']);
-const DEADLINE_STATES = ['none', 'ok', 'due_soon', 'overdue', 'paused'] as const;
-
-const isOneOf = <T extends string>(list: readonly T[], value: unknown): value is T =>
-  typeof value === 'string' && (list as readonly string[]).includes(value);
+import { translateKey } from '../../i18n/translate-key';
 
 export interface ValueContext {
   t: TFunction;
@@ -42,29 +19,37 @@ export interface ValueContext {
   users: readonly User[];
 }
 
-function enumLabel(field: string, value: unknown, ctx: ValueContext): string | undefined {
-  const { t, labels } = ctx;
-  if (field === 'channel' && isOneOf(CHANNELS, value)) return labels.channel(value);
-  if (field === 'nature' && isOneOf(NATURES, value)) return labels.nature(value);
-  if (field === 'status' && isOneOf(STATUSES, value)) return labels.status(value);
-  if (field === 'category' && typeof value === 'string') return ctx.categoryLabel(value);
-  if (field === 'communicativeType' && isOneOf(COMMUNICATIVE_TYPES, value) && value) return t(`communicativeType.${value}`);
-  if (field === 'accountabilityLevel' && isOneOf(ACCOUNTABILITY_LEVELS, value) && value) return t(`accountabilityLevel.${value}`);
-  if (field === 'accountabilityMeasure' && isOneOf(ACCOUNTABILITY_MEASURES, value) && value) {
-    return t(`accountabilityMeasure.${value}`);
+const isDeadlineState = (value: unknown): value is (typeof DEADLINE_STATES)[number] =>
+  typeof value === 'string' && (DEADLINE_STATES as readonly string[]).includes(value);
+
+function byKind(field: string, value: unknown, ctx: ValueContext): string | undefined {
+  if (!isCaseFieldName(field)) return undefined;
+  const row = caseFieldRow(field);
+  switch (row.kind) {
+    case 'category':
+      return typeof value === 'string' ? ctx.categoryLabel(value) : undefined;
+    case 'code':
+      return typeof value === 'string' && row.codes ? translateKey(ctx.t, `${row.codes}.${value}`, value) : undefined;
+    case 'instant':
+      return typeof value === 'number' ? ctx.formatDateTime(value) : undefined;
+    case 'person':
+      return typeof value === 'string' ? (ctx.users.find((u) => u.id === value)?.name ?? value) : undefined;
+    case 'department':
+      return typeof value === 'string' ? (ctx.departmentName(value) ?? value) : undefined;
+    case 'flag':
+      return ctx.t(value === true || value === 1 ? 'boolean.yes' : 'boolean.no');
+    default:
+      return undefined;
   }
-  if (field === 'callbackException' && isOneOf(CALLBACK_EXCEPTIONS, value) && value) return t(`callbackException.${value}`);
-  if (field === 'deadlineState' && isOneOf(DEADLINE_STATES, value)) return t(`deadlineState.${value}`);
-  return undefined;
 }
 
 export function formatCaseValue(field: string, value: unknown, ctx: ValueContext): string {
   if (value === null || value === undefined || value === '') return ctx.t('common.empty');
-  const label = enumLabel(field, value, ctx);
-  if (label !== undefined) return label;
-  if (INSTANT_FIELDS.has(field) && typeof value === 'number') return ctx.formatDateTime(value);
-  if (PERSON_FIELDS.has(field) && typeof value === 'string') return ctx.users.find((u) => u.id === value)?.name ?? value;
-  if (DEPARTMENT_FIELDS.has(field) && typeof value === 'string') return ctx.departmentName(value) ?? value;
-  if (typeof value === 'boolean' || field === 'referredToCompany') return ctx.t(value ? 'boolean.yes' : 'boolean.no');
-  return typeof value === 'string' ? value : JSON.stringify(value);
+  if (field === 'deadlineState' && isDeadlineState(value)) return ctx.t(`deadlineState.${value}`);
+  // When the case last changed: the projection's own time, not a field.
+  if (field === 'updatedAt' && typeof value === 'number') return ctx.formatDateTime(value);
+  const word = byKind(field, value, ctx);
+  if (word !== undefined) return word;
+  if (typeof value === 'boolean') return ctx.t(value ? 'boolean.yes' : 'boolean.no');
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : JSON.stringify(value);
 }

@@ -67,7 +67,16 @@ export function caseColumns(t: TFunction, { labels, categoryLabel, formatDateTim
     column.accessor('status', {
       header: t('fields.status'),
       size: 100,
-      cell: (info) => <span className={`badge badge--${info.getValue()}`}>{labels.status(info.getValue())}</span>,
+      cell: (info) => {
+        const row = info.row.original;
+        // A voided or merged case says so where the eye looks for where a case stands.
+        const standing = row.mergedInto ? 'merged' : row.voided ? 'voided' : null;
+        return standing ? (
+          <span className="badge badge--set-aside">{t(`standing.${standing}`)}</span>
+        ) : (
+          <span className={`badge badge--${info.getValue()}`}>{labels.status(info.getValue())}</span>
+        );
+      },
       ...sortable('status'),
     }),
     column.accessor('deadlineState', {

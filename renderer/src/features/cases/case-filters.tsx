@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { CHANNELS, STATUSES } from '../../../../shared/domain';
+import { CHANNELS, NATURES, STATUSES } from '../../../../shared/domain';
+import { CASE_STANDINGS } from '../../../../shared/schemas/cases';
 import { useEnumLabels } from '../../i18n/use-enum-labels';
 import { EnumSelect } from '../../ui/enum-select';
 import type { OrgLookups } from '../../lib/use-org-lookups';
@@ -62,6 +63,27 @@ export function CaseFilters({ filters, onChange, onClear, lookups, departments }
           labelOf={labels.channel}
           emptyLabel={t('common.all')}
           onValueChange={(value) => onChange('channel', value)}
+        />
+      </div>
+      <div className="filter">
+        <label htmlFor="filter-nature">{t('fields.nature')}</label>
+        <EnumSelect
+          id="filter-nature"
+          values={NATURES}
+          value={filters.nature}
+          labelOf={labels.nature}
+          emptyLabel={t('common.all')}
+          onValueChange={(value) => onChange('nature', value)}
+        />
+      </div>
+      <div className="filter">
+        <label htmlFor="filter-standing">{t('cases.standing')}</label>
+        <EnumSelect
+          id="filter-standing"
+          values={CASE_STANDINGS}
+          value={filters.standing}
+          labelOf={(value) => t(`cases.standings.${value}`)}
+          onValueChange={(value) => onChange('standing', value || 'active')}
         />
       </div>
       <div className="filter">

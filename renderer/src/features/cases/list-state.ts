@@ -1,6 +1,7 @@
 /** What the case list is showing, and the `cases.list` query that asks the core for exactly that page. */
 import type { ChannelInput } from '../../../../shared/contract';
-import type { CaseStatus, Channel, SortableCaseColumn } from '../../../../shared/domain';
+import type { CaseStatus, Channel, Nature, SortableCaseColumn } from '../../../../shared/domain';
+import type { CaseStanding } from '../../../../shared/schemas/cases';
 import type { QueueName } from '../../../../shared/schemas/lifecycle';
 import { endOfDay, startOfDay } from '../../lib/dates';
 
@@ -12,6 +13,9 @@ export interface ListFilters {
   /** A category code from the organisation's list. */
   category: string;
   channel: Channel | '';
+  nature: Nature | '';
+  /** Active cases, the voided and merged ones, or both. */
+  standing: CaseStanding;
   /** `date` input values, `YYYY-MM-DD` or `''`. */
   receivedFrom: string;
   receivedTo: string;
@@ -35,6 +39,8 @@ export const EMPTY_FILTERS: ListFilters = {
   status: '',
   category: '',
   channel: '',
+  nature: '',
+  standing: 'active',
   receivedFrom: '',
   receivedTo: '',
   departmentId: '',
@@ -61,6 +67,8 @@ export function toListQuery(state: ListState, text: string, queue?: QueueName): 
     statuses: filters.status ? [filters.status] : [],
     categories: filters.category ? [filters.category] : [],
     channels: filters.channel ? [filters.channel] : [],
+    natures: filters.nature ? [filters.nature] : [],
+    standing: filters.standing,
     receivedFrom: startOfDay(filters.receivedFrom),
     receivedTo: endOfDay(filters.receivedTo),
     ...(filters.departmentId ? { departmentId: filters.departmentId } : {}),

@@ -1,6 +1,7 @@
 import type { FormEvent, KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CHANNELS, MAX_CONTENT_LENGTH, NATURES } from '../../../../shared/domain';
+import { CHANNELS, NATURES } from '../../../../shared/domain';
+import { caseFieldRow } from '../../../../shared/vocabulary/case-fields';
 import { useEnumLabels } from '../../i18n/use-enum-labels';
 import { isComposing } from '../../lib/keyboard';
 import { useOrgLookups } from '../../lib/use-org-lookups';
@@ -35,12 +36,17 @@ export function IntakeForm({ form, onCancel }: IntakeFormProps) {
     value: values[field],
     onChange: (event: { target: { value: string } }) => setField(field, event.target.value),
   });
-  const field = (name: IntakeField, required = false) => ({
-    id: idOf(name),
-    label: t(`fields.${name}`),
-    errorKey: errors[name],
-    required,
-  });
+  const field = (name: IntakeField, required = false) => {
+    const limit = caseFieldRow(name).limit;
+    return {
+      id: idOf(name),
+      label: t(`fields.${name}`),
+      errorKey: errors[name],
+      required,
+      // A counter instead of maxLength: a paste longer than the limit is kept whole and refused with a message, never cut.
+      ...(limit !== undefined ? { counter: { text: values[name], max: limit } } : {}),
+    };
+  };
 
   return (
     <form
@@ -76,22 +82,39 @@ export function IntakeForm({ form, onCancel }: IntakeFormProps) {
           )}
         </FormField>
         <FormField {...field('receivedAt', true)}>
-          {(control) => <input {...control} type="datetime-local" {...text('receivedAt')} />}
+          {(control) => (
+            <>
+              <input {...control} type="datetime-local" {...text('receivedAt')} />
+              {form.oldReceivedAt && (
+                <label className="field__confirm">
+                  <input
+                    type="checkbox"
+                    checked={form.confirmOldReceivedAt}
+                    onChange={(event) => form.setConfirmOldReceivedAt(event.target.checked)}
+                  />
+                  {t('intake.confirmOldReceivedAt')}
+                </label>
+              )}
+            </>
+          )}
         </FormField>
         <FormField {...field('complainantName', true)}>
-          {(control) => <input {...control} type="text" maxLength={60} autoComplete="off" {...text('complainantName')} />}
+          {(control) => <input {...control} type="text" autoComplete="off" {...text('complainantName')} />}
         </FormField>
-        <FormField {...field('phone')}>
-          {(control) => <input {...control} type="tel" maxLength={40} autoComplete="off" {...text('phone')} />}
+        <FormField {...field('phone')} hint={t('intake.phoneHint')}>
+          {(control) => <input {...control} type="tel" autoComplete="off" {...text('phone')} />}
+        </FormField>
+        <FormField {...field('email')}>
+          {(control) => <input {...control} type="email" autoComplete="off" {...text('email')} />}
         </FormField>
         <FormField {...field('buildingRoom')}>
-          {(control) => <input {...control} type="text" maxLength={60} autoComplete="off" {...text('buildingRoom')} />}
+          {(control) => <input {...control} type="text" autoComplete="off" {...text('buildingRoom')} />}
         </FormField>
         <FormField {...field('site')}>
-          {(control) => <input {...control} type="text" maxLength={60} autoComplete="off" {...text('site')} />}
+          {(control) => <input {...control} type="text" autoComplete="off" {...text('site')} />}
         </FormField>
         <FormField {...field('content', true)} className="field--wide">
-          {(control) => <textarea {...control} rows={7} maxLength={MAX_CONTENT_LENGTH} {...text('content')} />}
+          {(control) => <textarea {...control} rows={7} {...text('content')} />}
         </FormField>
         <FormField {...field('category', true)}>
           {(control) => (

@@ -1,21 +1,12 @@
 /** The intake form's values as typed, and how they become a `CaseInput`. Pure, so it is unit-tested. */
 import { caseInputSchema, type CaseInput } from '../../../../shared/contract';
+import { INTAKE_FIELDS, type IntakeFieldName } from '../../../../shared/vocabulary/case-fields';
 import { fromDateTimeLocal, toDateTimeLocal } from '../../lib/dates';
 import { toFieldErrors, type FieldErrors } from '../../lib/field-errors';
 
-/** In tab order: how the complaint came in and when, who, where, what, then how it is classed. */
-export const INTAKE_FIELDS = [
-  'channel',
-  'receivedAt',
-  'complainantName',
-  'phone',
-  'buildingRoom',
-  'site',
-  'content',
-  'category',
-  'nature',
-] as const;
-export type IntakeField = (typeof INTAKE_FIELDS)[number];
+/** In tab order, as the vocabulary lists them: how the complaint came in and when, who, where, what, then how it is classed. */
+export { INTAKE_FIELDS };
+export type IntakeField = IntakeFieldName;
 
 /** Everything as the controls hold it: strings, `''` for "not chosen yet". */
 export type IntakeValues = Record<IntakeField, string>;
@@ -26,6 +17,7 @@ export function emptyIntake(now: number): IntakeValues {
     receivedAt: toDateTimeLocal(now),
     complainantName: '',
     phone: '',
+    email: '',
     buildingRoom: '',
     site: '',
     content: '',
@@ -40,10 +32,13 @@ export function isDirty(values: IntakeValues, initial: IntakeValues): boolean {
 
 export type IntakeValidation = { ok: true; input: CaseInput } | { ok: false; errors: FieldErrors };
 
-/** The same schema the core checks, so the person hears about a problem before anything is sent. */
-export function validateIntake(values: IntakeValues): IntakeValidation {
+/**
+ * The same schema the core checks, so the person hears about a problem before anything is sent. Only
+ * the core knows "now" and the office's settings, so a receipt time in the future or long ago is its to refuse.
+ */
+export function validateIntake(values: IntakeValues, confirmOldReceivedAt = false): IntakeValidation {
   const receivedAt = fromDateTimeLocal(values.receivedAt);
-  const parsed = caseInputSchema.safeParse({ ...values, receivedAt: receivedAt ?? Number.NaN });
+  const parsed = caseInputSchema.safeParse({ ...values, receivedAt: receivedAt ?? Number.NaN, confirmOldReceivedAt });
   const errors: FieldErrors = parsed.success ? {} : toFieldErrors(parsed.error.issues);
   if (values.receivedAt.trim() === '') errors.receivedAt = 'errors.required';
   else if (receivedAt === null) errors.receivedAt = 'errors.invalid';

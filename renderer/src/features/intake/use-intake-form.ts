@@ -20,6 +20,10 @@ export interface IntakeForm {
   saving: boolean;
   saved: CaseDetail | undefined;
   dirty: boolean;
+  /** The core found the receipt time long ago; the person may confirm it and save again. */
+  oldReceivedAt: boolean;
+  confirmOldReceivedAt: boolean;
+  setConfirmOldReceivedAt: (confirmed: boolean) => void;
   setField: (field: IntakeField, value: string) => void;
   save: () => Promise<void>;
   reset: () => void;
@@ -37,17 +41,28 @@ export function useIntakeForm(): IntakeForm {
   const [failure, setFailure] = useState<AppError>();
   const [saving, setSaving] = useState(false);
   const [saved, setSaved] = useState<CaseDetail>();
+  const [oldReceivedAt, setOldReceivedAt] = useState(false);
+  const [confirmOldReceivedAt, setConfirmOld] = useState(false);
+  const setConfirmOldReceivedAt = useCallback((confirmed: boolean) => {
+    setConfirmOld(confirmed);
+    if (confirmed) setErrors((current) => ({ ...current, receivedAt: undefined }));
+  }, []);
   // Ctrl+S held down repeats; only one registration may be in flight.
   const inFlight = useRef(false);
 
   const setField = useCallback((field: IntakeField, value: string) => {
     setValues((current) => ({ ...current, [field]: value }));
     setErrors((current) => (current[field] === undefined ? current : { ...current, [field]: undefined }));
+    if (field === 'receivedAt') {
+      // A confirmation was for the time then shown, not for whatever is typed next.
+      setOldReceivedAt(false);
+      setConfirmOld(false);
+    }
   }, []);
 
   const save = useCallback(async () => {
     if (inFlight.current) return;
-    const checked = validateIntake(values);
+    const checked = validateIntake(values, confirmOldReceivedAt);
     if (!checked.ok) {
       setErrors(checked.errors);
       setFailure(undefined);
@@ -68,8 +83,9 @@ export function useIntakeForm(): IntakeForm {
     const serverErrors = fromServerIssues(result.error.issues);
     setErrors(serverErrors);
     setFailure(result.error);
+    if (serverErrors.receivedAt === 'errors.receivedAtOld') setOldReceivedAt(true);
     focusField(firstInvalidField(serverErrors));
-  }, [values]);
+  }, [values, confirmOldReceivedAt]);
 
   const reset = useCallback(() => {
     const fresh = emptyIntake(Date.now());
@@ -78,7 +94,22 @@ export function useIntakeForm(): IntakeForm {
     setErrors({});
     setFailure(undefined);
     setSaved(undefined);
+    setOldReceivedAt(false);
+    setConfirmOld(false);
   }, []);
 
-  return { values, errors, failure, saving, saved, dirty: isDirty(values, initial), setField, save, reset };
+  return {
+    values,
+    errors,
+    failure,
+    saving,
+    saved,
+    dirty: isDirty(values, initial),
+    oldReceivedAt,
+    confirmOldReceivedAt,
+    setConfirmOldReceivedAt,
+    setField,
+    save,
+    reset,
+  };
 }

@@ -1,7 +1,7 @@
 /**
  * Which moves the case page offers. The rules are the core's own table
- * (plain TypeScript with no Node imports), so the buttons can never offer
- * what the core would refuse for the case's state.
+ * (shared/rules/transitions.ts), so the buttons can never offer what the
+ * core would refuse for the case's state.
  */
 import type { CaseDetail } from '../../../../shared/contract';
 import type { TransitionAction } from '../../../../shared/schemas/lifecycle';
@@ -27,7 +27,9 @@ const ORDER: readonly TransitionAction[] = [
 /** The moves that stand out as the next step; the rest are secondary buttons. */
 export const MAIN_ACTIONS: ReadonlySet<TransitionAction> = new Set(['judge', 'dispatch', 'accept', 'resolve', 'close']);
 
-export function availableActions(detail: Pick<CaseDetail, 'status' | 'pausedAt' | 'referredToCompany'>): TransitionAction[] {
+export function availableActions(detail: Pick<CaseDetail, 'status' | 'pausedAt' | 'referredToCompany' | 'voided' | 'mergedInto'>): TransitionAction[] {
+  // A voided or merged case is restored before anything else is done with it.
+  if (detail.voided || detail.mergedInto) return [];
   return ORDER.filter((action) => {
     if (!ALLOWED_FROM[action].includes(detail.status)) return false;
     if (action === 'pause') return detail.pausedAt === null;

@@ -11,6 +11,7 @@ import { AttachmentList } from './attachment-item';
 import { eventDetails, eventTitle, type DetailLine, type EventLookups } from './event-details';
 import { FollowupDialog } from './followup-dialog';
 import { timelineEntries, type TimelineEntry } from './timeline-entries';
+import { formatCaseValue, type ValueContext } from '../case-detail/change-value';
 
 interface CaseTimelineProps {
   detail: CaseDetail;
@@ -18,6 +19,8 @@ interface CaseTimelineProps {
   settings: OrgSettings | null;
   /** Who registered the case, by name. */
   createdByName: string;
+  /** How a case field's value reads (a correction's old → new). */
+  valueContext: ValueContext;
   onChanged: () => void;
 }
 
@@ -74,9 +77,11 @@ interface FollowupEntryProps {
   followup: Followup;
   byId: Map<string, Followup>;
   onCorrect: (followup: Followup) => void;
+  /** The number of the merged case it was recorded on, when it was not this case. */
+  mergedFrom?: string;
 }
 
-function FollowupEntry({ followup, byId, onCorrect }: FollowupEntryProps) {
+function FollowupEntry({ followup, byId, onCorrect, mergedFrom }: FollowupEntryProps) {
   const { t } = useTranslation();
   const formatDateTime = useFormatDateTime();
   const amended = followup.amendedBy ? byId.get(followup.amendedBy) : undefined;
@@ -101,6 +106,7 @@ function FollowupEntry({ followup, byId, onCorrect }: FollowupEntryProps) {
       <div className="lc-entry__body">
         <p className="lc-entry__title">
           <strong>{t(`lifecycle.followupKind.${followup.kind}`)}</strong>
+          {mergedFrom && <span className="badge">{t('lifecycle.timeline.fromMerged', { number: mergedFrom })}</span>}
           {amends && (
             <a className="lc-entry__link" href={`#lc-entry-${amends.id}`} onClick={(event) => jumpTo(event, amends.id)}>
               {t('lifecycle.timeline.amends', { at: formatDateTime(amends.at) })}
@@ -147,23 +153,25 @@ function jumpTo(event: { preventDefault: () => void }, id: string) {
 type Dialog = { kind: 'followup'; amends: Followup | null } | { kind: 'attachment' } | null;
 
 /** 处理经过: every move, follow-up and piece of evidence in time order, with the forms that add to it. */
-export function CaseTimeline({ detail, timeline, settings, createdByName, onChanged }: CaseTimelineProps) {
+export function CaseTimeline({ detail, timeline, settings, createdByName, valueContext, onChanged }: CaseTimelineProps) {
   const { t } = useTranslation();
   const formatDateTime = useFormatDateTime();
   const [dialog, setDialog] = useState<Dialog>(null);
   const [warning, setWarning] = useState<string>();
   const entries = useMemo(() => timelineEntries(detail, timeline), [detail, timeline]);
   const byId = useMemo(() => new Map(timeline.followups.map((f) => [f.id, f])), [timeline.followups]);
+  const mergedNumbers = useMemo(() => new Map(detail.mergedCases.map((c) => [c.id, c.number])), [detail.mergedCases]);
   const lookups = useMemo<EventLookups>(() => {
     const people = new Map((settings?.staff ?? []).map((s) => [s.id, s.name]));
     const departments = new Map((settings?.departments ?? []).map((d) => [d.id, d.name]));
     return {
       t,
+      caseValue: (field, value) => formatCaseValue(field, value, valueContext),
       formatDateTime,
       personName: (id) => people.get(id) ?? id,
       departmentName: (id) => departments.get(id) ?? id,
     };
-  }, [t, formatDateTime, settings]);
+  }, [t, formatDateTime, settings, valueContext]);
   const maxMb = settings?.values.maxAttachmentMb ?? DEFAULT_MAX_MB;
 
   const render = (entry: TimelineEntry) => {
@@ -182,7 +190,14 @@ export function CaseTimeline({ detail, timeline, settings, createdByName, onChan
       case 'event':
         return <EventEntry event={entry.event} lookups={lookups} />;
       case 'followup':
-        return <FollowupEntry followup={entry.followup} byId={byId} onCorrect={(f) => setDialog({ kind: 'followup', amends: f })} />;
+        return (
+          <FollowupEntry
+            followup={entry.followup}
+            byId={byId}
+            mergedFrom={mergedNumbers.get(entry.followup.caseId)}
+            onCorrect={(f) => setDialog({ kind: 'followup', amends: f })}
+          />
+        );
       case 'attachment':
         return (
           <>

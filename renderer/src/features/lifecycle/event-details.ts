@@ -21,6 +21,8 @@ export interface DetailLine {
 
 export interface EventLookups {
   t: TFunction;
+  /** A case field's value in words (for a correction's old → new). */
+  caseValue: (field: string, value: unknown) => string;
   formatDateTime: (ms: number) => string;
   personName: (id: string) => string;
   departmentName: (id: string) => string;
@@ -106,8 +108,28 @@ export function eventTitle(event: CaseEvent, t: TFunction): string {
   return translateKey(t, `lifecycle.event.${event.action}`, event.action);
 }
 
+/** 修改: which field, old → new; 合并: the other case's number. */
+function registrationLines(event: CaseEvent, lookups: EventLookups): DetailLine[] {
+  const { t, caseValue } = lookups;
+  const data = event.data;
+  if (event.action === 'correct' && typeof data.field === 'string') {
+    const change = `${caseValue(data.field, data.from)} → ${caseValue(data.field, data.to)}`;
+    return [{ label: translateKey(t, `fields.${data.field}`, data.field), value: change, long: data.field === 'content' }];
+  }
+  const other = event.action === 'merge' ? data.intoNumber : data.fromNumber;
+  if (typeof other === 'string' && ['merge', 'merged_in', 'restore'].includes(event.action)) {
+    return [{ label: t(`lifecycle.field.${event.action === 'merge' ? 'mergedInto' : 'mergedFrom'}`), value: other, long: false }];
+  }
+  return [];
+}
+
 export function eventDetails(event: CaseEvent, lookups: EventLookups): DetailLine[] {
   const { t } = lookups;
+  if (['correct', 'void', 'restore', 'merge', 'merged_in'].includes(event.action)) {
+    const lines = registrationLines(event, lookups);
+    if (event.reason) lines.push({ label: t('lifecycle.field.correctionReason'), value: event.reason, long: true });
+    return lines;
+  }
   const data: Record<string, unknown> = { ...event.data };
   if (data.automatic === true) delete data.reason;
   else if (data.reason === undefined && event.action === 'callback' && event.reason) data.customerWords = event.reason;

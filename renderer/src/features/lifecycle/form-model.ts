@@ -25,9 +25,11 @@ export interface OptionGroup {
 export interface FieldSpec<Ctx> {
   name: string;
   label: (t: TFunction) => string;
-  kind: 'text' | 'textarea' | 'datetime' | 'select' | 'number';
+  /** `checkbox` holds `'true'` when ticked and `''` when not. */
+  kind: 'text' | 'textarea' | 'datetime' | 'select' | 'number' | 'checkbox';
   required?: boolean;
-  maxLength?: number;
+  /** The most characters the schema takes: shown as a counter while typing, never cut. */
+  maxLength?: number | ((values: FormValues) => number | undefined);
   /** For selects: the groups of choices, and the text of the empty first choice (none if omitted). */
   options?: (values: FormValues, ctx: Ctx, t: TFunction) => OptionGroup[];
   emptyLabel?: (t: TFunction, values: FormValues, ctx: Ctx) => string;

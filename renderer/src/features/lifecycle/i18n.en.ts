@@ -27,6 +27,11 @@ export const lifecycleEn: typeof lifecycleZh = {
     plan: 'Special handling plan',
   },
   event: {
+    correct: 'Registration corrected',
+    void: 'Voided',
+    restore: 'Restored',
+    merge: 'Merged into another complaint',
+    merged_in: 'Duplicate merged in',
     registered: 'Registered',
     judge: 'Judged',
     refer_to_manager: 'Referred to manager',
@@ -46,6 +51,9 @@ export const lifecycleEn: typeof lifecycleZh = {
     autoEscalateOverdue: 'Escalated automatically (overdue)',
   },
   field: {
+    mergedInto: 'Merged into',
+    mergedFrom: 'Duplicate',
+    correctionReason: 'Why',
     nature: 'Nature',
     communicativeType: 'Communicative type',
     note: 'Note',
@@ -148,6 +156,7 @@ export const lifecycleEn: typeof lifecycleZh = {
     label: 'Case at a glance',
   },
   timeline: {
+    fromMerged: 'From merged {{number}}',
     title: 'Timeline',
     label: 'Timeline, oldest first',
     statusChange: '{{from}} → {{to}}',

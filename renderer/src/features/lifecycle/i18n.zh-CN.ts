@@ -28,6 +28,11 @@ export const lifecycleZh = {
   },
   /** What each move did, as the timeline tells it. */
   event: {
+    correct: '修改登记信息',
+    void: '作废',
+    restore: '恢复',
+    merge: '合并到其他投诉',
+    merged_in: '合并进来的重复投诉',
     registered: '登记',
     judge: '判定',
     refer_to_manager: '提交经理判定',
@@ -47,6 +52,9 @@ export const lifecycleZh = {
     autoEscalateOverdue: '超时自动升级',
   },
   field: {
+    mergedInto: '合并到',
+    mergedFrom: '重复投诉',
+    correctionReason: '原因',
     nature: '性质',
     communicativeType: '沟通性投诉类型',
     note: '说明',
@@ -148,6 +156,7 @@ export const lifecycleZh = {
     label: '案件概况',
   },
   timeline: {
+    fromMerged: '来自已合并的 {{number}}',
     title: '处理经过',
     label: '处理经过，按时间先后',
     statusChange: '{{from}} → {{to}}',

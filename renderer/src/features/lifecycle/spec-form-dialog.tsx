@@ -150,19 +150,36 @@ interface SpecFieldProps<Ctx> {
 function SpecField<Ctx>({ field, id, value, values, ctx, errorKey, onValue }: SpecFieldProps<Ctx>) {
   const { t } = useTranslation();
   const hint = field.hint?.(values, ctx, t);
+  const max = typeof field.maxLength === 'function' ? field.maxLength(values) : field.maxLength;
   return (
-    <FormField id={id} label={field.label(t)} errorKey={errorKey} required={field.required} {...(hint ? { hint } : {})}>
+    <FormField
+      id={id}
+      label={field.label(t)}
+      errorKey={errorKey}
+      required={field.required}
+      {...(hint ? { hint } : {})}
+      {...(max !== undefined ? { counter: { text: value, max } } : {})}
+    >
       {(control) => {
         const common = { ...control, value, onChange: (event: { target: { value: string } }) => onValue(event.target.value) };
         switch (field.kind) {
           case 'textarea':
-            return <textarea {...common} rows={3} maxLength={field.maxLength} />;
+            return <textarea {...common} rows={field.name === 'valueLong' ? 8 : 3} />;
           case 'datetime':
             return <input {...common} type="datetime-local" />;
           case 'number':
             return <input {...common} type="number" inputMode="decimal" min={0} step="0.01" />;
           case 'text':
-            return <input {...common} type="text" autoComplete="off" maxLength={field.maxLength} />;
+            return <input {...common} type="text" autoComplete="off" />;
+          case 'checkbox':
+            return (
+              <input
+                {...control}
+                type="checkbox"
+                checked={value === 'true'}
+                onChange={(event) => onValue(event.target.checked ? 'true' : '')}
+              />
+            );
           case 'select': {
             const groups = field.options?.(values, ctx, t) ?? [];
             const empty = field.emptyLabel?.(t, values, ctx);

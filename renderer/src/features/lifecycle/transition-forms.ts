@@ -7,6 +7,7 @@ import type { OrgSettings, Staff } from '../../../../shared/schemas/settings';
 import { toDateTimeLocal } from '../../lib/dates';
 import type { FieldErrors } from '../../lib/field-errors';
 import { instantOrUndefined, type FieldSpec, type FormSpec, type FormValues, type OptionGroup } from './form-model';
+import { translateKey } from '../../i18n/translate-key';
 
 export interface TransitionContext {
   detail: CaseDetail;
@@ -83,6 +84,21 @@ const judge: Spec = {
       options: (_v, _c, t) => [{ options: (['valid', 'invalid', 'major'] as const).map((n) => ({ value: n, label: t(`nature.${n}`) })) }],
     },
     {
+      // Judging may set the category right too (a wrong one is common at a busy counter).
+      name: 'category',
+      label: (t) => t('fields.category'),
+      kind: 'select',
+      required: true,
+      options: (_v, ctx, t) => [
+        {
+          options: [...ctx.settings.categories]
+            .filter((c) => c.active || c.id === ctx.detail.category)
+            .sort((a, b) => a.sort - b.sort)
+            .map((c) => ({ value: c.id, label: c.name || translateKey(t, `category.${c.id}`, c.id) })),
+        },
+      ],
+    },
+    {
       name: 'communicativeType',
       label: (t) => t('lifecycle.field.communicativeType'),
       kind: 'select',
@@ -100,6 +116,7 @@ const judge: Spec = {
   ],
   initial: ({ detail }) => ({
     nature: detail.nature === 'unjudged' ? '' : detail.nature,
+    category: detail.category,
     communicativeType: detail.communicativeType,
     explanation: '',
     note: '',
@@ -107,6 +124,7 @@ const judge: Spec = {
   build: (v) => ({
     action: 'judge',
     nature: v.nature || undefined,
+    category: v.category || undefined,
     communicativeType: v.communicativeType ?? '',
     note: v.note,
     explanation: v.nature === 'invalid' ? v.explanation : '',

@@ -5,6 +5,8 @@ import { CATEGORIES, CHANNELS, NATURES, SATISFACTION_LEVELS, STATUSES } from '..
 import { METRIC_IDS, type MetricDefinitions, type StatsLabelsInput } from '../../../../shared/schemas/stats';
 import { definitionLanguage } from './metric-format';
 import { statsZh } from './i18n.zh-CN';
+import { CSV_COLUMNS } from '../../../../shared/schemas/stats';
+import { translateKey } from '../../i18n/translate-key';
 
 const DEADLINE_STATES = ['none', 'ok', 'due_soon', 'overdue', 'paused'] as const;
 
@@ -16,10 +18,11 @@ export function useExportLabels(definitions: MetricDefinitions | undefined): Sta
   const language = definitionLanguage(i18n.language);
   return useMemo(() => {
     const textKeys = Object.keys(statsZh.workbook) as (keyof typeof statsZh.workbook)[];
-    const columnKeys = Object.keys(statsZh.column) as (keyof typeof statsZh.column)[];
+    // The columns are case fields: their names are the vocabulary's, as on screen and on paper.
+    const columnKeys = [...CSV_COLUMNS, 'resolvedAt', 'closedAt', 'lastSatisfaction'];
     return {
       text: mapOf(textKeys, (key) => t(`stats.workbook.${key}`)),
-      column: mapOf(columnKeys, (key) => t(`stats.column.${key}`)),
+      column: mapOf(columnKeys, (key) => translateKey(t, `fields.${key}`, key)),
       channel: mapOf(CHANNELS, (key) => t(`channel.${key}`)),
       category: mapOf(CATEGORIES, (key) => t(`category.${key}`)),
       nature: mapOf(NATURES, (key) => t(`nature.${key}`)),

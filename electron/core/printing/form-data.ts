@@ -6,8 +6,13 @@
  * form prints a section when it is present and empty boxes when it is not.
  */
 import type { CaseDetail, ChangeEntry } from '../../../shared/contract';
-import type { Nature } from '../../../shared/domain';
-import type { CALLBACK_METHOD_LABELS, COMMUNICATIVE_LABELS, SATISFACTION_LABELS } from './labels';
+import {
+  SATISFACTION_LEVELS,
+  type CallbackMethod,
+  type Nature,
+  type CommunicativeType as DomainCommunicativeType,
+  type Satisfaction,
+} from '../../../shared/domain';
 import { PRINTED_FIELDS } from '../../../shared/vocabulary/case-fields';
 
 export interface PrintOrganisation {
@@ -26,10 +31,10 @@ export type PrintableRegistration = Pick<CaseDetail, PrintedField> & {
   categoryName?: string;
 };
 
-export type CommunicativeType = keyof typeof COMMUNICATIVE_LABELS;
-export type Satisfaction = keyof typeof SATISFACTION_LABELS;
-export const SATISFACTION_LEVELS = ['very_satisfied', 'satisfied', 'basically_satisfied', 'unsatisfied'] as const satisfies readonly Satisfaction[];
-export type CallbackMethod = keyof typeof CALLBACK_METHOD_LABELS;
+/** The codes a form prints, from the domain's own lists (a judged communicative type is never empty). */
+export type CommunicativeType = Exclude<DomainCommunicativeType, ''>;
+export type { CallbackMethod, Satisfaction };
+export { SATISFACTION_LEVELS };
 
 /** 性质判定 (seed 001): recorded on the follow-up form. */
 export interface PrintJudgment {

@@ -212,8 +212,8 @@ export function buildStatsBook(dir: string, count: number, seed: number, until: 
   from.setMonth(from.getMonth() - 18);
   const core = openCore({ dataDir: dir, now: () => from.getTime() - 7 * DAY });
   try {
-    const manager = completeSetup(core, { orgName: '示例物业服务中心', deskCode: 'A', firstUserName: '王经理' }).id;
-    const staff = { manager, desk: createUser(core, '李前台').id };
+    const manager = completeSetup(core, { orgName: '示例物业服务中心', deskCode: 'A', firstUserName: '王经理' }).user!.id;
+    const staff = { manager, desk: createUser(core, { name: '李前台' }).id };
     const calendar = loadWorkingCalendar(core.db);
     const random = createRandom(seed);
     const times = arrivals(random, count, from.getTime(), until);

@@ -10,6 +10,22 @@
 import { z } from 'zod';
 import { empty, id, required, requiredLine, requiredText } from './schemas/common';
 import {
+  ADMIN_ROLES,
+  accessLogPageSchema,
+  accessLogQuerySchema,
+  accessLogRowSchema,
+  addUserSchema,
+  changePasswordSchema,
+  claimAdministratorSchema,
+  oneTimeCodeResultSchema,
+  passwordSchema,
+  personNameSchema,
+  rolePermissionsSchema,
+  sessionSchema,
+  signInSchema,
+  signInWithCodeSchema,
+} from './schemas/session';
+import {
   caseDetailSchema,
   caseInputSchema,
   caseListPageSchema,
@@ -79,7 +95,7 @@ export const deskCodeSchema = z
   .toUpperCase()
   .regex(/^[A-Z0-9]{1,4}$/, 'errors.deskCode');
 
-export const personNameSchema = requiredLine(40);
+export { personNameSchema };
 
 export const userSchema = z.object({ id, name: z.string() });
 export type User = z.output<typeof userSchema>;
@@ -88,23 +104,38 @@ export const setupStatusSchema = z.object({
   setupDone: z.boolean(),
   orgName: z.string(),
   deskCode: z.string(),
+  /**
+   * A book from before accounts: nobody has a password yet, so the first thing is to say who the
+   * administrator is (one of `people`) and give them one.
+   */
+  needsAdministrator: z.boolean(),
+  people: z.array(userSchema),
 });
 export type SetupStatus = z.output<typeof setupStatusSchema>;
 
 export const setupInputSchema = z.object({
   orgName: requiredLine(80),
   deskCode: deskCodeSchema,
+  /** The administrator: the first person, who manages the others. */
   firstUserName: personNameSchema,
+  role: z.enum(ADMIN_ROLES, { message: 'errors.required' }).default('manager'),
+  password: passwordSchema,
 });
 export type SetupInput = z.output<typeof setupInputSchema>;
 
 const channels = {
   'setup.status': { input: empty, output: setupStatusSchema },
-  'setup.complete': { input: setupInputSchema, output: userSchema },
+  'setup.complete': { input: setupInputSchema, output: sessionSchema },
+  'setup.claimAdministrator': { input: claimAdministratorSchema, output: sessionSchema },
+  'session.get': { input: empty, output: sessionSchema },
+  'session.signIn': { input: signInSchema, output: sessionSchema },
+  /** First sign-in, or after a reset: the one-time code the administrator handed out, and a password of one's own. */
+  'session.signInWithCode': { input: signInWithCodeSchema, output: sessionSchema },
+  'session.signOut': { input: empty, output: sessionSchema },
+  'session.changePassword': { input: changePasswordSchema, output: sessionSchema },
   'users.list': { input: empty, output: z.array(userSchema) },
-  'users.add': { input: z.object({ name: personNameSchema }), output: userSchema },
-  'session.get': { input: empty, output: z.object({ user: userSchema.nullable() }) },
-  'session.selectUser': { input: z.object({ userId: id }), output: userSchema },
+  'users.add': { input: addUserSchema, output: oneTimeCodeResultSchema },
+  'users.resetPassword': { input: z.object({ userId: id }), output: oneTimeCodeResultSchema },
   'cases.register': { input: caseInputSchema, output: caseDetailSchema },
   'cases.list': { input: caseListQuerySchema, output: caseListPageSchema },
   'cases.get': { input: z.object({ id }), output: caseDetailSchema },
@@ -121,6 +152,10 @@ const channels = {
   /** 合并: a duplicate shown on the case it repeats; its number opens that case. */
   'cases.merge': { input: mergeCaseSchema, output: caseDetailSchema },
   'cases.timeline': { input: z.object({ id }), output: timelineSchema },
+  /** The full phone number of a case whose phone the person's role sees masked; the showing is logged. */
+  'cases.revealPhone': { input: z.object({ caseId: id }), output: z.object({ phone: z.string() }) },
+  /** Who opened this case and when (managers: the access log of one case). */
+  'cases.viewers': { input: z.object({ caseId: id }), output: z.array(accessLogRowSchema) },
   'cases.related': {
     input: relatedQuerySchema,
     output: z.object({
@@ -179,6 +214,10 @@ const channels = {
   'settings.deleteDeadlineRule': { input: z.object({ id }), output: orgSettingsSchema },
   'settings.saveValues': { input: settingValuesSchema.partial(), output: orgSettingsSchema },
   'settings.updateStaff': { input: updateStaffSchema, output: orgSettingsSchema },
+  /** Which role holds which permission (shared/rules/permissions.ts has the default). */
+  'settings.saveRolePermissions': { input: rolePermissionsSchema.partial(), output: orgSettingsSchema },
+  /** 档案查询签阅: who opened, showed, printed or exported what, and who signed in. */
+  'accessLog.list': { input: accessLogQuerySchema, output: accessLogPageSchema },
   'calendar.days': { input: z.object({ year: z.number().int().min(2000).max(2100) }), output: z.array(calendarDaySchema) },
   'calendar.setDay': { input: setCalendarDaySchema, output: z.array(calendarDaySchema) },
 } as const;

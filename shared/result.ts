@@ -10,11 +10,16 @@ export const ERROR_CODES = [
   'SETUP_REQUIRED',
   'SETUP_DONE',
   'NO_USER',
+  'NOT_SIGNED_IN',
+  'NOT_PERMITTED',
+  'WRONG_PASSWORD',
+  'LOCKED',
   'DUPLICATE_NAME',
   'INVALID_TRANSITION',
   'FILE_TOO_LARGE',
   'FILE_UNREADABLE',
   'FILE_MISSING',
+  'FILE_TYPE_REFUSED',
   'UNSUPPORTED',
   'NOT_A_BUNDLE',
   'NEWER_FORMAT',
@@ -42,6 +47,8 @@ export interface AppError {
   code: ErrorCode;
   message: string;
   issues?: FieldIssue[];
+  /** What the UI needs to say it well: the roles that may (NOT_PERMITTED), when a lock ends (LOCKED). */
+  details?: { roles?: string[]; until?: number; attemptsLeft?: number };
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };

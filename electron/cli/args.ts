@@ -1,5 +1,7 @@
 /** Strict flag parsing: an unknown flag or a stray argument is a usage error, not silently ignored. */
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { PASSWORD_MIN, passwordSchema } from '../../shared/schemas/session';
 import { DATA_DIR_ENV } from '../core/data-dir';
 import { usageError } from './cli-error';
 
@@ -56,4 +58,26 @@ export function timeFlag(flags: FlagValues, name: string, now: () => number): nu
     : Date.parse(raw);
   if (!Number.isFinite(at) || at < 0) throw usageError(`--${name} must be a date such as 2026-06-30, not "${raw}"`);
   return dateOnly ? Math.min(at, now()) : at;
+}
+
+/**
+ * A password read from a file (never from the command line, where it would sit in the shell's
+ * history and the process list): its first line, without the line break.
+ */
+export function passwordFromFile(flags: FlagValues, name: string, options: { required: boolean }): string | undefined {
+  const file = flags[name];
+  if (file === undefined) {
+    if (options.required) throw usageError(`--${name} is required: a file holding the password on its first line`);
+    return undefined;
+  }
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    throw usageError(`--${name}: cannot read ${file}`);
+  }
+  const password = text.split(/\r?\n/, 1)[0] ?? '';
+  const parsed = passwordSchema.safeParse(password);
+  if (!parsed.success) throw usageError(`--${name}: the password must be at least ${PASSWORD_MIN} characters`);
+  return parsed.data;
 }

@@ -10,6 +10,7 @@ import { syncCommand } from './sync-command';
 import { checkCommand } from './check-command';
 import { statsCommand } from './stats-command';
 import { USAGE } from './usage';
+import { accessLogCommand, setupCommand, usersCommand } from './account-commands';
 
 /** SQLite failures that mean "this file cannot be used", as opposed to a bug in our SQL. */
 const DATA_SQLITE_CODES = /^SQLITE_(NOTADB|CORRUPT|CANTOPEN|READONLY|BUSY|LOCKED|FULL|IOERR|PERM|AUTH)/;
@@ -20,6 +21,9 @@ const COMMANDS: Record<string, (argv: readonly string[], io: CliIo) => void | Pr
   sync: syncCommand,
   check: checkCommand,
   stats: statsCommand,
+  setup: setupCommand,
+  users: usersCommand,
+  'access-log': accessLogCommand,
 };
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCode> {

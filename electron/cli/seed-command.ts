@@ -1,7 +1,7 @@
 /** `seed`: demo complaints into a data folder, through the app's write path. */
 import { deskCodeSchema } from '../../shared/contract';
 import { seedDemoData } from '../core/demo/seed-demo';
-import { integerFlag, parseFlags, requireDataDir, timeFlag } from './args';
+import { integerFlag, parseFlags, passwordFromFile, requireDataDir, timeFlag } from './args';
 import { usageError } from './cli-error';
 import type { CliIo } from './io';
 
@@ -14,7 +14,8 @@ const monthOf = (at: number): string => {
 };
 
 export function seedCommand(argv: readonly string[], io: CliIo): void {
-  const flags = parseFlags(argv, ['data-dir', 'cases', 'desk-code', 'seed', 'until', 'months', 'org-name']);
+  const flags = parseFlags(argv, ['data-dir', 'cases', 'desk-code', 'seed', 'until', 'months', 'org-name', 'password-file']);
+  const password = passwordFromFile(flags, 'password-file', { required: false });
   const dataDir = requireDataDir(flags, io.env);
   const cases = integerFlag(flags, 'cases', { min: 1, max: MAX_CASES });
   const seed = integerFlag(flags, 'seed', { min: 0, max: 0xffffffff, fallback: 42 });
@@ -41,6 +42,7 @@ export function seedCommand(argv: readonly string[], io: CliIo): void {
     months,
     deskCode,
     orgName,
+    ...(password ? { password } : {}),
     onProgress: (done, total) => {
       const now = io.now();
       if (total < PROGRESS_FROM || (now - lastReport < 1_000 && done < total)) return;

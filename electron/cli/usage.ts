@@ -1,8 +1,12 @@
 export const USAGE = `Complaint Desk command line
 
 Usage:
+  npm run cli -- setup --data-dir DIR --org-name NAME --desk-code A --admin NAME
+                       [--role manager|general_manager] --password-file P
+  npm run cli -- users add --data-dir DIR --name NAME [--role ROLE] --password-file P
+  npm run cli -- access-log --data-dir DIR [--json]
   npm run cli -- seed --data-dir DIR --cases N [--desk-code A] [--seed 42]
-                      [--until YYYY-MM-DD] [--months 18] [--org-name NAME]
+                      [--until YYYY-MM-DD] [--months 18] [--org-name NAME] [--password-file P]
   npm run cli -- dump --data-dir DIR
   npm run cli -- sync export --data-dir DIR --out FILE [--full] [--passphrase-file P]
   npm run cli -- sync import --data-dir DIR [--passphrase-file P] [--join] FILE
@@ -11,11 +15,21 @@ Usage:
   npm run cli -- help
 
 Commands:
+  setup  Sets up a new desk: the organisation, the desk code and the
+         administrator (a manager by default), who signs in with the
+         password on the first line of --password-file.
+  users  add: a person with a role (receptionist, representative, assistant,
+         manager, general_manager) and a password from --password-file.
+  access-log
+         Who opened which case, showed which number, printed or exported
+         what, signed in or failed to: newest first (--json: as JSON).
   seed   Adds N demo complaints (Chinese, deterministic for a given --seed),
          registered and then judged, dispatched, resolved and called back
          through the app's own services, spread over the --months before
          --until (default: now). A folder that is not set up yet gets the
-         first-run setup: organisation, desk code, staff and sites.
+         first-run setup: organisation, desk code, staff and sites; with
+         --password-file every demo person signs in with that password,
+         without it the first start asks who the administrator is.
   dump   Prints every case with its change history, and every user and other
          synced record, as canonical JSON (sorted keys, sorted records) on
          stdout. Two desks that have exchanged everything print the same.

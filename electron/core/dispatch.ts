@@ -9,6 +9,7 @@ import type { AppError, FieldIssue, Result } from '../../shared/result';
 import type { CoreContext } from './context';
 import { DomainError } from './errors';
 import type { Handlers } from './handlers';
+import { assertAccess } from './access/permission-check';
 
 export interface DispatchOptions {
   /** Check outputs against the contract too (tests and development). */
@@ -26,6 +27,15 @@ function isDatabaseBusy(error: unknown): boolean {
   return typeof code === 'string' && (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'));
 }
 
+function appError(error: DomainError): AppError {
+  return {
+    code: error.code,
+    message: error.message,
+    ...(error.issues ? { issues: error.issues } : {}),
+    ...(error.details ? { details: error.details } : {}),
+  };
+}
+
 function toIssues(issues: readonly { path: readonly PropertyKey[]; message: string }[]): FieldIssue[] {
   return issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
 }
@@ -39,6 +49,14 @@ export async function dispatch(
 ): Promise<Result<unknown>> {
   if (!isChannelName(channel)) return fail({ code: 'UNKNOWN_CHANNEL', message: `No channel ${String(channel)}` });
   const schema = contract[channel];
+  try {
+    // Who may: checked here, before anything else, for every channel, whatever the UI offered
+    // (shared/rules/permissions.ts). A person who may not gets no say about their input either.
+    assertAccess(ctx, channel, rawInput);
+  } catch (error) {
+    if (error instanceof DomainError) return fail(appError(error));
+    throw error;
+  }
   const parsed = schema.input.safeParse(rawInput ?? {});
   if (!parsed.success) {
     return fail({ code: 'VALIDATION', message: `Invalid input for ${channel}`, issues: toIssues(parsed.error.issues) });
@@ -49,9 +67,7 @@ export async function dispatch(
     if (options.checkOutput) schema.output.parse(value);
     return { ok: true, value };
   } catch (error) {
-    if (error instanceof DomainError) {
-      return fail({ code: error.code, message: error.message, ...(error.issues ? { issues: error.issues } : {}) });
-    }
+    if (error instanceof DomainError) return fail(appError(error));
     if (isDatabaseBusy(error)) {
       // The task thread holds the write lock (a large import) for longer than the busy timeout: the call rolled back.
       return fail({ code: 'BUSY', message: 'The case book is busy with another write; nothing was saved' });

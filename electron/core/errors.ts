@@ -1,7 +1,10 @@
-import type { ErrorCode, FieldIssue } from '../../shared/result';
+import type { AppError, ErrorCode, FieldIssue } from '../../shared/result';
 
 /** A refusal the user can act on; the code is stable and translated by the UI. */
 export class DomainError extends Error {
+  /** What the UI needs to word the refusal (who may, until when). */
+  details?: AppError['details'];
+
   constructor(
     readonly code: ErrorCode,
     message: string,

@@ -6,7 +6,10 @@
 import type { ChannelName, ChannelOutput, ParsedInput } from '../../shared/contract';
 import type { CoreContext } from './context';
 import { completeSetup, setupStatus } from './desk/setup';
-import { createUser, currentUser, listUsers, selectUser } from './users/users';
+import { addPerson, listUsers } from './users/users';
+import { changePassword, claimAdministrator, resetPassword, sessionOf, signIn, signInWithCode, signOut } from './users/accounts';
+import { caseViewers, listAccessLog } from './access/access-log';
+import { maskedDetail, maskedSummaries, revealPhone, withPhonesMasked } from './access/phone-masking';
 import { registerCase } from './cases/register-case';
 import { caseHistory, getCase, listCases } from './cases/case-queries';
 import { relatedCases } from './cases/related-cases';
@@ -26,9 +29,12 @@ import {
   saveDeadlineRule,
   saveDepartment,
   saveSettingValues,
+  saveRolePermissions,
   saveSite,
   updateStaff,
 } from './settings/org-settings';
+import { logAccess } from './access/access-log';
+import { auditExport, auditPrint } from './access/audited';
 import { listCalendarDays, setCalendarDay } from './settings/calendar-service';
 import { listSyncFiles, setSyncFolder, syncStatus } from './sync/sync-service';
 import { listConflicts, resolveConflict } from './sync/conflicts';
@@ -49,22 +55,37 @@ export type Handlers = {
 export const handlers: Handlers = {
   'setup.status': (ctx) => setupStatus(ctx),
   'setup.complete': (ctx, input) => completeSetup(ctx, input),
+  'setup.claimAdministrator': (ctx, input) => claimAdministrator(ctx, input),
+  'session.get': (ctx) => sessionOf(ctx),
+  'session.signIn': (ctx, input) => signIn(ctx, input),
+  'session.signInWithCode': (ctx, input) => signInWithCode(ctx, input),
+  'session.signOut': (ctx) => signOut(ctx),
+  'session.changePassword': (ctx, input) => changePassword(ctx, input),
   'users.list': (ctx) => listUsers(ctx),
-  'users.add': (ctx, input) => createUser(ctx, input.name),
-  'session.get': (ctx) => ({ user: currentUser(ctx) }),
-  'session.selectUser': (ctx, input) => selectUser(ctx, input.userId),
-  'cases.register': (ctx, input) => registerCase(ctx, input),
-  'cases.list': (ctx, input) => listCases(ctx.db, input, readingFrom(ctx)),
-  'cases.get': (ctx, input) => getCase(ctx.db, input.id, readingFrom(ctx)),
+  'users.add': (ctx, input) => addPerson(ctx, input),
+  'users.resetPassword': (ctx, input) => resetPassword(ctx, input.userId),
+  'cases.register': (ctx, input) => maskedDetail(ctx, registerCase(ctx, input)),
+  'cases.list': (ctx, input) => maskedSummaries(ctx, listCases(ctx.db, input, readingFrom(ctx))),
+  'cases.get': (ctx, input) => {
+    const detail = getCase(ctx.db, input.id, readingFrom(ctx));
+    logAccess(ctx, { action: 'view_case', caseId: detail.id });
+    return maskedDetail(ctx, detail);
+  },
   'cases.history': (ctx, input) => caseHistory(ctx.db, input.id),
   'cases.findByNumber': (ctx, input) => findCaseByNumber(ctx.db, input.number),
-  'cases.transition': (ctx, input) => transitionCase(ctx, input),
-  'cases.correct': (ctx, input) => correctCase(ctx, input),
-  'cases.void': (ctx, input) => voidCase(ctx, input),
-  'cases.restore': (ctx, input) => restoreCase(ctx, input),
-  'cases.merge': (ctx, input) => mergeCase(ctx, input),
+  'cases.transition': (ctx, input) => maskedDetail(ctx, transitionCase(ctx, input)),
+  'cases.correct': (ctx, input) => maskedDetail(ctx, correctCase(ctx, input)),
+  'cases.void': (ctx, input) => maskedDetail(ctx, voidCase(ctx, input)),
+  'cases.restore': (ctx, input) => maskedDetail(ctx, restoreCase(ctx, input)),
+  'cases.merge': (ctx, input) => maskedDetail(ctx, mergeCase(ctx, input)),
   'cases.timeline': (ctx, input) => caseTimeline(ctx.db, input.id),
-  'cases.related': (ctx, input) => relatedCases(ctx.db, input, readingFrom(ctx)),
+  'cases.related': (ctx, input) => {
+    const related = relatedCases(ctx.db, input, readingFrom(ctx));
+    const [duplicate] = related.duplicate ? withPhonesMasked(ctx, [related.duplicate]) : [null];
+    return { byPhone: withPhonesMasked(ctx, related.byPhone), byUnit: withPhonesMasked(ctx, related.byUnit), duplicate: duplicate ?? null };
+  },
+  'cases.revealPhone': (ctx, input) => revealPhone(ctx, input.caseId),
+  'cases.viewers': (ctx, input) => caseViewers(ctx.db, input.caseId),
   'followups.add': (ctx, input) => addFollowup(ctx, input),
   'attachments.add': (ctx, input) => addAttachment(ctx, input),
   'attachments.content': (ctx, input) => attachmentContent(ctx, input.id),
@@ -75,8 +96,8 @@ export const handlers: Handlers = {
   'groups.resolve': (ctx, input) => resolveGroup(ctx, input.groupId, input.kind, input.text),
   'groups.list': (ctx) => listGroups(ctx.db),
   'queues.counts': (ctx) => queueCounts(ctx.db, readingFrom(ctx)),
-  'callbacks.queue': (ctx, input) => listCallbacks(ctx.db, input, ctx.now()),
-  'callbacks.forCase': (ctx, input) => listCallbacks(ctx.db, { caseId: input.caseId, includeDone: true }, ctx.now()),
+  'callbacks.queue': (ctx, input) => withPhonesMasked(ctx, listCallbacks(ctx.db, input, ctx.now())),
+  'callbacks.forCase': (ctx, input) => withPhonesMasked(ctx, listCallbacks(ctx.db, { caseId: input.caseId, includeDone: true }, ctx.now())),
   'callbacks.record': (ctx, input) => recordCallback(ctx, input),
   'callbacks.attempt': (ctx, input) => recordAttempt(ctx, input),
   'callbacks.quotas': (ctx, input) => callbackQuotas(ctx.db, input.month),
@@ -86,7 +107,11 @@ export const handlers: Handlers = {
     if (!ctx.ports?.chooseFolder) throw new DomainError('UNSUPPORTED', 'This host has no folder dialog: type the folder');
     return { folder: await ctx.ports.chooseFolder() };
   },
-  'sync.export': (ctx, input) => runLongTask(ctx, 'sync.export', input),
+  'sync.export': (ctx, input) => {
+    // A full file carries every customer's name, phone and address.
+    if (input.full) auditExport(ctx, 'sync file (full)');
+    return runLongTask(ctx, 'sync.export', input);
+  },
   'sync.listFiles': (_ctx, input) => listSyncFiles(input.folder),
   'sync.preview': (ctx, input) => runLongTask(ctx, 'sync.preview', input),
   'sync.import': (ctx, input) => runLongTask(ctx, 'sync.import', input),
@@ -99,13 +124,28 @@ export const handlers: Handlers = {
   'sync.exchangeFolder': (ctx, input) => runLongTask(ctx, 'sync.exchangeFolder', input),
   'stats.summary': (ctx, input) => computeStats(ctx.db, { ...input, now: ctx.now(), satisfiedLevels: readSettingValues(ctx.db).satisfiedLevels }),
   'stats.definitions': () => METRIC_DEFINITIONS,
-  'stats.exportXlsx': (ctx, input) => runLongTask(ctx, 'stats.exportXlsx', input),
-  'cases.exportCsv': (ctx, input) => runLongTask(ctx, 'cases.exportCsv', input),
+  'stats.exportXlsx': (ctx, input) => {
+    auditExport(ctx, `xlsx ${new Date(input.from).toISOString().slice(0, 10)}..${new Date(input.to - 1).toISOString().slice(0, 10)}`);
+    return runLongTask(ctx, 'stats.exportXlsx', input);
+  },
+  'cases.exportCsv': (ctx, input) => {
+    auditExport(ctx, `csv${input.text ? ` "${input.text}"` : ''}${input.standing !== 'active' ? ` ${input.standing}` : ''}`);
+    return runLongTask(ctx, 'cases.exportCsv', input);
+  },
   'tasks.current': (ctx) => ctx.tasks?.current() ?? null,
-  'print.pdf': (ctx, input) => printToPdf(ctx, input),
+  'print.pdf': (ctx, input) => {
+    auditPrint(ctx, input);
+    return printToPdf(ctx, input);
+  },
   'print.statsSummaryPdf': (ctx, input) => statsSummaryPdf(ctx, input),
-  'print.print': (ctx, input) => printWithDialog(ctx, input),
-  'print.savePdf': (ctx, input) => saveAsPdf(ctx, input),
+  'print.print': (ctx, input) => {
+    auditPrint(ctx, input);
+    return printWithDialog(ctx, input);
+  },
+  'print.savePdf': (ctx, input) => {
+    auditPrint(ctx, input);
+    return saveAsPdf(ctx, input);
+  },
   'settings.get': (ctx) => readOrgSettings(ctx.db),
   'settings.saveSite': (ctx, input) => saveSite(ctx, input),
   'settings.saveDepartment': (ctx, input) => saveDepartment(ctx, input),
@@ -114,6 +154,8 @@ export const handlers: Handlers = {
   'settings.deleteDeadlineRule': (ctx, input) => deleteDeadlineRule(ctx, input.id),
   'settings.saveValues': (ctx, input) => saveSettingValues(ctx, input),
   'settings.updateStaff': (ctx, input) => updateStaff(ctx, input),
+  'settings.saveRolePermissions': (ctx, input) => saveRolePermissions(ctx, input),
+  'accessLog.list': (ctx, input) => listAccessLog(ctx.db, input),
   'calendar.days': (ctx, input) => listCalendarDays(ctx.db, input.year),
   'calendar.setDay': (ctx, input) => setCalendarDay(ctx, input),
 };

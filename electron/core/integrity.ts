@@ -32,6 +32,7 @@ const PROJECTED_TABLE: Record<EntityName, string> = {
   case_group: 'case_groups',
   callback: 'callbacks',
   callback_attempt: 'callback_attempts',
+  access_log: 'access_log',
 };
 
 function rowsOf(db: Db, table: string, id: string): string {

@@ -19,6 +19,7 @@ import { resourcesDirFor } from './print-window-rules';
 import { hardenSession, hardenWebContents } from './security';
 import { startupErrorText } from './startup-error';
 import { createMainWindow } from './window';
+import { removeOpenedCopies } from '../core/attachments/attachments';
 
 const APP_USER_MODEL_ID = 'com.complaintdesk.app';
 
@@ -74,6 +75,8 @@ function start(): void {
     stopBackgroundJobs();
     core?.close();
     core = null;
+    // Customer files handed to the system viewer do not outlive the app (seed 000: kept confidential).
+    removeOpenedCopies();
   });
 
   const openMainWindow = (): void => {
@@ -88,6 +91,8 @@ function start(): void {
   };
 
   const ready = (): void => {
+    // Copies left behind by a crash.
+    removeOpenedCopies();
     try {
       core = openCore({ dataDir: locations.dataDir });
     } catch (error) {

@@ -13,6 +13,8 @@ import type { CoreContext } from '../core/context';
 import { dispatch } from '../core/dispatch';
 import type { Handlers } from '../core/handlers';
 import { PRINT_ASSETS_PREFIX, PRINT_JOBS_PREFIX, type PrintJobs } from './print-jobs';
+import { CONTENT_SECURITY_POLICY } from '../../shared/content-security-policy';
+import { createBrowserSessions, type BrowserSessions } from './browser-sessions';
 
 export const RPC_PREFIX = '/rpc/';
 const MAX_BODY_BYTES = 25 * 1024 * 1024;
@@ -53,12 +55,27 @@ async function readBody(request: IncomingMessage): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-function send(response: ServerResponse, status: number, type: string, body: string | Buffer): void {
-  response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
+/** Every response carries the app's CSP (no other page may frame it) and is never sniffed as another type. */
+const SECURITY_HEADERS = {
+  'content-security-policy': CONTENT_SECURITY_POLICY,
+  'x-content-type-options': 'nosniff',
+  'x-frame-options': 'DENY',
+  'referrer-policy': 'no-referrer',
+};
+
+function send(response: ServerResponse, status: number, type: string, body: string | Buffer, extra: Record<string, string> = {}): void {
+  response.writeHead(status, { ...SECURITY_HEADERS, 'content-type': type, 'cache-control': 'no-store', ...extra });
   response.end(body);
 }
 
-async function answerRpc(options: WebHostOptions, channel: string, request: IncomingMessage, response: ServerResponse) {
+async function answerRpc(
+  options: WebHostOptions,
+  sessions: BrowserSessions,
+  channel: string,
+  request: IncomingMessage,
+  response: ServerResponse,
+) {
+  const { session, setCookie } = sessions.sessionFor(request);
   let input: unknown;
   try {
     const body = await readBody(request);
@@ -67,8 +84,9 @@ async function answerRpc(options: WebHostOptions, channel: string, request: Inco
     send(response, 400, CONTENT_TYPES['.json']!, JSON.stringify({ ok: false, error: { code: 'VALIDATION', message: 'Body is not JSON' } }));
     return;
   }
-  const result = await dispatch(options.handlers, options.ctx, channel, input);
-  send(response, 200, CONTENT_TYPES['.json']!, JSON.stringify(result));
+  // The same core and handlers, with this browser's session: who is signed in here.
+  const result = await dispatch(options.handlers, { ...options.ctx, session }, channel, input);
+  send(response, 200, CONTENT_TYPES['.json']!, JSON.stringify(result), setCookie ? { 'set-cookie': setCookie } : {});
 }
 
 /** A file under `root` named by a URL path relative to it; anything that could reach outside is refused. */
@@ -101,10 +119,10 @@ function servePrintJob(jobs: PrintJobs, id: string, response: ServerResponse) {
     return;
   }
   response.writeHead(200, {
+    ...SECURITY_HEADERS,
     'content-type': CONTENT_TYPES['.html']!,
     'cache-control': 'no-store',
     'content-security-policy': PRINT_JOB_CSP,
-    'x-content-type-options': 'nosniff',
   });
   response.end(html);
 }
@@ -131,19 +149,55 @@ export function isSameOriginJson(request: IncomingMessage): boolean {
   return origin === undefined || origin === `http://${request.headers.host}`;
 }
 
+/**
+ * The Host header must name the address the host listens on: a page on another site whose name
+ * resolves to 127.0.0.1 (DNS rebinding) sends its own name and is turned away.
+ */
+export function isOwnHost(request: IncomingMessage): boolean {
+  const port = request.socket.localPort;
+  return [`127.0.0.1:${port}`, `localhost:${port}`].includes(request.headers.host ?? '');
+}
+
+function route(options: WebHostOptions, sessions: BrowserSessions, request: IncomingMessage, response: ServerResponse): void {
+  if (!isOwnHost(request)) {
+    send(response, 421, 'text/plain', 'misdirected request');
+    return;
+  }
+  let url: URL;
+  try {
+    url = new URL(request.url ?? '/', 'http://127.0.0.1');
+  } catch {
+    send(response, 400, 'text/plain', 'bad request');
+    return;
+  }
+  if (request.method === 'POST' && url.pathname.startsWith(RPC_PREFIX)) {
+    if (!isSameOriginJson(request)) {
+      send(response, 403, 'text/plain', 'forbidden');
+      return;
+    }
+    void answerRpc(options, sessions, url.pathname.slice(RPC_PREFIX.length), request, response);
+  } else if (request.method === 'GET') {
+    serveGet(options, url.pathname, response);
+  } else {
+    send(response, 405, 'text/plain', 'method not allowed');
+  }
+}
+
 export function createWebHost(options: WebHostOptions): Server {
-  return createServer((request, response) => {
-    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-    if (request.method === 'POST' && url.pathname.startsWith(RPC_PREFIX)) {
-      if (!isSameOriginJson(request)) {
-        send(response, 403, 'text/plain', 'forbidden');
-        return;
-      }
-      void answerRpc(options, url.pathname.slice(RPC_PREFIX.length), request, response);
-    } else if (request.method === 'GET') {
-      serveGet(options, url.pathname, response);
-    } else {
-      send(response, 405, 'text/plain', 'method not allowed');
+  const sessions = createBrowserSessions();
+  const server = createServer((request, response) => {
+    try {
+      route(options, sessions, request, response);
+    } catch {
+      // Whatever a request holds, it costs that request an answer, never the host its life.
+      if (!response.headersSent) send(response, 400, 'text/plain', 'bad request');
+      else response.destroy();
     }
   });
+  // A request line Node cannot parse: answer 400 and close that connection only.
+  server.on('clientError', (_error, socket) => {
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+    else socket.destroy();
+  });
+  return server;
 }

@@ -50,6 +50,8 @@ export const caseDetailSchema = z.object({
   deadlineState: z.enum(DEADLINE_STATES),
   /** Cases merged into this one (their numbers open this case). */
   mergedCases: z.array(z.object({ id, number: z.string() })),
+  /** The phone is shown masked (138****8000) to this person; `cases.revealPhone` shows it, logged. */
+  phoneMasked: z.boolean(),
 });
 export type CaseDetail = z.output<typeof caseDetailSchema>;
 

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { DEADLINE_UNITS, NATURES, ROLES, SATISFACTION_LEVELS } from '../domain';
 import { id, optionalLine, requiredLine } from './common';
+import { PERMISSIONS } from '../rules/permissions';
 
 export const siteSchema = z.object({ id, name: z.string(), sort: z.number(), active: z.boolean() });
 export const departmentSchema = z.object({
@@ -19,6 +20,8 @@ export const staffSchema = z.object({
   role: z.enum(ROLES),
   departmentId: z.string().nullable(),
   active: z.boolean(),
+  /** How the person signs in: their own password, a one-time code not used yet, or not at all yet. */
+  signIn: z.enum(['password', 'code', 'none']),
 });
 const duration = { amount: z.number().int().min(1).max(100_000), unit: z.enum(DEADLINE_UNITS) };
 export const durationSchema = z.object(duration);
@@ -52,6 +55,10 @@ export const settingValuesSchema = z.object({
   satisfiedLevels: z.array(z.enum(SATISFACTION_LEVELS)).min(1).max(4),
   /** A receipt time further back than this many days is saved only after the person confirms it. */
   receivedAtConfirmDays: z.number().int().min(1).max(3650),
+  /** Minutes without a key or a click before the screen locks (seed 003: customer files kept safe). */
+  idleLockMinutes: z.number().int().min(1).max(240),
+  /** After five wrong passwords an account is locked for this many minutes. */
+  lockMinutes: z.number().int().min(1).max(1440),
 });
 export type SettingValues = z.output<typeof settingValuesSchema>;
 
@@ -63,6 +70,8 @@ export const orgSettingsSchema = z.object({
   staff: z.array(staffSchema),
   deadlineRules: z.array(deadlineRuleSchema),
   values: settingValuesSchema,
+  /** Which role holds which permission, as in force (the default with the office's changes). */
+  rolePermissions: z.record(z.enum(ROLES), z.array(z.enum(PERMISSIONS))),
 });
 export type OrgSettings = z.output<typeof orgSettingsSchema>;
 export type Site = z.output<typeof siteSchema>;

@@ -76,7 +76,7 @@ describe('dispatch', () => {
   it('turns a core refusal into its stable code', async () => {
     const core = openTestCore();
     expect(await dispatch(handlers, core, 'cases.get', { id: 'nope' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
-    expect(await dispatch(handlers, core, 'setup.complete', { orgName: 'x', deskCode: 'B', firstUserName: 'y' })).toMatchObject({
+    expect(await dispatch(handlers, core, 'setup.complete', { orgName: 'x', deskCode: 'B', firstUserName: 'y', password: 'secret1' })).toMatchObject({
       ok: false,
       error: { code: 'SETUP_DONE' },
     });

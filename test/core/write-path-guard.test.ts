@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const root = join(import.meta.dirname, '../..');
-const PROJECTED_TABLES = ['cases', 'users', 'heads', 'changes', 'case_search', 'sites', 'departments', 'categories', 'deadline_rules', 'calendar_days', 'settings', 'case_events', 'followups', 'attachments', 'case_groups', 'callbacks', 'callback_attempts', 'supersessions', 'field_conflicts'];
+const PROJECTED_TABLES = ['cases', 'users', 'heads', 'changes', 'case_search', 'sites', 'departments', 'categories', 'deadline_rules', 'calendar_days', 'settings', 'case_events', 'followups', 'attachments', 'case_groups', 'callbacks', 'callback_attempts', 'access_log', 'supersessions', 'field_conflicts'];
 /**
  * The only modules allowed to write synced tables: the change log, the heads
  * it keeps, the projections it calls, and sync's import of others' changes.

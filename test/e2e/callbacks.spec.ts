@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
-import { completeSetup, expect, test as base } from './fixtures/test';
+import { addPerson, completeSetup, expect, signInAs, test as base } from './fixtures/test';
 
 const test = base;
 /** The host reads its clock in the desk's time zone, as the browser does (playwright.config.ts). */
@@ -179,11 +179,8 @@ test('a major complaint is called back by a home visit, by the manager; quotas, 
   await page.goto(desk.url);
   await completeSetup(page, { person: '王芳' });
   // Someone else registers it; the manager still gets the callback.
-  await page.getByRole('button', { name: '添加人员' }).click();
-  await page.getByRole('dialog').getByLabel('姓名').fill('刘洋');
-  await page.getByRole('dialog').getByRole('button', { name: '添加' }).click();
-  await expect(page.getByLabel('值班人员')).toHaveValue(/.+/);
-  await expect(page.getByLabel('值班人员').locator('option:checked')).toHaveText('刘洋');
+  await addPerson(page, desk, { name: '刘洋', role: 'representative' });
+  await signInAs(page, '刘洋');
   const number = await registerCase(page, '陈女士', '重大');
   await judgeAndDispatch(page, '重大', '客服中心');
   await resolveCase(page, '总经理带队上门道歉，赔偿损失。');
@@ -213,7 +210,7 @@ test('a major complaint is called back by a home visit, by the manager; quotas, 
   await round.getByRole('button', { name: '记录：约定再联系' }).click();
   await expect(round.getByRole('list', { name: '联系记录' })).toContainText('约定再联系');
   await expect(fact(round, '应回访时间')).toHaveText('2026/01/05 09:30');
-  await page.getByLabel('值班人员').selectOption({ label: '王芳' });
+  await signInAs(page, '王芳');
   const reminder = page.getByRole('status').filter({ hasText: '回访提醒' });
   await expect(reminder).toHaveText(/回访提醒：今天到期 0 个，已逾期 1 个。/);
 

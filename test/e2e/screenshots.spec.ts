@@ -5,7 +5,7 @@
  */
 import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
-import { completeSetup, expect, test } from './fixtures/test';
+import { completeSetup, expect, PASSWORD, test } from './fixtures/test';
 import { buildCaseInput, rpc } from './fixtures/seed';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -67,18 +67,19 @@ test('screenshots of every screen', async ({ page, desk }) => {
   await page.getByRole('region', { name: '变更记录' }).scrollIntoViewIfNeeded();
   await shot(page, '07-case-history');
 
-  await page.getByRole('button', { name: '添加人员' }).click();
-  await expect(page.getByRole('dialog', { name: '添加人员' })).toBeVisible();
-  await shot(page, '08-add-person');
-  await page.getByRole('dialog').getByLabel('姓名').fill('刘洋');
-  await page.getByRole('dialog').getByRole('button', { name: '添加' }).click();
-  await expect(page.getByLabel('值班人员')).toContainText('刘洋');
+  await page.getByRole('button', { name: '修改密码' }).click();
+  await expect(page.getByRole('dialog', { name: '修改密码' })).toBeVisible();
+  await shot(page, '08-change-password');
+  await page.getByRole('dialog').getByRole('button', { name: '取消' }).click();
 
   await desk.restart();
   await page.reload();
-  await expect(page.getByRole('heading', { name: '请选择您的姓名' })).toBeVisible();
-  await shot(page, '09-pick-user');
-  await page.getByRole('button', { name: '王芳' }).click();
+  await expect(page.getByRole('heading', { name: '登录' })).toBeVisible();
+  await shot(page, '09-sign-in');
+  // The name is remembered on this computer: only the password is typed.
+  await expect(page.getByLabel('姓名')).toHaveValue('王芳');
+  await page.getByRole('textbox', { name: '密码', exact: true }).fill(PASSWORD);
+  await page.getByRole('button', { name: '登录', exact: true }).click();
   await page.getByLabel('语言').selectOption('en');
   await page.getByRole('link', { name: 'Cases' }).click();
   await shot(page, '10-case-list-en');

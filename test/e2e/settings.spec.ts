@@ -56,13 +56,20 @@ test('sites, departments and staff, categories and channels are kept in the data
 
   const staff = page.getByRole('table', { name: '人员列表' });
   await expect(staff.getByRole('row', { name: /王芳/ }).getByRole('combobox', { name: '角色' })).toHaveValue('manager');
-  await expect(staff.getByRole('row', { name: /王芳/ })).toContainText('正在值班');
+  await expect(staff.getByRole('row', { name: /王芳/ })).toContainText('本人');
+  // Nobody changes their own role.
+  await expect(staff.getByRole('row', { name: /王芳/ }).getByRole('combobox', { name: '角色' })).toBeDisabled();
   const staffSection = page.getByRole('region', { name: '人员' });
   await staffSection.getByLabel('新人员姓名').fill('刘洋');
   await staffSection.getByLabel('角色', { exact: true }).last().selectOption({ label: '总经理' });
   await staffSection.getByLabel('所属部门', { exact: true }).last().selectOption({ label: '工程部' });
   await staffSection.getByRole('button', { name: '添加人员' }).click();
+  // The one-time code to hand over, shown once.
+  const code = page.getByRole('dialog', { name: '已添加 刘洋' });
+  await expect(code.getByLabel('一次性验证码')).toHaveText(/^[A-Z0-9]{8}$/);
+  await code.getByRole('button', { name: '已交给本人' }).click();
   const liu = staff.getByRole('row', { name: /刘洋/ });
+  await expect(liu).toContainText('待用验证码登录');
   await expect(liu.getByRole('combobox', { name: '角色' })).toHaveValue('general_manager');
   await expect(liu.getByRole('combobox', { name: '所属部门' })).toHaveValue('dept-engineering');
   // A duplicate name is refused in words.
@@ -272,7 +279,9 @@ test('the settings screen speaks English and the tabs work from the keyboard', a
   await expect(page.getByRole('tab', { name: 'Departments & staff' })).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByRole('table', { name: 'Staff' }).getByRole('combobox', { name: 'Role' })).toHaveValue('manager');
   await page.keyboard.press('End');
-  await expect(page.getByRole('tab', { name: 'Working calendar' })).toBeFocused();
+  await expect(page.getByRole('tab', { name: 'Permissions' })).toBeFocused();
+  await expect(page.getByRole('heading', { name: 'Role permissions' })).toBeVisible();
+  await page.keyboard.press('ArrowLeft');
   await expect(page.getByRole('heading', { name: 'Working calendar' })).toBeVisible();
   await page.keyboard.press('ArrowLeft');
   await expect(page.getByRole('heading', { name: 'Working hours & values' })).toBeVisible();

@@ -28,6 +28,7 @@ const SYNCED_TABLES: Record<string, string> = {
   case_groups: 'id',
   callbacks: 'id',
   callback_attempts: 'id',
+  access_log: 'id',
   desks: 'desk_id',
 };
 

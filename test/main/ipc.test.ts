@@ -95,8 +95,9 @@ describe('registerIpc', () => {
       orgName: '阳光物业服务中心',
       deskCode: 'b2',
       firstUserName: '王前台',
+      password: 'mima-2026',
     });
-    expect(setup).toMatchObject({ ok: true, value: { name: '王前台' } });
+    expect(setup).toMatchObject({ ok: true, value: { user: { name: '王前台', role: 'manager' } } });
     expect(await ipcMain.invoke('setup.status', fromOurWindow, undefined)).toMatchObject({
       ok: true,
       value: { setupDone: true, orgName: '阳光物业服务中心', deskCode: 'B2' },
@@ -109,10 +110,10 @@ describe('registerIpc', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.code).toBe('VALIDATION');
-    expect(result.error.issues?.map((issue) => issue.path).sort()).toEqual(['deskCode', 'firstUserName', 'orgName']);
+    expect(result.error.issues?.map((issue) => issue.path).sort()).toEqual(['deskCode', 'firstUserName', 'orgName', 'password']);
     expect(await setupDone(ipcMain)).toBe(false);
 
-    expect(await ipcMain.invoke('cases.get', fromOurWindow, 'not an object')).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(await ipcMain.invoke('setup.complete', fromOurWindow, 'not an object')).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
   });
 
   it.each<[string, IpcInvokeEventLike]>([

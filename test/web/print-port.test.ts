@@ -33,7 +33,7 @@ beforeAll(async () => {
   mkdirSync(rendererDir);
   writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>app</title>');
   core = openCore({ dataDir: join(hostDir, 'data') });
-  completeSetup(core, { orgName: '测试物业服务中心', deskCode: 'A', firstUserName: '王前台' });
+  completeSetup(core, { orgName: '测试物业服务中心', deskCode: 'A', firstUserName: '王前台', password: 'pw-123456' });
   const jobs = createPrintJobs();
   const server = createWebHost({ ctx: core, handlers, rendererDir, print: { resourcesDir: RESOURCES_DIR, jobs } });
   server.listen(0, '127.0.0.1');
@@ -42,7 +42,20 @@ beforeAll(async () => {
   port = createChromiumPrintPort({ origin: base, jobs });
   core.ports = { ...core.ports, print: port };
   close = () => server.close();
+  cookie = await signIn();
 }, 60_000);
+
+let cookie = '';
+
+/** Signs in as a browser does: the session lives in the cookie the host hands back. */
+async function signIn(): Promise<string> {
+  const response = await fetch(`${base}/rpc/session.signIn`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ name: '王前台', password: 'pw-123456' }),
+  });
+  return (response.headers.get('set-cookie') ?? '').split(';')[0]!;
+}
 
 afterAll(async () => {
   await port?.close();
@@ -54,7 +67,7 @@ afterAll(async () => {
 async function rpc<C extends ChannelName>(channel: C, input: ChannelInput<C>) {
   const response = await fetch(`${base}/rpc/${channel}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', cookie },
     body: JSON.stringify(input),
   });
   return (await response.json()) as { ok: true; value: Record<string, unknown> } | { ok: false; error: { code: string } };

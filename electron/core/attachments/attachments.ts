@@ -1,5 +1,5 @@
 /** Evidence (证据): photos, recordings and documents on a case or one of its follow-ups. */
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import type { Attachment } from '../../../shared/schemas/lifecycle';
@@ -11,6 +11,7 @@ import { DomainError } from '../errors';
 import { newId } from '../ids';
 import { readSettingValues } from '../settings/setting-values';
 import { blobPath, hasBlob, putBlob, readBlob } from './blob-store';
+import { isAllowedAttachment } from '../../../shared/rules/attachment-types';
 
 export interface AddAttachmentInput {
   caseId: string;
@@ -55,6 +56,7 @@ function getAttachment(db: Db, id: string): Attachment {
  */
 export function addAttachment(ctx: CoreContext, input: AddAttachmentInput): Attachment {
   const writer = writerFor(ctx);
+  assertAllowedType(input.fileName);
   if (!ctx.db.prepare('SELECT 1 FROM cases WHERE id = ? AND deleted = 0').get(input.caseId)) {
     throw new DomainError('NOT_FOUND', 'No such case');
   }
@@ -87,10 +89,25 @@ export function addAttachment(ctx: CoreContext, input: AddAttachmentInput): Atta
 
 export function attachmentContent(ctx: CoreContext, id: string): { fileName: string; mime: string; dataBase64: string } {
   const attachment = getAttachment(ctx.db, id);
+  // Not handed to the browser either: a download of a program is one click from running it.
+  assertAllowedType(attachment.fileName);
   if (!hasBlob(ctx.dataDir, attachment.sha256)) {
     throw new DomainError('FILE_MISSING', 'The file has not arrived at this desk yet');
   }
   return { fileName: attachment.fileName, mime: attachment.mime, dataBase64: readBlob(ctx.dataDir, attachment.sha256).toString('base64') };
+}
+
+/** Where the copies handed to the system viewer go; emptied when the app closes (and when it starts, after a crash). */
+export const OPENED_COPIES_DIR = join(tmpdir(), 'complaint-desk-open');
+
+export function removeOpenedCopies(): void {
+  rmSync(OPENED_COPIES_DIR, { recursive: true, force: true });
+}
+
+function assertAllowedType(fileName: string): void {
+  if (!isAllowedAttachment(fileName)) {
+    throw new DomainError('FILE_TYPE_REFUSED', `Not a kind of file the office attaches: ${fileName}`, [{ path: 'fileName', message: 'errors.fileType' }]);
+  }
 }
 
 /** A file name safe to create anywhere: no folders, no characters Windows refuses. */
@@ -107,9 +124,11 @@ export function safeFileName(name: string): string {
  */
 export async function openAttachment(ctx: CoreContext, id: string): Promise<{ opened: boolean }> {
   const attachment = getAttachment(ctx.db, id);
+  // Checked again here: an attachment that came in a sync file was never through addAttachment at this desk.
+  assertAllowedType(attachment.fileName);
   if (!hasBlob(ctx.dataDir, attachment.sha256)) throw new DomainError('FILE_MISSING', 'The file has not arrived at this desk yet');
   if (!ctx.ports?.openFile) throw new DomainError('UNSUPPORTED', 'This host cannot open files with the system viewer');
-  const folder = join(tmpdir(), 'complaint-desk-open', attachment.sha256);
+  const folder = join(OPENED_COPIES_DIR, attachment.sha256);
   mkdirSync(folder, { recursive: true });
   const copy = join(folder, safeFileName(attachment.fileName));
   copyFileSync(blobPath(ctx.dataDir, attachment.sha256), copy);

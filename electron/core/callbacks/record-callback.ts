@@ -19,6 +19,7 @@ import { loadWorkingCalendar } from '../settings/calendar-service';
 import { getCallback } from './callback-queries';
 import { requiredMethod } from './schedule-callback';
 import type { Callback } from '../../../shared/schemas/callbacks';
+import { assertPermission } from '../access/permission-check';
 
 export interface RecordCallbackInput {
   callbackId: string;
@@ -45,6 +46,8 @@ export function recordCallback(ctx: CoreContext, input: RecordCallbackInput): Ca
     if (kase.status !== 'resolved') {
       throw new DomainError('INVALID_TRANSITION', `A callback is made once the case is resolved; this one is ${kase.status}`);
     }
+    // Seed 001: a major complaint's callback is the manager's or the general manager's.
+    if (kase.nature === 'major') assertPermission(ctx, 'record_major_callback');
     const needed = requiredMethod(kase.nature);
     if (needed && input.method !== needed) {
       throw fieldError('method', 'errors.homeVisitRequired', 'A major complaint is called back by a home visit');

@@ -61,9 +61,10 @@ export function getCase(db: Db, id: string, read: ReadContext = { now: Date.now(
     `SELECT ${DETAIL.columns}, c.updated_at AS updatedAt FROM cases c ${DETAIL.joins} WHERE c.id = ? AND ${LIVE}`,
   ).get(id) as Record<string, unknown> | undefined;
   if (!row) throw new DomainError('NOT_FOUND', `No case with id ${id}`);
-  const detail = DETAIL.decode<Omit<CaseDetail, 'deadlineState' | 'mergedCases'>>(row);
+  const detail = DETAIL.decode<Omit<CaseDetail, 'deadlineState' | 'mergedCases' | 'phoneMasked'>>(row);
   const [withState] = withDeadline(db, [detail], read.now);
-  return { ...withState!, mergedCases: casesMergedInto(db, id) };
+  // As stored; the channels mask the phone for whoever may not see it (access/phone-masking.ts).
+  return { ...withState!, mergedCases: casesMergedInto(db, id), phoneMasked: false };
 }
 
 function inList(column: string, values: readonly string[], params: unknown[]): string {

@@ -10,6 +10,8 @@ export const entityProjectors = {
       role: { column: 'role', default: 'receptionist' },
       departmentId: 'department_id',
       active: { column: 'active', default: 1 },
+      secretHash: { column: 'secret_hash', default: '' },
+      secretIsCode: { column: 'secret_is_code', default: 0 },
     },
     required: ['name', 'createdAt'],
   }),
@@ -136,5 +138,17 @@ export const entityProjectors = {
       userId: 'user_id',
     },
     required: ['callbackId', 'caseId', 'result', 'at'],
+  }),
+  access_log: tableProjector({
+    table: 'access_log',
+    fields: {
+      userId: 'user_id',
+      action: 'action',
+      caseId: 'case_id',
+      detail: { column: 'detail', default: '' },
+      at: 'at',
+      deskCode: { column: 'desk_code', default: '' },
+    },
+    required: ['action', 'at'],
   }),
 } satisfies Record<string, Projector>;

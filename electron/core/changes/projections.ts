@@ -25,6 +25,7 @@ export const ENTITY_NAMES = [
   'case_group',
   'callback',
   'callback_attempt',
+  'access_log',
 ] as const;
 export type EntityName = (typeof ENTITY_NAMES)[number];
 

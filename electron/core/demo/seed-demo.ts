@@ -34,6 +34,8 @@ export interface SeedDemoOptions {
   /** Used when the folder is not set up yet; if given for a set-up folder it must match. */
   deskCode?: string;
   orgName?: string;
+  /** Every demo person's password; without it nobody has one, and the first start asks who the administrator is. */
+  password?: string;
   /** Events written per transaction (each service call is a savepoint inside it). */
   batchSize?: number;
   onProgress?: (registered: number, total: number) => void;
@@ -60,16 +62,17 @@ function latestChangeMillis(ctx: CoreContext): number {
   return hlc ? decodeHlc(hlc).millis : 0;
 }
 
-function setUpDesk(ctx: CoreContext, clock: DemoClock, deskCode: string, orgName: string, at: number): void {
+function setUpDesk(ctx: CoreContext, clock: DemoClock, desk: { deskCode: string; orgName: string; password?: string }, at: number): void {
   clock.moveTo(at);
   const [first, ...others] = DEMO_STAFF;
   if (!first) throw new Error('no demo staff');
-  completeSetup(ctx, { orgName, deskCode, firstUserName: first.name });
+  const { password } = desk;
+  completeSetup(ctx, { orgName: desk.orgName, deskCode: desk.deskCode, firstUserName: first.name, ...(password ? { password } : {}) });
   let minute = 0;
   const next = () => clock.moveTo(at + ++minute * 60_000);
   for (const member of others) {
     next();
-    createUser(ctx, member.name, { role: member.role });
+    createUser(ctx, { name: member.name, role: member.role, secret: password ? { password } : null });
   }
   const users = listUsers(ctx);
   for (const member of DEMO_STAFF) {
@@ -128,7 +131,8 @@ export function seedDemoData(options: SeedDemoOptions): SeedDemoResult {
     const status = setupStatus(first);
     const setUp = !status.setupDone;
     if (setUp) {
-      setUpDesk(first, clock, options.deskCode ?? 'A', options.orgName ?? DEMO_ORG_NAME, from - 7 * 86_400_000);
+      const desk = { deskCode: options.deskCode ?? 'A', orgName: options.orgName ?? DEMO_ORG_NAME, ...(options.password ? { password: options.password } : {}) };
+      setUpDesk(first, clock, desk, from - 7 * 86_400_000);
     } else if (options.deskCode && options.deskCode !== status.deskCode) {
       throw new DomainError(
         'SETUP_DONE',

@@ -1,25 +1,50 @@
-import type { SetupInput, SetupStatus, User } from '../../../shared/contract';
+import type { SetupStatus } from '../../../shared/contract';
+import type { Session } from '../../../shared/schemas/session';
 import type { CoreContext } from '../context';
 import { DomainError } from '../errors';
 import { readDesk, saveDeskSetup } from './desk';
-import { createUser } from '../users/users';
+import { createUser, listUsers } from '../users/users';
 import { installDefaults } from '../settings/org-settings';
+import { needsAdministrator, sessionOf } from '../users/accounts';
+import { logAccess } from '../access/access-log';
 
 export function setupStatus(ctx: CoreContext): SetupStatus {
   const desk = readDesk(ctx.db);
-  return { setupDone: desk.setupDone, orgName: desk.orgName ?? '', deskCode: desk.deskCode ?? '' };
+  const claim = desk.setupDone && needsAdministrator(ctx);
+  return {
+    setupDone: desk.setupDone,
+    orgName: desk.orgName ?? '',
+    deskCode: desk.deskCode ?? '',
+    needsAdministrator: claim,
+    // Only while a book from before accounts waits for its administrator: who to choose from.
+    people: claim ? listUsers(ctx) : [],
+  };
 }
 
-/** First run: name the organisation, give this desk its code, and create the first person, who is then at the desk. */
-export function completeSetup(ctx: CoreContext, input: SetupInput): User {
+export interface SetupRequest {
+  orgName: string;
+  deskCode: string;
+  firstUserName: string;
+  role?: 'manager' | 'general_manager';
+  /** The administrator's password. Left out (tests, demo data), the account has no secret and cannot sign in until given a code. */
+  password?: string;
+}
+
+/** First run: name the organisation, give this desk its code, and create the administrator, who is then signed in. */
+export function completeSetup(ctx: CoreContext, input: SetupRequest): Session {
   if (readDesk(ctx.db).setupDone) throw new DomainError('SETUP_DONE', 'This desk is already set up');
   return ctx.db.transaction(() => {
     saveDeskSetup(ctx.db, ctx.deskId, input.orgName, input.deskCode);
-    // Whoever sets the desk up runs it: they start as the manager, and can change that in the settings.
-    const user = createUser(ctx, input.firstUserName, { selfRecorded: true, role: 'manager' });
+    const user = createUser(ctx, {
+      name: input.firstUserName,
+      role: input.role ?? 'manager',
+      selfRecorded: true,
+      secret: input.password === undefined ? null : { password: input.password },
+    });
     ctx.session.userId = user.id;
     installDefaults(ctx.db, { deskId: ctx.deskId, userId: user.id, clock: ctx.clock });
-    return user;
+    if (input.password !== undefined) logAccess(ctx, { action: 'sign_in' });
+    return sessionOf(ctx);
   })();
 }
 

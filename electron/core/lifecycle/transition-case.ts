@@ -20,6 +20,7 @@ import { callbackSettled, pendingCallback, scheduleCallback } from '../callbacks
 import { readSettingValues } from '../settings/setting-values';
 import { recordEntityUpdate } from '../changes/change-log';
 import { assertActiveCategory } from '../cases/entry-checks';
+import { assertPermission } from '../access/permission-check';
 
 function writeCallbackWaived(ctx: CoreContext, writer: Writer, callbackId: string): void {
   recordEntityUpdate(ctx.db, writer, 'callback', callbackId, { status: 'waived' });
@@ -149,10 +150,7 @@ function summaryFields(transition: SummaryTransition): Record<string, JsonValue>
  * means the desk really tried: at least the configured number of attempts.
  */
 function assertMayWaiveCallback(ctx: CoreContext, caseId: string, reason: 'unreachable' | 'refused'): void {
-  const role = ctx.db.prepare('SELECT role FROM users WHERE id = ?').pluck().get(ctx.session.userId) as string | undefined;
-  if (role !== 'manager' && role !== 'general_manager') {
-    throw new DomainError('INVALID_TRANSITION', 'Only a manager may close a case without a callback');
-  }
+  assertPermission(ctx, 'waive_callback');
   const pending = pendingCallback(ctx.db, caseId);
   const needed = readSettingValues(ctx.db).unreachableAttempts;
   if (reason === 'unreachable' && (pending?.attempts ?? 0) < needed) {
@@ -216,6 +214,8 @@ export function transitionCase(ctx: CoreContext, request: TransitionRequest): Ca
     };
     const refused = refusal(state, request.transition);
     if (refused) throw new DomainError('INVALID_TRANSITION', refused);
+    // What the desk could not judge goes to the manager (seed 001): judging it is theirs.
+    if (request.transition.action === 'judge' && current.status === 'awaiting_manager') assertPermission(ctx, 'judge_referred');
     const now = ctx.now();
     const toStatus = nextStatus(state, request.transition);
     writeCaseFields(ctx.db, writer, current.id, { ...fieldsFor(ctx, current, request.transition, now), status: toStatus });

@@ -19,6 +19,8 @@ export const DEFAULT_SETTING_VALUES: SettingValues = {
   unreachableAttempts: 3,
   satisfiedLevels: ['very_satisfied', 'satisfied'],
   receivedAtConfirmDays: 7,
+  idleLockMinutes: 10,
+  lockMinutes: 15,
 };
 
 export const DEFAULT_CATEGORIES = CATEGORIES.map((code, index) => ({ id: code, sort: index * 10 }));

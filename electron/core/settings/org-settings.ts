@@ -19,6 +19,8 @@ import { DomainError, fieldError } from '../errors';
 import { newId } from '../ids';
 import { DEFAULT_CATEGORIES, DEFAULT_DEADLINE_RULES, DEFAULT_DEPARTMENTS } from './defaults';
 import { readSettingValues } from './setting-values';
+import { ROLE_PERMISSIONS_SETTING, rolePermissions } from '../access/permission-check';
+import { effectiveRolePermissions, type Permission } from '../../../shared/rules/permissions';
 
 const bool = (v: number) => v === 1;
 
@@ -33,8 +35,12 @@ export function readOrgSettings(db: Db): OrgSettings {
     id: string; name: string; sort: number; active: number;
   }[];
   const staff = db
-    .prepare('SELECT id, name, role, department_id AS departmentId, active FROM users WHERE deleted = 0 ORDER BY created_at, name')
-    .all() as { id: string; name: string; role: Role; departmentId: string | null; active: number }[];
+    .prepare(
+      `SELECT id, name, role, department_id AS departmentId, active,
+              CASE WHEN secret_hash = '' THEN 'none' WHEN secret_is_code = 1 THEN 'code' ELSE 'password' END AS signIn
+         FROM users WHERE deleted = 0 ORDER BY created_at, name`,
+    )
+    .all() as { id: string; name: string; role: Role; departmentId: string | null; active: number; signIn: 'none' | 'code' | 'password' }[];
   const rules = db
     .prepare(
       `SELECT id, nature, category, response_amount AS ra, response_unit AS ru, resolution_amount AS sa, resolution_unit AS su
@@ -55,6 +61,7 @@ export function readOrgSettings(db: Db): OrgSettings {
       resolution: r.sa && r.su ? { amount: r.sa, unit: r.su } : null,
     })),
     values: readSettingValues(db),
+    rolePermissions: Object.fromEntries(Object.entries(rolePermissions(db)).map(([role, held]) => [role, [...held]])) as OrgSettings['rolePermissions'],
   };
 }
 
@@ -139,9 +146,28 @@ export function deleteDeadlineRule(ctx: CoreContext, ruleId: string): OrgSetting
   return readOrgSettings(ctx.db);
 }
 
+/** Nobody raises their own role, and the last active manager is neither demoted nor deactivated. */
+function assertStaffChangeAllowed(ctx: CoreContext, input: z.output<typeof updateStaffSchema>, current: { role: Role; active: number }): void {
+  if (input.id === ctx.session.userId && input.role !== undefined && input.role !== current.role) {
+    throw new DomainError('NOT_PERMITTED', 'Nobody changes their own role: ask another manager');
+  }
+  const losesManager =
+    current.role === 'manager' && current.active === 1 && ((input.role !== undefined && input.role !== 'manager') || input.active === false);
+  if (!losesManager) return;
+  const otherManagers = ctx.db
+    .prepare(`SELECT count(*) FROM users WHERE role = 'manager' AND active = 1 AND deleted = 0 AND id <> ?`)
+    .pluck()
+    .get(input.id) as number;
+  if (otherManagers === 0) throw fieldError(input.role !== undefined ? 'role' : 'active', 'errors.lastManager', 'The last active manager stays a manager');
+}
+
 export function updateStaff(ctx: CoreContext, input: z.output<typeof updateStaffSchema>): OrgSettings {
   inTransaction(ctx, (writer) => {
-    if (!ctx.db.prepare('SELECT 1 FROM users WHERE id = ?').get(input.id)) throw new DomainError('NOT_FOUND', 'No such person');
+    const current = ctx.db.prepare('SELECT role, active FROM users WHERE id = ? AND deleted = 0').get(input.id) as
+      | { role: Role; active: number }
+      | undefined;
+    if (!current) throw new DomainError('NOT_FOUND', 'No such person');
+    assertStaffChangeAllowed(ctx, input, current);
     if (input.departmentId && !ctx.db.prepare('SELECT 1 FROM departments WHERE id = ?').get(input.departmentId)) {
       throw fieldError('departmentId', 'errors.unknownDepartment', 'No such department');
     }
@@ -154,6 +180,16 @@ export function updateStaff(ctx: CoreContext, input: z.output<typeof updateStaff
     if (input.departmentId !== undefined) values.departmentId = input.departmentId;
     if (input.active !== undefined) values.active = input.active;
     recordEntityUpdate(ctx.db, writer, 'user', input.id, values);
+  });
+  return readOrgSettings(ctx.db);
+}
+
+/** A role's permissions as the office wants them; the manager always keeps what running the office needs. */
+export function saveRolePermissions(ctx: CoreContext, table: Partial<Record<Role, readonly Permission[]>>): OrgSettings {
+  inTransaction(ctx, (writer) => {
+    const merged = { ...rolePermissions(ctx.db), ...table };
+    const kept = effectiveRolePermissions(merged);
+    recordEntityUpdate(ctx.db, writer, 'setting', ROLE_PERMISSIONS_SETTING, { value: JSON.stringify(kept) });
   });
   return readOrgSettings(ctx.db);
 }

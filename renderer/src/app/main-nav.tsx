@@ -2,6 +2,8 @@ import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { leave } from '../lib/leave-guard';
 import { hrefFor, navigate, useRoute, type Route } from '../lib/route';
+import { useCan } from '../features/session/session-context';
+import { mayOpen } from './route-view';
 
 const plainClick = (event: MouseEvent) => event.button === 0 && !event.ctrlKey && !event.metaKey && !event.shiftKey && !event.altKey;
 
@@ -23,21 +25,25 @@ function NavLink({ to, current, label }: { to: Route; current: boolean; label: s
   );
 }
 
-/** 工作台 · 案件列表 · 登记投诉 · 回访 · 群诉 · 同步 · 统计 · 打印 · 设置 */
+/** 工作台 · 案件列表 · 登记投诉 · 回访 · 群诉 · 同步 · 统计 · 打印 · 设置 · 访问记录, each only for who may open it. */
 export function MainNav() {
   const { t } = useTranslation();
   const route = useRoute();
+  const can = useCan();
+  const link = (to: Route, label: string, current = route.name === to.name) =>
+    mayOpen(to.name, can) && <NavLink to={to} current={current} label={label} />;
   return (
     <nav className="main-nav" aria-label={t('nav.label')}>
-      <NavLink to={{ name: 'home' }} current={route.name === 'home'} label={t('nav.home')} />
-      <NavLink to={{ name: 'cases' }} current={route.name === 'cases' || route.name === 'case'} label={t('nav.cases')} />
-      <NavLink to={{ name: 'intake' }} current={route.name === 'intake'} label={t('nav.intake')} />
-      <NavLink to={{ name: 'callbacks' }} current={route.name === 'callbacks'} label={t('nav.callbacks')} />
-      <NavLink to={{ name: 'groups' }} current={route.name === 'groups'} label={t('nav.groups')} />
-      <NavLink to={{ name: 'sync' }} current={route.name === 'sync'} label={t('nav.sync')} />
-      <NavLink to={{ name: 'stats' }} current={route.name === 'stats'} label={t('nav.stats')} />
-      <NavLink to={{ name: 'print' }} current={route.name === 'print'} label={t('printing.title')} />
-      <NavLink to={{ name: 'settings' }} current={route.name === 'settings'} label={t('nav.settings')} />
+      {link({ name: 'home' }, t('nav.home'))}
+      {link({ name: 'cases' }, t('nav.cases'), route.name === 'cases' || route.name === 'case')}
+      {link({ name: 'intake' }, t('nav.intake'))}
+      {link({ name: 'callbacks' }, t('nav.callbacks'))}
+      {link({ name: 'groups' }, t('nav.groups'))}
+      {link({ name: 'sync' }, t('nav.sync'))}
+      {link({ name: 'stats' }, t('nav.stats'))}
+      {link({ name: 'print' }, t('printing.title'))}
+      {link({ name: 'settings' }, t('nav.settings'))}
+      {link({ name: 'access-log' }, t('nav.accessLog'))}
     </nav>
   );
 }

@@ -16,7 +16,7 @@ const at = (y: number, m: number, d: number, h = 0, min = 0) => new Date(y, m - 
 function resolvedCase(start: number, nature: 'valid' | 'major' = 'valid') {
   const clock = fakeClock(start);
   const core = openTestCore({ now: clock.now });
-  const desk = createUser(core, '李前台');
+  const desk = createUser(core, { name: '李前台' });
   core.session.userId = desk.id;
   const kase = registerCase(core, buildCaseInput({ receivedAt: clock.now() }));
   move(core, kase.id, { action: 'judge', nature });
@@ -87,8 +87,12 @@ describe('recording a callback', () => {
     ]);
   });
 
-  it('enforces a home visit for a major complaint', () => {
+  it('enforces a home visit for a major complaint, made by the manager', () => {
     const { core, kase, callback } = resolvedCase(at(2025, 11, 24, 10, 0), 'major');
+    expect(() => recordCallback(core, outcome(callback().id, { method: 'home_visit' }))).toThrow(
+      expect.objectContaining({ code: 'NOT_PERMITTED', details: { roles: ['manager', 'general_manager'] } }),
+    );
+    core.session.userId = core.db.prepare("SELECT id FROM users WHERE role = 'manager'").pluck().get() as string;
     expect(() => recordCallback(core, outcome(callback().id, { method: 'phone' }))).toThrow(
       expect.objectContaining({ code: 'VALIDATION', issues: [{ path: 'method', message: 'errors.homeVisitRequired' }] }),
     );
@@ -130,7 +134,9 @@ describe('closing without a callback', () => {
     const { core, kase, callback } = resolvedCase(at(2025, 11, 24, 10, 0));
     const exception = { reason: 'unreachable', note: '三次电话未接通' };
     // The receptionist may not.
-    expect(() => move(core, kase.id, { action: 'close', callbackException: exception })).toThrow(/Only a manager/);
+    expect(() => move(core, kase.id, { action: 'close', callbackException: exception })).toThrow(
+      expect.objectContaining({ code: 'NOT_PERMITTED', details: { roles: ['manager', 'general_manager'] } }),
+    );
     core.session.userId = core.db.prepare("SELECT id FROM users WHERE role = 'manager'").pluck().get() as string;
     expect(() => move(core, kase.id, { action: 'close', callbackException: exception })).toThrow(/at least 3/);
     for (let i = 0; i < 3; i++) recordAttempt(core, { callbackId: callback().id, result: 'no_answer', note: '', callAgainAt: null });
@@ -150,7 +156,7 @@ describe('quotas and reminders', () => {
   it('count each person’s completed callbacks per month against their role’s quota', () => {
     const { core, clock, callback } = resolvedCase(at(2025, 11, 24, 10, 0));
     const manager = core.db.prepare("SELECT id FROM users WHERE role = 'manager'").pluck().get() as string;
-    const gm = createUser(core, '赵总');
+    const gm = createUser(core, { name: '赵总' });
     updateStaff(core, { id: gm.id, role: 'general_manager' });
     core.session.userId = manager;
     recordCallback(core, outcome(callback().id));

@@ -7,6 +7,8 @@ import { blobPath } from '../../../electron/core/attachments/blob-store';
 import { addFollowup, listFollowups } from '../../../electron/core/followups/followups';
 import { saveSettingValues } from '../../../electron/core/settings/org-settings';
 import { buildCaseInput, openTestCore } from '../../factories/core';
+import { recordChanges } from '../../../electron/core/changes/change-log';
+import { writerFor } from '../../../electron/core/context';
 
 const PHOTO = Buffer.from('\x89PNG\r\n\x1a\n fake photo bytes');
 const changes = (core: ReturnType<typeof openTestCore>) => core.db.prepare('SELECT count(*) FROM changes').pluck().get();
@@ -87,7 +89,7 @@ describe('attachments', () => {
     saveSettingValues(core, { maxAttachmentMb: 1 });
     const before = changes(core);
     const big = Buffer.alloc(1024 * 1024 + 1, 7).toString('base64');
-    expect(() => addAttachment(core, { caseId: kase.id, followupId: null, fileName: 'big.bin', mime: 'x', dataBase64: big })).toThrow(
+    expect(() => addAttachment(core, { caseId: kase.id, followupId: null, fileName: 'big.jpg', mime: 'image/jpeg', dataBase64: big })).toThrow(
       expect.objectContaining({ code: 'FILE_TOO_LARGE' }),
     );
     expect(changes(core)).toBe(before);
@@ -98,7 +100,7 @@ describe('attachments', () => {
     const core = openTestCore();
     const kase = registerCase(core, buildCaseInput());
     const before = changes(core);
-    const add = (dataBase64: string, caseId = kase.id) => () => addAttachment(core, { caseId, followupId: null, fileName: 'f', mime: 'x', dataBase64 });
+    const add = (dataBase64: string, caseId = kase.id) => () => addAttachment(core, { caseId, followupId: null, fileName: 'f.jpg', mime: 'image/jpeg', dataBase64 });
     expect(add('this is not base64!!')).toThrow(expect.objectContaining({ code: 'FILE_UNREADABLE' }));
     expect(add('')).toThrow(expect.objectContaining({ code: 'FILE_UNREADABLE' }));
     expect(add('AAAA', 'no-such-case')).toThrow(expect.objectContaining({ code: 'NOT_FOUND' }));
@@ -117,6 +119,36 @@ describe('attachments', () => {
     expect(opened).toHaveLength(1);
     expect(basename(opened[0]!)).toBe('p.png');
     expect(readFileSync(opened[0]!).equals(PHOTO)).toBe(true);
+  });
+
+  it('refuses a program or an unknown type when attached, opened or read, also one that arrived from another desk', async () => {
+    const core = openTestCore();
+    const kase = registerCase(core, buildCaseInput());
+    const before = changes(core);
+    for (const fileName of ['发票.exe', '照片.jpg.lnk', 'photo.exe. ', '照片\u202egpj.exe']) {
+      expect(() => addAttachment(core, { caseId: kase.id, followupId: null, fileName, mime: 'image/jpeg', dataBase64: PHOTO.toString('base64') })).toThrow(
+        expect.objectContaining({ code: 'FILE_TYPE_REFUSED', issues: [{ path: 'fileName', message: 'errors.fileType' }] }),
+      );
+    }
+    expect(changes(core)).toBe(before);
+    // As an import would write it: another desk's attachment entity, never through addAttachment here.
+    const good = addAttachment(core, { caseId: kase.id, followupId: null, fileName: 'p.png', mime: 'image/png', dataBase64: PHOTO.toString('base64') });
+    core.db.transaction(() =>
+      recordChanges(core.db, writerFor(core), 'attachment', 'from-elsewhere', [
+        { field: 'caseId', value: kase.id },
+        { field: 'followupId', value: null },
+        { field: 'fileName', value: '整改通知.pdf.exe' },
+        { field: 'mime', value: 'application/pdf' },
+        { field: 'size', value: PHOTO.length },
+        { field: 'sha256', value: good.sha256 },
+        { field: 'at', value: 1 },
+        { field: 'userId', value: null },
+      ]),
+    )();
+    core.ports = { openFile: async () => undefined };
+    await expect(openAttachment(core, 'from-elsewhere')).rejects.toMatchObject({ code: 'FILE_TYPE_REFUSED' });
+    expect(() => attachmentContent(core, 'from-elsewhere')).toThrow(expect.objectContaining({ code: 'FILE_TYPE_REFUSED' }));
+    expect(await openAttachment(core, good.id)).toEqual({ opened: true });
   });
 
   it('makes a safe file name of whatever name the file came with', () => {

@@ -60,7 +60,7 @@ describe('work queues', () => {
     const clock = fakeClock(new Date(2025, 10, 24, 9, 0).getTime());
     const core = openTestCore({ now: clock.now });
     const me = core.session.userId!;
-    const colleague = createUser(core, '孙工');
+    const colleague = createUser(core, { name: '孙工' });
     updateStaff(core, { id: me, departmentId: 'dept-engineering' });
     updateStaff(core, { id: colleague.id, role: 'manager' });
 

@@ -19,8 +19,8 @@ function office(start = at(2025, 11, 20, 10, 0)) {
   const clock = fakeClock(start);
   const core = openTestCore({ now: clock.now });
   const manager = core.session.userId!;
-  const gm = createUser(core, '赵总', { role: 'general_manager' });
-  const engineer = createUser(core, '钱工');
+  const gm = createUser(core, { name: '赵总', role: 'general_manager' });
+  const engineer = createUser(core, { name: '钱工' });
   updateStaff(core, { id: engineer.id, departmentId: 'dept-engineering' });
   return { core, clock, manager, gm, engineer };
 }

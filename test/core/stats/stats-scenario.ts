@@ -140,8 +140,8 @@ export function buildScenario(options: ScenarioOptions): Scenario {
     if (core.db.open) core.close();
     rmSync(dir, { recursive: true, force: true });
   };
-  const managerId = completeSetup(core, { orgName: '测试物业服务中心', deskCode: 'A', firstUserName: '王前台' }).id;
-  const desk = createUser(core, '李前台');
+  const managerId = completeSetup(core, { orgName: '测试物业服务中心', deskCode: 'A', firstUserName: '王前台' }).user!.id;
+  const desk = createUser(core, { name: '李前台' });
 
   const ledger: LedgerCase[] = [];
   const ops: PlannedOp[] = [];
@@ -258,6 +258,8 @@ function perform(core: Core, kase: LedgerCase, step: PlannedOp['step'], at: numb
       kase.closedAt = at;
       return;
     case 'callback': {
+      // A major complaint's callback is the manager's (seed 001).
+      if (kase.nature === 'major') core.session.userId = managerId;
       recordCallback(core, {
         callbackId: pendingCallbackId(core, kase.id, at),
         requestId: randomUUID(),

@@ -113,8 +113,8 @@ class Office {
     const dir = join(this.root, code);
     const self: { r?: Replica } = {};
     const core = openCore({ dataDir: dir, now: this.clockFor(() => self.r) });
-    const user = completeSetup(core, { orgName: '同步测试', deskCode: code, firstUserName: `${code}员` });
-    self.r = { code, dir, core, offset: 0, userId: user.id };
+    const { user } = completeSetup(core, { orgName: '同步测试', deskCode: code, firstUserName: `${code}员` });
+    self.r = { code, dir, core, offset: 0, userId: user!.id };
     return self.r;
   }
 

@@ -195,7 +195,7 @@ describe('deciding a conflict', () => {
     edit(a!.core, kase.id, 'site', '一期');
     edit(b!.core, kase.id, 'site', '二期');
     sync(b!.core, a!.core);
-    const clerk = createUser(a!.core, '前台小李');
+    const clerk = createUser(a!.core, { name: '前台小李' });
     a!.core.session.userId = clerk.id;
     expect(() => resolveConflict(a!.core, { entityId: kase.id, field: 'site', value: '二期' })).toThrow(
       expect.objectContaining({ code: 'NOT_SUPERVISOR' }),

@@ -7,6 +7,7 @@ import { migration006ListIndexes } from './006-list-indexes';
 import { migration007FollowupAmendments } from './007-followup-amendments';
 import { migration008DropClockIndex } from './008-drop-clock-index';
 import { migration009SetAsideAndEmail } from './009-set-aside-and-email';
+import { migration010Accounts } from './010-accounts';
 import type { Db } from '../connection';
 
 export interface Migration {
@@ -27,6 +28,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration007FollowupAmendments,
   migration008DropClockIndex,
   migration009SetAsideAndEmail,
+  migration010Accounts,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -11,6 +11,8 @@ import { CaseHistory } from './case-history';
 import { useCaseDetail } from './use-case-detail';
 import { useValueContext } from './use-value-context';
 import { RegistrationTools, SetAsideBanner } from './registration-tools';
+import { CaseViewers } from './case-viewers';
+import { useCan } from '../session/session-context';
 
 const NO_USERS: never[] = [];
 
@@ -20,6 +22,7 @@ const NO_USERS: never[] = [];
  */
 export function CaseDetailPage({ id }: { id: string }) {
   const { t } = useTranslation();
+  const can = useCan();
   const { state, reload, refresh } = useCaseDetail(id);
   const ctx = useValueContext(state.status === 'ready' ? state.users : NO_USERS);
   const back = (
@@ -90,6 +93,7 @@ export function CaseDetailPage({ id }: { id: string }) {
             <h2 id="history-title">{t('detail.history')}</h2>
             <CaseHistory history={history} ctx={ctx} />
           </section>
+          {can('read_access_log') && <CaseViewers key={detail.updatedAt} caseId={detail.id} />}
         </div>
         <aside className="lc-layout__side" aria-label={t('lifecycle.actionsTitle')}>
           {settings ? (

@@ -9,6 +9,7 @@ import {
 } from '../../../../shared/vocabulary/case-fields';
 import { translateKey } from '../../i18n/translate-key';
 import { formatCaseValue, type ValueContext } from './change-value';
+import { PhoneReveal } from './phone-reveal';
 
 type Shown = keyof CaseDetail;
 
@@ -44,12 +45,11 @@ export function handlingFieldCount(detail: CaseDetail): number {
 export function CaseFields({ detail, ctx, part }: CaseFieldsProps) {
   const { t } = useTranslation();
   const fields = part === 'registration' ? REGISTRATION_FIELDS : HANDLING_FIELDS.filter((field) => hasValue(detail[field]));
-  const render = (field: Shown): ReactNode =>
-    field === 'status' ? (
-      <span className={`badge badge--${detail.status}`}>{ctx.labels.status(detail.status)}</span>
-    ) : (
-      formatCaseValue(field, detail[field], ctx)
-    );
+  const render = (field: Shown): ReactNode => {
+    if (field === 'status') return <span className={`badge badge--${detail.status}`}>{ctx.labels.status(detail.status)}</span>;
+    if (field === 'phone' && detail.phoneMasked) return <PhoneReveal caseId={detail.id} masked={detail.phone} />;
+    return formatCaseValue(field, detail[field], ctx);
+  };
   return (
     <dl className="case-fields">
       {fields.map((field) => (

@@ -107,7 +107,10 @@ export const CORRECT_FORM: FormSpec<CorrectionContext> = {
   initial: (ctx) => ({
     field: '',
     reason: '',
-    ...Object.fromEntries(EDITABLE_FIELDS.map((field) => [`current.${field}`, currentAsTyped(field, ctx.detail)])),
+    // A phone shown masked to this person is typed anew, not edited from the stars.
+    ...Object.fromEntries(
+      EDITABLE_FIELDS.map((field) => [`current.${field}`, field === 'phone' && ctx.detail.phoneMasked ? '' : currentAsTyped(field, ctx.detail)]),
+    ),
   }),
   build: (values, ctx) => {
     const field = chosen(values);

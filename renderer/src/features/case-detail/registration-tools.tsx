@@ -5,6 +5,7 @@ import type { AppError } from '../../../../shared/result';
 import { call } from '../../lib/api';
 import { hrefFor, navigate } from '../../lib/route';
 import { useOrgLookups } from '../../lib/use-org-lookups';
+import { useCan } from '../session/session-context';
 import { SpecFormDialog } from '../lifecycle/spec-form-dialog';
 import {
   CORRECT_FORM,
@@ -31,6 +32,7 @@ const failure = (error: AppError) => ({ error });
 export function RegistrationTools({ detail, onChanged }: RegistrationToolsProps) {
   const { t } = useTranslation();
   const lookups = useOrgLookups();
+  const can = useCan();
   const [open, setOpen] = useState<Dialog>(null);
   const setAside = detail.voided || detail.mergedInto !== null;
   const done = (next: CaseDetail) => {
@@ -45,12 +47,12 @@ export function RegistrationTools({ detail, onChanged }: RegistrationToolsProps)
   return (
     <div className="lc-card-head__tools" role="group" aria-label={t('detail.registrationTools')}>
       {setAside ? (
-        button('restore', t('detail.restoreAction'))
+        can('void') && button('restore', t('detail.restoreAction'))
       ) : (
         <>
-          {button('correct', t('detail.correctAction'))}
-          {button('merge', t('detail.mergeAction'))}
-          {button('void', t('detail.voidAction'))}
+          {can('correct') && button('correct', t('detail.correctAction'))}
+          {can('void') && button('merge', t('detail.mergeAction'))}
+          {can('void') && button('void', t('detail.voidAction'))}
         </>
       )}
       {open === 'correct' && (

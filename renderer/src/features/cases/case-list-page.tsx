@@ -9,9 +9,11 @@ import { hasFilters, toListQuery } from './list-state';
 import { ExportCsvButton } from '../stats/export-csv-button';
 import { useCaseList } from './use-case-list';
 import { useDepartments } from './use-departments';
+import { useCan } from '../session/session-context';
 
 /** 案件列表: filters on top (and the work queue, when opened from the home page), one page of cases, paging underneath. */
 export function CaseListPage() {
+  const can = useCan();
   const { t } = useTranslation();
   const route = useRoute();
   const queue = route.name === 'cases' ? route.queue : undefined;
@@ -55,7 +57,7 @@ export function CaseListPage() {
       />
       <div className="case-list__footer">
         <CasePager pageIndex={state.pageIndex} total={list.total} onPage={list.setPageIndex} />
-        <ExportCsvButton query={toListQuery(state, state.filters.text, queue)} />
+        {can('export_customer_data') && <ExportCsvButton query={toListQuery(state, state.filters.text, queue)} />}
       </div>
     </section>
   );

@@ -39,4 +39,3 @@ export function availableActions(detail: Pick<CaseDetail, 'status' | 'pausedAt' 
   });
 }
 
-export const MANAGER_ROLES: ReadonlySet<string> = new Set(['manager', 'general_manager']);

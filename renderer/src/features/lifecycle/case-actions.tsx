@@ -3,8 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../../shared/contract';
 import type { TransitionAction } from '../../../../shared/schemas/lifecycle';
 import type { OrgSettings } from '../../../../shared/schemas/settings';
-import { call } from '../../lib/api';
-import { availableActions, MAIN_ACTIONS, MANAGER_ROLES } from './allowed-actions';
+import { TRANSITION_PERMISSIONS } from '../../../../shared/rules/permissions';
+import { useCan } from '../session/session-context';
+import { availableActions, MAIN_ACTIONS } from './allowed-actions';
 import { TransitionDialog } from './transition-dialog';
 import { useActionLabel } from './use-action-label';
 
@@ -15,36 +16,26 @@ interface CaseActionsProps {
   onStale: () => void;
 }
 
-/** 办理: one button per move the case's state allows, each opening its small form. */
-/**
- * Only a manager may close a case without its callback. Asked when the form
- * opens, not when the page was, since the person at the desk (or their role)
- * may have changed since.
- */
-async function atDeskIsManager(): Promise<boolean> {
-  const [session, settings] = await Promise.all([call('session.get', {}), call('settings.get', {})]);
-  const me = session.ok ? session.value.user : null;
-  const role = settings.ok ? settings.value.staff.find((s) => s.id === me?.id)?.role : undefined;
-  return role !== undefined && MANAGER_ROLES.has(role);
-}
-
+/** 办理: one button per move the case's state allows and the person may make, each opening its small form. */
 export function CaseActions({ detail, settings, onChanged, onStale }: CaseActionsProps) {
   const { t } = useTranslation();
   const label = useActionLabel(detail);
   const [open, setOpen] = useState<TransitionAction | null>(null);
-  const [closeAllowed, setCloseAllowed] = useState(true);
-  const actions = availableActions(detail);
-
-  async function start(action: TransitionAction) {
-    if (action === 'close') setCloseAllowed(await atDeskIsManager());
-    setOpen(action);
-  }
+  const can = useCan();
+  const allowed = availableActions(detail);
+  const actions = allowed.filter((action) => can(TRANSITION_PERMISSIONS[action]));
+  // What the desk could not judge goes to the manager (seed 001): others see why they cannot judge it.
+  const referredToManager = detail.status === 'awaiting_manager' && actions.includes('judge') && !can('judge_referred');
+  const start = (action: TransitionAction) => setOpen(action);
+  const hidden = allowed.length - actions.length;
 
   return (
     <section className="card lc-actions" aria-labelledby="lc-actions-title">
       <h2 id="lc-actions-title">{t('lifecycle.actionsTitle')}</h2>
+      {referredToManager && <p className="muted lc-actions__why">{t('lifecycle.hint.judgeReferred')}</p>}
+      {hidden > 0 && <p className="muted lc-actions__why">{t('lifecycle.hint.notYours', { n: hidden })}</p>}
       {actions.length === 0 ? (
-        <p className="muted">{t('lifecycle.noActions')}</p>
+        <p className="muted">{t(allowed.length === 0 ? 'lifecycle.noActions' : 'lifecycle.noActionsForYou')}</p>
       ) : (
         <div className="lc-actions__buttons" role="group" aria-label={t('lifecycle.actionsLabel')}>
           {actions.map((action) => (
@@ -53,7 +44,8 @@ export function CaseActions({ detail, settings, onChanged, onStale }: CaseAction
               type="button"
               className={`button${MAIN_ACTIONS.has(action) ? ' button--primary' : ''}`}
               aria-haspopup="dialog"
-              onClick={() => void start(action)}
+              disabled={action === 'judge' && referredToManager}
+              onClick={() => start(action)}
             >
               {label(action)}
             </button>
@@ -65,7 +57,7 @@ export function CaseActions({ detail, settings, onChanged, onStale }: CaseAction
           key={open}
           action={open}
           ctx={{ detail, settings, now: Date.now() }}
-          blocked={open === 'close' && !closeAllowed ? t('lifecycle.hint.closeNotManager') : undefined}
+          blocked={open === 'close' && !can('waive_callback') ? t('lifecycle.hint.closeNotManager') : undefined}
           onDone={(next) => {
             setOpen(null);
             onChanged(next);

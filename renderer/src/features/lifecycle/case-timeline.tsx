@@ -12,6 +12,7 @@ import { eventDetails, eventTitle, type DetailLine, type EventLookups } from './
 import { FollowupDialog } from './followup-dialog';
 import { timelineEntries, type TimelineEntry } from './timeline-entries';
 import { formatCaseValue, type ValueContext } from '../case-detail/change-value';
+import { useCan } from '../session/session-context';
 
 interface CaseTimelineProps {
   detail: CaseDetail;
@@ -155,6 +156,7 @@ type Dialog = { kind: 'followup'; amends: Followup | null } | { kind: 'attachmen
 /** 处理经过: every move, follow-up and piece of evidence in time order, with the forms that add to it. */
 export function CaseTimeline({ detail, timeline, settings, createdByName, valueContext, onChanged }: CaseTimelineProps) {
   const { t } = useTranslation();
+  const can = useCan();
   const formatDateTime = useFormatDateTime();
   const [dialog, setDialog] = useState<Dialog>(null);
   const [warning, setWarning] = useState<string>();
@@ -222,14 +224,16 @@ export function CaseTimeline({ detail, timeline, settings, createdByName, valueC
     <section className="card lc-timeline" aria-labelledby="lc-timeline-title">
       <div className="lc-card-head">
         <h2 id="lc-timeline-title">{t('lifecycle.timeline.title')}</h2>
-        <div className="lc-card-head__tools">
-          <button type="button" className="button" aria-haspopup="dialog" onClick={() => setDialog({ kind: 'followup', amends: null })}>
-            {t('lifecycle.timeline.addFollowup')}
-          </button>
-          <button type="button" className="button" aria-haspopup="dialog" onClick={() => setDialog({ kind: 'attachment' })}>
-            {t('lifecycle.timeline.addAttachment')}
-          </button>
-        </div>
+        {can('handle') && (
+          <div className="lc-card-head__tools">
+            <button type="button" className="button" aria-haspopup="dialog" onClick={() => setDialog({ kind: 'followup', amends: null })}>
+              {t('lifecycle.timeline.addFollowup')}
+            </button>
+            <button type="button" className="button" aria-haspopup="dialog" onClick={() => setDialog({ kind: 'attachment' })}>
+              {t('lifecycle.timeline.addAttachment')}
+            </button>
+          </div>
+        )}
       </div>
       {warning && (
         <div role="alert" className="banner banner--error">

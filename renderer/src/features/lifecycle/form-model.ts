@@ -26,7 +26,7 @@ export interface FieldSpec<Ctx> {
   name: string;
   label: (t: TFunction) => string;
   /** `checkbox` holds `'true'` when ticked and `''` when not. */
-  kind: 'text' | 'textarea' | 'datetime' | 'select' | 'number' | 'checkbox';
+  kind: 'text' | 'textarea' | 'datetime' | 'select' | 'number' | 'checkbox' | 'password';
   required?: boolean;
   /** The most characters the schema takes: shown as a counter while typing, never cut. */
   maxLength?: number | ((values: FormValues) => number | undefined);

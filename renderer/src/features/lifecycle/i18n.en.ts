@@ -9,6 +9,7 @@ export const lifecycleEn: typeof lifecycleZh = {
   title: 'Handling',
   actionsTitle: 'Actions',
   actionsLabel: 'What can be done now',
+  noActionsForYou: 'Nothing here is within your permissions.',
   noActions: 'The case is closed; there is nothing left to do.',
   action: {
     judge: 'Judge nature',
@@ -87,6 +88,8 @@ export const lifecycleEn: typeof lifecycleZh = {
     customerWords: 'Customer’s words',
   },
   hint: {
+    judgeReferred: 'This case was referred to the manager: only the service-centre manager or the general manager judges it.',
+    notYours: '{{n}} more step(s) are outside your permissions.',
     explanation: 'An invalid complaint needs the explanation given to the customer; the case closes as soon as it is judged.',
     dueAtRule: 'Leave empty to use the deadline rule: {{rule}} from now.',
     dueAtNoRule: 'Leave empty for no deadline (no deadline rule applies).',
@@ -188,6 +191,7 @@ export const lifecycleEn: typeof lifecycleZh = {
   followupKind: words.codes.followupKind,
   remedyKind: words.codes.remedyKind,
   attachment: {
+    type: '“{{name}}” is not a kind of file that can be attached, and was not added. Pictures, recordings, videos, PDFs, Office documents or text only; programs and scripts are always refused.',
     dialogTitle: 'Add attachment',
     files: 'Choose files',
     hint: 'Photos, recordings or documents, several at once; each at most {{mb}} MB.',

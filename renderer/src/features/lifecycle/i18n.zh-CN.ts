@@ -8,6 +8,7 @@ export const lifecycleZh = {
   title: '处理',
   actionsTitle: '办理',
   actionsLabel: '当前可以进行的操作',
+  noActionsForYou: '您的权限内没有可进行的操作。',
   noActions: '案件已关闭，没有可进行的操作。',
   /** Button and dialog title of each move. */
   action: {
@@ -88,6 +89,8 @@ export const lifecycleZh = {
     customerWords: '客户意见',
   },
   hint: {
+    judgeReferred: '本案已提交经理判定，只有客服中心经理或总经理可以判定。',
+    notYours: '另有 {{n}} 项操作不在您的权限内。',
     explanation: '无效投诉须写明给客户的解释，判定后案件随即关闭。',
     dueAtRule: '留空则按时限规则：从现在起 {{rule}}。',
     dueAtNoRule: '留空则不设处理时限（没有适用的时限规则）。',
@@ -188,6 +191,7 @@ export const lifecycleZh = {
   followupKind: words.codes.followupKind,
   remedyKind: words.codes.remedyKind,
   attachment: {
+    type: '“{{name}}”不是可以添加的文件类型，没有添加。只能添加图片、录音、视频、PDF、Office 文档或文本；程序和脚本一律拒绝。',
     dialogTitle: '添加附件',
     files: '选择文件',
     hint: '照片、录音或文件，可多选；每个不超过 {{mb}} MB。',

@@ -1,8 +1,9 @@
 /** Files the person picked, read in the renderer (it has no file system) and checked before anything is sent. */
+import { isAllowedAttachment } from '../../../../shared/rules/attachment-types';
 
 export type PickedFile =
   | { ok: true; fileName: string; mime: string; size: number; dataBase64: string }
-  | { ok: false; fileName: string; size: number; problem: 'tooLarge' | 'unreadable' };
+  | { ok: false; fileName: string; size: number; problem: 'tooLarge' | 'unreadable' | 'type' };
 
 function readAsBase64(file: File): Promise<string | null> {
   return new Promise((resolve) => {
@@ -19,8 +20,9 @@ function readAsBase64(file: File): Promise<string | null> {
   });
 }
 
-/** Too large is known from the size alone, so such a file is never read into memory. */
+/** Too large is known from the size alone, and a refused type from the name, so such a file is never read into memory. */
 export async function readPickedFile(file: File, maxBytes: number): Promise<PickedFile> {
+  if (!isAllowedAttachment(file.name)) return { ok: false, fileName: file.name, size: file.size, problem: 'type' };
   if (file.size > maxBytes) return { ok: false, fileName: file.name, size: file.size, problem: 'tooLarge' };
   const dataBase64 = await readAsBase64(file);
   if (dataBase64 === null) return { ok: false, fileName: file.name, size: file.size, problem: 'unreadable' };

@@ -171,6 +171,8 @@ function SpecField<Ctx>({ field, id, value, values, ctx, errorKey, onValue }: Sp
             return <input {...common} type="number" inputMode="decimal" min={0} step="0.01" />;
           case 'text':
             return <input {...common} type="text" autoComplete="off" />;
+          case 'password':
+            return <input {...common} type="password" autoComplete={field.name === 'current' ? 'current-password' : 'new-password'} />;
           case 'checkbox':
             return (
               <input

@@ -24,7 +24,9 @@ export function useFileMessages(): FileMessages {
     (file: Extract<PickedFile, { ok: false }>, maxMb: number) =>
       file.problem === 'tooLarge'
         ? t('lifecycle.attachment.tooLarge', { name: file.fileName, size: size(file.size), mb: maxMb })
-        : t('lifecycle.attachment.unreadable', { name: file.fileName }),
+        : file.problem === 'type'
+          ? t('lifecycle.attachment.type', { name: file.fileName })
+          : t('lifecycle.attachment.unreadable', { name: file.fileName }),
     [t, size],
   );
   const refused = useCallback(
@@ -39,6 +41,8 @@ export function useFileMessages(): FileMessages {
           return t('lifecycle.attachment.unreadable', { name: fileName });
         case 'FILE_MISSING':
           return t('lifecycle.attachment.missing', { name: fileName });
+        case 'FILE_TYPE_REFUSED':
+          return t('lifecycle.attachment.type', { name: fileName });
         default:
           return t('lifecycle.attachment.failed', { name: fileName, reason: translateKey(t, `errorCodes.${error.code}`, t('errorCodes.INTERNAL')) });
       }

@@ -1,4 +1,6 @@
 import { useEffect, useState } from 'react';
+import { useSession } from '../session/session-context';
+import { ModalDialog } from '../../ui/modal-dialog';
 import { useTranslation } from 'react-i18next';
 import { ROLES, type Role } from '../../../../shared/domain';
 import type { AppError } from '../../../../shared/result';
@@ -31,7 +33,16 @@ const draftOf = (person: Staff): StaffDraft => ({
   active: person.active,
 });
 
-function StaffRow({ person, settings, save, atDesk }: { person: Staff; settings: OrgSettings; save: SaveSettings; atDesk: boolean }) {
+interface StaffRowProps {
+  person: Staff;
+  settings: OrgSettings;
+  save: SaveSettings;
+  /** The person signed in: they may not change their own role. */
+  isMe: boolean;
+  onCode: (code: IssuedCode) => void;
+}
+
+function StaffRow({ person, settings, save, isMe, onCode }: StaffRowProps) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState(() => draftOf(person));
   const [pending, setPending] = useState(false);
@@ -58,8 +69,15 @@ function StaffRow({ person, settings, save, atDesk }: { person: Staff; settings:
       active: draft.active,
     });
     setPending(false);
-    setErrorKey(result.ok ? undefined : fromServerIssues(result.error.issues).name);
+    const fieldErrors = result.ok ? {} : fromServerIssues(result.error.issues);
+    setErrorKey(fieldErrors.name ?? fieldErrors.role ?? fieldErrors.active);
     setFailure(result.ok || result.error.code === 'VALIDATION' ? undefined : result.error);
+  }
+
+  async function reset() {
+    const result = await call('users.resetPassword', { userId: person.id });
+    if (!result.ok) return setFailure(result.error);
+    onCode({ ...result.value, reason: 'reset' });
   }
 
   return (
@@ -75,7 +93,7 @@ function StaffRow({ person, settings, save, atDesk }: { person: Staff; settings:
           aria-describedby={errorKey ? errorId : undefined}
           onChange={(event) => setDraft({ ...draft, name: event.target.value })}
         />
-        {atDesk && <span className="settings-badge settings-badge--desk">{t('settings.staff.atDesk')}</span>}
+        {isMe && <span className="settings-badge settings-badge--desk">{t('settings.staff.atDesk')}</span>}
         {errorKey && (
           <p id={errorId} className="field__error">
             <span className="field__error-icon" aria-hidden="true">
@@ -92,6 +110,8 @@ function StaffRow({ person, settings, save, atDesk }: { person: Staff; settings:
           values={ROLES}
           value={draft.role}
           labelOf={roleLabel}
+          disabled={isMe}
+          title={isMe ? t('settings.staff.ownRole') : undefined}
           onValueChange={(role) => role && setDraft({ ...draft, role })}
         />
       </td>
@@ -119,7 +139,16 @@ function StaffRow({ person, settings, save, atDesk }: { person: Staff; settings:
           onChange={(event) => setDraft({ ...draft, active: event.target.checked })}
         />
       </td>
+      <td>{t(`settings.staff.signIn.${person.signIn}`)}</td>
       <td className="settings-cell--actions">
+        <button
+          type="button"
+          className="button button--small"
+          aria-label={t('settings.staff.resetLabel', { name: person.name })}
+          onClick={() => void reset()}
+        >
+          {t('settings.staff.reset')}
+        </button>
         <button
           type="button"
           className="button button--small button--primary"
@@ -137,21 +166,18 @@ function StaffRow({ person, settings, save, atDesk }: { person: Staff; settings:
 /** 人员: name, role (escalation and callback quotas go by it), department, and whether still at the office. */
 export function StaffSection({ settings, save, reload }: StaffSectionProps) {
   const { t } = useTranslation();
+  const { session } = useSession();
   const [newRole, setNewRole] = useState<Role>('receptionist');
   const [newDepartment, setNewDepartment] = useState('');
-  const [atDesk, setAtDesk] = useState<string>();
-  useEffect(() => {
-    void call('session.get', {}).then((result) => result.ok && setAtDesk(result.value.user?.id));
-  }, []);
+  const [code, setCode] = useState<IssuedCode>();
 
   async function add(name: string) {
-    const added = await call('users.add', { name });
-    if (!added.ok) return added;
-    if (newRole === 'receptionist' && !newDepartment) {
+    const added = await call('users.add', { name, role: newRole, departmentId: newDepartment || null });
+    if (added.ok) {
+      setCode({ ...added.value, reason: 'added' });
       await reload();
-      return added;
     }
-    return save('settings.updateStaff', { id: added.value.id, role: newRole, departmentId: newDepartment || null });
+    return added;
   }
 
   return (
@@ -168,16 +194,28 @@ export function StaffSection({ settings, save, reload }: StaffSectionProps) {
               <th scope="col" className="settings-cell--center">
                 {t('settings.staff.active')}
               </th>
+              <th scope="col">{t('settings.staff.signInColumn')}</th>
               <th scope="col">{t('settings.list.actions')}</th>
             </tr>
           </thead>
           <tbody>
             {settings.staff.map((person) => (
-              <StaffRow key={person.id} person={person} settings={settings} save={save} atDesk={person.id === atDesk} />
+              <StaffRow
+                key={person.id}
+                person={person}
+                settings={settings}
+                save={save}
+                isMe={person.id === session.user?.id}
+                onCode={(issued) => {
+                  setCode(issued);
+                  void reload();
+                }}
+              />
             ))}
           </tbody>
         </table>
       </div>
+      {code && <CodeDialog issued={code} onClose={() => setCode(undefined)} />}
       <h3 className="settings-subtitle">{t('settings.staff.addTitle')}</h3>
       <AddByName label={t('settings.staff.newName')} submitLabel={t('settings.staff.add')} maxLength={40} onAdd={add}>
         <div className="field">
@@ -209,5 +247,32 @@ export function StaffSection({ settings, save, reload }: StaffSectionProps) {
         </div>
       </AddByName>
     </section>
+  );
+}
+
+interface IssuedCode {
+  user: { id: string; name: string };
+  code: string;
+  reason: 'added' | 'reset';
+}
+
+/**
+ * The one-time code, shown once for the manager to hand over (read out, or written on paper): the person
+ * signs in with it and chooses a password of their own. The code is not kept anywhere it could be read again.
+ */
+function CodeDialog({ issued, onClose }: { issued: IssuedCode; onClose: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <ModalDialog title={t(`settings.staff.codeTitle.${issued.reason}`, { name: issued.user.name })} onClose={onClose}>
+      <p>{t('settings.staff.codeIntro', { name: issued.user.name })}</p>
+      <p className="one-time-code" aria-label={t('settings.staff.codeLabel')}>
+        {issued.code}
+      </p>
+      <div className="dialog__actions">
+        <button type="button" className="button button--primary" data-autofocus onClick={onClose}>
+          {t('settings.staff.codeDone')}
+        </button>
+      </div>
+    </ModalDialog>
   );
 }

@@ -12,7 +12,8 @@ export type SettingsChannel =
   | 'settings.saveDeadlineRule'
   | 'settings.deleteDeadlineRule'
   | 'settings.saveValues'
-  | 'settings.updateStaff';
+  | 'settings.updateStaff'
+  | 'settings.saveRolePermissions';
 
 export type SaveSettings = <C extends SettingsChannel>(channel: C, input: ChannelInput<C>) => Promise<Result<OrgSettings>>;
 

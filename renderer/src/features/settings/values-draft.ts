@@ -10,6 +10,8 @@ export const NUMBER_VALUES = [
   'receivedAtConfirmDays',
   'callbackWorkingDays',
   'unreachableAttempts',
+  'idleLockMinutes',
+  'lockMinutes',
 ] as const;
 export type NumberValue = (typeof NUMBER_VALUES)[number];
 
@@ -94,6 +96,8 @@ export function valuesInputOf(draft: ValuesDraft): { ok: true; values: SettingVa
     receivedAtConfirmDays: numbers.receivedAtConfirmDays!,
     callbackWorkingDays: numbers.callbackWorkingDays!,
     unreachableAttempts: numbers.unreachableAttempts!,
+    idleLockMinutes: numbers.idleLockMinutes!,
+    lockMinutes: numbers.lockMinutes!,
     majorEscalationChain: chain,
     escalateOverdue: draft.escalateOverdue,
     callbackQuotas: quotas,

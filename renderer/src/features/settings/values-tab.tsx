@@ -11,9 +11,10 @@ import { FormField } from '../../ui/form-field';
 import type { SaveSettings } from './use-org-settings';
 import { rangeOf, valuesDraftOf, valuesInputOf, type NumberValue, type ValuesDraft, type ValuesErrors } from './values-draft';
 
-const GROUPS: { title: 'cases' | 'callbacks'; names: NumberValue[] }[] = [
+const GROUPS: { title: 'cases' | 'callbacks' | 'security'; names: NumberValue[] }[] = [
   { title: 'cases', names: ['duplicateWindowDays', 'dueSoonHours', 'maxAttachmentMb', 'receivedAtConfirmDays'] },
   { title: 'callbacks', names: ['callbackWorkingDays', 'unreachableAttempts'] },
+  { title: 'security', names: ['idleLockMinutes', 'lockMinutes'] },
 ];
 
 /** Enter in a field does not submit by accident while typing numbers; the button or Enter on it does. */
@@ -41,6 +42,8 @@ export function ValuesTab({ settings, save }: { settings: OrgSettings; save: Sav
     receivedAtConfirmDays: t('settings.values.receivedAtConfirmDaysHint'),
     callbackWorkingDays: t('settings.values.callbackWorkingDaysHint'),
     unreachableAttempts: t('settings.values.unreachableAttemptsHint'),
+    idleLockMinutes: t('settings.values.idleLockMinutesHint'),
+    lockMinutes: t('settings.values.lockMinutesHint'),
   };
 
   async function submit(event: FormEvent) {

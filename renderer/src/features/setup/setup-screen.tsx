@@ -1,6 +1,9 @@
 import { useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { setupInputSchema, type SetupInput } from '../../../../shared/contract';
+import { ADMIN_ROLES, type Session } from '../../../../shared/schemas/session';
+import { EnumSelect } from '../../ui/enum-select';
+import { remember } from '../session/remembered-name';
 import type { AppError } from '../../../../shared/result';
 import { call } from '../../lib/api';
 import { fromServerIssues, toFieldErrors, type FieldErrors } from '../../lib/field-errors';
@@ -8,12 +11,12 @@ import { isComposing } from '../../lib/keyboard';
 import { ErrorBanner } from '../../ui/error-banner';
 import { FormField } from '../../ui/form-field';
 
-type SetupValues = Record<keyof SetupInput, string>;
+type SetupValues = Record<keyof SetupInput | 'confirm', string>;
 
-/** First run: name the organisation, give the desk its code, and say who is at it. */
-export function SetupScreen({ onDone }: { onDone: () => void }) {
+/** First run: name the organisation, give the desk its code, and set up its administrator with a password. */
+export function SetupScreen({ onDone }: { onDone: (session: Session) => void }) {
   const { t } = useTranslation();
-  const [values, setValues] = useState<SetupValues>({ orgName: '', deskCode: '', firstUserName: '' });
+  const [values, setValues] = useState<SetupValues>({ orgName: '', deskCode: '', firstUserName: '', role: 'manager', password: '', confirm: '' });
   const [errors, setErrors] = useState<FieldErrors>({});
   const [failure, setFailure] = useState<AppError>();
   const [busy, setBusy] = useState(false);
@@ -24,15 +27,20 @@ export function SetupScreen({ onDone }: { onDone: () => void }) {
     event.preventDefault();
     if (busy) return;
     const parsed = setupInputSchema.safeParse(values);
-    if (!parsed.success) {
-      setErrors(toFieldErrors(parsed.error.issues));
+    const found: FieldErrors = parsed.success ? {} : toFieldErrors(parsed.error.issues);
+    if (values.confirm !== values.password) found.confirm = 'errors.passwordMismatch';
+    if (!parsed.success || Object.values(found).some(Boolean)) {
+      setErrors(found);
       return;
     }
     setErrors({});
     setBusy(true);
     const result = await call('setup.complete', parsed.data);
     setBusy(false);
-    if (result.ok) return onDone();
+    if (result.ok) {
+      remember(parsed.data.firstUserName);
+      return onDone(result.value);
+    }
     setErrors(fromServerIssues(result.error.issues));
     setFailure(result.error);
   }
@@ -65,10 +73,25 @@ export function SetupScreen({ onDone }: { onDone: () => void }) {
             />
           )}
         </FormField>
-        <FormField id="setup-user" label={t('setup.firstUserName')} errorKey={errors.firstUserName} required>
+        <FormField id="setup-user" label={t('setup.firstUserName')} errorKey={errors.firstUserName} hint={t('setup.firstUserHint')} required>
+          {(control) => <input {...control} type="text" value={values.firstUserName} onChange={(e) => set('firstUserName')(e.target.value)} />}
+        </FormField>
+        <FormField id="setup-role" label={t('setup.role')} errorKey={errors.role} required>
           {(control) => (
-            <input {...control} type="text" maxLength={40} value={values.firstUserName} onChange={(e) => set('firstUserName')(e.target.value)} />
+            <EnumSelect
+              {...control}
+              values={ADMIN_ROLES}
+              value={values.role as (typeof ADMIN_ROLES)[number]}
+              labelOf={(role) => t(`settings.roles.${role}`)}
+              onValueChange={(role) => role && set('role')(role)}
+            />
           )}
+        </FormField>
+        <FormField id="setup-password" label={t('session.password')} errorKey={errors.password} hint={t('session.passwordHint')} required>
+          {(control) => <input {...control} type="password" autoComplete="new-password" value={values.password} onChange={(e) => set('password')(e.target.value)} />}
+        </FormField>
+        <FormField id="setup-confirm" label={t('session.confirmPassword')} errorKey={errors.confirm} required>
+          {(control) => <input {...control} type="password" autoComplete="new-password" value={values.confirm} onChange={(e) => set('confirm')(e.target.value)} />}
         </FormField>
         <div className="form-actions">
           <button type="submit" className="button button--primary" disabled={busy}>

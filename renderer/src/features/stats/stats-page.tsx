@@ -10,12 +10,14 @@ import { PeriodPicker } from './period-picker';
 import { SiteFilter } from './site-filter';
 import { useBreakdowns } from './use-breakdowns';
 import { statsQuery, useStats, useStatsLookups } from './use-stats';
+import { useCan } from '../session/session-context';
 
 // The chart library is loaded only when this screen is opened.
 const StatsCharts = lazy(() => import('./stats-charts').then((module) => ({ default: module.StatsCharts })));
 
 /** 统计: a period's numbers against the previous period's, by site, with charts and the Excel summary. */
 export function StatsPage() {
+  const can = useCan();
   const { t } = useTranslation();
   const [choice, setChoice] = useState<PeriodChoice>(() => thisMonth());
   const [site, setSite] = useState('');
@@ -32,7 +34,7 @@ export function StatsPage() {
       <div className="stats-toolbar">
         <PeriodPicker value={choice} onChange={setChoice} />
         <SiteFilter sites={sites} value={site} onChange={setSite} />
-        <ExportXlsxButton query={query} definitions={definitions} />
+        {can('export_customer_data') && <ExportXlsxButton query={query} definitions={definitions} />}
         <PrintSummaryButton query={query} />
       </div>
       {error && <ErrorBanner error={error} />}

@@ -12,6 +12,7 @@ import { PassphraseField, passphraseOrNull } from './passphrase-field';
 import { rememberedFolder, rememberFolder } from './remembered-folder';
 import { useSyncAction } from './use-sync-action';
 import type { SyncStatus } from './use-sync-status';
+import { useCan } from '../session/session-context';
 
 type ExportResult = ChannelOutput<'sync.export'>;
 
@@ -22,6 +23,7 @@ interface ExportPanelProps {
 
 /** 导出: a sync file for the other desks, on a USB stick or in a folder. */
 export function ExportPanel({ status, onChanged }: ExportPanelProps) {
+  const can = useCan();
   const { t } = useTranslation();
   const [folder, setFolder] = useState(() => rememberedFolder() || (status.folder ?? ''));
   const [toDeskId, setToDeskId] = useState('');
@@ -77,13 +79,13 @@ export function ExportPanel({ status, onChanged }: ExportPanelProps) {
             id="export-full"
             type="checkbox"
             checked={full}
-            disabled={busy}
+            disabled={busy || !can('export_customer_data')}
             aria-describedby="export-full-hint"
             onChange={(event) => setFull(event.target.checked)}
           />
           <label htmlFor="export-full">{t('sync.export.full')}</label>
           <p id="export-full-hint" className="field__hint">
-            {t('sync.export.fullHint')}
+            {can('export_customer_data') ? t('sync.export.fullHint') : t('sync.export.fullNotPermitted')}
           </p>
         </div>
         <PassphraseField id="export-passphrase" value={passphrase} onChange={setPassphrase} hint={t('sync.passphrase.exportHint')} disabled={busy} />

@@ -40,6 +40,7 @@ export const syncEn: typeof syncZh = {
   },
   busy: 'Please wait; do not unplug the USB stick until it is done.',
   export: {
+    fullNotPermitted: 'A full file carries every customer\'s name, phone and address: only people allowed to export customer data may write one.',
     title: 'Export a sync file',
     intro: "Writes this desk's changes to a USB stick or shared folder, to be imported at the other desks.",
     to: 'For',

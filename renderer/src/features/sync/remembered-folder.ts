@@ -2,21 +2,9 @@
  * The folder last used for a sync file on this computer (usually the USB
  * stick's drive), so the next export or import starts there.
  */
-const KEY = 'complaint-desk.sync.folder';
+import { remembered } from '../../lib/remembered';
 
-export function rememberedFolder(): string {
-  try {
-    return window.localStorage.getItem(KEY) ?? '';
-  } catch {
-    // Storage can be unavailable (privacy settings); the person types it again.
-    return '';
-  }
-}
+const folder = remembered('complaint-desk.sync.folder');
 
-export function rememberFolder(folder: string): void {
-  try {
-    window.localStorage.setItem(KEY, folder);
-  } catch {
-    // Not remembered; nothing else depends on it.
-  }
-}
+export const rememberedFolder = (): string => folder.read();
+export const rememberFolder = (value: string): void => folder.write(value);

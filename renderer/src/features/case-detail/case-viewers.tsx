@@ -1,0 +1,35 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AccessLogRow } from '../../../../shared/schemas/session';
+import { call } from '../../lib/api';
+import { useFormatDateTime } from '../../lib/use-format';
+
+/** 查阅记录: for those who may read the access log, who opened, showed or printed this case, newest first. */
+export function CaseViewers({ caseId }: { caseId: string }) {
+  const { t } = useTranslation();
+  const formatDateTime = useFormatDateTime();
+  const [rows, setRows] = useState<AccessLogRow[]>();
+  useEffect(() => {
+    let current = true;
+    void call('cases.viewers', { caseId }).then((result) => current && result.ok && setRows(result.value));
+    return () => {
+      current = false;
+    };
+  }, [caseId]);
+  return (
+    <section className="card" aria-labelledby="viewers-title">
+      <h2 id="viewers-title">{t('accessLog.viewers')}</h2>
+      {rows && rows.length === 0 && <p className="muted">{t('accessLog.viewersEmpty')}</p>}
+      {rows && rows.length > 0 && (
+        <ul className="case-viewers">
+          {rows.map((row) => (
+            <li key={row.id}>
+              <span className="nowrap">{formatDateTime(row.at)}</span> {row.userName} · {t(`accessLog.actions.${row.action}`)}
+              {row.action === 'print' && row.detail ? ` · ${row.detail}` : ''} · {row.deskCode}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -127,6 +127,18 @@ const channels = {
   'setup.status': { input: empty, output: setupStatusSchema },
   'setup.complete': { input: setupInputSchema, output: sessionSchema },
   'setup.claimAdministrator': { input: claimAdministratorSchema, output: sessionSchema },
+  /**
+   * A new desk of an existing organisation: it takes the organisation, its people (who sign in with their
+   * own passwords) and its records from another desk's full sync file, and asks for no first person.
+   */
+  'setup.join': {
+    input: z.object({
+      deskCode: deskCodeSchema,
+      path: z.string({ message: required }).trim().min(1, required).max(1000),
+      passphrase: z.string().max(200).nullable().default(null),
+    }),
+    output: setupStatusSchema,
+  },
   'session.get': { input: empty, output: sessionSchema },
   'session.signIn': { input: signInSchema, output: sessionSchema },
   /** First sign-in, or after a reset: the one-time code the administrator handed out, and a password of one's own. */

@@ -5,7 +5,7 @@
  */
 import type { ChannelName, ChannelOutput, ParsedInput } from '../../shared/contract';
 import type { CoreContext } from './context';
-import { completeSetup, setupStatus } from './desk/setup';
+import { completeSetup, joinOrganisation, setupStatus } from './desk/setup';
 import { addPerson, listUsers } from './users/users';
 import { changePassword, claimAdministrator, resetPassword, sessionOf, signIn, signInWithCode, signOut } from './users/accounts';
 import { caseViewers, listAccessLog } from './access/access-log';
@@ -56,6 +56,7 @@ export const handlers: Handlers = {
   'setup.status': (ctx) => setupStatus(ctx),
   'setup.complete': (ctx, input) => completeSetup(ctx, input),
   'setup.claimAdministrator': (ctx, input) => claimAdministrator(ctx, input),
+  'setup.join': (ctx, input) => joinOrganisation(ctx, input),
   'session.get': (ctx) => sessionOf(ctx),
   'session.signIn': (ctx, input) => signIn(ctx, input),
   'session.signInWithCode': (ctx, input) => signInWithCode(ctx, input),

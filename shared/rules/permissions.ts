@@ -112,6 +112,7 @@ export const CHANNEL_ACCESS: Readonly<Record<ChannelName, ChannelAccess>> = {
   'setup.status': 'public',
   'setup.complete': 'public',
   'setup.claimAdministrator': 'public',
+  'setup.join': 'public',
   'session.get': 'public',
   'session.signIn': 'public',
   'session.signInWithCode': 'public',

@@ -6,10 +6,13 @@
  * opening a case and exporting.
  */
 import { randomUUID } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { addPerson, completeSetup, expect, PASSWORD, signInAs, test } from './fixtures/test';
 import { buildCaseInput, rpc } from './fixtures/seed';
-import type { DeskHost } from './fixtures/desk-host';
+import { startDeskHost, type DeskHost } from './fixtures/desk-host';
 
 async function signIn(page: Page, name: string, password: string): Promise<void> {
   await page.getByLabel('姓名').fill(name);
@@ -145,4 +148,33 @@ test('the access log shows a manager opening a case and exporting', async ({ pag
   await page.getByRole('searchbox', { name: '投诉编号', exact: true }).fill(kase.number);
   await page.getByLabel('操作').selectOption({ label: '全部' });
   await expect(log.getByRole('row', { name: /查看案件/ })).toHaveCount(1);
+});
+
+test('a new desk joins the organisation from a full sync file and its people sign in with their own passwords', async ({ page, desk, browser }) => {
+  await page.goto(desk.url);
+  await completeSetup(page, { person: '王芳' });
+  const usb = await mkdtemp(join(tmpdir(), 'complaint-desk-usb-'));
+  const exported = (await rpc(page.request, desk, 'sync.export', { folder: usb, full: true })) as { path: string };
+  const deskB = await startDeskHost();
+  const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  try {
+    const other = await context.newPage();
+    await other.goto(deskB.url);
+    await other.getByRole('button', { name: '本服务台加入已有单位（已有其他服务台在使用）' }).click();
+    await other.getByLabel('服务台代码').fill('B');
+    await other.getByLabel('同步文件').fill(join(usb, 'missing.cdsync'));
+    await other.getByRole('button', { name: '加入', exact: true }).click();
+    await expect(other.getByLabel('同步文件')).toHaveAccessibleDescription(/找不到这个文件/);
+    await other.getByLabel('同步文件').fill(exported.path);
+    await other.getByRole('button', { name: '加入', exact: true }).click();
+    // No first person to invent: the organisation's people sign in as they do at the first desk.
+    await expect(other.getByRole('heading', { name: '登录' })).toBeVisible();
+    await expect(other.getByRole('banner')).toContainText('服务台 B');
+    await signIn(other, '王芳', PASSWORD);
+    await expect(other.getByRole('group', { name: '已登录：王芳' })).toBeVisible();
+  } finally {
+    await context.close();
+    await deskB.stop();
+    await rm(usb, { recursive: true, force: true });
+  }
 });

@@ -1,3 +1,4 @@
+import { existsSync, statSync } from 'node:fs';
 import type { SetupStatus } from '../../../shared/contract';
 import type { Session } from '../../../shared/schemas/session';
 import type { CoreContext } from '../context';
@@ -7,6 +8,7 @@ import { createUser, listUsers } from '../users/users';
 import { installDefaults } from '../settings/org-settings';
 import { needsAdministrator, sessionOf } from '../users/accounts';
 import { logAccess } from '../access/access-log';
+import { importBundle } from '../sync/import-bundle';
 
 export function setupStatus(ctx: CoreContext): SetupStatus {
   const desk = readDesk(ctx.db);
@@ -46,6 +48,29 @@ export function completeSetup(ctx: CoreContext, input: SetupRequest): Session {
     if (input.password !== undefined) logAccess(ctx, { action: 'sign_in' });
     return sessionOf(ctx);
   })();
+}
+
+/**
+ * A new desk joining an organisation that already works: it takes the organisation, its people and
+ * everything else from another desk's sync file, keeps its own desk code, and asks for no first person;
+ * people sign in with the passwords they already have. Refused whole, and the desk left as it was,
+ * if the file cannot be imported.
+ */
+export function joinOrganisation(ctx: CoreContext, input: { deskCode: string; path: string; passphrase: string | null }): SetupStatus {
+  if (readDesk(ctx.db).setupDone) throw new DomainError('SETUP_DONE', 'This desk is already set up');
+  if (!existsSync(input.path) || !statSync(input.path).isFile()) {
+    throw new DomainError('FILE_MISSING', `No sync file at ${input.path}`, [{ path: 'path', message: 'errors.noSuchFile' }]);
+  }
+  // Set first, so the import refuses a file in which another desk already uses this code.
+  ctx.db.prepare('UPDATE desk SET desk_code = ?').run(input.deskCode);
+  try {
+    importBundle(ctx, { path: input.path, passphrase: input.passphrase, join: true });
+  } catch (error) {
+    ctx.db.prepare('UPDATE desk SET desk_code = NULL').run();
+    throw error;
+  }
+  saveDeskSetup(ctx.db, ctx.deskId, readDesk(ctx.db).orgName ?? '', input.deskCode);
+  return setupStatus(ctx);
 }
 
 export function requireSetup(ctx: CoreContext): { deskCode: string } {

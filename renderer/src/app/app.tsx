@@ -76,7 +76,7 @@ export function App() {
     <Frame top={<TopBar />}>
       {state.status === 'loading' && <LoadingScreen />}
       {state.status === 'failed' && <LoadFailedScreen error={state.error} onRetry={() => void reload()} />}
-      {state.status === 'ready' && <SetupScreen onDone={() => void reload()} />}
+      {state.status === 'ready' && <SetupScreen onDone={() => void reload()} onJoined={() => void reload()} />}
     </Frame>
   );
 }

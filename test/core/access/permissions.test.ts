@@ -20,7 +20,7 @@ import { createUser } from '../../../electron/core/users/users';
 import { saveRolePermissions } from '../../../electron/core/settings/org-settings';
 import { openTestCore } from '../../factories/core';
 
-const PUBLIC = ['setup.status', 'setup.complete', 'setup.claimAdministrator', 'session.get', 'session.signIn', 'session.signInWithCode'];
+const PUBLIC = ['setup.status', 'setup.complete', 'setup.claimAdministrator', 'setup.join', 'session.get', 'session.signIn', 'session.signInWithCode'];
 
 /** The handler table with every handler replaced by one that only says it was reached: the check is what is tested. */
 const reachedOnly = Object.fromEntries(CHANNEL_NAMES.map((channel) => [channel, () => 'reached'])) as unknown as Handlers;

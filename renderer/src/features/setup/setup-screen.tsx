@@ -4,6 +4,7 @@ import { setupInputSchema, type SetupInput } from '../../../../shared/contract';
 import { ADMIN_ROLES, type Session } from '../../../../shared/schemas/session';
 import { EnumSelect } from '../../ui/enum-select';
 import { remember } from '../session/remembered-name';
+import { JoinForm } from './join-form';
 import type { AppError } from '../../../../shared/result';
 import { call } from '../../lib/api';
 import { fromServerIssues, toFieldErrors, type FieldErrors } from '../../lib/field-errors';
@@ -14,8 +15,9 @@ import { FormField } from '../../ui/form-field';
 type SetupValues = Record<keyof SetupInput | 'confirm', string>;
 
 /** First run: name the organisation, give the desk its code, and set up its administrator with a password. */
-export function SetupScreen({ onDone }: { onDone: (session: Session) => void }) {
+export function SetupScreen({ onDone, onJoined }: { onDone: (session: Session) => void; onJoined: () => void }) {
   const { t } = useTranslation();
+  const [joining, setJoining] = useState(false);
   const [values, setValues] = useState<SetupValues>({ orgName: '', deskCode: '', firstUserName: '', role: 'manager', password: '', confirm: '' });
   const [errors, setErrors] = useState<FieldErrors>({});
   const [failure, setFailure] = useState<AppError>();
@@ -49,10 +51,27 @@ export function SetupScreen({ onDone }: { onDone: (session: Session) => void }) 
     if (event.key === 'Enter' && isComposing(event)) event.preventDefault();
   }
 
+  const modeSwitch = (
+    <div className="setup-mode" role="group" aria-label={t('setup.modeLabel')}>
+      <button type="button" className="button button--link" onClick={() => setJoining(!joining)}>
+        {joining ? t('setup.newOrganisation') : t('setup.joinExisting')}
+      </button>
+    </div>
+  );
+  if (joining) {
+    return (
+      <section className="card card--narrow" aria-labelledby="setup-title">
+        <h1 id="setup-title">{t('setup.title')}</h1>
+        <JoinForm onDone={onJoined} />
+        {modeSwitch}
+      </section>
+    );
+  }
   return (
     <section className="card card--narrow" aria-labelledby="setup-title">
       <h1 id="setup-title">{t('setup.title')}</h1>
       <p className="lead">{t('setup.intro')}</p>
+      {modeSwitch}
       <form onSubmit={submit} onKeyDown={guardIme} noValidate>
         {failure && <ErrorBanner error={failure} />}
         <FormField id="setup-org" label={t('setup.orgName')} errorKey={errors.orgName} required>

@@ -1,6 +1,7 @@
 /** Runs one CLI command and turns every failure into a message and an exit code. */
 import Database from 'better-sqlite3';
 import { DatabaseTooNewError } from '../core/db/migrate';
+import { DamagedDatabaseError } from '../core/db/health';
 import { DomainError } from '../core/errors';
 import { CliError, EXIT, type ExitCode } from './cli-error';
 import { dumpCommand } from './dump-command';
@@ -52,7 +53,7 @@ function report(error: unknown, io: CliIo): ExitCode {
     if (error.exitCode === EXIT.usage) io.err(USAGE);
     return error.exitCode;
   }
-  if (error instanceof DatabaseTooNewError) {
+  if (error instanceof DatabaseTooNewError || error instanceof DamagedDatabaseError) {
     io.err(`Error: ${error.message}`);
     return EXIT.data;
   }

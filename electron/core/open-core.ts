@@ -2,6 +2,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { openConnection, readSchemaVersion } from './db/connection';
 import { assertNotNewer, migrate } from './db/migrate';
+import { assertHealthyDatabase } from './db/health';
 import { MIGRATIONS } from './db/migrations/index';
 import { HybridClock } from './changes/hlc';
 import { latestHlc } from './changes/latest-hlc';
@@ -27,6 +28,8 @@ export function openCore(options: OpenCoreOptions): Core {
   const now = options.now ?? Date.now;
   mkdirSync(options.dataDir, { recursive: true });
   const file = join(options.dataDir, DATABASE_FILE_NAME);
+  // A damaged book is refused before anything could write to it (or, worse, start it over as a new desk).
+  assertHealthyDatabase(file);
   if (existsSync(file)) assertNotNewer(readSchemaVersion(file), MIGRATIONS.length);
   const db = openConnection(file);
   try {

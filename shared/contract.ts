@@ -26,6 +26,17 @@ import {
   signInWithCodeSchema,
 } from './schemas/session';
 import {
+  backupContentsSchema,
+  backupSchema,
+  bookCheckSchema,
+  managerCredentialsSchema,
+  offsiteSettingsSchema,
+  offsiteStatusSchema,
+  recoveryRestoreSchema,
+  recoveryStatusSchema,
+  restoreReportSchema,
+} from './schemas/backups';
+import {
   caseDetailSchema,
   caseInputSchema,
   caseListPageSchema,
@@ -110,6 +121,8 @@ export const setupStatusSchema = z.object({
    */
   needsAdministrator: z.boolean(),
   people: z.array(userSchema),
+  /** The case book on disk is damaged: the app shows the recovery screen and nothing else. */
+  recovery: recoveryStatusSchema.nullable(),
 });
 export type SetupStatus = z.output<typeof setupStatusSchema>;
 
@@ -136,8 +149,18 @@ const channels = {
       deskCode: deskCodeSchema,
       path: z.string({ message: required }).trim().min(1, required).max(1000),
       passphrase: z.string().max(200).nullable().default(null),
+      /** This desk replaces one whose disk was lost: it takes that desk's code and gets its cases back from the file. */
+      replacesLostDesk: z.boolean().default(false),
     }),
     output: setupStatusSchema,
+  },
+  /** A desk not set up yet restores itself from a backup file or the encrypted copy from the USB drive (a new PC). */
+  'setup.restore': {
+    input: z.object({
+      path: z.string({ message: required }).trim().min(1, required).max(1000),
+      passphrase: z.string().max(200).nullable().default(null),
+    }),
+    output: restoreReportSchema,
   },
   'session.get': { input: empty, output: sessionSchema },
   'session.signIn': { input: signInSchema, output: sessionSchema },
@@ -232,6 +255,25 @@ const channels = {
   'accessLog.list': { input: accessLogQuerySchema, output: accessLogPageSchema },
   'calendar.days': { input: z.object({ year: z.number().int().min(2000).max(2100) }), output: z.array(calendarDaySchema) },
   'calendar.setDay': { input: setCalendarDaySchema, output: z.array(calendarDaySchema) },
+  /** The backups kept (newest first) and the last full check of the book. */
+  'backups.list': { input: empty, output: z.object({ backups: z.array(backupSchema), lastCheck: bookCheckSchema.nullable() }) },
+  'backups.preview': { input: z.object({ id }), output: backupContentsSchema },
+  /** A backup now, on the task thread with progress. */
+  'backups.create': { input: empty, output: backupSchema },
+  /** The book as it is kept first; the desk goes on under a new desk id; says what the backup lacks. */
+  'backups.restore': { input: z.object({ id }), output: restoreReportSchema },
+  /** SQLite's full integrity check of the book, on the task thread. */
+  'backups.checkBook': { input: empty, output: bookCheckSchema },
+  'backups.offsite': { input: empty, output: offsiteStatusSchema },
+  'backups.setOffsite': { input: offsiteSettingsSchema, output: offsiteStatusSchema },
+  /** The recovery screen (a damaged book): the backups there are. */
+  'recovery.backups': { input: empty, output: z.array(backupSchema) },
+  /** Restores a backup in place of the damaged book, which is moved aside untouched; a manager of the backup signs for it. */
+  'recovery.restore': { input: recoveryRestoreSchema, output: restoreReportSchema },
+  /** Moves the damaged book aside untouched and starts an empty one: set up anew and join from another desk's full file. */
+  'recovery.startOver': { input: empty, output: setupStatusSchema },
+  /** Whatever cases can still be read from the damaged book, as a CSV file in the data folder. */
+  'recovery.exportReadable': { input: managerCredentialsSchema, output: z.object({ path: z.string(), cases: z.number().int().min(0) }) },
 } as const;
 
 /** The case's schemas and types, where callers have always found them. */

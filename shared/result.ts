@@ -33,6 +33,9 @@ export const ERROR_CODES = [
   'FOLDER_UNAVAILABLE',
   'NOT_SUPERVISOR',
   'BUSY',
+  'BACKUP_UNUSABLE',
+  'BOOK_DAMAGED',
+  'BACKUP_FAILED',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -4,7 +4,6 @@
  * log, from the command line (an installer, a support script, the checks).
  * Passwords come from files, never from the command line.
  */
-import { parseArgs } from 'node:util';
 import { ROLES, type Role } from '../../shared/domain';
 import { deskCodeSchema, personNameSchema } from '../../shared/contract';
 import { ADMIN_ROLES } from '../../shared/schemas/session';
@@ -67,13 +66,8 @@ export function usersCommand(argv: readonly string[], io: CliIo): void {
 }
 
 export async function accessLogCommand(argv: readonly string[], io: CliIo): Promise<void> {
-  let values: { 'data-dir'?: string; json?: boolean };
-  try {
-    values = parseArgs({ args: [...argv], options: { 'data-dir': { type: 'string' }, json: { type: 'boolean' } }, strict: true }).values;
-  } catch (error) {
-    throw usageError(error instanceof Error ? error.message : String(error));
-  }
-  const dataDir = requireDataDir({ 'data-dir': values['data-dir'] }, io.env);
+  const values = parseFlags(argv, ['data-dir'], ['json']);
+  const dataDir = requireDataDir(values, io.env);
   const core = openExistingCore(dataDir);
   try {
     // Newest first, the most recent thousand entries (the screen pages through the rest).

@@ -7,15 +7,19 @@ import { usageError } from './cli-error';
 
 export type FlagValues = Record<string, string | undefined>;
 
-export function parseFlags(argv: readonly string[], names: readonly string[]): FlagValues {
+/** `names` take a value; `switches` (like --json) stand alone and read as 'true' when given. */
+export function parseFlags(argv: readonly string[], names: readonly string[], switches: readonly string[] = []): FlagValues {
   try {
     const { values } = parseArgs({
       args: [...argv],
-      options: Object.fromEntries(names.map((name) => [name, { type: 'string' as const }])),
+      options: Object.fromEntries([
+        ...names.map((name) => [name, { type: 'string' as const }]),
+        ...switches.map((name) => [name, { type: 'boolean' as const }]),
+      ]),
       strict: true,
       allowPositionals: false,
     });
-    return values as FlagValues;
+    return Object.fromEntries(Object.entries(values).map(([name, value]) => [name, value === true ? 'true' : value])) as FlagValues;
   } catch (error) {
     throw usageError(error instanceof Error ? error.message : String(error));
   }
@@ -80,4 +84,14 @@ export function passwordFromFile(flags: FlagValues, name: string, options: { req
   const parsed = passwordSchema.safeParse(password);
   if (!parsed.success) throw usageError(`--${name}: the password must be at least ${PASSWORD_MIN} characters`);
   return parsed.data;
+}
+
+/** A sync or backup passphrase: the first line of the file (an editor's trailing newline is not part of it). */
+export function passphraseFromFile(file: string | undefined): string | null {
+  if (file === undefined) return null;
+  try {
+    return readFileSync(file, 'utf8').split(/\r?\n/)[0] ?? '';
+  } catch {
+    throw usageError(`cannot read the passphrase file ${file}`);
+  }
 }

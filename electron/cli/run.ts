@@ -12,6 +12,7 @@ import { checkCommand } from './check-command';
 import { statsCommand } from './stats-command';
 import { USAGE } from './usage';
 import { accessLogCommand, setupCommand, usersCommand } from './account-commands';
+import { backupCommand, backupsCommand, restoreCommand } from './backup-commands';
 
 /** SQLite failures that mean "this file cannot be used", as opposed to a bug in our SQL. */
 const DATA_SQLITE_CODES = /^SQLITE_(NOTADB|CORRUPT|CANTOPEN|READONLY|BUSY|LOCKED|FULL|IOERR|PERM|AUTH)/;
@@ -25,6 +26,9 @@ const COMMANDS: Record<string, (argv: readonly string[], io: CliIo) => void | Pr
   setup: setupCommand,
   users: usersCommand,
   'access-log': accessLogCommand,
+  backup: backupCommand,
+  backups: backupsCommand,
+  restore: restoreCommand,
 };
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCode> {

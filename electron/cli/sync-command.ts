@@ -1,22 +1,11 @@
 /** `sync export` / `sync import`: the USB-stick exchange from the command line. */
-import { readFileSync } from 'node:fs';
 import { exportBundle } from '../core/sync/export-bundle';
 import { importBundle } from '../core/sync/import-bundle';
 import { parseArgs } from 'node:util';
-import { requireDataDir } from './args';
+import { passphraseFromFile, requireDataDir } from './args';
 import { usageError } from './cli-error';
 import type { CliIo } from './io';
 import { actAsManager, openExistingCore } from './open-existing';
-
-function readPassphrase(file: string | undefined): string | null {
-  if (file === undefined) return null;
-  try {
-    // The first line; a trailing newline from an editor is not part of the passphrase.
-    return readFileSync(file, 'utf8').split(/\r?\n/)[0] ?? '';
-  } catch {
-    throw usageError(`cannot read the passphrase file ${file}`);
-  }
-}
 
 function parse(argv: readonly string[], booleans: string[], strings: string[]) {
   try {
@@ -47,7 +36,7 @@ export function syncCommand(argv: readonly string[], io: CliIo): void {
       const result = exportBundle(core, {
         outPath: String(values.out),
         full: values.full === true,
-        passphrase: readPassphrase(values['passphrase-file'] as string | undefined),
+        passphrase: passphraseFromFile(values['passphrase-file'] as string | undefined),
         onProgress: (phase, done, total) => {
           if (phase === 'writing') io.err(`exported ${done} / ${total} changes`);
         },
@@ -67,7 +56,7 @@ export function syncCommand(argv: readonly string[], io: CliIo): void {
       actAsManager(core);
       const result = importBundle(core, {
         path: positionals[0]!,
-        passphrase: readPassphrase(values['passphrase-file'] as string | undefined),
+        passphrase: passphraseFromFile(values['passphrase-file'] as string | undefined),
         join: values.join === true,
       });
       io.err(

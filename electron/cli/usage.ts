@@ -11,6 +11,9 @@ Usage:
   npm run cli -- sync export --data-dir DIR --out FILE [--full] [--passphrase-file P]
   npm run cli -- sync import --data-dir DIR [--passphrase-file P] [--join] FILE
   npm run cli -- check --data-dir DIR
+  npm run cli -- backup --data-dir DIR [--out FILE.sqlite3]
+  npm run cli -- backups --data-dir DIR [--json]
+  npm run cli -- restore --data-dir DIR --from FILE [--passphrase-file P]
   npm run cli -- stats --data-dir DIR --from YYYY-MM-DD --to YYYY-MM-DD [--site S] [--json]
   npm run cli -- help
 
@@ -42,9 +45,20 @@ Commands:
          current values, every table against its recorded changes, the
          search index, the attachment files. Exit code 2 if wrong.
   stats  The statistics of a period (--to inclusive), as on the screen.
+  backup Takes a backup now (checked before it counts) and prints its path;
+         --out writes it to FILE instead of the data folder's backups/.
+  backups
+         The backups kept, newest first: time, reason, cases, path.
+  restore
+         Restores a backup (the app must be closed). The case book as it was
+         is kept first; the desk goes on under a new desk id with the same
+         code; prints what the backup lacks and which desks' full sync files
+         bring it back. FILE may be a backup (.sqlite3) or the encrypted
+         copy in the office's backup folder (.cdbackup, with the backup
+         passphrase in --passphrase-file).
 
 --data-dir may be replaced by the COMPLAINT_DESK_DATA_DIR environment variable.
 
 Exit codes: 0 ok, 1 bad usage, 2 data problem (no database, a database from
-a newer version, not a database), 3 unexpected failure.
+a newer version, a damaged database or backup), 3 unexpected failure.
 `;

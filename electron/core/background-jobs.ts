@@ -6,9 +6,11 @@
 import type { CoreContext } from './context';
 import { escalateOverdue } from './lifecycle/escalation';
 import { callbackReminder } from './callbacks/callback-queries';
+import { dailyBackup, weeklyBookCheck } from './backup/backup-jobs';
 
 export const ESCALATION_INTERVAL_MS = 10 * 60_000;
 export const REMINDER_INTERVAL_MS = 60 * 60_000;
+export const BACKUP_INTERVAL_MS = 60 * 60_000;
 
 type Log = (message: string, error?: unknown) => void;
 
@@ -41,8 +43,15 @@ export function startBackgroundJobs(ctx: CoreContext): () => void {
   const jobs: [() => void, number][] = [
     [escalationJob(ctx), ESCALATION_INTERVAL_MS],
     [reminderJob(ctx), REMINDER_INTERVAL_MS],
+    // Hourly: the first start of a day takes its backup, and so does the first hour after midnight of an app left open.
+    [() => void dailyBackup(ctx), BACKUP_INTERVAL_MS],
+    [() => void weeklyBookCheck(ctx), BACKUP_INTERVAL_MS],
   ];
-  const timers = jobs.map(([job, interval]) => {
+  const timers = jobs.map(([everyInterval, interval]) => {
+    // While the book is damaged (the recovery screen) there is nothing to escalate, remind of or back up.
+    const job = () => {
+      if (!ctx.recovery) everyInterval();
+    };
     job();
     const timer = setInterval(job, interval);
     timer.unref();

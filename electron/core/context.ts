@@ -4,6 +4,7 @@ import type { Writer } from './changes/change-log';
 import { DomainError } from './errors';
 import type { PrintPort } from './printing/print-service';
 import type { TaskRunner } from './tasks/task-runner';
+import type { RecoveryState } from './backup/recovery';
 
 /** What only the host can do (the desktop app implements these; the browser host and tests may not). */
 export interface HostPorts {
@@ -29,6 +30,17 @@ export interface CoreContext {
   ports?: HostPorts;
   /** The thread long channels run on (exports, imports); without one they run inline. */
   tasks?: TaskRunner;
+  /** Closing and opening the book around work on its files (a restore); only a core opened from a data folder has it. */
+  book?: BookControl;
+  /** Set while the book on disk is damaged: the app shows the recovery screen and refuses everything else. */
+  recovery?: RecoveryState;
+}
+
+export interface BookControl {
+  /** Closes the book and the task thread's connection, runs `work` on the closed files, then opens the book again, whatever `work` did. */
+  whileClosed<T>(work: () => T): Promise<T>;
+  /** The core as it is now (after a restore, with the book opened again). */
+  current(): CoreContext;
 }
 
 export function writerFor(ctx: CoreContext): Writer {

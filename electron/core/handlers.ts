@@ -47,6 +47,9 @@ import { readSettingValues } from './settings/setting-values';
 import { findCaseByNumber } from './cases/case-queries';
 import { correctCase } from './cases/correct-case';
 import { mergeCase, restoreCase, voidCase } from './cases/set-aside';
+import { listBackupsForScreen, previewBackup, restoreAtSetup, restoreFromScreen } from './backup/backup-service';
+import { offsiteStatus, setOffsite } from './backup/offsite';
+import { exportReadable, recoveryBackups, restoreInRecovery, startOver } from './backup/recovery';
 
 export type Handlers = {
   [C in ChannelName]: (ctx: CoreContext, input: ParsedInput<C>) => ChannelOutput<C> | Promise<ChannelOutput<C>>;
@@ -57,6 +60,7 @@ export const handlers: Handlers = {
   'setup.complete': (ctx, input) => completeSetup(ctx, input),
   'setup.claimAdministrator': (ctx, input) => claimAdministrator(ctx, input),
   'setup.join': (ctx, input) => joinOrganisation(ctx, input),
+  'setup.restore': (ctx, input) => restoreAtSetup(ctx, input),
   'session.get': (ctx) => sessionOf(ctx),
   'session.signIn': (ctx, input) => signIn(ctx, input),
   'session.signInWithCode': (ctx, input) => signInWithCode(ctx, input),
@@ -158,5 +162,19 @@ export const handlers: Handlers = {
   'settings.saveRolePermissions': (ctx, input) => saveRolePermissions(ctx, input),
   'accessLog.list': (ctx, input) => listAccessLog(ctx.db, input),
   'calendar.days': (ctx, input) => listCalendarDays(ctx.db, input.year),
+  'backups.list': (ctx) => listBackupsForScreen(ctx),
+  'backups.preview': (ctx, input) => previewBackup(ctx, input.id),
+  'backups.create': (ctx, input) => runLongTask(ctx, 'backups.create', input),
+  'backups.restore': (ctx, input) => restoreFromScreen(ctx, input.id),
+  'backups.checkBook': (ctx, input) => runLongTask(ctx, 'backups.checkBook', input),
+  'backups.offsite': (ctx) => offsiteStatus(ctx.dataDir),
+  'backups.setOffsite': (ctx, input) => setOffsite(ctx, input),
+  'recovery.backups': (ctx) => recoveryBackups(ctx),
+  'recovery.restore': (ctx, input) => restoreInRecovery(ctx, input),
+  'recovery.startOver': async (ctx) => {
+    await startOver(ctx);
+    return setupStatus(ctx.book!.current());
+  },
+  'recovery.exportReadable': (ctx, input) => exportReadable(ctx, input),
   'calendar.setDay': (ctx, input) => setCalendarDay(ctx, input),
 };

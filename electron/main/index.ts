@@ -8,7 +8,8 @@ import { app, BrowserWindow, dialog, ipcMain, Notification, protocol, session, s
 import { callbackNotificationText } from './callback-notification';
 import { startBackgroundJobs } from '../core/background-jobs';
 import { handlers } from '../core/handlers';
-import { openCore, type Core } from '../core/open-core';
+import { openCoreOrRecovery, type Core } from '../core/open-core';
+import { backupOnExit } from '../core/backup/backup-jobs';
 import { createTaskRunner } from '../core/tasks/task-runner';
 import { APP_ENTRY_URL, APP_SCHEME, trustedOriginsFor } from './app-origin';
 import { APP_SCHEME_PRIVILEGES, createAppRequestHandler } from './app-protocol';
@@ -73,6 +74,7 @@ function start(): void {
     }
     unregisterIpc();
     stopBackgroundJobs();
+    if (core) backupOnExit(core);
     core?.close();
     core = null;
     // Customer files handed to the system viewer do not outlive the app (seed 000: kept confidential).
@@ -94,7 +96,8 @@ function start(): void {
     // Copies left behind by a crash.
     removeOpenedCopies();
     try {
-      core = openCore({ dataDir: locations.dataDir });
+      // A damaged book is left as it is and the window opens on the recovery screen.
+      core = openCoreOrRecovery({ dataDir: locations.dataDir });
     } catch (error) {
       // openCore refuses a newer file before changing a byte of it; say so and leave it alone.
       console.error('[main] could not open the core', error);
@@ -125,7 +128,8 @@ function start(): void {
       }),
     };
     core.tasks = createTaskRunner({ dataDir: locations.dataDir, script: paths.taskWorker });
-    core.tasks.warm();
+    // Never against a damaged book: the thread skips the check the main thread has just made.
+    if (!core.recovery) core.tasks.warm();
     stopBackgroundJobs = startBackgroundJobs(core);
 
     hardenSession(session.defaultSession, { trustedOrigins });

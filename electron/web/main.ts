@@ -1,7 +1,8 @@
 /** `npm run web -- --port 5180 --data-dir ./.data [--now 2025-09-26T15:00]`: the browser host. */
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { openCore } from '../core/open-core';
+import { openCoreOrRecovery } from '../core/open-core';
+import { backupOnExit } from '../core/backup/backup-jobs';
 import { handlers } from '../core/handlers';
 import { readFlag, resolveDataDir } from '../core/data-dir';
 import { createWebHost } from './server';
@@ -17,9 +18,10 @@ const dataDir = resolveDataDir(argv, process.env, () => join(process.cwd(), '.da
 const rendererDir = join(import.meta.dirname, '../../out/renderer');
 const resourcesDir = join(import.meta.dirname, '../../resources');
 
-function open(): ReturnType<typeof openCore> {
+function open(): ReturnType<typeof openCoreOrRecovery> {
   try {
-    return openCore({ dataDir, now: clockFrom(readFlag(argv, 'now')) });
+    // A damaged book opens the recovery screen, as in the app.
+    return openCoreOrRecovery({ dataDir, now: clockFrom(readFlag(argv, 'now')) });
   } catch (error) {
     // A database from a newer version, a bad --now: say so plainly, change nothing.
     console.error(error instanceof Error ? error.message : error);
@@ -30,7 +32,7 @@ function open(): ReturnType<typeof openCore> {
 const ctx = open();
 ctx.tasks = createTaskRunner({ dataDir, script: new URL('../core/tasks/task-worker-tsx.mjs', import.meta.url) });
 // Loading the TypeScript sources into the thread takes seconds: do it now, not when someone first exports.
-ctx.tasks.warm();
+if (!ctx.recovery) ctx.tasks.warm();
 const printJobs = createPrintJobs();
 const server = createWebHost({ ctx, handlers, rendererDir, print: { resourcesDir, jobs: printJobs } });
 const stopBackgroundJobs = startBackgroundJobs(ctx);
@@ -46,7 +48,10 @@ server.listen(port, '127.0.0.1', () => {
 function shutDown(): void {
   stopBackgroundJobs();
   server.close();
-  const closing = Promise.all([ctx.tasks?.close(), printPort?.close()]).finally(() => ctx.close());
+  const closing = Promise.all([ctx.tasks?.close(), printPort?.close()]).finally(() => {
+    backupOnExit(ctx);
+    ctx.close();
+  });
   void closing.finally(() => process.exit(0));
 }
 process.on('SIGINT', shutDown);

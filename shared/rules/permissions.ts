@@ -63,6 +63,8 @@ export const PERMISSIONS = [
   'statistics',
   /** Read the access log (档案查询签阅). */
   'read_access_log',
+  /** 备份与恢复: take a backup, restore one, choose where the second copy goes. */
+  'backup',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -81,7 +83,7 @@ export const DEFAULT_ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission
 export type RolePermissions = Readonly<Record<Role, readonly Permission[]>>;
 
 /** Permissions a table can never take from the manager, so nobody can lock the office out of its own settings. */
-export const MANAGER_KEEPS: readonly Permission[] = ['read', 'manage_people', 'change_settings'];
+export const MANAGER_KEEPS: readonly Permission[] = ['read', 'manage_people', 'change_settings', 'backup'];
 
 /** What a channel needs: a permission, just someone signed in, or nothing (before anyone can sign in). */
 export type ChannelAccess = Permission | 'signed_in' | 'public';
@@ -113,6 +115,7 @@ export const CHANNEL_ACCESS: Readonly<Record<ChannelName, ChannelAccess>> = {
   'setup.complete': 'public',
   'setup.claimAdministrator': 'public',
   'setup.join': 'public',
+  'setup.restore': 'public',
   'session.get': 'public',
   'session.signIn': 'public',
   'session.signInWithCode': 'public',
@@ -182,6 +185,18 @@ export const CHANNEL_ACCESS: Readonly<Record<ChannelName, ChannelAccess>> = {
   'calendar.days': 'read',
   'calendar.setDay': 'change_settings',
   'accessLog.list': 'read_access_log',
+  'backups.list': 'backup',
+  'backups.preview': 'backup',
+  'backups.create': 'backup',
+  'backups.restore': 'backup',
+  'backups.checkBook': 'backup',
+  'backups.offsite': 'backup',
+  'backups.setOffsite': 'backup',
+  // The recovery screen's: the book is damaged, nobody can sign in to it; each checks a manager's password itself.
+  'recovery.backups': 'public',
+  'recovery.restore': 'public',
+  'recovery.startOver': 'public',
+  'recovery.exportReadable': 'public',
 };
 
 /** The access a call needs, its input considered (a case move needs the move's own permission). */

@@ -73,6 +73,7 @@ export const ACCESS_ACTIONS = [
   'password_reset',
   'password_changed',
   'administrator_claimed',
+  'backup_restored',
 ] as const;
 export type AccessAction = (typeof ACCESS_ACTIONS)[number];
 

@@ -59,6 +59,10 @@ export const settingValuesSchema = z.object({
   idleLockMinutes: z.number().int().min(1).max(240),
   /** After five wrong passwords an account is locked for this many minutes. */
   lockMinutes: z.number().int().min(1).max(1440),
+  /** Backups kept: the newest of each of this many days, weeks and months. */
+  backupDaily: z.number().int().min(1).max(365),
+  backupWeekly: z.number().int().min(0).max(104),
+  backupMonthly: z.number().int().min(0).max(120),
 });
 export type SettingValues = z.output<typeof settingValuesSchema>;
 

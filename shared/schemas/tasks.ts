@@ -12,6 +12,8 @@ export const LONG_TASK_CHANNELS = [
   'sync.exchangeFolder',
   'stats.exportXlsx',
   'cases.exportCsv',
+  'backups.create',
+  'backups.checkBook',
 ] as const;
 export type LongTaskChannel = (typeof LONG_TASK_CHANNELS)[number];
 

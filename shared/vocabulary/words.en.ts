@@ -192,6 +192,7 @@ export const wordsEn = {
       print: 'Print forms',
       statistics: 'Statistics',
       read_access_log: 'Read the access log',
+      backup: 'Back up and restore',
     },
     role: {
       receptionist: 'Receptionist',

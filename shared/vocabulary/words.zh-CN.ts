@@ -201,6 +201,7 @@ export const wordsZhCN = {
       print: '打印表格',
       statistics: '统计',
       read_access_log: '查看访问记录',
+      backup: '备份与恢复',
     },
     role: {
       receptionist: '前台接待员',

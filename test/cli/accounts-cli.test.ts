@@ -1,19 +1,12 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/core/dispatch';
 import { handlers } from '../../electron/core/handlers';
 import { openCore } from '../../electron/core/open-core';
-import { runInProcess, tempDir } from './cli-harness';
+import { runInProcess, foldersRemovedAfterEachTest } from './cli-harness';
 
-const cleanups: (() => void)[] = [];
-afterEach(() => cleanups.splice(0).forEach((remove) => remove()));
-
-function folder(label: string): string {
-  const dir = tempDir(label);
-  cleanups.push(dir.remove);
-  return dir.path;
-}
+const folder = foldersRemovedAfterEachTest();
 
 function passwordFile(dir: string, password: string): string {
   const file = join(dir, `${password}.txt`);

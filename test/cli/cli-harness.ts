@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { afterEach } from 'vitest';
 import { runCli } from '../../electron/cli/run';
 
 export const REPO = join(import.meta.dirname, '../..');
@@ -41,6 +42,17 @@ export function runChild(argv: string[], env: NodeJS.ProcessEnv = {}): CliRun {
 export function tempDir(label: string): { path: string; remove: () => void } {
   const path = mkdtempSync(join(tmpdir(), `complaint-desk-cli-${label}-`));
   return { path, remove: () => rmSync(path, { recursive: true, force: true }) };
+}
+
+/** A `folder(label)` for the calling test file: each folder it makes is removed after the test that made it. */
+export function foldersRemovedAfterEachTest(): (label: string) => string {
+  const cleanups: (() => void)[] = [];
+  afterEach(() => cleanups.splice(0).forEach((remove) => remove()));
+  return (label) => {
+    const dir = tempDir(label);
+    cleanups.push(dir.remove);
+    return dir.path;
+  };
 }
 
 /** A fixed end of the demo period, so seeded content does not depend on the day the test runs. */

@@ -1,18 +1,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DATABASE_FILE_NAME } from '../../electron/core/open-core';
-import { runInProcess, tempDir, UNTIL } from './cli-harness';
+import { runInProcess, UNTIL, foldersRemovedAfterEachTest } from './cli-harness';
 
-const cleanups: (() => void)[] = [];
-afterEach(() => cleanups.splice(0).forEach((remove) => remove()));
-
-function folder(label: string): string {
-  const dir = tempDir(label);
-  cleanups.push(dir.remove);
-  return dir.path;
-}
+const folder = foldersRemovedAfterEachTest();
 
 /** A database file as a newer app would leave it: a schema version this one does not know. */
 function newerDatabase(dir: string): void {
@@ -74,7 +67,7 @@ describe('exit codes', () => {
     writeFileSync(join(dir, DATABASE_FILE_NAME), 'these are not the pages you are looking for'.repeat(200));
     const run = await runInProcess(['dump', '--data-dir', dir]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/SQLITE_NOTADB/);
+    expect(run.stderr).toMatch(/not a SQLite database.*has not been changed/s);
   });
 
   it('exits 1 when --desk-code contradicts the folder it seeds into', async () => {

@@ -1,21 +1,14 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { canonicalJson, type Json } from '../../electron/cli/canonical-json';
 import { DEMO_STAFF } from '../../electron/core/demo/people';
-import { runInProcess, tempDir, UNTIL } from './cli-harness';
+import { runInProcess, UNTIL, foldersRemovedAfterEachTest } from './cli-harness';
 import { dumpContent, type Dump } from './dump-content';
 import { openCore } from '../../electron/core/open-core';
 import { voidCase } from '../../electron/core/cases/set-aside';
 import { correctCase } from '../../electron/core/cases/correct-case';
 
 const N = 40;
-const cleanups: (() => void)[] = [];
-afterEach(() => cleanups.splice(0).forEach((remove) => remove()));
-
-function folder(label: string): string {
-  const dir = tempDir(label);
-  cleanups.push(dir.remove);
-  return dir.path;
-}
+const folder = foldersRemovedAfterEachTest();
 
 async function seedAndDump(dataDir: string, seed: number, cases = N): Promise<{ text: string; dump: Dump }> {
   const seeded = await runInProcess(['seed', '--data-dir', dataDir, '--cases', String(cases), '--seed', String(seed), '--until', UNTIL]);

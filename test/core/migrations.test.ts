@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { openConnection } from '../../electron/core/db/connection';
 import { DatabaseTooNewError, migrate } from '../../electron/core/db/migrate';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../electron/core/db/migrations/index';
+import { listBackups } from '../../electron/core/backup/backup-catalogue';
 import { DATABASE_FILE_NAME, openCore } from '../../electron/core/open-core';
 import { buildCaseInput, openTestCore, tempDir } from '../factories/core';
 import { registerCase } from '../../electron/core/cases/register-case';
@@ -136,6 +137,7 @@ describe('version 9: e-mail, voiding and merging, phone keys', () => {
       DELETE FROM case_search;
       ALTER TABLE users DROP COLUMN secret_hash; ALTER TABLE users DROP COLUMN secret_is_code;
       DROP TABLE sign_in_locks; DROP TABLE access_log;
+      ALTER TABLE desks DROP COLUMN replaced_by;
       DELETE FROM schema_migrations WHERE version >= 9;
       PRAGMA user_version = 8;
     `);
@@ -160,6 +162,9 @@ describe('version 9: e-mail, voiding and merging, phone keys', () => {
     const core = openCore({ dataDir });
     expect(core.db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
     expect(core.db.prepare('SELECT * FROM changes ORDER BY desk_id, seq').all()).toEqual(changesBefore);
+    // The book as version 8 left it was copied and kept before the first migration touched it.
+    expect(listBackups(dataDir)).toMatchObject([{ reason: 'before_migration', schemaVersion: 8, cases: 2 }]);
+    expect(core.db.prepare('SELECT replaced_by FROM desks').pluck().all()).toEqual([null]);
     expect(core.db.prepare('SELECT phone, phone_key, email, voided, merged_into, excluded FROM cases ORDER BY phone').all()).toEqual([
       { phone: '+86 139-0000-1111', phone_key: '13900001111', email: '', voided: 0, merged_into: null, excluded: 0 },
       { phone: '158 8888 9017', phone_key: '15888889017', email: '', voided: 0, merged_into: null, excluded: 0 },

@@ -74,8 +74,14 @@ export function assertPermission(ctx: CoreContext, permission: Permission): Pers
   return person;
 }
 
+/** What the recovery screen may call while the book is damaged; everything else is refused. */
+const RECOVERY_CHANNELS: ReadonlySet<ChannelName> = new Set(['setup.status', 'session.get', 'recovery.backups', 'recovery.restore', 'recovery.startOver', 'recovery.exportReadable']);
+
 /** What every call passes before its handler runs. */
 export function assertAccess(ctx: CoreContext, channel: ChannelName, input: unknown): void {
+  if (ctx.recovery && !RECOVERY_CHANNELS.has(channel)) {
+    throw new DomainError('BOOK_DAMAGED', 'The case book is damaged: restore a backup or rebuild this desk first');
+  }
   const access = accessFor(channel, input);
   if (access === 'public') return;
   if (access === 'signed_in') {

@@ -11,16 +11,40 @@ export function caseNumberPrefix(deskCode: string, registeredAt: number): string
 /**
  * The next number for this desk and month, e.g. `A-202611-0007`. Unique
  * across desks because the desk code is part of it; sequential because the
- * counter moves inside the registering transaction.
+ * counter moves inside the registering transaction. A number already in the
+ * book is passed over: after a restore, cases this desk registered since
+ * the backup come back from the other desks with their numbers, ahead of
+ * the counter.
  */
 export function nextCaseNumber(db: Db, deskCode: string, registeredAt: number): string {
   if (!db.inTransaction) throw new Error('nextCaseNumber must run inside the registering transaction');
   const prefix = caseNumberPrefix(deskCode, registeredAt);
-  const { last } = prepared(
+  const advance = prepared(
     db,
     `INSERT INTO case_number_counters (prefix, last) VALUES (?, 1)
      ON CONFLICT (prefix) DO UPDATE SET last = last + 1
      RETURNING last`,
-  ).get(prefix) as { last: number };
-  return `${prefix}-${String(last).padStart(4, '0')}`;
+  );
+  const taken = prepared(db, 'SELECT 1 FROM cases WHERE number = ?', 'pluck');
+  for (;;) {
+    const { last } = advance.get(prefix) as { last: number };
+    const number = `${prefix}-${String(last).padStart(4, '0')}`;
+    if (taken.get(number) === undefined) return number;
+  }
+}
+
+/** Sets every counter to at least the highest number the book holds under its prefix (after a restore or a rebuild). */
+export function rebuildCaseNumberCounters(db: Db): void {
+  const highest = new Map<string, number>();
+  for (const number of db.prepare('SELECT number FROM cases').pluck().iterate() as IterableIterator<string>) {
+    const parts = /^(.+-\d{6})-(\d+)$/.exec(number);
+    if (!parts) continue;
+    const [, prefix, sequence] = parts as unknown as [string, string, string];
+    highest.set(prefix, Math.max(highest.get(prefix) ?? 0, Number(sequence)));
+  }
+  const raise = db.prepare(
+    `INSERT INTO case_number_counters (prefix, last) VALUES (?, ?)
+     ON CONFLICT (prefix) DO UPDATE SET last = max(last, excluded.last)`,
+  );
+  for (const [prefix, last] of highest) raise.run(prefix, last);
 }

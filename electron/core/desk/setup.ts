@@ -9,6 +9,7 @@ import { installDefaults } from '../settings/org-settings';
 import { needsAdministrator, sessionOf } from '../users/accounts';
 import { logAccess } from '../access/access-log';
 import { importBundle } from '../sync/import-bundle';
+import { rebuildCaseNumberCounters } from '../cases/case-number';
 
 export function setupStatus(ctx: CoreContext): SetupStatus {
   const desk = readDesk(ctx.db);
@@ -20,6 +21,7 @@ export function setupStatus(ctx: CoreContext): SetupStatus {
     needsAdministrator: claim,
     // Only while a book from before accounts waits for its administrator: who to choose from.
     people: claim ? listUsers(ctx) : [],
+    recovery: ctx.recovery ? { kind: ctx.recovery.kind, file: ctx.recovery.file, detail: ctx.recovery.detail } : null,
   };
 }
 
@@ -56,7 +58,10 @@ export function completeSetup(ctx: CoreContext, input: SetupRequest): Session {
  * people sign in with the passwords they already have. Refused whole, and the desk left as it was,
  * if the file cannot be imported.
  */
-export function joinOrganisation(ctx: CoreContext, input: { deskCode: string; path: string; passphrase: string | null }): SetupStatus {
+export function joinOrganisation(
+  ctx: CoreContext,
+  input: { deskCode: string; path: string; passphrase: string | null; replacesLostDesk?: boolean },
+): SetupStatus {
   if (readDesk(ctx.db).setupDone) throw new DomainError('SETUP_DONE', 'This desk is already set up');
   if (!existsSync(input.path) || !statSync(input.path).isFile()) {
     throw new DomainError('FILE_MISSING', `No sync file at ${input.path}`, [{ path: 'path', message: 'errors.noSuchFile' }]);
@@ -64,12 +69,14 @@ export function joinOrganisation(ctx: CoreContext, input: { deskCode: string; pa
   // Set first, so the import refuses a file in which another desk already uses this code.
   ctx.db.prepare('UPDATE desk SET desk_code = ?').run(input.deskCode);
   try {
-    importBundle(ctx, { path: input.path, passphrase: input.passphrase, join: true });
+    importBundle(ctx, { path: input.path, passphrase: input.passphrase, join: true, succeed: input.replacesLostDesk === true });
   } catch (error) {
     ctx.db.prepare('UPDATE desk SET desk_code = NULL').run();
     throw error;
   }
   saveDeskSetup(ctx.db, ctx.deskId, readDesk(ctx.db).orgName ?? '', input.deskCode);
+  // Taking over from a lost desk brings its cases back with their numbers: numbering goes on after them.
+  rebuildCaseNumberCounters(ctx.db);
   return setupStatus(ctx);
 }
 

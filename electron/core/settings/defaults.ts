@@ -21,6 +21,9 @@ export const DEFAULT_SETTING_VALUES: SettingValues = {
   receivedAtConfirmDays: 7,
   idleLockMinutes: 10,
   lockMinutes: 15,
+  backupDaily: 7,
+  backupWeekly: 4,
+  backupMonthly: 12,
 };
 
 export const DEFAULT_CATEGORIES = CATEGORIES.map((code, index) => ({ id: code, sort: index * 10 }));

@@ -5,13 +5,15 @@
  * back and checked, so a USB stick pulled out early never leaves a file
  * that looks whole.
  */
-import { closeSync, fsyncSync, openSync, renameSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { createHash } from 'node:crypto';
 import type { CoreContext } from '../context';
+import { knownDesks } from './desk-codes';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations/index';
 import { hasBlob, readBlob } from '../attachments/blob-store';
 import { newId } from '../ids';
+import { writeWholeFile } from '../files/write-whole-file';
 import { FrameWriter, newSealing } from './bundle-format';
 import { blobRecord, changeLine, jsonRecord, record, RECORD, type ChangeTuple, type Manifest } from './records';
 import { meet, versionVector, type VersionVector } from './version-vector';
@@ -104,14 +106,12 @@ export function exportBundle(ctx: CoreContext, options: ExportOptions): ExportRe
     vector,
     base,
     counts: { changes: total, blobs: blobShas.size },
-    desks: ctx.db.prepare('SELECT desk_id AS deskId, desk_code AS deskCode FROM desks ORDER BY desk_id').all() as Manifest['desks'],
+    desks: knownDesks(ctx.db),
   };
 
   const temporary = join(dirname(options.outPath), `.${basename(options.outPath)}.${newId()}.tmp`);
-  const fd = openSync(temporary, 'w');
-  let writer: FrameWriter;
-  try {
-    writer = new FrameWriter(fd, newSealing(options.passphrase ?? null));
+  const writer = writeWholeFile(options.outPath, temporary, (fd) => {
+    const writer = new FrameWriter(fd, newSealing(options.passphrase ?? null));
     writer.frame(jsonRecord(RECORD.manifest, manifest));
     const digest = createHash('sha256');
     const rows = ctx.db.prepare(
@@ -141,14 +141,8 @@ export function exportBundle(ctx: CoreContext, options: ExportOptions): ExportRe
     flush();
     for (const sha of [...blobShas].sort()) writer.frame(blobRecord(sha, readBlob(ctx.dataDir, sha)));
     writer.frame(jsonRecord(RECORD.end, { changes: total, blobs: blobShas.size, digest: digest.digest('hex') }), true);
-    fsyncSync(fd);
-  } catch (error) {
-    closeSync(fd);
-    rmSync(temporary, { force: true });
-    throw error;
-  }
-  closeSync(fd);
-  renameSync(temporary, options.outPath);
+    return writer;
+  });
   options.onProgress?.('verifying', 0, 0);
   try {
     verifyBundleFile(options.outPath, options.passphrase ?? null);

@@ -5,17 +5,18 @@
  * content is a forgery). Then a backup is taken and the whole file is
  * applied in one transaction: any failure rolls it all back.
  */
-import { mkdirSync, readdirSync, rmSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename } from 'node:path';
 import type { CoreContext } from '../context';
 import type { Db } from '../db/connection';
 import { putBlob } from '../attachments/blob-store';
 import { newId } from '../ids';
 import { applyChangeBatch, newApplyState, projectTouched } from './apply-changes';
 import { rememberPeer } from './peers';
+import { assertNoCodeClash, holderOfCode, recordSuccession, rememberDesks } from './desk-codes';
 import { changeLine, type ChangeTuple, type Manifest } from './records';
 import { SyncError } from './sync-error';
 import { joinGroup, mayJoinAnotherGroup, syncIdentity } from './sync-group';
+import { snapshotNow } from '../backup/create-backup';
 import { readBundle } from './verify-bundle';
 import { covers, versionVector } from './version-vector';
 import type { ProgressSink } from '../tasks/progress';
@@ -25,6 +26,8 @@ export interface ImportOptions {
   passphrase?: string | null;
   /** Take the file's organisation: only for a desk with no complaints of its own yet. */
   join?: boolean;
+  /** Joining, take over from the desk in the file that has this desk's code (its disk was lost): this desk goes on in its place. */
+  succeed?: boolean;
   onProgress?: ProgressSink;
 }
 
@@ -44,23 +47,13 @@ export interface ImportResult extends ImportSummary {
   backupPath: string;
 }
 
-const KEEP_BACKUPS = 5;
-
-function checkManifest(ctx: CoreContext, manifest: Manifest, join: boolean): void {
+function checkManifest(ctx: CoreContext, manifest: Manifest, join: boolean, succeed: boolean): void {
   const me = syncIdentity(ctx.db);
   if (manifest.groupId !== me.groupId && !(join && mayJoinAnotherGroup(ctx.db))) {
     throw new SyncError('OTHER_ORGANISATION', `This sync file belongs to another organisation (${manifest.orgName})`);
   }
-  const codes = new Map<string, string>(
-    (ctx.db.prepare('SELECT desk_code, desk_id FROM desks').all() as { desk_code: string; desk_id: string }[]).map((d) => [d.desk_code, d.desk_id]),
-  );
-  codes.set(me.deskCode, me.deskId);
-  for (const desk of [manifest.sender, ...manifest.desks]) {
-    const holder = codes.get(desk.deskCode);
-    if (holder && holder !== desk.deskId) {
-      throw new SyncError('DESK_CODE_CLASH', `Two different desks use the code ${desk.deskCode}: give one of them another code`);
-    }
-  }
+  if (succeed && !(join && mayJoinAnotherGroup(ctx.db))) throw new Error('Only a desk joining with no cases of its own may take over from another');
+  assertNoCodeClash(ctx.db, me, manifest, succeed ? holderOfCode(manifest, me.deskCode) : null);
 }
 
 function existingLine(db: Db): (change: ChangeTuple) => string | null {
@@ -104,7 +97,7 @@ function inspectBundle(ctx: CoreContext, options: ImportOptions): Inspected {
   let manifest: Manifest | null = null;
   const summary = readBundle(options.path, options.passphrase ?? null, {
     manifest: (m) => {
-      checkManifest(ctx, m, options.join === true);
+      checkManifest(ctx, m, options.join === true, options.succeed === true);
       manifest = m;
     },
     changes: (changes) => {
@@ -140,16 +133,6 @@ function inspectBundle(ctx: CoreContext, options: ImportOptions): Inspected {
   };
 }
 
-function backupBeforeImport(ctx: CoreContext): string {
-  const folder = join(ctx.dataDir, 'backups');
-  mkdirSync(folder, { recursive: true });
-  const stamp = new Date(ctx.now()).toISOString().replace(/[-:]/g, '').replace(/\..*$/, '');
-  const path = join(folder, `before-import-${stamp}-${newId().slice(-8)}.sqlite3`);
-  ctx.db.prepare('VACUUM INTO ?').run(path);
-  const backups = readdirSync(folder).filter((f) => f.startsWith('before-import-')).sort();
-  for (const old of backups.slice(0, Math.max(0, backups.length - KEEP_BACKUPS))) rmSync(join(folder, old), { force: true });
-  return path;
-}
 
 function conflictCount(db: Db): number {
   return db.prepare('SELECT count(*) FROM field_conflicts').pluck().get() as number;
@@ -172,9 +155,11 @@ function applyBundle(ctx: CoreContext, options: ImportOptions, checked: Inspecte
       readBundle(options.path, options.passphrase ?? null, {
         manifest: (m) => {
           manifest = m;
-          if (m.groupId !== syncIdentity(ctx.db).groupId) joinGroup(ctx.db, m.groupId, m.orgName);
-          const addDesk = ctx.db.prepare('INSERT OR IGNORE INTO desks (desk_id, desk_code) VALUES (?, ?)');
-          for (const desk of [m.sender, ...m.desks]) addDesk.run(desk.deskId, desk.deskCode);
+          const me = syncIdentity(ctx.db);
+          if (m.groupId !== me.groupId) joinGroup(ctx.db, m.groupId, m.orgName);
+          rememberDesks(ctx.db, m);
+          const lost = options.succeed ? holderOfCode(m, me.deskCode) : null;
+          if (lost) recordSuccession(ctx.db, lost, me.deskId, me.deskCode);
         },
         changes: (changes) => {
           applyChangeBatch(ctx.db, changes, state);
@@ -211,9 +196,16 @@ export function previewImport(ctx: CoreContext, options: ImportOptions): ImportS
   return applyBundle(ctx, options, inspectBundle(ctx, options), true);
 }
 
+/**
+ * Checks the whole file, takes a backup if the file brings anything new (an import that changes nothing
+ * must not push useful backups out of the rotation), then applies it. The backup path is '' when none was needed.
+ */
 export function importBundle(ctx: CoreContext, options: ImportOptions): ImportResult {
   const inspected = inspectBundle(ctx, options);
-  options.onProgress?.('backup', 0, 0);
-  const backupPath = backupBeforeImport(ctx);
+  let backupPath = '';
+  if (inspected.summary.newChanges > 0) {
+    options.onProgress?.('backup', 0, 0);
+    backupPath = snapshotNow({ dataDir: ctx.dataDir, db: ctx.db, deskId: ctx.deskId, now: ctx.now() }, 'before_import').path;
+  }
   return { ...applyBundle(ctx, options, inspected, false), backupPath };
 }

@@ -20,7 +20,8 @@ export const manifestSchema = z.object({
   /** What the sender left out because the receivers already have it. */
   base: z.record(z.string(), z.number().int().min(0)),
   counts: z.object({ changes: z.number().int().min(0), blobs: z.number().int().min(0) }),
-  desks: z.array(z.object({ deskId: z.string().min(1), deskCode: z.string().min(1) })),
+  /** Every desk the sender has heard of; `replacedBy` names the id a desk restored from a backup went on under. */
+  desks: z.array(z.object({ deskId: z.string().min(1), deskCode: z.string().min(1), replacedBy: z.string().min(1).optional() })),
 });
 export type Manifest = z.output<typeof manifestSchema>;
 

@@ -12,6 +12,8 @@ import { exportCasesCsv, exportStatsWorkbook } from '../stats';
 import { importBundle, previewImport } from '../sync/import-bundle';
 import { exchangeThroughFolder, exportToFolder } from '../sync/sync-service';
 import type { ProgressSink } from './progress';
+import { backupNow } from '../backup/backup-service';
+import { checkBook } from '../backup/book-check';
 
 /** What list and export queries need to know about the moment and the person asking. */
 export const readingFrom = (ctx: CoreContext): ReadContext => ({ now: ctx.now(), userId: ctx.session.userId });
@@ -30,4 +32,9 @@ export const LONG_TASKS: { [C in LongTaskChannel]: LongTask<C> } = {
   'stats.exportXlsx': (ctx, input, onProgress) =>
     exportStatsWorkbook(ctx.db, { ...input, now: ctx.now(), satisfiedLevels: readSettingValues(ctx.db).satisfiedLevels }, onProgress),
   'cases.exportCsv': (ctx, input, onProgress) => exportCasesCsv(ctx.db, input, readingFrom(ctx), onProgress),
+  'backups.create': (ctx, _input, onProgress) => backupNow(ctx, onProgress),
+  'backups.checkBook': (ctx, _input, onProgress) => {
+    onProgress('verifying', 0, 0);
+    return checkBook(ctx);
+  },
 };

@@ -4,6 +4,7 @@ import { latestHlc } from '../changes/latest-hlc';
 import type { CoreContext } from '../context';
 import { LONG_TASKS, type LongTask } from './long-tasks';
 import { ignoreProgress } from './progress';
+import { DomainError } from '../errors';
 
 /**
  * Runs a long channel on the host's task thread when it has one (the app,
@@ -16,6 +17,8 @@ export async function runLongTask<C extends LongTaskChannel>(
   channel: C,
   input: ParsedInput<C>,
 ): Promise<ChannelOutput<C>> {
+  // The task thread opens the book without checking it again: never while it is damaged.
+  if (ctx.recovery) throw new DomainError('BOOK_DAMAGED', 'The case book is damaged: restore a backup or rebuild this desk first');
   const runner = ctx.tasks;
   if (!runner) return (LONG_TASKS[channel] as LongTask<C>)(ctx, input, ignoreProgress);
   try {

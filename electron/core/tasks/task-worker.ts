@@ -22,7 +22,7 @@ let nowOffset = 0;
 let core: Core | undefined;
 
 function openOnce(): Core {
-  core ??= openCore({ dataDir, now: () => Date.now() + nowOffset });
+  core ??= openCore({ dataDir, now: () => Date.now() + nowOffset, skipHealthCheck: true });
   return core;
 }
 

@@ -67,6 +67,8 @@ describe('a damaged case book', () => {
     ['sync', 'export', '--out', '/tmp/never.cdsync'],
     ['seed', '--cases', '1'],
     ['access-log', '--json'],
+    ['backup'],
+    ['backup', '--out', '/tmp/never-backup.sqlite3'],
     ['users', 'add', '--name', '某人', '--password-file', PASSWORD_FILE],
   ];
 

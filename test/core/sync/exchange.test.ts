@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { listBackups } from '../../../electron/core/backup/backup-catalogue';
 import { registerCase } from '../../../electron/core/cases/register-case';
 import { getCase } from '../../../electron/core/cases/case-queries';
 import { addFollowup } from '../../../electron/core/followups/followups';
@@ -169,11 +170,16 @@ describe('exchanging sync files between desks', () => {
     expect(replicaState(b!.core.db)).toBe(before);
   });
 
-  it('takes a backup of the database before each import', () => {
+  it('takes a backup of the database before each import that brings something new, and none for one that does not', () => {
     const [a, b] = openDesks(['A', 'B']);
     registerCase(a!.core, buildCaseInput());
-    const result = sync(a!.core, b!.core);
+    const path = exchangeFile(a!.core, { full: true });
+    const result = importBundle(b!.core, { path });
     expect(readFileSync(result.backupPath).subarray(0, 15).toString()).toBe('SQLite format 3');
+    expect(listBackups(b!.core.dataDir).map((backup) => [backup.path, backup.reason])).toContainEqual([result.backupPath, 'before_import']);
+    const count = listBackups(b!.core.dataDir).length;
+    expect(importBundle(b!.core, { path }).backupPath).toBe('');
+    expect(listBackups(b!.core.dataDir)).toHaveLength(count);
   });
 
   it('writes the file atomically: no temporary file is left, and the written file checks out', () => {

@@ -8,6 +8,7 @@ import { migration007FollowupAmendments } from './007-followup-amendments';
 import { migration008DropClockIndex } from './008-drop-clock-index';
 import { migration009SetAsideAndEmail } from './009-set-aside-and-email';
 import { migration010Accounts } from './010-accounts';
+import { migration011DeskSuccession } from './011-desk-succession';
 import type { Db } from '../connection';
 
 export interface Migration {
@@ -29,6 +30,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration008DropClockIndex,
   migration009SetAsideAndEmail,
   migration010Accounts,
+  migration011DeskSuccession,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,0 +1,189 @@
+/**
+ * The second copy of a backup, for a folder off this PC (a USB drive, a
+ * network share): the backup's book and its attachment files in one file,
+ * encrypted so that a lost stick gives nothing away.
+ *
+ *   header  "CDBACKUP" | version u8 | salt 16 | log2N u8 | r u8 | p u8 | iv prefix 4
+ *   frame   length u32 | final u8 | AES-256-GCM body | tag 16
+ *
+ * The key is scrypt of the office's backup passphrase; the header, the
+ * frame's index and its final flag are authenticated, so a changed byte,
+ * frames swapped or dropped, a cut-off end or the wrong passphrase are all
+ * refused. The first frame describes the contents (the book's length, then
+ * each attachment's hash and length); the rest carry those bytes in order.
+ */
+import { createCipheriv, createDecipheriv, randomBytes, scryptSync } from 'node:crypto';
+import { closeSync, mkdirSync, openSync, readSync, statSync, writeSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { DomainError } from '../errors';
+import { writeWholeFile } from '../files/write-whole-file';
+
+const MAGIC = Buffer.from('CDBACKUP', 'ascii');
+const VERSION = 1;
+const HEADER_BYTES = MAGIC.length + 1 + 16 + 3 + 4;
+const CHUNK = 1024 * 1024;
+const TAG = 16;
+const SCRYPT = { log2N: 15, r: 8, p: 1 };
+
+export interface SealingKey {
+  salt: Buffer;
+  key: Buffer;
+}
+
+export function deriveSealingKey(passphrase: string, salt: Buffer = randomBytes(16)): SealingKey {
+  const N = 2 ** SCRYPT.log2N;
+  const key = scryptSync(passphrase.normalize('NFKC'), salt, 32, { N, r: SCRYPT.r, p: SCRYPT.p, maxmem: 256 * N * SCRYPT.r + 1024 * 1024 });
+  return { salt, key };
+}
+
+export interface SealedPart {
+  /** A file to carry: the book first, then attachment files. */
+  path: string;
+  /** The attachment's hash; empty for the book. */
+  sha256: string;
+}
+
+function aad(header: Buffer, index: number, final: boolean): Buffer {
+  const tail = Buffer.alloc(9);
+  tail.writeBigUInt64BE(BigInt(index));
+  tail[8] = final ? 1 : 0;
+  return Buffer.concat([header, tail]);
+}
+
+function nonce(prefix: Buffer, index: number): Buffer {
+  const counter = Buffer.alloc(8);
+  counter.writeBigUInt64BE(BigInt(index));
+  return Buffer.concat([prefix, counter]);
+}
+
+/** Writes the parts to `outPath`, under a temporary name until the last frame is on disk. */
+export function writeSealedCopy(outPath: string, sealing: SealingKey, parts: readonly SealedPart[]): void {
+  mkdirSync(dirname(outPath), { recursive: true });
+  const ivPrefix = randomBytes(4);
+  const header = Buffer.concat([MAGIC, Buffer.from([VERSION]), sealing.salt, Buffer.from([SCRYPT.log2N, SCRYPT.r, SCRYPT.p]), ivPrefix]);
+  const sizes = parts.map((part) => statSync(part.path).size);
+  const description = Buffer.from(JSON.stringify(parts.map((part, i) => ({ sha256: part.sha256, bytes: sizes[i] }))));
+  const total = sizes.reduce((sum, size) => sum + size, 0);
+  const frames = 1 + Math.ceil(total / CHUNK);
+  writeWholeFile(outPath, `${outPath}.partial`, (fd) => {
+    writeSync(fd, header);
+    let index = 0;
+    const seal = (body: Buffer) => {
+      const final = index === frames - 1;
+      const cipher = createCipheriv('aes-256-gcm', sealing.key, nonce(ivPrefix, index));
+      cipher.setAAD(aad(header, index, final));
+      const sealed = Buffer.concat([cipher.update(body), cipher.final()]);
+      const head = Buffer.alloc(5);
+      head.writeUInt32BE(sealed.length);
+      head[4] = final ? 1 : 0;
+      writeSync(fd, Buffer.concat([head, sealed, cipher.getAuthTag()]));
+      index += 1;
+    };
+    seal(description);
+    // The parts' bytes as one stream, cut into equal chunks.
+    let pending = Buffer.alloc(0);
+    for (const part of parts) {
+      const source = openSync(part.path, 'r');
+      try {
+        const buffer = Buffer.alloc(CHUNK);
+        for (let read = readSync(source, buffer); read > 0; read = readSync(source, buffer)) {
+          pending = Buffer.concat([pending, buffer.subarray(0, read)]);
+          while (pending.length >= CHUNK) {
+            seal(pending.subarray(0, CHUNK));
+            pending = pending.subarray(CHUNK);
+          }
+        }
+      } finally {
+        closeSync(source);
+      }
+    }
+    if (pending.length > 0) seal(pending);
+    if (index !== frames) throw new Error('a part changed size while it was being copied');
+  });
+}
+
+function unreadable(why: string): DomainError {
+  return new DomainError('BACKUP_UNUSABLE', `This backup copy cannot be read: ${why}`);
+}
+
+/**
+ * Opens a sealed copy with the passphrase: `take(part, index)` is told where each part begins and gets its
+ * bytes through `write`; nothing is handed on before its frame checked out, and a copy that does not end
+ * where it says it does is refused.
+ */
+export function readSealedCopy(
+  path: string,
+  passphrase: string,
+  take: (part: { sha256: string; bytes: number }) => { write(bytes: Buffer): void; end(): void },
+): { sha256: string; bytes: number }[] {
+  const fd = openSync(path, 'r');
+  try {
+    const header = Buffer.alloc(HEADER_BYTES);
+    if (readSync(fd, header, 0, HEADER_BYTES, 0) !== HEADER_BYTES || !header.subarray(0, MAGIC.length).equals(MAGIC)) {
+      throw unreadable('it is not a Complaint Desk backup copy');
+    }
+    if (header[MAGIC.length] !== VERSION) throw unreadable('it was written by a newer version');
+    let offset = MAGIC.length + 1;
+    const salt = header.subarray(offset, (offset += 16));
+    const [log2N, r, p] = [header[offset]!, header[offset + 1]!, header[offset + 2]!];
+    offset += 3;
+    const ivPrefix = header.subarray(offset, offset + 4);
+    if (log2N > 20 || r > 16 || p > 4) throw unreadable('its key settings are out of range');
+    const N = 2 ** log2N;
+    const key = scryptSync(passphrase.normalize('NFKC'), salt, 32, { N, r, p, maxmem: 256 * N * r + 1024 * 1024 });
+
+    let position = HEADER_BYTES;
+    let index = 0;
+    const open = (): { body: Buffer; final: boolean } | null => {
+      const head = Buffer.alloc(5);
+      const got = readSync(fd, head, 0, 5, position);
+      if (got === 0) return null;
+      if (got !== 5) throw unreadable('it is cut off');
+      const length = head.readUInt32BE(0);
+      if (length > CHUNK * 2) throw unreadable('it is damaged');
+      const sealed = Buffer.alloc(length + TAG);
+      if (readSync(fd, sealed, 0, sealed.length, position + 5) !== sealed.length) throw unreadable('it is cut off');
+      const final = head[4] === 1;
+      const decipher = createDecipheriv('aes-256-gcm', key, nonce(ivPrefix, index));
+      decipher.setAAD(aad(header, index, final));
+      decipher.setAuthTag(sealed.subarray(length));
+      let body: Buffer;
+      try {
+        body = Buffer.concat([decipher.update(sealed.subarray(0, length)), decipher.final()]);
+      } catch {
+        throw index === 0 ? new DomainError('WRONG_PASSPHRASE', 'The backup passphrase is wrong (or the copy is damaged)') : unreadable('it is damaged');
+      }
+      position += 5 + sealed.length;
+      index += 1;
+      return { body, final };
+    };
+
+    const first = open();
+    if (!first) throw unreadable('it is empty');
+    const parts = JSON.parse(first.body.toString('utf8')) as { sha256: string; bytes: number }[];
+    let ended = first.final;
+    let frame: Buffer = Buffer.alloc(0);
+    for (const part of parts) {
+      const sink = take(part);
+      let left = part.bytes;
+      while (left > 0) {
+        if (frame.length === 0) {
+          if (ended) throw unreadable('it is cut off');
+          const next = open();
+          if (!next) throw unreadable('it is cut off');
+          frame = next.body;
+          ended = next.final;
+        }
+        const piece = frame.subarray(0, Math.min(left, frame.length));
+        sink.write(piece);
+        frame = frame.subarray(piece.length);
+        left -= piece.length;
+      }
+      sink.end();
+    }
+    if (!ended || frame.length > 0 || open() !== null) throw unreadable('it does not end where it says');
+    return parts;
+  } finally {
+    closeSync(fd);
+  }
+}

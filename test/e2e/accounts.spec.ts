@@ -161,7 +161,7 @@ test('a new desk joins the organisation from a full sync file and its people sig
     const other = await context.newPage();
     await other.goto(deskB.url);
     await other.getByRole('button', { name: '本服务台加入已有单位（已有其他服务台在使用）' }).click();
-    await other.getByLabel('服务台代码').fill('B');
+    await other.getByRole('textbox', { name: '服务台代码' }).fill('B');
     await other.getByLabel('同步文件').fill(join(usb, 'missing.cdsync'));
     await other.getByRole('button', { name: '加入', exact: true }).click();
     await expect(other.getByLabel('同步文件')).toHaveAccessibleDescription(/找不到这个文件/);

@@ -8,6 +8,7 @@ import { PersonMenu } from '../features/session/person-menu';
 import { SessionProvider, useSessionControls, type SessionControls } from '../features/session/session-context';
 import { SignInScreen } from '../features/session/sign-in-screen';
 import { SetupScreen } from '../features/setup/setup-screen';
+import { RecoveryScreen } from '../features/backups/recovery-screen';
 import { useSetupStatus } from '../features/setup/use-setup-status';
 import { onApiFailure } from '../lib/api';
 import { MainNav } from './main-nav';
@@ -71,6 +72,13 @@ export function App() {
   const { state, reload } = useSetupStatus();
   useEffect(() => onApiFailure((error) => error.code === 'SETUP_REQUIRED' && void reload()), [reload]);
 
+  if (state.status === 'ready' && state.setup.recovery) {
+    return (
+      <Frame top={<TopBar />}>
+        <RecoveryScreen recovery={state.setup.recovery} onRecovered={() => void reload()} />
+      </Frame>
+    );
+  }
   if (state.status === 'ready' && state.setup.setupDone) return <Desk setup={state.setup} onClaimed={() => void reload()} />;
   return (
     <Frame top={<TopBar />}>

@@ -25,7 +25,7 @@ function NavLink({ to, current, label }: { to: Route; current: boolean; label: s
   );
 }
 
-/** 工作台 · 案件列表 · 登记投诉 · 回访 · 群诉 · 同步 · 统计 · 打印 · 设置 · 访问记录, each only for who may open it. */
+/** 工作台 · 案件列表 · 登记投诉 · 回访 · 群诉 · 同步 · 统计 · 打印 · 设置 · 访问记录 · 备份与恢复, each only for who may open it. */
 export function MainNav() {
   const { t } = useTranslation();
   const route = useRoute();
@@ -44,6 +44,7 @@ export function MainNav() {
       {link({ name: 'print' }, t('printing.title'))}
       {link({ name: 'settings' }, t('nav.settings'))}
       {link({ name: 'access-log' }, t('nav.accessLog'))}
+      {link({ name: 'backups' }, t('nav.backups'))}
     </nav>
   );
 }

@@ -13,6 +13,7 @@ import { SyncPage } from '../features/sync/sync-page';
 import { StatsPage } from '../features/stats/stats-page';
 import { SettingsPage } from '../features/settings/settings-page';
 import { PrintPage } from '../features/printing/print-page';
+import { BackupsPage } from '../features/backups/backups-page';
 
 /** Pages only some roles may open; the core refuses their channels to the others anyway. */
 const PAGE_PERMISSIONS: Partial<Record<Route['name'], readonly Permission[]>> = {
@@ -22,6 +23,7 @@ const PAGE_PERMISSIONS: Partial<Record<Route['name'], readonly Permission[]>> = 
   settings: ['change_settings', 'manage_people'],
   print: ['print'],
   'access-log': ['read_access_log'],
+  backups: ['backup'],
 };
 
 export function mayOpen(route: Route['name'], can: (permission: Permission) => boolean): boolean {
@@ -65,6 +67,8 @@ export function RouteView() {
       return <PrintPage />;
     case 'access-log':
       return <AccessLogPage />;
+    case 'backups':
+      return <BackupsPage />;
     case 'notFound':
       return <p className="muted">{t('app.notFound')}</p>;
   }

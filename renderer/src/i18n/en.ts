@@ -5,6 +5,7 @@ import { homeEn } from '../features/home/i18n.en';
 import { callbacksEn } from '../features/callbacks/i18n.en';
 import { groupsEn } from '../features/groups/i18n.en';
 import { syncEn } from '../features/sync/i18n.en';
+import { backupsEn } from '../features/backups/i18n.en';
 import { statsEn } from '../features/stats/i18n.en';
 import { settingsEn } from '../features/settings/i18n.en';
 import { lifecycleEn } from '../features/lifecycle/i18n.en';
@@ -20,6 +21,7 @@ export const en: Catalogue = {
   callbacks: callbacksEn,
   groups: groupsEn,
   sync: syncEn,
+  backups: backupsEn,
   stats: statsEn,
   settings: settingsEn,
   lifecycle: lifecycleEn,
@@ -49,6 +51,7 @@ export const en: Catalogue = {
   },
   nav: {
     accessLog: 'Access log',
+    backups: 'Backups',
     label: 'Main navigation',
     cases: 'Cases',
     intake: 'Register complaint',
@@ -82,6 +85,13 @@ export const en: Catalogue = {
   },
   setup: {
     modeLabel: 'A new organisation or an existing one',
+    restoreExisting: 'Restore this desk from a backup (a new PC)',
+    restoreTitle: 'Restore from a backup',
+    restoreIntro: 'When the old PC is lost or broken, restore this desk from its backup file (.sqlite3) or the encrypted copy on the USB drive (.cdbackup). Everyone then signs in with the password they had.',
+    restorePath: 'Where the backup file is',
+    restorePathHint: 'For example E:\\DeskBackups\\complaint-desk-A-20261205-010000.cdbackup',
+    restorePassphrase: 'Backup passphrase (for an encrypted copy)',
+    restore: 'Restore',
     joinExisting: 'This desk joins an existing organisation (other desks already use it)',
     newOrganisation: 'This is the first desk of a new organisation',
     joinTitle: 'Join an existing organisation',
@@ -90,6 +100,8 @@ export const en: Catalogue = {
     joinPath: 'Sync file',
     joinPathHint: 'The full path of the full sync file, e.g. E:\\sync\\A-full.cdsync (the file on the USB stick).',
     joinPassphrase: 'Passphrase (if the file is protected)',
+    replacesLostDesk: 'This desk replaces one whose PC or disk was lost (same desk code)',
+    replacesLostDeskHint: 'Its cases come back from the file with their numbers, and this desk goes on in its place.',
     join: 'Join',
     joining: 'Importing…',
     role: 'Administrator\'s role',
@@ -142,6 +154,8 @@ export const en: Catalogue = {
   errors: {
     noSuchFile: 'There is no file there: check the path (e.g. E:\\sync\\A-full.cdsync)',
     passwordTooShort: 'A password has at least 6 characters',
+    passphraseTooShort: 'A backup passphrase has at least 8 characters',
+    folderUnavailable: 'This folder cannot be reached or written to',
     passwordMismatch: 'The two passwords are not the same',
     oneTimeCode: 'The code is 8 letters or digits',
     wrongPassword: 'Not the right password',
@@ -198,6 +212,9 @@ export const en: Catalogue = {
     TRUNCATED: 'The file is incomplete; it may not have finished copying.',
     OTHER_ORGANISATION: 'This file comes from another organisation and cannot be imported.',
     DESK_CODE_CLASH: 'Another desk uses the same desk code.',
+    BACKUP_UNUSABLE: 'This backup cannot be used: it is damaged, not a case book, or from a newer version. Nothing was changed.',
+    BOOK_DAMAGED: 'The case book is damaged: restore a backup or rebuild this desk first.',
+    BACKUP_FAILED: 'The backup could not be written. Nothing was changed; check the free space on the disk and try again.',
     FORGED_CHANGE: 'The file contains changes of unknown origin; the import was refused.',
     NOT_SUPERVISOR: 'Only a manager may decide which desk’s change stands.',
     BUSY: 'Another piece of work (such as a sync import) is writing to the case book. Nothing was saved; try again in a moment.',
@@ -273,6 +290,7 @@ export const en: Catalogue = {
       password_reset: 'Reset a password',
       password_changed: 'Changed password',
       administrator_claimed: 'Became administrator',
+      backup_restored: 'Restored a backup',
     },
   },
   detail: {

@@ -8,6 +8,7 @@ import { homeZh } from '../features/home/i18n.zh-CN';
 import { callbacksZh } from '../features/callbacks/i18n.zh-CN';
 import { groupsZh } from '../features/groups/i18n.zh-CN';
 import { syncZh } from '../features/sync/i18n.zh-CN';
+import { backupsZh } from '../features/backups/i18n.zh-CN';
 import { statsZh } from '../features/stats/i18n.zh-CN';
 import { settingsZh } from '../features/settings/i18n.zh-CN';
 import { lifecycleZh } from '../features/lifecycle/i18n.zh-CN';
@@ -24,6 +25,7 @@ export const zhCN = {
   callbacks: callbacksZh,
   groups: groupsZh,
   sync: syncZh,
+  backups: backupsZh,
   stats: statsZh,
   settings: settingsZh,
   lifecycle: lifecycleZh,
@@ -53,6 +55,7 @@ export const zhCN = {
   },
   nav: {
     accessLog: '访问记录',
+    backups: '备份与恢复',
     label: '主导航',
     cases: '案件列表',
     intake: '登记投诉',
@@ -88,12 +91,21 @@ export const zhCN = {
     modeLabel: '新单位还是已有单位',
     joinExisting: '本服务台加入已有单位（已有其他服务台在使用）',
     newOrganisation: '这是新单位的第一台服务台',
+    restoreExisting: '从备份恢复本服务台（换了新电脑）',
+    restoreTitle: '从备份恢复',
+    restoreIntro: '旧电脑丢失或损坏时，用它的备份文件（.sqlite3）或 U 盘上的加密备份（.cdbackup）恢复本服务台。恢复后大家用原来的密码登录。',
+    restorePath: '备份文件位置',
+    restorePathHint: '例如 E:\\投诉台备份\\complaint-desk-A-20261205-010000.cdbackup',
+    restorePassphrase: '备份口令（加密备份需要填写）',
+    restore: '恢复',
     joinTitle: '加入已有单位',
     joinIntro: '用另一台服务台导出的全量同步文件加入：单位、人员和全部记录一起带过来，人员用原来的密码登录，不必再设管理员。',
     joinDeskCodeHint: '本服务台自己的代码，不能与单位里其他服务台相同，例如 B。',
     joinPath: '同步文件',
     joinPathHint: '全量同步文件的完整路径，例如 E:\\同步\\A-全量.cdsync（U 盘上的文件）。',
     joinPassphrase: '口令（文件加密时填写）',
+    replacesLostDesk: '本服务台代替一台电脑或硬盘已丢失的服务台（沿用其服务台代码）',
+    replacesLostDeskHint: '它的案件会带着原编号从文件中回来，本服务台接替它继续工作。',
     join: '加入',
     joining: '正在导入…',
     role: '管理员角色',
@@ -146,6 +158,8 @@ export const zhCN = {
   errors: {
     noSuchFile: '找不到这个文件，请检查路径（例如 E:\\同步\\A-全量.cdsync）',
     passwordTooShort: '密码至少 6 个字符',
+    passphraseTooShort: '备份口令至少 8 个字符',
+    folderUnavailable: '无法访问或写入这个文件夹',
     passwordMismatch: '两次输入的密码不一样',
     oneTimeCode: '验证码是 8 位字母或数字',
     wrongPassword: '密码不对',
@@ -202,6 +216,9 @@ export const zhCN = {
     TRUNCATED: '文件不完整，可能没有复制完。',
     OTHER_ORGANISATION: '这个文件来自其他单位，不能导入。',
     DESK_CODE_CLASH: '另一个服务台也在使用这个服务台代码。',
+    BACKUP_UNUSABLE: '此备份无法使用：文件已损坏、不是投诉台数据，或来自更新的版本。未做任何改动。',
+    BOOK_DAMAGED: '数据文件已损坏：请先恢复备份或重建本服务台。',
+    BACKUP_FAILED: '备份未能写入。未做任何改动；请检查磁盘剩余空间后重试。',
     FORGED_CHANGE: '文件里有来历不明的修改，已拒绝导入。',
     NOT_SUPERVISOR: '只有经理可以决定以哪一方的修改为准。',
     BUSY: '另一项工作（如同步导入）正在写入数据，本次未保存，请稍后再试。',
@@ -277,6 +294,7 @@ export const zhCN = {
       password_reset: '重置密码',
       password_changed: '修改密码',
       administrator_claimed: '指定管理员',
+      backup_restored: '恢复备份',
     },
   },
   detail: {

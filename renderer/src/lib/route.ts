@@ -2,13 +2,13 @@
  * Hash routing, small enough not to need a router library:
  * `#/home` (also the start page), `#/cases` (optionally `?queue=overdue`),
  * `#/cases/new`, `#/cases/<id>`, and one page per feature (`#/callbacks`,
- * `#/groups` (optionally `?group=<id>`), `#/sync`, `#/stats`, `#/settings`, `#/print`, `#/access-log`).
+ * `#/groups` (optionally `?group=<id>`), `#/sync`, `#/stats`, `#/settings`, `#/print`, `#/access-log`, `#/backups`).
  */
 import { useSyncExternalStore } from 'react';
 import { QUEUES, type QueueName } from '../../../shared/schemas/lifecycle';
 
 /** Pages that are one fixed path each. */
-export const SECTIONS = ['home', 'callbacks', 'groups', 'sync', 'stats', 'settings', 'print', 'access-log'] as const;
+export const SECTIONS = ['home', 'callbacks', 'groups', 'sync', 'stats', 'settings', 'print', 'access-log', 'backups'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 export type Route =

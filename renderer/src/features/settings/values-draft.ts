@@ -12,6 +12,9 @@ export const NUMBER_VALUES = [
   'unreachableAttempts',
   'idleLockMinutes',
   'lockMinutes',
+  'backupDaily',
+  'backupWeekly',
+  'backupMonthly',
 ] as const;
 export type NumberValue = (typeof NUMBER_VALUES)[number];
 
@@ -98,6 +101,9 @@ export function valuesInputOf(draft: ValuesDraft): { ok: true; values: SettingVa
     unreachableAttempts: numbers.unreachableAttempts!,
     idleLockMinutes: numbers.idleLockMinutes!,
     lockMinutes: numbers.lockMinutes!,
+    backupDaily: numbers.backupDaily!,
+    backupWeekly: numbers.backupWeekly!,
+    backupMonthly: numbers.backupMonthly!,
     majorEscalationChain: chain,
     escalateOverdue: draft.escalateOverdue,
     callbackQuotas: quotas,

@@ -11,10 +11,11 @@ import { FormField } from '../../ui/form-field';
 import type { SaveSettings } from './use-org-settings';
 import { rangeOf, valuesDraftOf, valuesInputOf, type NumberValue, type ValuesDraft, type ValuesErrors } from './values-draft';
 
-const GROUPS: { title: 'cases' | 'callbacks' | 'security'; names: NumberValue[] }[] = [
+const GROUPS: { title: 'cases' | 'callbacks' | 'security' | 'backup'; names: NumberValue[] }[] = [
   { title: 'cases', names: ['duplicateWindowDays', 'dueSoonHours', 'maxAttachmentMb', 'receivedAtConfirmDays'] },
   { title: 'callbacks', names: ['callbackWorkingDays', 'unreachableAttempts'] },
   { title: 'security', names: ['idleLockMinutes', 'lockMinutes'] },
+  { title: 'backup', names: ['backupDaily', 'backupWeekly', 'backupMonthly'] },
 ];
 
 /** Enter in a field does not submit by accident while typing numbers; the button or Enter on it does. */
@@ -44,6 +45,7 @@ export function ValuesTab({ settings, save }: { settings: OrgSettings; save: Sav
     unreachableAttempts: t('settings.values.unreachableAttemptsHint'),
     idleLockMinutes: t('settings.values.idleLockMinutesHint'),
     lockMinutes: t('settings.values.lockMinutesHint'),
+    backupDaily: t('settings.values.backupHint'),
   };
 
   async function submit(event: FormEvent) {

@@ -13,6 +13,7 @@ import { FormField } from '../../ui/form-field';
 export function JoinForm({ onDone }: { onDone: () => void }) {
   const { t } = useTranslation();
   const [values, setValues] = useState({ deskCode: '', path: '', passphrase: '' });
+  const [replacesLostDesk, setReplacesLostDesk] = useState(false);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [failure, setFailure] = useState<AppError>();
   const [busy, setBusy] = useState(false);
@@ -23,7 +24,7 @@ export function JoinForm({ onDone }: { onDone: () => void }) {
     event.preventDefault();
     if (busy) return;
     setBusy(true);
-    const result = await call('setup.join', { deskCode: values.deskCode, path: values.path, passphrase: values.passphrase || null });
+    const result = await call('setup.join', { deskCode: values.deskCode, path: values.path, passphrase: values.passphrase || null, replacesLostDesk });
     setBusy(false);
     if (result.ok) return onDone();
     setErrors(fromServerIssues(result.error.issues));
@@ -44,6 +45,11 @@ export function JoinForm({ onDone }: { onDone: () => void }) {
       <FormField id="join-passphrase" label={t('setup.joinPassphrase')} errorKey={errors.passphrase}>
         {(control) => <input {...control} type="password" autoComplete="off" value={values.passphrase} onChange={set('passphrase')} />}
       </FormField>
+      <label className="field__confirm">
+        <input type="checkbox" checked={replacesLostDesk} onChange={(event) => setReplacesLostDesk(event.target.checked)} />
+        {t('setup.replacesLostDesk')}
+      </label>
+      <p className="muted">{t('setup.replacesLostDeskHint')}</p>
       <div className="form-actions">
         <button type="submit" className="button button--primary" disabled={busy}>
           {busy ? t('setup.joining') : t('setup.join')}

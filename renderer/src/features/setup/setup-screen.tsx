@@ -5,6 +5,7 @@ import { ADMIN_ROLES, type Session } from '../../../../shared/schemas/session';
 import { EnumSelect } from '../../ui/enum-select';
 import { remember } from '../session/remembered-name';
 import { JoinForm } from './join-form';
+import { RestoreForm } from './restore-form';
 import type { AppError } from '../../../../shared/result';
 import { call } from '../../lib/api';
 import { fromServerIssues, toFieldErrors, type FieldErrors } from '../../lib/field-errors';
@@ -17,7 +18,7 @@ type SetupValues = Record<keyof SetupInput | 'confirm', string>;
 /** First run: name the organisation, give the desk its code, and set up its administrator with a password. */
 export function SetupScreen({ onDone, onJoined }: { onDone: (session: Session) => void; onJoined: () => void }) {
   const { t } = useTranslation();
-  const [joining, setJoining] = useState(false);
+  const [mode, setMode] = useState<'new' | 'join' | 'restore'>('new');
   const [values, setValues] = useState<SetupValues>({ orgName: '', deskCode: '', firstUserName: '', role: 'manager', password: '', confirm: '' });
   const [errors, setErrors] = useState<FieldErrors>({});
   const [failure, setFailure] = useState<AppError>();
@@ -51,18 +52,23 @@ export function SetupScreen({ onDone, onJoined }: { onDone: (session: Session) =
     if (event.key === 'Enter' && isComposing(event)) event.preventDefault();
   }
 
+  const modeLabels = { new: t('setup.newOrganisation'), join: t('setup.joinExisting'), restore: t('setup.restoreExisting') } as const;
   const modeSwitch = (
     <div className="setup-mode" role="group" aria-label={t('setup.modeLabel')}>
-      <button type="button" className="button button--link" onClick={() => setJoining(!joining)}>
-        {joining ? t('setup.newOrganisation') : t('setup.joinExisting')}
-      </button>
+      {(['new', 'join', 'restore'] as const)
+        .filter((other) => other !== mode)
+        .map((other) => (
+          <button key={other} type="button" className="button button--link" onClick={() => setMode(other)}>
+            {modeLabels[other]}
+          </button>
+        ))}
     </div>
   );
-  if (joining) {
+  if (mode !== 'new') {
     return (
       <section className="card card--narrow" aria-labelledby="setup-title">
         <h1 id="setup-title">{t('setup.title')}</h1>
-        <JoinForm onDone={onJoined} />
+        {mode === 'join' ? <JoinForm onDone={onJoined} /> : <RestoreForm onDone={onJoined} />}
         {modeSwitch}
       </section>
     );

@@ -1,0 +1,133 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Backup, BookCheck, RestoreReport } from '../../../../shared/schemas/backups';
+import type { AppError } from '../../../../shared/result';
+import { call } from '../../lib/api';
+import { useFormatDateTime } from '../../lib/use-format';
+import { useTaskProgress } from '../../lib/use-task-progress';
+import { ConfirmDialog } from '../../ui/confirm-dialog';
+import { ErrorBanner } from '../../ui/error-banner';
+import { TaskProgressBar } from '../../ui/task-progress-bar';
+import { BackupPreviewDialog } from './backup-preview-dialog';
+import { BookCheckPanel } from './book-check-panel';
+import { OffsitePanel } from './offsite-panel';
+import { formatBytes, RestoreReportPanel } from './restore-report';
+
+/**
+ * 备份与恢复 (managers): the backups kept, a backup now, a look inside one, restoring one (after a
+ * confirmation; the report says what the backup lacks and where to get it back), the weekly full check,
+ * and the second, encrypted copy to a USB drive or share.
+ */
+export function BackupsPage() {
+  const { t } = useTranslation();
+  const formatDateTime = useFormatDateTime();
+  const [backups, setBackups] = useState<Backup[]>();
+  const [lastCheck, setLastCheck] = useState<BookCheck | null>(null);
+  const [failure, setFailure] = useState<AppError>();
+  const [busy, setBusy] = useState<'backup' | 'restore' | null>(null);
+  const [done, setDone] = useState<string>();
+  const [previewing, setPreviewing] = useState<Backup>();
+  const [confirming, setConfirming] = useState<Backup>();
+  const [report, setReport] = useState<RestoreReport>();
+  const progress = useTaskProgress(busy === 'backup');
+
+  const load = useCallback(async () => {
+    const answer = await call('backups.list', {});
+    if (answer.ok) {
+      setBackups(answer.value.backups);
+      setLastCheck(answer.value.lastCheck);
+    } else setFailure(answer.error);
+  }, []);
+  useEffect(() => void load(), [load]);
+
+  async function backUpNow() {
+    setBusy('backup');
+    setFailure(undefined);
+    setDone(undefined);
+    const answer = await call('backups.create', {});
+    setBusy(null);
+    if (answer.ok) setDone(t('backups.backedUp', { cases: answer.value.cases }));
+    else setFailure(answer.error);
+    await load();
+  }
+
+  async function restore(backup: Backup) {
+    setConfirming(undefined);
+    setPreviewing(undefined);
+    setBusy('restore');
+    setFailure(undefined);
+    setDone(undefined);
+    const answer = await call('backups.restore', { id: backup.id });
+    setBusy(null);
+    if (answer.ok) setReport(answer.value);
+    else setFailure(answer.error);
+    await load();
+  }
+
+  return (
+    <section className="page backups" aria-labelledby="backups-title">
+      <div className="page-head">
+        <h1 id="backups-title">{t('backups.title')}</h1>
+        <p className="muted">{t('backups.intro')}</p>
+      </div>
+      {report && <RestoreReportPanel report={report} />}
+      {failure && <ErrorBanner error={failure} />}
+      <div className="form-actions">
+        <button type="button" className="button button--primary" disabled={busy !== null} onClick={() => void backUpNow()}>
+          {busy === 'backup' ? t('backups.backingUp') : t('backups.backupNow')}
+        </button>
+        {busy === 'backup' && <TaskProgressBar progress={progress} />}
+        {busy === 'restore' && <span role="status">{t('backups.restoring')}</span>}
+        {done && <span role="status">{done}</span>}
+      </div>
+      {!backups && <p className="muted">{t('backups.loading')}</p>}
+      {backups?.length === 0 && <p className="muted">{t('backups.none')}</p>}
+      {backups && backups.length > 0 && (
+        <table className="history-table backups__table" aria-label={t('backups.listLabel')}>
+          <thead>
+            <tr>
+              <th scope="col">{t('backups.columns.at')}</th>
+              <th scope="col">{t('backups.columns.reason')}</th>
+              <th scope="col">{t('backups.columns.cases')}</th>
+              <th scope="col">{t('backups.columns.size')}</th>
+              <th scope="col">{t('backups.columns.actions')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {backups.map((backup) => (
+              <tr key={backup.id}>
+                <td className="nowrap">{formatDateTime(backup.at)}</td>
+                <td className="nowrap">{t(`backups.reasons.${backup.reason}`)}</td>
+                <td className="nowrap">{backup.cases}</td>
+                <td className="nowrap">{formatBytes(backup.bytes)}</td>
+                <td className="nowrap">
+                  <button type="button" className="button" disabled={busy !== null} onClick={() => setPreviewing(backup)}>
+                    {t('backups.preview')}
+                  </button>{' '}
+                  <button type="button" className="button button--danger" disabled={busy !== null} onClick={() => setConfirming(backup)}>
+                    {t('backups.restore')}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <BookCheckPanel lastCheck={lastCheck} onChecked={setLastCheck} />
+      <OffsitePanel />
+      {previewing && (
+        <BackupPreviewDialog backup={previewing} onRestore={() => setConfirming(previewing)} onClose={() => setPreviewing(undefined)} />
+      )}
+      {confirming && (
+        <ConfirmDialog
+          title={t('backups.confirmTitle', { at: formatDateTime(confirming.at) })}
+          body={t('backups.confirmBody')}
+          confirmLabel={t('backups.confirm')}
+          cancelLabel={t('backups.cancel')}
+          onConfirm={() => void restore(confirming)}
+          onCancel={() => setConfirming(undefined)}
+        />
+      )}
+    </section>
+  );
+}

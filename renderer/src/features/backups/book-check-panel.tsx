@@ -1,0 +1,45 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BookCheck } from '../../../../shared/schemas/backups';
+import type { AppError } from '../../../../shared/result';
+import { call } from '../../lib/api';
+import { useFormatDateTime } from '../../lib/use-format';
+import { useTaskProgress } from '../../lib/use-task-progress';
+import { ErrorBanner } from '../../ui/error-banner';
+import { TaskProgressBar } from '../../ui/task-progress-bar';
+
+/** The last full integrity check (weekly by itself) and a button to run one now. */
+export function BookCheckPanel({ lastCheck, onChecked }: { lastCheck: BookCheck | null; onChecked: (check: BookCheck) => void }) {
+  const { t } = useTranslation();
+  const formatDateTime = useFormatDateTime();
+  const [running, setRunning] = useState(false);
+  const [failure, setFailure] = useState<AppError>();
+  const progress = useTaskProgress(running);
+
+  async function run() {
+    setRunning(true);
+    setFailure(undefined);
+    const answer = await call('backups.checkBook', {});
+    setRunning(false);
+    if (answer.ok) onChecked(answer.value);
+    else setFailure(answer.error);
+  }
+
+  return (
+    <section className="backups__panel" aria-labelledby="book-check-title">
+      <h2 id="book-check-title">{t('backups.check.title')}</h2>
+      {failure && <ErrorBanner error={failure} />}
+      <p role="status" className={lastCheck && !lastCheck.ok ? 'banner banner--error' : undefined}>
+        {!lastCheck && t('backups.check.never')}
+        {lastCheck?.ok && t('backups.check.ok', { at: formatDateTime(lastCheck.at) })}
+        {lastCheck && !lastCheck.ok && t('backups.check.failed', { at: formatDateTime(lastCheck.at), detail: lastCheck.detail })}
+      </p>
+      <div className="form-actions">
+        <button type="button" className="button" disabled={running} onClick={() => void run()}>
+          {running ? t('backups.check.running') : t('backups.check.run')}
+        </button>
+        {running && <TaskProgressBar progress={progress} />}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,143 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Backup, RecoveryStatus, RestoreReport } from '../../../../shared/schemas/backups';
+import type { AppError } from '../../../../shared/result';
+import { call } from '../../lib/api';
+import { fromServerIssues, type FieldErrors } from '../../lib/field-errors';
+import { useFormatDateTime } from '../../lib/use-format';
+import { ErrorBanner } from '../../ui/error-banner';
+import { FormField } from '../../ui/form-field';
+import { formatBytes, RestoreReportPanel } from './restore-report';
+
+/** A manager's name and password: nobody can sign in to a damaged book, so restoring and exporting ask for them. */
+function useCredentials() {
+  const [name, setName] = useState('');
+  const [password, setPassword] = useState('');
+  return { name, password, setName, setPassword };
+}
+
+/**
+ * The screen a damaged case book opens on. It says what is wrong and that the file is left as it is, and
+ * offers the three ways on: restore a backup, rebuild from another desk (start over, then join), or export
+ * the cases that can still be read.
+ */
+export function RecoveryScreen({ recovery, onRecovered }: { recovery: RecoveryStatus; onRecovered: () => void }) {
+  const { t } = useTranslation();
+  const formatDateTime = useFormatDateTime();
+  const [backups, setBackups] = useState<Backup[]>();
+  const [chosen, setChosen] = useState('');
+  const credentials = useCredentials();
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [failure, setFailure] = useState<AppError>();
+  const [busy, setBusy] = useState(false);
+  const [report, setReport] = useState<RestoreReport>();
+  const [exported, setExported] = useState<{ path: string; cases: number }>();
+
+  useEffect(() => {
+    void call('recovery.backups', {}).then((answer) => (answer.ok ? setBackups(answer.value) : setFailure(answer.error)));
+  }, []);
+
+  const fail = (error: AppError) => {
+    setErrors(fromServerIssues(error.issues));
+    setFailure(error.code === 'VALIDATION' ? undefined : error);
+  };
+
+  async function restore(event: FormEvent) {
+    event.preventDefault();
+    if (!chosen) return setErrors({ backupId: 'backups.recovery.chooseBackup' });
+    setBusy(true);
+    const answer = await call('recovery.restore', { backupId: chosen, name: credentials.name, password: credentials.password });
+    setBusy(false);
+    if (answer.ok) setReport(answer.value);
+    else fail(answer.error);
+  }
+
+  async function exportReadable() {
+    setBusy(true);
+    const answer = await call('recovery.exportReadable', { name: credentials.name, password: credentials.password });
+    setBusy(false);
+    if (answer.ok) {
+      setExported(answer.value);
+      setFailure(undefined);
+    } else fail(answer.error);
+  }
+
+  async function startOver() {
+    setBusy(true);
+    const answer = await call('recovery.startOver', {});
+    setBusy(false);
+    if (answer.ok) onRecovered();
+    else fail(answer.error);
+  }
+
+  if (report) {
+    return (
+      <section className="page recovery" aria-labelledby="restore-report-title">
+        <RestoreReportPanel report={report} links={false} />
+        <button type="button" className="button button--primary" onClick={onRecovered}>
+          {t('backups.recovery.continue')}
+        </button>
+      </section>
+    );
+  }
+
+  return (
+    <section className="page recovery" aria-labelledby="recovery-title">
+      <div role="alert" className="banner banner--error">
+        <h1 id="recovery-title">{t('backups.recovery.title')}</h1>
+        <p>{t(`backups.recovery.kinds.${recovery.kind}`)}</p>
+        <p>{t('backups.recovery.untouched')}</p>
+        <p className="muted">{t('backups.recovery.file', { file: recovery.file })}</p>
+      </div>
+      {failure && <ErrorBanner error={failure} />}
+
+      <form className="backups__panel" onSubmit={(event) => void restore(event)} noValidate aria-labelledby="recovery-restore-title">
+        <h2 id="recovery-restore-title">{t('backups.recovery.restoreTitle')}</h2>
+        <p className="muted">{t('backups.recovery.restoreIntro')}</p>
+        {backups?.length === 0 && <p>{t('backups.recovery.noBackups')}</p>}
+        {backups && backups.length > 0 && (
+          <fieldset className="recovery__backups" aria-invalid={errors.backupId ? true : undefined}>
+            <legend>{t('backups.listLabel')}</legend>
+            {errors.backupId && <p className="field__error">{t(errors.backupId as 'backups.recovery.chooseBackup')}</p>}
+            {backups.map((backup) => (
+              <label key={backup.id} className="recovery__backup">
+                <input type="radio" name="backup" value={backup.id} checked={chosen === backup.id} onChange={() => setChosen(backup.id)} />
+                {formatDateTime(backup.at)} · {t(`backups.reasons.${backup.reason}`)} · {t('backups.columns.cases')} {backup.cases} · {formatBytes(backup.bytes)}
+              </label>
+            ))}
+          </fieldset>
+        )}
+        <FormField id="recovery-name" label={t('backups.recovery.managerName')} errorKey={errors.name} required>
+          {(control) => <input {...control} type="text" autoComplete="username" value={credentials.name} onChange={(e) => credentials.setName(e.target.value)} />}
+        </FormField>
+        <FormField id="recovery-password" label={t('backups.recovery.managerPassword')} errorKey={errors.password} required>
+          {(control) => (
+            <input {...control} type="password" autoComplete="current-password" value={credentials.password} onChange={(e) => credentials.setPassword(e.target.value)} />
+          )}
+        </FormField>
+        <div className="form-actions">
+          <button type="submit" className="button button--primary" disabled={busy || !backups?.length}>
+            {t('backups.recovery.restore')}
+          </button>
+        </div>
+      </form>
+
+      <section className="backups__panel" aria-labelledby="recovery-rebuild-title">
+        <h2 id="recovery-rebuild-title">{t('backups.recovery.rebuildTitle')}</h2>
+        <p className="muted">{t('backups.recovery.rebuildIntro')}</p>
+        <button type="button" className="button" disabled={busy} onClick={() => void startOver()}>
+          {t('backups.recovery.rebuild')}
+        </button>
+      </section>
+
+      <section className="backups__panel" aria-labelledby="recovery-export-title">
+        <h2 id="recovery-export-title">{t('backups.recovery.exportTitle')}</h2>
+        <p className="muted">{t('backups.recovery.exportIntro')}</p>
+        <button type="button" className="button" disabled={busy} onClick={() => void exportReadable()}>
+          {t('backups.recovery.export')}
+        </button>
+        {exported && <p role="status">{t('backups.recovery.exported', exported)}</p>}
+      </section>
+    </section>
+  );
+}

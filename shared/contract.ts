@@ -68,7 +68,7 @@ import {
 } from './schemas/callbacks';
 import { pdfResultSchema, printRequestSchema } from './schemas/printing';
 import {
-  csvExportOptionsSchema,
+  csvExportInputSchema,
   exportFileSchema,
   metricDefinitionsSchema,
   statsQuerySchema,
@@ -234,7 +234,7 @@ const channels = {
   'stats.summary': { input: statsQuerySchema, output: statsResultSchema },
   'stats.definitions': { input: empty, output: metricDefinitionsSchema },
   'stats.exportXlsx': { input: statsWorkbookInputSchema, output: exportFileSchema },
-  'cases.exportCsv': { input: caseListQuerySchema.omit({ offset: true, limit: true }).extend(csvExportOptionsSchema.shape), output: exportFileSchema },
+  'cases.exportCsv': { input: csvExportInputSchema, output: exportFileSchema },
   /** How far the export or import under way has got (the screens poll it while they wait); null when none runs. */
   'tasks.current': { input: empty, output: taskProgressSchema.nullable() },
   'print.pdf': { input: printRequestSchema, output: pdfResultSchema },

@@ -4,6 +4,7 @@ import { openConnection, readSchemaVersion } from './db/connection';
 import { assertNotNewer, migrate } from './db/migrate';
 import Database from 'better-sqlite3';
 import { assertHealthyDatabase, DamagedDatabaseError } from './db/health';
+import { registerPinyinKey } from './db/pinyin-key';
 import { snapshotNow } from './backup/create-backup';
 import type { Db } from './db/connection';
 import { MIGRATIONS } from './db/migrations/index';
@@ -94,6 +95,8 @@ function reopenAfterWork(core: Core, reopen: () => OpenBook): void {
 
 function memoryBook(now: () => number): OpenBook {
   const db = new Database(':memory:');
+  // The same SQL runs on it as on a book from disk (openConnection): it needs the same functions.
+  registerPinyinKey(db);
   migrate(db, MIGRATIONS, now);
   const desk = ensureDesk(db);
   return { db, deskId: desk.deskId, clock: new HybridClock(desk.deskId, now, null) };

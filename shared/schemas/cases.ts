@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { SORTABLE_CASE_COLUMNS, STATUSES, CHANNELS, NATURES } from '../domain';
 import {
+  CASE_FIELDS,
   CASE_FIELD_NAMES,
   EDITABLE_FIELDS,
   intakeShape,
@@ -14,7 +15,7 @@ import {
   nameShape,
   valueShape,
 } from '../vocabulary/case-fields';
-import { requiredMultiLine } from '../vocabulary/entry-schemas';
+import { lineText, requiredMultiLine } from '../vocabulary/entry-schemas';
 import { epochMs, id, tooLong } from './common';
 import { QUEUES } from './lifecycle';
 
@@ -55,12 +56,21 @@ export const caseDetailSchema = z.object({
 });
 export type CaseDetail = z.output<typeof caseDetailSchema>;
 
-export const caseListQuerySchema = z.object({
+/**
+ * The case list's filters, order and page as a plain object, for the schemas built from it (`cases.exportCsv`
+ * leaves out the page): zod cannot `.omit()` from an object that carries a refinement. Callers parse
+ * `caseListQuerySchema`, which adds the checks across fields.
+ */
+export const caseListQueryObject = z.object({
   text: z.string().trim().max(100, tooLong).default(''),
   statuses: z.array(z.enum(STATUSES)).max(STATUSES.length).default([]),
   categories: z.array(z.string().max(64)).max(200).default([]),
   channels: z.array(z.enum(CHANNELS)).max(CHANNELS.length).default([]),
   natures: z.array(z.enum(NATURES)).max(NATURES.length).default([]),
+  /** The case's site as written on it (an empty one finds the cases without a site). */
+  sites: z.array(lineText(CASE_FIELDS.site.limit)).max(200).default([]),
+  /** Worked out in SQL as each row's deadlineState is, so totals and pages agree with what the rows show. */
+  deadlineStates: z.array(z.enum(DEADLINE_STATES)).max(DEADLINE_STATES.length).default([]),
   receivedFrom: epochMs.optional(),
   receivedTo: epochMs.optional(),
   /** Active cases only unless asked: voided and merged ones stay findable with this filter. */
@@ -74,6 +84,13 @@ export const caseListQuerySchema = z.object({
   offset: z.number().int().min(0).max(100_000_000).default(0),
   limit: z.number().int().min(1).max(500).default(50),
 });
+
+/** A received range that ends before it starts would find nothing and look like an empty book: refused, on its end. */
+export const receivedRangeInOrder = (query: { receivedFrom?: number | undefined; receivedTo?: number | undefined }): boolean =>
+  query.receivedFrom === undefined || query.receivedTo === undefined || query.receivedFrom <= query.receivedTo;
+export const RECEIVED_RANGE_REVERSED = { message: 'errors.rangeReversed', path: ['receivedTo'] };
+
+export const caseListQuerySchema = caseListQueryObject.refine(receivedRangeInOrder, RECEIVED_RANGE_REVERSED);
 export type CaseListQuery = z.output<typeof caseListQuerySchema>;
 
 export const caseListPageSchema = z.object({ rows: z.array(caseSummarySchema), total: z.number().int() });

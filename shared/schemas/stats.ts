@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { SATISFACTION_LEVELS } from '../domain';
 import { epochMs } from './common';
+import { caseListQueryObject, RECEIVED_RANGE_REVERSED, receivedRangeInOrder } from './cases';
 import { LIST_EXPORT_COLUMNS, type ListExportColumn } from '../vocabulary/case-fields';
 
 /** Metrics with one number per period: these get a comparison row. */
@@ -155,11 +156,17 @@ export type StatsWorkbookInput = z.output<typeof statsWorkbookInputSchema>;
 export const CSV_COLUMNS = LIST_EXPORT_COLUMNS;
 export type CsvColumn = ListExportColumn;
 
-/** What a CSV export adds to the case list's filter (the contract joins it to the list query). */
+/** What a CSV export adds to the case list's filter. */
 export const csvExportOptionsSchema = z.object({
   columns: z.array(z.enum(CSV_COLUMNS)).min(1).max(CSV_COLUMNS.length).default([...CSV_COLUMNS]),
   labels: statsLabelsSchema.optional(),
 });
+
+/** `cases.exportCsv`: every case the list's filters find, in its order (no page), with the same checks as the list. */
+export const csvExportInputSchema = caseListQueryObject
+  .omit({ offset: true, limit: true })
+  .extend(csvExportOptionsSchema.shape)
+  .refine(receivedRangeInOrder, RECEIVED_RANGE_REVERSED);
 
 /** A file the renderer hands to the host's save dialog; the renderer has no file system. */
 export const exportFileSchema = z.object({

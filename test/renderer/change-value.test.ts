@@ -21,6 +21,7 @@ const ctx: ValueContext = {
   departmentName: (id) => (id === 'dept-engineering' ? '工程部' : undefined),
   formatDateTime: (ms) => `T${ms}`,
   users: [{ id: 'u1', name: '王芳' }],
+  caseNumbers: new Map([['case-7', 'A-202612-0007']]),
 };
 
 describe('a case value in words, by the vocabulary’s kind of its field', () => {
@@ -37,6 +38,8 @@ describe('a case value in words, by the vocabulary’s kind of its field', () =>
     ['voided', true, '是'],
     ['referredToCompany', false, '否'],
     ['deadlineState', 'overdue', '已超时'],
+    ['repeatOf', 'case-7', 'A-202612-0007'],
+    ['mergedInto', 'case-unknown', 'case-unknown'],
     ['phone', '138 0013 8000', '138 0013 8000'],
     ['escalationLevel', 2, '2'],
     ['site', '', '—'],

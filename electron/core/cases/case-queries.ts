@@ -1,5 +1,5 @@
 import type { CaseDetail, CaseListPage, CaseListQuery, CaseSummary, ChangeEntry } from '../../../shared/contract';
-import type { CaseStatus, SortableCaseColumn } from '../../../shared/domain';
+import type { SortableCaseColumn } from '../../../shared/domain';
 import { CASE_FIELD_NAMES, LISTED_FIELDS } from '../../../shared/vocabulary/case-fields';
 import type { Db } from '../db/connection';
 import { decodeHlc } from '../changes/hlc';
@@ -9,16 +9,13 @@ import { prepared } from '../db/prepared';
 import { caseSelect } from './case-select';
 import { planSearch, rowSearchCondition } from './case-search';
 import { casesMergedInto, mergeTarget } from './merged-cases';
+import { deadlineState, deadlineStateCondition, DEADLINE_STATUS_SQL, type DeadlineRow } from './deadline-state';
 
 /** What "now" and "me" mean for a read: deadlines and work queues depend on them. */
 export interface ReadContext {
   now: number;
   userId: string | null;
 }
-
-/** A case has a running handling deadline while it sits with a department. */
-export const DEADLINE_STATUSES: readonly CaseStatus[] = ['dispatched', 'in_progress'];
-const DEADLINE_STATUS_SQL = `('dispatched', 'in_progress')`;
 
 /** A list row: the listed fields and the names they bring (the department's, the original case's number ...). */
 const SUMMARY = caseSelect(LISTED_FIELDS);
@@ -33,26 +30,21 @@ const SORT_COLUMNS: Record<SortableCaseColumn, string> = {
   status: 'c.status',
   category: 'c.category',
   channel: 'c.channel',
-  complainantName: 'c.complainant_name',
+  // In pinyin order (安 白 陈 丁), not by code point (db/pinyin-key.ts). No index serves it: every matching case is
+  // keyed and sorted, about 60 ms for a page over 200,000 cases against 2 ms in code point order.
+  complainantName: 'pinyin_key(c.complainant_name)',
 };
 
 const PREVIEW_LENGTH = 80;
 const HOUR = 3_600_000;
 
-type DeadlineRow = { status: CaseStatus; dueAt: number | null; pausedAt: number | null; voided: boolean; mergedInto: string | null };
-
-export function deadlineState(row: DeadlineRow, now: number, dueSoonMs: number): CaseSummary['deadlineState'] {
-  // A voided or merged case is nobody's work any more: no deadline runs for it.
-  if (row.voided || row.mergedInto) return 'none';
-  if (row.dueAt === null || !DEADLINE_STATUSES.includes(row.status)) return 'none';
-  if (row.pausedAt !== null) return 'paused';
-  if (now > row.dueAt) return 'overdue';
-  return row.dueAt - now <= dueSoonMs ? 'due_soon' : 'ok';
+function dueSoonMs(db: Db): number {
+  return readSettingValues(db).dueSoonHours * HOUR;
 }
 
 function withDeadline<T extends DeadlineRow>(db: Db, rows: T[], now: number): (T & { deadlineState: CaseSummary['deadlineState'] })[] {
-  const dueSoonMs = readSettingValues(db).dueSoonHours * HOUR;
-  return rows.map((row) => ({ ...row, deadlineState: deadlineState(row, now, dueSoonMs) }));
+  const soon = dueSoonMs(db);
+  return rows.map((row) => ({ ...row, deadlineState: deadlineState(row, now, soon) }));
 }
 
 export function getCase(db: Db, id: string, read: ReadContext = { now: Date.now(), userId: null }): CaseDetail {
@@ -113,7 +105,7 @@ function standingCondition(query: CaseListQuery): string | null {
   }
 }
 
-function filterConditions(query: CaseListQuery, read: ReadContext, params: unknown[]): string[] {
+function filterConditions(db: Db, query: CaseListQuery, read: ReadContext, params: unknown[]): string[] {
   const where: string[] = [LIVE];
   const standing = standingCondition(query);
   if (standing) where.push(standing);
@@ -121,6 +113,8 @@ function filterConditions(query: CaseListQuery, read: ReadContext, params: unkno
   if (query.categories.length) where.push(inList('c.category', query.categories, params));
   if (query.channels.length) where.push(inList('c.channel', query.channels, params));
   if (query.natures.length) where.push(inList('c.nature', query.natures, params));
+  if (query.sites.length) where.push(inList('c.site', query.sites, params));
+  if (query.deadlineStates.length) where.push(deadlineStateCondition(query.deadlineStates, read.now, dueSoonMs(db), params));
   if (query.departmentId) {
     where.push('c.department_id = ?');
     params.push(query.departmentId);
@@ -141,7 +135,7 @@ function filterConditions(query: CaseListQuery, read: ReadContext, params: unkno
 /** Filtering, sorting and paging all happen in SQL so a page costs the same at 200 cases or 200,000. */
 export function listCases(db: Db, query: CaseListQuery, read: ReadContext = { now: Date.now(), userId: null }): CaseListPage {
   const params: unknown[] = [];
-  const where = filterConditions(query, read, params);
+  const where = filterConditions(db, query, read, params);
   // Only the default view (active cases, nothing else chosen) may be counted by the search index alone.
   const filtered = where.length > 2 || query.standing !== 'active';
   const search = planSearch(query.text);

@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { registerPinyinKey } from './pinyin-key';
 
 export type Db = Database.Database;
 
@@ -16,6 +17,8 @@ export function openConnection(file: string): Db {
   // Statement journals (kept for every write inside a transaction that may fail half-way) otherwise
   // spill to temporary files past 64 KB: an import of 100,000 cases wrote 8 GB of them.
   db.pragma('temp_store = MEMORY');
+  // The case list sorts names with it (case-queries.ts); SQLite forgets functions with the connection.
+  registerPinyinKey(db);
   return db;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CSV_COLUMNS } from '../../../shared/schemas/stats';
-import { caseListQuerySchema } from '../../../shared/contract';
+import { caseListQueryObject, caseListQuerySchema } from '../../../shared/contract';
 import { registerCase } from '../../../electron/core/cases/register-case';
 import { listCases } from '../../../electron/core/cases/case-queries';
 import { saveCategory } from '../../../electron/core/settings/org-settings';
@@ -88,14 +88,14 @@ describe('CSV export of a case list', () => {
       registerCase(core, buildCaseInput({ buildingRoom: `${i}号`, receivedAt: at(2025, 11, 1) + i * 60_000, category: i % 2 ? custom.id : 'equipment' }));
     }
     const read = { now: clock.now(), userId: null };
-    const all = exportCasesCsv(core.db, { ...caseListQuerySchema.omit({ offset: true, limit: true }).parse({}), columns: [...CSV_COLUMNS] }, read);
+    const all = exportCasesCsv(core.db, { ...caseListQueryObject.omit({ offset: true, limit: true }).parse({}), columns: [...CSV_COLUMNS] }, read);
     expect(all).toMatchObject({ rows: 505, mime: 'text/csv;charset=utf-8', fileName: '投诉列表-20251110.csv' });
     const records = parseCsv(Buffer.from(all.dataBase64, 'base64').toString('utf8').slice(1));
     expect(records).toHaveLength(506);
     expect(new Set(records.slice(1).map((r) => r[0])).size).toBe(505);
     expect(new Set(records.slice(1).map((r) => r[CSV_COLUMNS.indexOf('category')]))).toEqual(new Set(['停车管理', '设备']));
 
-    const query = caseListQuerySchema.omit({ offset: true, limit: true }).parse({ categories: [custom.id] });
+    const query = caseListQueryObject.omit({ offset: true, limit: true }).parse({ categories: [custom.id] });
     const parking = exportCasesCsv(core.db, { ...query, columns: ['number', 'category'] }, read);
     const rows = parseCsv(Buffer.from(parking.dataBase64, 'base64').toString('utf8').slice(1)).slice(1);
     expect(rows).toHaveLength(252);

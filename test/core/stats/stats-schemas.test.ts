@@ -4,9 +4,8 @@
  * the core's answers checked against them.
  */
 import { describe, expect, it } from 'vitest';
-import { caseListQuerySchema } from '../../../shared/contract';
 import {
-  csvExportOptionsSchema,
+  csvExportInputSchema,
   exportFileSchema,
   metricDefinitionsSchema,
   statsQuerySchema,
@@ -18,7 +17,7 @@ import { registerCase } from '../../../electron/core/cases/register-case';
 import { buildCaseInput, fakeClock, openTestCore } from '../../factories/core';
 
 const at = (y: number, m: number, d: number) => new Date(y, m - 1, d).getTime();
-const exportCsvInput = caseListQuerySchema.omit({ offset: true, limit: true }).extend(csvExportOptionsSchema.shape).strict();
+const exportCsvInput = csvExportInputSchema.strict();
 
 describe('the stats channels’ schemas', () => {
   it('parse the inputs the UI sends, refuse unknown fields, and fill defaults', () => {

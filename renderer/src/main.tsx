@@ -3,6 +3,7 @@
 import '@vitejs/plugin-react/preamble';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { AntdProvider } from './app/antd-provider';
 import { App } from './app/app';
 import { initI18n } from './i18n/i18n';
 import './styles.css';
@@ -13,7 +14,9 @@ if (!root) throw new Error('index.html has no #root');
 void initI18n().then(() => {
   createRoot(root).render(
     <StrictMode>
-      <App />
+      <AntdProvider>
+        <App />
+      </AntdProvider>
     </StrictMode>,
   );
 });

@@ -11,6 +11,7 @@ import type { Locator, Page } from '@playwright/test';
 import { completeSetup, expect, test } from './fixtures/test';
 import { buildCaseInput, rpc } from './fixtures/seed';
 import type { DeskHost } from './fixtures/desk-host';
+import { choose } from './fixtures/antd';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -34,7 +35,7 @@ async function openTool(page: Page, button: string, dialogName: string): Promise
 
 async function correct(page: Page, field: string, fill: (dialog: Locator) => Promise<void>, reason: string): Promise<void> {
   const dialog = await openTool(page, '修改', '修改登记信息');
-  await dialog.getByLabel('要修改的项目').selectOption({ label: field });
+  await choose(dialog.getByLabel('要修改的项目'), field);
   await fill(dialog);
   await dialog.getByLabel('原因').fill(reason);
   await dialog.getByRole('button', { name: '保存修改' }).click();
@@ -53,7 +54,7 @@ test('a phone and a category corrected with a reason: history, printed form and 
 
   // A wrong value is refused at the field, with what to fix, and nothing is saved.
   const dialog = await openTool(page, '修改', '修改登记信息');
-  await dialog.getByLabel('要修改的项目').selectOption({ label: '联系电话' });
+  await choose(dialog.getByLabel('要修改的项目'), '联系电话');
   const value = dialog.getByLabel('改为');
   await expect(value).toHaveValue('138 0013 8000');
   await value.fill('12345678901234567890');
@@ -73,7 +74,7 @@ test('a phone and a category corrected with a reason: history, printed form and 
   await expect(phoneRow).toContainText('王芳');
   await expect(page.getByRole('list', { name: '处理经过，按时间先后' })).toContainText('登记时号码抄错');
 
-  await correct(page, '投诉类别', async (d) => void (await d.getByLabel('改为').selectOption({ label: '设备' })), '实为电梯问题');
+  await correct(page, '投诉类别', async (d) => void (await choose(d.getByLabel('改为'), '设备')), '实为电梯问题');
   await expect(fields).toContainText('设备');
   await expect(history.getByRole('row').filter({ hasText: '投诉类别' }).filter({ hasText: '→' })).toContainText('物业管理 → 设备');
   await page.screenshot({ path: join(ROOT, 'test-results', 'e2e-corrections', 'corrected-case.png'), fullPage: true });
@@ -118,7 +119,8 @@ test('a case registered by mistake is voided, found with the filter, and restore
   const table = page.getByRole('table', { name: '投诉案件' });
   await expect(table.getByRole('row', { name: /张先生/ })).toHaveCount(1);
   await expect(table.getByRole('row', { name: /误登记的测试/ })).toHaveCount(0);
-  await page.getByLabel('范围').selectOption({ label: '已作废或合并' });
+  await page.getByRole('button', { name: '更多筛选' }).click();
+  await choose(page.getByLabel('范围'), '已作废或合并');
   const row = table.getByRole('row', { name: /误登记的测试/ });
   await expect(row).toHaveCount(1);
   await expect(row).toContainText('已作废');

@@ -1,6 +1,7 @@
 /** Group complaints: link several cases about one issue, and record the meeting or notice that answered them. */
 import { completeSetup, expect, test } from './fixtures/test';
 import { buildCaseInput, rpc } from './fixtures/seed';
+import { choose } from './fixtures/antd';
 
 test('a group complaint is made from cases picked by number, changed, answered by a meeting, and shown on each case', async ({ page, desk }) => {
   await page.goto(desk.url);
@@ -61,7 +62,7 @@ test('a group complaint is made from cases picked by number, changed, answered b
   await expect(group).toContainText('尚未答复');
   await group.getByRole('button', { name: '记录答复' }).click();
   await expect(group.getByLabel('答复方式')).toHaveAccessibleDescription('此项必填');
-  await group.getByLabel('答复方式').selectOption({ label: '座谈会' });
+  await choose(group.getByLabel('答复方式'), '座谈会');
   await group.getByLabel('答复内容').fill('11月25日晚7点在会所召开业主座谈会，决定更换静音道闸，12月5日前完成。');
   await group.getByRole('button', { name: '记录答复' }).click();
   await expect(group).toContainText('座谈会');

@@ -1,14 +1,15 @@
 import { completeSetup, expect, test } from './fixtures/test';
+import { choose } from './fixtures/antd';
 
 test('a missing required field is marked beside the field and nothing is saved', async ({ page, desk }) => {
   await page.goto(desk.url);
   await completeSetup(page);
   await page.getByRole('link', { name: '登记投诉' }).click();
 
-  await page.getByLabel('来源渠道').selectOption({ label: '来访' });
+  await choose(page.getByLabel('来源渠道'), '来访');
   await page.getByLabel('联系电话').fill('13900001111');
   await page.getByLabel('投诉内容').fill('车库入口道闸坏了。');
-  await page.getByLabel('投诉类别').selectOption({ label: '设备' });
+  await choose(page.getByLabel('投诉类别'), '设备');
   await page.getByRole('button', { name: '保存' }).click();
 
   const name = page.getByLabel('投诉人');
@@ -43,7 +44,7 @@ test('a pasted text past its limit is kept whole and refused, a wrong phone says
   await completeSetup(page);
   await page.getByRole('link', { name: '登记投诉' }).click();
 
-  await page.getByLabel('来源渠道').selectOption({ label: '来电' });
+  await choose(page.getByLabel('来源渠道'), '来电');
   await page.getByLabel('投诉人').fill('钱先生');
   await page.getByLabel('联系电话').fill('12345678901234567890');
   await page.getByLabel('电子邮箱').fill('qian@');
@@ -52,7 +53,7 @@ test('a pasted text past its limit is kept whole and refused, a wrong phone says
   await content.fill(pasted);
   await expect(content).toHaveValue(pasted);
   await expect(page.getByText('21000 / 20000 字，超出 1000 字，请删减')).toBeVisible();
-  await page.getByLabel('投诉类别').selectOption({ label: '设备' });
+  await choose(page.getByLabel('投诉类别'), '设备');
   await page.getByRole('button', { name: '保存' }).click();
 
   await expect(page.getByLabel('联系电话')).toHaveAccessibleDescription(/电话号码格式不对/);

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { completeSetup, expect, test } from './fixtures/test';
 import { buildCaseInput, rpc } from './fixtures/seed';
+import { choose } from './fixtures/antd';
 
 const MB = 1024 * 1024;
 
@@ -61,7 +62,7 @@ test('a file too large, empty, or missing is refused with a clear message and th
   // A follow-up whose file is too large is not written either.
   await timeline.getByRole('button', { name: '添加跟进记录' }).click();
   const followup = page.getByRole('dialog', { name: '添加跟进记录' });
-  await followup.getByLabel('类型').selectOption({ label: '处理措施' });
+  await choose(followup.getByLabel('类型'), '处理措施');
   await followup.getByLabel('内容').fill('已通知电梯维保单位。');
   await followup.getByLabel('附件（可多选）').setInputFiles({ name: '维保单.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(2 * MB, 3) });
   await followup.getByRole('button', { name: '保存' }).click();

@@ -1,6 +1,7 @@
 /** At intake: the customer's and the unit's earlier cases as soon as they are typed, a likely duplicate, and the repeat flag. */
 import { completeSetup, expect, test } from './fixtures/test';
 import { buildCaseInput, rpc } from './fixtures/seed';
+import { choose } from './fixtures/antd';
 
 test('typing a phone or a room shows earlier cases, warns of a likely duplicate, and the new case is flagged as a repeat', async ({ page, desk }) => {
   await page.goto(desk.url);
@@ -42,11 +43,11 @@ test('typing a phone or a room shows earlier cases, warns of a likely duplicate,
   await expect(history).not.toContainText('可能是重复投诉');
 
   // Same unit, same category, within the window: a likely duplicate.
-  await page.getByLabel('投诉类别').selectOption({ label: '物业管理' });
+  await choose(page.getByLabel('投诉类别'), '物业管理');
   await expect(history.getByRole('status')).toContainText('可能是重复投诉');
   await expect(history.getByRole('status')).toContainText(`3栋1202 在 30 天内已有同类投诉 ${earlier.number}`);
 
-  await page.getByLabel('来源渠道').selectOption({ label: '来电' });
+  await choose(page.getByLabel('来源渠道'), '来电');
   await page.getByLabel('投诉人').fill('李建国');
   await page.getByLabel('投诉内容').fill('卫生间又漏水了，上次说修好了。');
   await page.getByRole('button', { name: '保存' }).click();

@@ -11,6 +11,7 @@ import type { Page } from '@playwright/test';
 import type { ChannelInput } from '../../shared/contract';
 import { completeSetup, expect, test } from './fixtures/test';
 import { buildCaseInput, rpc } from './fixtures/seed';
+import { choose } from './fixtures/antd';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const shot = (page: Page, name: string) => page.screenshot({ path: join(ROOT, 'test-results', 'screens', `lifecycle-${name}.png`) });
@@ -65,7 +66,7 @@ test('screenshots of the lifecycle screens', async ({ page, desk }) => {
 
   await page.getByRole('group', { name: '当前可以进行的操作' }).getByRole('button', { name: '判定性质' }).click();
   const judge = page.getByRole('dialog', { name: '判定性质' });
-  await judge.getByLabel('性质').selectOption({ label: '无效' });
+  await choose(judge.getByLabel('性质'), '无效');
   await judge.getByRole('button', { name: '判定性质' }).click();
   await expect(judge.getByLabel('给客户的解释')).toHaveAttribute('aria-invalid', 'true');
   await shot(page, '02-judge-invalid-error');
@@ -77,9 +78,9 @@ test('screenshots of the lifecycle screens', async ({ page, desk }) => {
   await page.reload();
   await page.getByRole('group', { name: '当前可以进行的操作' }).getByRole('button', { name: '派单' }).click();
   const dispatch = page.getByRole('dialog', { name: '派单' });
-  await dispatch.getByLabel('责任部门').selectOption({ label: '工程部' });
+  await choose(dispatch.getByLabel('责任部门'), '工程部');
   await shot(page, '03-dispatch-form');
-  await dispatch.getByLabel('处理人').selectOption({ label: '张工（投诉代表）' });
+  await choose(dispatch.getByLabel('处理人'), '张工（投诉代表）');
   await dispatch.getByRole('button', { name: '派单' }).click();
   await expect(dispatch).toBeHidden();
   await move(fresh.id, { action: 'accept', note: '' });
@@ -147,11 +148,11 @@ test('screenshots of the lifecycle screens', async ({ page, desk }) => {
   await page.getByRole('link', { name: '登记投诉' }).click();
   await page.getByLabel('联系电话').fill('13800138000');
   await page.getByLabel('栋房号').fill('3栋1202');
-  await page.getByLabel('投诉类别').selectOption({ label: '物业管理' });
+  await choose(page.getByLabel('投诉类别'), '物业管理');
   await expect(page.getByRole('complementary', { name: '客户历史' })).toContainText('可能是重复投诉');
   await shot(page, '11-intake-history');
 
-  await page.getByLabel('语言').selectOption('en');
+  await choose(page.getByLabel('语言'), 'English');
   await page.goto(`${desk.url}#/cases/${fresh.id}`);
   await expect(page.getByRole('heading', { name: `Complaint ${fresh.number}` })).toBeVisible();
   await shot(page, '12-closed-en');

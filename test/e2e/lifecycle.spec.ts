@@ -8,6 +8,7 @@ import { deflateSync, crc32 } from 'node:zlib';
 import type { Locator, Page } from '@playwright/test';
 import { addPerson, completeSetup, expect, signInAs, test } from './fixtures/test';
 import { buildCaseInput, rpc } from './fixtures/seed';
+import { choose, typeDate, expectChosen } from './fixtures/antd';
 
 /** A small real PNG (a blue-to-orange gradient), so the thumbnail is a picture a person could recognise. */
 function gradientPng(width = 160, height = 100): Buffer {
@@ -83,8 +84,8 @@ test('a major complaint: judged, escalated, planned, dispatched, followed up wit
   await dialog.getByRole('button', { name: '判定性质' }).click();
   await expect(dialog.getByLabel('性质')).toHaveAttribute('aria-invalid', 'true');
   await expect(dialog.getByLabel('性质')).toHaveAccessibleDescription('此项必填');
-  await dialog.getByLabel('性质').selectOption({ label: '重大' });
-  await dialog.getByLabel('沟通性投诉类型').selectOption({ label: '求助型' });
+  await choose(dialog.getByLabel('性质'), '重大');
+  await choose(dialog.getByLabel('沟通性投诉类型'), '求助型');
   await dialog.getByLabel('说明').fill('多户车辆受损，金额较大，按重大投诉处理。');
   // A double click sends it once.
   await dialog.getByRole('button', { name: '判定性质' }).dblclick();
@@ -104,9 +105,9 @@ test('a major complaint: judged, escalated, planned, dispatched, followed up wit
 
   // The special handling plan: department, person, time, measures.
   dialog = await openAction(page, '专项处理方案');
-  await dialog.getByLabel('责任部门').selectOption({ label: '工程部' });
+  await choose(dialog.getByLabel('责任部门'), '工程部');
   await dialog.getByLabel('方案责任人').fill('张工');
-  await dialog.getByLabel('完成时限').fill('2030-01-20T17:00');
+  await typeDate(dialog.getByLabel('完成时限'), '2030-01-20T17:00');
   await dialog.getByLabel('处理措施').fill('排查渗水点，修补防水层；统计受损车辆，与保险公司对接。');
   await submit(dialog, '专项处理方案');
   const handling = page.getByRole('region', { name: '处理情况' });
@@ -115,9 +116,9 @@ test('a major complaint: judged, escalated, planned, dispatched, followed up wit
   // Dispatch to 工程部 and 张工, with a deadline.
   dialog = await openAction(page, '派单');
   await expect(dialog.getByLabel('处理时限')).toHaveAccessibleDescription(/留空则按时限规则：从现在起 1 个工作日/);
-  await dialog.getByLabel('责任部门').selectOption({ label: '工程部' });
-  await dialog.getByLabel('处理人').selectOption({ label: '张工（投诉代表）' });
-  await dialog.getByLabel('处理时限').fill('2030-01-15T17:00');
+  await choose(dialog.getByLabel('责任部门'), '工程部');
+  await choose(dialog.getByLabel('处理人'), '张工（投诉代表）');
+  await typeDate(dialog.getByLabel('处理时限'), '2030-01-15T17:00');
   await dialog.getByLabel('说明').fill('今天下午到现场。');
   await submit(dialog, '派单');
   await expect(glance).toContainText('已派单');
@@ -142,7 +143,7 @@ test('a major complaint: judged, escalated, planned, dispatched, followed up wit
   const timeline = page.getByRole('region', { name: '处理经过' });
   await timeline.getByRole('button', { name: '添加跟进记录' }).click();
   dialog = page.getByRole('dialog', { name: '添加跟进记录' });
-  await dialog.getByLabel('类型').selectOption({ label: '联系客户' });
+  await choose(dialog.getByLabel('类型'), '联系客户');
   await dialog.getByLabel('内容').fill('已电话联系李先生，约定明天上午到现场查看。');
   await dialog.getByLabel('附件（可多选）').setInputFiles({ name: '车库渗水.png', mimeType: 'image/png', buffer: gradientPng() });
   await dialog.getByRole('button', { name: '保存' }).click();
@@ -151,9 +152,9 @@ test('a major complaint: judged, escalated, planned, dispatched, followed up wit
 
   await timeline.getByRole('button', { name: '添加跟进记录' }).click();
   dialog = page.getByRole('dialog', { name: '添加跟进记录' });
-  await dialog.getByLabel('类型').selectOption({ label: '补救 / 补偿' });
+  await choose(dialog.getByLabel('类型'), '补救 / 补偿');
   await dialog.getByLabel('内容').fill('免费为三辆车做清洗保养。');
-  await dialog.getByLabel('补救方式').selectOption({ label: '免费服务' });
+  await choose(dialog.getByLabel('补救方式'), '免费服务');
   await dialog.getByLabel('金额（元）').fill('1500');
   await dialog.getByRole('button', { name: '保存' }).click();
   await expect(dialog).toBeHidden();
@@ -161,9 +162,9 @@ test('a major complaint: judged, escalated, planned, dispatched, followed up wit
 
   await timeline.getByRole('button', { name: '添加跟进记录' }).click();
   dialog = page.getByRole('dialog', { name: '添加跟进记录' });
-  await dialog.getByLabel('类型').selectOption({ label: '结果反馈' });
+  await choose(dialog.getByLabel('类型'), '结果反馈');
   await dialog.getByLabel('内容').fill('防水层已修补，告知李先生结果。');
-  await dialog.getByLabel('客户是否确认').selectOption({ label: '客户已确认' });
+  await choose(dialog.getByLabel('客户是否确认'), '客户已确认');
   await dialog.getByRole('button', { name: '保存' }).click();
   await expect(dialog).toBeHidden();
 
@@ -192,7 +193,7 @@ test('a major complaint: judged, escalated, planned, dispatched, followed up wit
   // The callback (回访), on the case page's callbacks panel: a major complaint is visited at home; satisfied closes it.
   const callbacks = page.getByRole('region', { name: '回访记录' });
   const outcome = callbacks.getByRole('form', { name: '回访结果' });
-  await expect(outcome.getByLabel('回访方式')).toHaveValue('home_visit');
+  await expectChosen(outcome.getByLabel('回访方式'), '上门回访');
   await outcome.getByRole('radio', { name: '满意', exact: true }).check();
   await outcome.getByRole('radio', { name: '已解决' }).check();
   await outcome.getByLabel('客户原话').fill('修得很好，谢谢物业。');
@@ -204,9 +205,9 @@ test('a major complaint: judged, escalated, planned, dispatched, followed up wit
   await dialog.getByLabel('投诉原因').fill('地库防水层老化，雨季前未检查。');
   await dialog.getByLabel('经验教训').fill('雨季前须全面检查地库防水。');
   await dialog.getByLabel('改进措施').fill('每年四月检查防水层，列入工程部计划。');
-  await dialog.getByLabel('责任追究层级').selectOption({ label: '部门或流程' });
+  await choose(dialog.getByLabel('责任追究层级'), '部门或流程');
   await dialog.getByLabel('责任人').fill('工程部');
-  await dialog.getByLabel('追究措施').selectOption({ label: '批评教育' });
+  await choose(dialog.getByLabel('追究措施'), '批评教育');
   await submit(dialog, '结案总结');
   for (const text of ['地库防水层老化', '雨季前须全面检查地库防水', '每年四月检查防水层', '部门或流程', '批评教育']) {
     await expect(handling).toContainText(text);
@@ -281,7 +282,7 @@ test('a customer who refuses the callback: only a manager closes the case withou
   await dialog.getByRole('button', { name: '免回访关闭' }).click();
   await expect(dialog.getByLabel('免回访原因')).toHaveAccessibleDescription(/^此项必填/);
   await expect(dialog.getByLabel('情况说明')).toHaveAccessibleDescription('此项必填');
-  await dialog.getByLabel('免回访原因').selectOption({ label: '客户拒绝回访' });
+  await choose(dialog.getByLabel('免回访原因'), '客户拒绝回访');
   await dialog.getByLabel('情况说明').fill('周先生说已经解决了，不需要回访。');
   await submit(dialog, '免回访关闭');
   await expect(glance).toContainText('已关闭');
@@ -289,7 +290,7 @@ test('a customer who refuses the callback: only a manager closes the case withou
 
   dialog = await openAction(page, '结案总结');
   await dialog.getByLabel('投诉原因').fill('快递柜选址没有征求消防意见。');
-  await dialog.getByLabel('责任追究层级').selectOption({ label: '管理层' });
+  await choose(dialog.getByLabel('责任追究层级'), '管理层');
   await submit(dialog, '结案总结');
   const handling = page.getByRole('region', { name: '处理情况' });
   await expect(handling).toContainText('快递柜选址没有征求消防意见');
@@ -311,8 +312,8 @@ test('an invalid complaint closes with the explanation given to the customer', a
   await page.goto(`${desk.url}#/cases/${kase.id}`);
 
   const dialog = await openAction(page, '判定性质');
-  await dialog.getByLabel('性质').selectOption({ label: '无效' });
-  await dialog.getByLabel('沟通性投诉类型').selectOption({ label: '咨询型' });
+  await choose(dialog.getByLabel('性质'), '无效');
+  await choose(dialog.getByLabel('沟通性投诉类型'), '咨询型');
   await dialog.getByRole('button', { name: '判定性质' }).click();
   const explanation = dialog.getByLabel('给客户的解释');
   await expect(explanation).toHaveAttribute('aria-invalid', 'true');

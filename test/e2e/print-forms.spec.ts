@@ -10,6 +10,7 @@ import type { Page } from '@playwright/test';
 import { completeSetup, expect, test } from './fixtures/test';
 import { buildCaseInput, rpc } from './fixtures/seed';
 import { dispatchCase } from './fixtures/print';
+import { expectChosen } from './fixtures/antd';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -117,7 +118,7 @@ test('batch print: the handling forms of two dispatched cases in one PDF, each o
   // Newest first.
   await expect(table.getByRole('row').nth(1)).toContainText(second.number);
   await expect(table).not.toContainText(notDispatched.number);
-  await expect(page.getByLabel('表格', { exact: true })).toHaveValue('handling');
+  await expectChosen(page.getByLabel('表格', { exact: true }), '投诉处理记录表');
   await expect(page.getByRole('button', { name: '打印所选' })).toBeDisabled();
 
   await page.getByRole('checkbox', { name: `选择 ${first.number}` }).check();

@@ -12,6 +12,7 @@ import type { ChannelInput } from '../../shared/contract';
 import { startDeskHost, type DeskHost } from './fixtures/desk-host';
 import { buildCaseInput, rpc } from './fixtures/seed';
 import { completeSetup, expect, test as base } from './fixtures/test';
+import { choose, typeDate } from './fixtures/antd';
 
 type Transition = ChannelInput<'cases.transition'>['transition'];
 
@@ -147,15 +148,15 @@ test('a custom range and a site filter ask for exactly those cases', async ({ pa
   // Dates as the page sees them: the browser runs in Asia/Shanghai, this process may not (after 16:00 UTC it is already tomorrow there).
   const shanghaiDate = (at: number) => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(at);
   const now = Date.now();
-  await page.getByLabel('开始日期').fill(shanghaiDate(now));
-  await page.getByLabel('结束日期').fill(shanghaiDate(now));
+  await typeDate(page.getByLabel('开始日期'), shanghaiDate(now));
+  await typeDate(page.getByLabel('结束日期'), shanghaiDate(now));
   await expect(received).toHaveText('2');
-  await page.getByLabel('结束日期').fill(shanghaiDate(now - 86_400_000));
+  await typeDate(page.getByLabel('结束日期'), shanghaiDate(now - 86_400_000));
   await expect(page.getByRole('alert')).toHaveText('结束日期不能早于开始日期。');
   await expect(page.getByRole('button', { name: '导出 Excel' })).toBeDisabled();
-  await page.getByLabel('结束日期').fill(shanghaiDate(now));
+  await typeDate(page.getByLabel('结束日期'), shanghaiDate(now));
 
-  await page.getByLabel('项目', { exact: true }).selectOption('翠湖苑');
+  await choose(page.getByLabel('项目', { exact: true }), '翠湖苑');
   await expect(received).toHaveText('1');
 });
 

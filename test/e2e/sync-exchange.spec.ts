@@ -24,6 +24,7 @@ import {
   test,
   type Desk,
 } from './fixtures/two-desks';
+import { choose, typeDate } from './fixtures/antd';
 
 /** A real (one-pixel) PNG, so the case page on the other desk can show it as a picture. */
 const PHOTO = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
@@ -39,7 +40,7 @@ async function addFollowupWithPhoto(page: Page, text: string): Promise<void> {
   const timeline = page.getByRole('region', { name: '处理经过' });
   await timeline.getByRole('button', { name: '添加跟进记录' }).click();
   const dialog = page.getByRole('dialog', { name: '添加跟进记录' });
-  await dialog.getByLabel('类型').selectOption({ label: '联系客户' });
+  await choose(dialog.getByLabel('类型'), '联系客户');
   await dialog.getByLabel('内容').fill(text);
   await dialog.getByLabel('附件（可多选）').setInputFiles({ name: '天花板.png', mimeType: 'image/png', buffer: PHOTO });
   await dialog.getByRole('button', { name: '保存' }).click();
@@ -51,9 +52,9 @@ async function addFollowupWithPhoto(page: Page, text: string): Promise<void> {
 async function planWithOwner(page: Page, person: string): Promise<void> {
   await page.getByRole('group', { name: '当前可以进行的操作' }).getByRole('button', { name: '专项处理方案', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: '专项处理方案' });
-  await dialog.getByLabel('责任部门').selectOption({ label: '工程部' });
+  await choose(dialog.getByLabel('责任部门'), '工程部');
   await dialog.getByLabel('方案责任人').fill(person);
-  await dialog.getByLabel('完成时限').fill('2030-01-20T17:00');
+  await typeDate(dialog.getByLabel('完成时限'), '2030-01-20T17:00');
   await dialog.getByLabel('处理措施').fill('更换楼上卫生间防水层。');
   await dialog.getByRole('button', { name: '专项处理方案', exact: true }).click();
   await expect(dialog).toBeHidden();

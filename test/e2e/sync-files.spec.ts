@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { buildCaseInput } from './fixtures/seed';
 import { chooseFile, expect, exportTo, fact, importFrom, openSyncTab, preview, seed, shot, test } from './fixtures/two-desks';
+import { choose, expectOffered } from './fixtures/antd';
 
 test('a sealed file needs its passphrase, and a file from another organisation is refused', async ({ deskA, openDesk, usb }) => {
   const b = await openDesk('B', '李静', '万科物业 星河湾项目');
@@ -66,7 +67,8 @@ test('a new desk given an incremental file is told to ask for a full one', async
   const second = await seed(deskA, 'cases.register', buildCaseInput({ complainantName: '刘先生' }));
 
   const exportPanel = await openSyncTab(deskA.page, '导出');
-  await expect(exportPanel.getByLabel('发给')).toContainText('服务台 B');
+  await exportPanel.getByLabel('全量同步文件').setChecked(false);
+  await expectOffered(exportPanel.getByLabel('发给'), '服务台 B');
   const incremental = await exportTo(deskA.page, usb);
   await expect(fact(incremental.done, '类型')).toHaveText('增量');
 
@@ -86,7 +88,7 @@ test('a new desk given an incremental file is told to ask for a full one', async
   expect((await seed(c, 'cases.get', { id: second.id })).complainantName).toBe('刘先生');
 
   // The same screen in English, for a look.
-  await c.page.getByLabel('语言').selectOption('en');
+  await choose(c.page.getByLabel('语言'), 'English');
   await expect(c.page.getByRole('tab', { name: 'Import' })).toHaveAttribute('aria-selected', 'true');
   await expect(panel.getByRole('region', { name: 'Import finished' })).toContainText('From desk A');
   await shot(c.page, 'sync-07-import-en');

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, type ReactNode } from 'react';
+import { Layout } from 'antd';
 import type { SetupStatus } from '../../../shared/contract';
 import type { Session } from '../../../shared/schemas/session';
 import { CallbackReminder } from '../features/callbacks/callback-reminder';
@@ -16,14 +17,22 @@ import { RouteView } from './route-view';
 import { LoadFailedScreen, LoadingScreen } from './status-screens';
 import { TopBar } from './top-bar';
 
-function Frame({ top, children }: { top: ReactNode; children: ReactNode }) {
+/** The top bar across, the main menu down the left once someone is at the desk, the page beside it. */
+function Frame({ top, nav, children }: { top: ReactNode; nav?: ReactNode; children: ReactNode }) {
   return (
-    <div className="shell">
+    <Layout className="shell">
       {top}
-      <main id="main" className="main">
-        {children}
-      </main>
-    </div>
+      <Layout className="shell__body" hasSider={nav !== undefined}>
+        {nav && (
+          <Layout.Sider className="shell__side" width={148} theme="light">
+            {nav}
+          </Layout.Sider>
+        )}
+        <Layout.Content id="main" className="main">
+          {children}
+        </Layout.Content>
+      </Layout>
+    </Layout>
   );
 }
 
@@ -34,7 +43,7 @@ function SignedIn({ setup, session, controls }: { setup: SetupStatus; session: S
   useIdleLock(session.idleLockMinutes, lock);
   return (
     <SessionProvider session={session} signOut={signOut}>
-      <Frame top={<TopBar setup={setup} nav={<MainNav />} person={<PersonMenu />} />}>
+      <Frame top={<TopBar setup={setup} signedIn person={<PersonMenu />} />} nav={<MainNav />}>
         <CallbackReminder key={session.user?.id} />
         <RouteView />
       </Frame>

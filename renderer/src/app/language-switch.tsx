@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { currentLanguage, isLanguage, LANGUAGES, setLanguage } from '../i18n/i18n';
+import { ChoiceSelect } from '../ui/choice-select';
 
 /** 语言 / Language: each language named in itself, so anyone can find theirs. */
 export function LanguageSwitch() {
@@ -9,19 +10,16 @@ export function LanguageSwitch() {
       <label className="top-bar__label" htmlFor="language">
         {t('topBar.language')}
       </label>
-      <select
+      <ChoiceSelect
         id="language"
+        size="small"
+        className="language-switch__select"
         value={currentLanguage()}
-        onChange={(event) => {
-          if (isLanguage(event.target.value)) void setLanguage(event.target.value);
+        choices={LANGUAGES.map((language) => ({ value: language, label: t(`language.${language}`) }))}
+        onValueChange={(value) => {
+          if (isLanguage(value)) void setLanguage(value);
         }}
-      >
-        {LANGUAGES.map((language) => (
-          <option key={language} value={language} lang={language}>
-            {t(`language.${language}`)}
-          </option>
-        ))}
-      </select>
+      />
     </div>
   );
 }

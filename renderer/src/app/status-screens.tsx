@@ -1,3 +1,4 @@
+import { Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { AppError } from '../../../shared/result';
 import { ErrorBanner } from '../ui/error-banner';
@@ -17,9 +18,9 @@ export function LoadFailedScreen({ error, onRetry }: { error: AppError; onRetry:
     <section className="card card--narrow">
       <h1>{t('app.loadFailed')}</h1>
       <ErrorBanner error={error} />
-      <button type="button" className="button button--primary" onClick={onRetry}>
+      <Button type="primary" onClick={onRetry}>
         {t('app.retry')}
-      </button>
+      </Button>
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { Layout } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { SetupStatus } from '../../../shared/contract';
 import { ScanSearch } from '../features/printing/scan-search';
@@ -6,17 +7,17 @@ import { LanguageSwitch } from './language-switch';
 
 interface TopBarProps {
   setup?: SetupStatus;
-  /** The navigation, once someone is at the desk. */
-  nav?: ReactNode;
-  /** The "who is at the desk" picker, once someone is. */
+  /** Someone is at the desk: the scan box is offered. */
+  signedIn?: boolean;
+  /** Who is at the desk, once someone is. */
   person?: ReactNode;
 }
 
-/** App title, organisation and desk, navigation, who is at the desk, language. */
-export function TopBar({ setup, nav, person }: TopBarProps) {
+/** App title, organisation and desk, the scan box, who is at the desk, language: one line, nothing wraps. */
+export function TopBar({ setup, signedIn, person }: TopBarProps) {
   const { t } = useTranslation();
   return (
-    <header className="top-bar">
+    <Layout.Header className="top-bar">
       <div className="top-bar__brand">
         <span className="top-bar__title">{t('app.title')}</span>
         {setup?.setupDone && (
@@ -26,12 +27,11 @@ export function TopBar({ setup, nav, person }: TopBarProps) {
           </span>
         )}
       </div>
-      {nav}
       <div className="top-bar__tools">
-        {nav && <ScanSearch />}
+        {signedIn && <ScanSearch />}
         {person}
         <LanguageSwitch />
       </div>
-    </header>
+    </Layout.Header>
   );
 }

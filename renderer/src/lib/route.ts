@@ -1,6 +1,7 @@
 /**
  * Hash routing, small enough not to need a router library:
- * `#/home` (also the start page), `#/cases` (optionally `?queue=overdue`),
+ * `#/home` (also the start page), `#/cases` (optionally `?queue=overdue`, and the list's
+ * filters, sort and page, e.g. `?status=dispatched&from=2026-11-01`),
  * `#/cases/new`, `#/cases/<id>`, and one page per feature (`#/callbacks`,
  * `#/groups` (optionally `?group=<id>`), `#/sync`, `#/stats`, `#/settings`, `#/print`, `#/access-log`, `#/backups`).
  */
@@ -12,7 +13,7 @@ export const SECTIONS = ['home', 'callbacks', 'groups', 'sync', 'stats', 'settin
 export type Section = (typeof SECTIONS)[number];
 
 export type Route =
-  | { name: 'cases'; queue?: QueueName }
+  | { name: 'cases'; queue?: QueueName; /** The list's own parameters (filters, sort, page) as a query string. */ list?: string }
   | { name: 'intake' }
   | { name: 'case'; id: string }
   | { name: 'groups'; groupId?: string }
@@ -28,7 +29,9 @@ export function parseHash(hash: string): Route {
   if (path === '') return { name: 'home' };
   if (path === '/cases') {
     const queue = query.get('queue');
-    return isQueue(queue) ? { name: 'cases', queue } : { name: 'cases' };
+    query.delete('queue');
+    const list = query.toString();
+    return { name: 'cases', ...(isQueue(queue) ? { queue } : {}), ...(list ? { list } : {}) };
   }
   if (path === '/cases/new') return { name: 'intake' };
   if (path === '/groups') {
@@ -44,8 +47,10 @@ export function parseHash(hash: string): Route {
 
 export function hrefFor(route: Route): string {
   switch (route.name) {
-    case 'cases':
-      return route.queue ? `#/cases?queue=${route.queue}` : '#/cases';
+    case 'cases': {
+      const query = [route.queue ? `queue=${route.queue}` : '', route.list ?? ''].filter(Boolean).join('&');
+      return query ? `#/cases?${query}` : '#/cases';
+    }
     case 'notFound':
       return '#/cases';
     case 'intake':

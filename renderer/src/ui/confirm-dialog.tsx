@@ -1,3 +1,4 @@
+import { Button } from 'antd';
 import { ModalDialog } from './modal-dialog';
 
 interface ConfirmDialogProps {
@@ -15,12 +16,12 @@ export function ConfirmDialog({ title, body, confirmLabel, cancelLabel, onConfir
     <ModalDialog title={title} onClose={onCancel}>
       <p>{body}</p>
       <div className="dialog__actions">
-        <button type="button" className="button button--danger" onClick={onConfirm}>
+        <Button danger onClick={onConfirm}>
           {confirmLabel}
-        </button>
-        <button type="button" className="button button--primary" onClick={onCancel} data-autofocus>
+        </Button>
+        <Button type="primary" onClick={onCancel} data-autofocus>
           {cancelLabel}
-        </button>
+        </Button>
       </div>
     </ModalDialog>
   );

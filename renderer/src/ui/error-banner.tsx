@@ -1,3 +1,4 @@
+import { Alert } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { AppError } from '../../../shared/result';
 import { translateKey } from '../i18n/translate-key';
@@ -9,9 +10,5 @@ import { translateKey } from '../i18n/translate-key';
  */
 export function ErrorBanner({ error }: { error: AppError }) {
   const { t } = useTranslation();
-  return (
-    <div role="alert" className="banner banner--error">
-      {translateKey(t, `errorCodes.${error.code}`, t('errorCodes.INTERNAL'))}
-    </div>
-  );
+  return <Alert type="error" showIcon className="error-banner" role="alert" title={translateKey(t, `errorCodes.${error.code}`, t('errorCodes.INTERNAL'))} />;
 }

@@ -1,42 +1,46 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
+import { ConfigProvider, Modal } from 'antd';
 
 interface ModalDialogProps {
   title: string;
   onClose: () => void;
   children: ReactNode;
+  /** Wider for forms with long texts or previews; antd's 520 px otherwise. */
+  width?: number;
 }
 
 /**
- * A native modal `<dialog>`: the browser traps focus and makes the page
- * behind it inert. Mount it to open it, unmount it to close it; Esc asks the
- * owner to close it. Mark the control to focus first with `data-autofocus`.
+ * An antd Modal that is open while it is mounted: unmount it to close it; Esc
+ * and the close button ask the owner to close it. Focus stays inside while it
+ * is open; the control marked `data-autofocus` gets it first (the safe choice
+ * in a confirmation), else the first field.
  */
-export function ModalDialog({ title, onClose, children }: ModalDialogProps) {
-  const ref = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) {
-      dialog.showModal();
-      // showModal focuses the first control; an owner may mark a safer one.
-      dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
-    }
-    return () => dialog?.close();
-  }, []);
+export function ModalDialog({ title, onClose, children, width }: ModalDialogProps) {
+  // Lists and calendars open inside the dialog: outside it, the dialog's focus trap would take the click away.
+  const [popupHome, setPopupHome] = useState<HTMLDivElement | null>(null);
   return (
-    <dialog
-      ref={ref}
-      className="dialog"
-      aria-labelledby={titleId}
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
+    <Modal
+      open
+      title={title}
+      onCancel={onClose}
+      footer={null}
+      // Every dialog has its own 取消 or 关闭 button (and Esc): a second, unlabelled close in the corner would only compete with it.
+      closable={false}
+      maskClosable={false}
+      destroyOnHidden
+      width={width}
+      afterOpenChange={(open) => {
+        if (!open) return;
+        const root = document.querySelector<HTMLElement>('.ant-modal-wrap:last-of-type .ant-modal-body');
+        // Someone already typing in a field keeps their place.
+        if (root?.contains(document.activeElement)) return;
+        const first = root?.querySelector<HTMLElement>('[data-autofocus]') ?? root?.querySelector<HTMLElement>('input:not([type=hidden]), textarea, select');
+        first?.focus();
       }}
     >
-      <h2 id={titleId} className="dialog__title">
-        {title}
-      </h2>
-      {children}
-    </dialog>
+      <div ref={setPopupHome} className="modal-dialog__body">
+        <ConfigProvider getPopupContainer={() => popupHome ?? document.body}>{children}</ConfigProvider>
+      </div>
+    </Modal>
   );
 }

@@ -1,3 +1,4 @@
+import { Button } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { User } from '../../../../shared/contract';
@@ -9,6 +10,7 @@ import { hrefFor } from '../../lib/route';
 import { useFormatDateTime } from '../../lib/use-format';
 import { EnumSelect } from '../../ui/enum-select';
 import { ErrorBanner } from '../../ui/error-banner';
+import { DateInput } from '../../ui/date-inputs';
 
 const PAGE = 100;
 
@@ -83,9 +85,9 @@ export function AccessLogPage() {
       <div className="page-head">
         <h1 id="access-log-title">{t('accessLog.title')}</h1>
         <p className="muted">{t('accessLog.intro')}</p>
-        <button type="button" className="button no-print" onClick={() => window.print()}>
+        <Button className="no-print" onClick={() => window.print()}>
           {t('accessLog.print')}
-        </button>
+        </Button>
       </div>
       <div role="search" aria-label={t('accessLog.filters')} className="filters no-print">
         <div className="filter">
@@ -116,11 +118,11 @@ export function AccessLogPage() {
         </div>
         <div className="filter">
           <label htmlFor="log-from">{t('accessLog.from')}</label>
-          <input id="log-from" type="date" value={filters.from} onChange={(event) => change({ from: event.target.value })} />
+          <DateInput id="log-from" value={filters.from} max={filters.to} onValueChange={(from) => change({ from })} />
         </div>
         <div className="filter">
           <label htmlFor="log-to">{t('accessLog.to')}</label>
-          <input id="log-to" type="date" value={filters.to} onChange={(event) => change({ to: event.target.value })} />
+          <DateInput id="log-to" value={filters.to} min={filters.from} onValueChange={(to) => change({ to })} />
         </div>
       </div>
       {failure && <ErrorBanner error={failure} />}
@@ -154,13 +156,13 @@ export function AccessLogPage() {
       </table>
       {pages > 1 && (
         <div className="case-pager no-print" role="group" aria-label={t('cases.paging')}>
-          <button type="button" className="button" disabled={page === 0} onClick={() => setPage(page - 1)}>
+          <Button disabled={page === 0} onClick={() => setPage(page - 1)}>
             {t('cases.previous')}
-          </button>
+          </Button>
           <span>{t('cases.page', { page: page + 1, pages })}</span>
-          <button type="button" className="button" disabled={page + 1 >= pages} onClick={() => setPage(page + 1)}>
+          <Button disabled={page + 1 >= pages} onClick={() => setPage(page + 1)}>
             {t('cases.next')}
-          </button>
+          </Button>
         </div>
       )}
     </section>

@@ -1,3 +1,4 @@
+import { Button } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Backup, BackupContents } from '../../../../shared/schemas/backups';
@@ -44,12 +45,12 @@ export function BackupPreviewDialog({ backup, onRestore, onClose }: { backup: Ba
         </>
       )}
       <div className="dialog__actions">
-        <button type="button" className="button button--danger" disabled={!contents} onClick={onRestore}>
+        <Button danger disabled={!contents} onClick={onRestore}>
           {t('backups.restore')}
-        </button>
-        <button type="button" className="button button--primary" onClick={onClose} data-autofocus>
+        </Button>
+        <Button type="primary" onClick={onClose} data-autofocus>
           {t('backups.cancel')}
-        </button>
+        </Button>
       </div>
     </ModalDialog>
   );

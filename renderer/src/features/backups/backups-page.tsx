@@ -1,3 +1,4 @@
+import { Button } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Backup, BookCheck, RestoreReport } from '../../../../shared/schemas/backups';
@@ -73,9 +74,9 @@ export function BackupsPage() {
       {report && <RestoreReportPanel report={report} />}
       {failure && <ErrorBanner error={failure} />}
       <div className="form-actions">
-        <button type="button" className="button button--primary" disabled={busy !== null} onClick={() => void backUpNow()}>
+        <Button type="primary" disabled={busy !== null} onClick={() => void backUpNow()}>
           {busy === 'backup' ? t('backups.backingUp') : t('backups.backupNow')}
-        </button>
+        </Button>
         {busy === 'backup' && <TaskProgressBar progress={progress} />}
         {busy === 'restore' && <span role="status">{t('backups.restoring')}</span>}
         {done && <span role="status">{done}</span>}
@@ -101,12 +102,12 @@ export function BackupsPage() {
                 <td className="nowrap">{backup.cases}</td>
                 <td className="nowrap">{formatBytes(backup.bytes)}</td>
                 <td className="nowrap">
-                  <button type="button" className="button" disabled={busy !== null} onClick={() => setPreviewing(backup)}>
+                  <Button disabled={busy !== null} onClick={() => setPreviewing(backup)}>
                     {t('backups.preview')}
-                  </button>{' '}
-                  <button type="button" className="button button--danger" disabled={busy !== null} onClick={() => setConfirming(backup)}>
+                  </Button>{' '}
+                  <Button danger disabled={busy !== null} onClick={() => setConfirming(backup)}>
                     {t('backups.restore')}
-                  </button>
+                  </Button>
                 </td>
               </tr>
             ))}

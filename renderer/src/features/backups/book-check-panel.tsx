@@ -1,3 +1,4 @@
+import { Button } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BookCheck } from '../../../../shared/schemas/backups';
@@ -35,9 +36,9 @@ export function BookCheckPanel({ lastCheck, onChecked }: { lastCheck: BookCheck 
         {lastCheck && !lastCheck.ok && t('backups.check.failed', { at: formatDateTime(lastCheck.at), detail: lastCheck.detail })}
       </p>
       <div className="form-actions">
-        <button type="button" className="button" disabled={running} onClick={() => void run()}>
+        <Button disabled={running} onClick={() => void run()}>
           {running ? t('backups.check.running') : t('backups.check.run')}
-        </button>
+        </Button>
         {running && <TaskProgressBar progress={progress} />}
       </div>
     </section>

@@ -1,3 +1,4 @@
+import { Button } from 'antd';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OffsiteStatus } from '../../../../shared/schemas/backups';
@@ -68,13 +69,13 @@ export function OffsitePanel() {
           {(control) => <input {...control} type="password" autoComplete="new-password" value={passphrase} onChange={(event) => setPassphrase(event.target.value)} />}
         </FormField>
         <div className="form-actions">
-          <button type="submit" className="button button--primary">
+          <Button htmlType="submit" type="primary">
             {t('backups.offsite.save')}
-          </button>
+          </Button>
           {status?.folder && (
-            <button type="button" className="button" onClick={() => void save({ folder: null })}>
+            <Button onClick={() => void save({ folder: null })}>
               {t('backups.offsite.turnOff')}
-            </button>
+            </Button>
           )}
           {saved && <span role="status">{t('backups.offsite.saved')}</span>}
         </div>

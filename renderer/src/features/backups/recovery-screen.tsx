@@ -1,3 +1,4 @@
+import { Button } from 'antd';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Backup, RecoveryStatus, RestoreReport } from '../../../../shared/schemas/backups';
@@ -74,9 +75,9 @@ export function RecoveryScreen({ recovery, onRecovered }: { recovery: RecoverySt
     return (
       <section className="page recovery" aria-labelledby="restore-report-title">
         <RestoreReportPanel report={report} links={false} />
-        <button type="button" className="button button--primary" onClick={onRecovered}>
+        <Button type="primary" onClick={onRecovered}>
           {t('backups.recovery.continue')}
-        </button>
+        </Button>
       </section>
     );
   }
@@ -116,26 +117,26 @@ export function RecoveryScreen({ recovery, onRecovered }: { recovery: RecoverySt
           )}
         </FormField>
         <div className="form-actions">
-          <button type="submit" className="button button--primary" disabled={busy || !backups?.length}>
+          <Button htmlType="submit" type="primary" disabled={busy || !backups?.length}>
             {t('backups.recovery.restore')}
-          </button>
+          </Button>
         </div>
       </form>
 
       <section className="backups__panel" aria-labelledby="recovery-rebuild-title">
         <h2 id="recovery-rebuild-title">{t('backups.recovery.rebuildTitle')}</h2>
         <p className="muted">{t('backups.recovery.rebuildIntro')}</p>
-        <button type="button" className="button" disabled={busy} onClick={() => void startOver()}>
+        <Button disabled={busy} onClick={() => void startOver()}>
           {t('backups.recovery.rebuild')}
-        </button>
+        </Button>
       </section>
 
       <section className="backups__panel" aria-labelledby="recovery-export-title">
         <h2 id="recovery-export-title">{t('backups.recovery.exportTitle')}</h2>
         <p className="muted">{t('backups.recovery.exportIntro')}</p>
-        <button type="button" className="button" disabled={busy} onClick={() => void exportReadable()}>
+        <Button disabled={busy} onClick={() => void exportReadable()}>
           {t('backups.recovery.export')}
-        </button>
+        </Button>
         {exported && <p role="status">{t('backups.recovery.exported', exported)}</p>}
       </section>
     </section>

@@ -1,3 +1,4 @@
+import { Button } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CallbackAttemptResult } from '../../../../shared/domain';
@@ -8,6 +9,7 @@ import { fromDateTimeLocal } from '../../lib/dates';
 import { ErrorBanner } from '../../ui/error-banner';
 import { FormField } from '../../ui/form-field';
 import { announceCallbacksChanged } from './callback-events';
+import { DateTimeInput } from '../../ui/date-inputs';
 
 /** The tries that end at once; "call again" needs a time and has its own button. */
 const QUICK_RESULTS = ['no_answer', 'wrong_number', 'refused'] as const satisfies readonly CallbackAttemptResult[];
@@ -67,9 +69,9 @@ export function CallbackAttempts({ callback, unreachableAttempts, onRecorded }: 
       </FormField>
       <div className="callback-attempts__buttons">
         {QUICK_RESULTS.map((result) => (
-          <button key={result} type="button" className="button" disabled={pending} onClick={() => void record(result)}>
+          <Button key={result} disabled={pending} onClick={() => void record(result)}>
             {t(`callbacks.attemptResults.${result}`)}
-          </button>
+          </Button>
         ))}
       </div>
       <div className="callback-attempts__again">
@@ -80,12 +82,12 @@ export function CallbackAttempts({ callback, unreachableAttempts, onRecorded }: 
           hint={t('callbacks.form.callAgainHint')}
         >
           {(control) => (
-            <input {...control} type="datetime-local" value={callAgainAt} onChange={(event) => setCallAgainAt(event.target.value)} />
+            <DateTimeInput {...control} value={callAgainAt} onValueChange={setCallAgainAt} />
           )}
         </FormField>
-        <button type="button" className="button" disabled={pending} onClick={() => void record('call_again')}>
+        <Button disabled={pending} onClick={() => void record('call_again')}>
           {t('callbacks.form.record', { result: t('callbacks.attemptResults.call_again') })}
-        </button>
+        </Button>
       </div>
       <p role="status" className="callback-saved">
         {saved}

@@ -1,3 +1,4 @@
+import { Button } from 'antd';
 import { useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../../shared/contract';
@@ -16,6 +17,7 @@ import { FormField } from '../../ui/form-field';
 import { CallbackAttempts } from './callback-attempts';
 import { announceCallbacksChanged } from './callback-events';
 import { outcomeDraftOf, outcomeEffect, outcomeInputOf, requiredMethod, type OutcomeDraft } from './outcome-draft';
+import { DateTimeInput } from '../../ui/date-inputs';
 
 export interface CallbackFormProps {
   callback: Callback;
@@ -221,12 +223,7 @@ export function CallbackForm({ callback, kase, unreachableAttempts, onAttempt, o
             hint={t('callbacks.form.rectificationHint')}
           >
             {(control) => (
-              <input
-                {...control}
-                type="datetime-local"
-                value={draft.rectificationDueAt}
-                onChange={(event) => change({ rectificationDueAt: event.target.value })}
-              />
+              <DateTimeInput {...control} value={draft.rectificationDueAt} onValueChange={(rectificationDueAt) => change({ rectificationDueAt })} />
             )}
           </FormField>
         )}
@@ -236,9 +233,9 @@ export function CallbackForm({ callback, kase, unreachableAttempts, onAttempt, o
           </p>
         )}
         <div className="form-actions">
-          <button type="submit" className="button button--primary" disabled={pending || Boolean(blocked)}>
+          <Button htmlType="submit" type="primary" disabled={pending || Boolean(blocked)}>
             {pending ? t('common.saving') : t('callbacks.form.submit')}
-          </button>
+          </Button>
         </div>
       </form>
     </div>

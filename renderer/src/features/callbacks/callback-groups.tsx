@@ -1,3 +1,4 @@
+import { Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Callback } from '../../../../shared/schemas/callbacks';
 import { useFormatDateTime } from '../../lib/use-format';
@@ -61,9 +62,9 @@ function CallbackGroup({ urgency, rows, onPick }: { urgency: Urgency; rows: read
                       : t('callbacks.attemptsN', { n: callback.attempts.length })}
                   </td>
                   <td>
-                    <button
-                      type="button"
-                      className="button button--small"
+                    <Button
+                     
+                      size="small"
                       aria-label={t('callbacks.open', { number: callback.caseNumber })}
                       onClick={(event) => {
                         event.stopPropagation();
@@ -71,7 +72,7 @@ function CallbackGroup({ urgency, rows, onPick }: { urgency: Urgency; rows: read
                       }}
                     >
                       {t('callbacks.openShort')}
-                    </button>
+                    </Button>
                   </td>
                 </tr>
               ))}

@@ -1,3 +1,4 @@
+import { Button } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../lib/api';
@@ -49,9 +50,9 @@ export function CallbackReminder() {
       <a className="callback-reminder__link" href={hrefFor({ name: 'callbacks' })}>
         {t('callbacks.reminder.open')}
       </a>
-      <button type="button" className="button button--small callback-reminder__dismiss" onClick={() => setDismissed(key)}>
+      <Button size="small" className="callback-reminder__dismiss" onClick={() => setDismissed(key)}>
         {t('callbacks.reminder.dismiss')}
-      </button>
+      </Button>
     </div>
   );
 }

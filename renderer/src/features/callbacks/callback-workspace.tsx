@@ -1,3 +1,4 @@
+import { Button } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Callback } from '../../../../shared/schemas/callbacks';
@@ -29,9 +30,9 @@ export function CallbackWorkspace({ picked, onBack, onRecorded, onQueueChanged }
 
   return (
     <section className="callback-workspace" aria-labelledby="workspace-title">
-      <button type="button" className="button button--small callback-back" onClick={onBack}>
+      <Button size="small" className="callback-back" onClick={onBack}>
         ← {t('callbacks.workspace.back')}
-      </button>
+      </Button>
       <h1 id="workspace-title" ref={headingRef} tabIndex={-1}>
         {t('callbacks.workspace.title', { number: picked.caseNumber })}
       </h1>

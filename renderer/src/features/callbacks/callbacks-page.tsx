@@ -9,6 +9,7 @@ import { CallbackGroups } from './callback-groups';
 import { CallbackWorkspace } from './callback-workspace';
 import { QuotaTable } from './quota-table';
 import { useCallbackQueue, type QueueFilter } from './use-callback-queue';
+import { ChoiceSelect } from '../../ui/choice-select';
 
 /** 回访: the queue (overdue, due today, upcoming), the month's quotas, and the callback form for the row picked. */
 export function CallbacksPage() {
@@ -67,18 +68,13 @@ export function CallbacksPage() {
       <div className="filters" role="group" aria-label={t('callbacks.filters')}>
         <div className="filter">
           <label htmlFor="callback-assignee">{t('callbacks.assignee')}</label>
-          <select
+          <ChoiceSelect
             id="callback-assignee"
             value={filter.assigneeId}
-            onChange={(event) => setFilter({ ...filter, assigneeId: event.target.value })}
-          >
-            <option value="">{t('callbacks.anyone')}</option>
-            {people.map((person) => (
-              <option key={person.id} value={person.id}>
-                {person.name}
-              </option>
-            ))}
-          </select>
+            emptyLabel={t('callbacks.anyone')}
+            choices={people.map((person) => ({ value: person.id, label: person.name }))}
+            onValueChange={(assigneeId) => setFilter({ ...filter, assigneeId })}
+          />
         </div>
         <div className="filter">
           <label htmlFor="callback-method">{t('callbacks.method')}</label>

@@ -1,3 +1,6 @@
+import { useMemo } from 'react';
+import { Button } from 'antd';
+import type { CaseDetail } from '../../../../shared/contract';
 import { useTranslation } from 'react-i18next';
 import { CaseCallbacksPanel } from '../callbacks/case-callbacks-panel';
 import { PrintMenu } from '../printing/print-menu';
@@ -16,6 +19,14 @@ import { useCan } from '../session/session-context';
 
 const NO_USERS: never[] = [];
 
+/** The cases this one names, by id: the one it repeats, the one it was merged into, the ones merged into it. */
+function namedCaseNumbers(detail: CaseDetail): Map<string, string> {
+  const numbers = new Map(detail.mergedCases.map((merged) => [merged.id, merged.number] as const));
+  if (detail.repeatOf && detail.repeatOfNumber) numbers.set(detail.repeatOf, detail.repeatOfNumber);
+  if (detail.mergedInto && detail.mergedIntoNumber) numbers.set(detail.mergedInto, detail.mergedIntoNumber);
+  return numbers;
+}
+
 /**
  * One case: where it stands and what can be done next (beside it), its
  * fields, the callbacks, its story in time order, and every recorded change.
@@ -24,7 +35,9 @@ export function CaseDetailPage({ id }: { id: string }) {
   const { t } = useTranslation();
   const can = useCan();
   const { state, reload, refresh } = useCaseDetail(id);
-  const ctx = useValueContext(state.status === 'ready' ? state.users : NO_USERS);
+  const shown = state.status === 'ready' ? state.detail : undefined;
+  const caseNumbers = useMemo(() => (shown ? namedCaseNumbers(shown) : undefined), [shown]);
+  const ctx = useValueContext(state.status === 'ready' ? state.users : NO_USERS, caseNumbers);
   const back = (
     <a className="back-link" href={hrefFor({ name: 'cases' })}>
       ← {t('detail.back')}
@@ -44,9 +57,9 @@ export function CaseDetailPage({ id }: { id: string }) {
         {back}
         <ErrorBanner error={state.error} />
         {state.error.code !== 'NOT_FOUND' && (
-          <button type="button" className="button" onClick={reload}>
+          <Button onClick={reload}>
             {t('app.retry')}
-          </button>
+          </Button>
         )}
       </section>
     );

@@ -17,6 +17,8 @@ export interface ValueContext {
   departmentName: (id: string) => string | undefined;
   formatDateTime: (ms: number) => string;
   users: readonly User[];
+  /** Complaint numbers of the cases this one names (重复投诉于, 合并到), by id. */
+  caseNumbers?: ReadonlyMap<string, string>;
 }
 
 const isDeadlineState = (value: unknown): value is (typeof DEADLINE_STATES)[number] =>
@@ -38,6 +40,8 @@ function byKind(field: string, value: unknown, ctx: ValueContext): string | unde
       return typeof value === 'string' ? (ctx.departmentName(value) ?? value) : undefined;
     case 'flag':
       return ctx.t(value === true || value === 1 ? 'boolean.yes' : 'boolean.no');
+    case 'caseRef':
+      return typeof value === 'string' ? (ctx.caseNumbers?.get(value) ?? value) : undefined;
     default:
       return undefined;
   }

@@ -1,3 +1,4 @@
+import { Button } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../lib/api';
@@ -13,13 +14,13 @@ export function PhoneReveal({ caseId, masked }: { caseId: string; masked: string
   return (
     <>
       {masked}{' '}
-      <button
-        type="button"
-        className="button button--small"
+      <Button
+       
+        size="small"
         onClick={() => void call('cases.revealPhone', { caseId }).then((result) => result.ok && setPhone(result.value.phone))}
       >
         {t('detail.showPhone')}
-      </button>
+      </Button>
     </>
   );
 }

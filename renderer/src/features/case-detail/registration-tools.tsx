@@ -1,3 +1,4 @@
+import { Button } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../../shared/contract';
@@ -40,9 +41,9 @@ export function RegistrationTools({ detail, onChanged }: RegistrationToolsProps)
     onChanged(next);
   };
   const button = (dialog: Exclude<Dialog, null>, label: string) => (
-    <button type="button" className="button button--small" aria-haspopup="dialog" onClick={() => setOpen(dialog)}>
+    <Button size="small" aria-haspopup="dialog" onClick={() => setOpen(dialog)}>
       {label}
-    </button>
+    </Button>
   );
   return (
     <div className="lc-card-head__tools" role="group" aria-label={t('detail.registrationTools')}>

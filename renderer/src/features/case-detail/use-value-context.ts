@@ -6,13 +6,14 @@ import { useFormatDateTime } from '../../lib/use-format';
 import { useOrgLookups } from '../../lib/use-org-lookups';
 import type { ValueContext } from './change-value';
 
-export function useValueContext(users: readonly User[]): ValueContext {
+/** `caseNumbers`: the numbers of the cases the shown case names, so its history says A-202612-0007, not an id. */
+export function useValueContext(users: readonly User[], caseNumbers?: ReadonlyMap<string, string>): ValueContext {
   const { t } = useTranslation();
   const labels = useEnumLabels();
   const formatDateTime = useFormatDateTime();
   const { categoryLabel, departmentName } = useOrgLookups();
   return useMemo(
-    () => ({ t, labels, categoryLabel, departmentName, formatDateTime, users }),
-    [t, labels, categoryLabel, departmentName, formatDateTime, users],
+    () => ({ t, labels, categoryLabel, departmentName, formatDateTime, users, ...(caseNumbers ? { caseNumbers } : {}) }),
+    [t, labels, categoryLabel, departmentName, formatDateTime, users, caseNumbers],
   );
 }

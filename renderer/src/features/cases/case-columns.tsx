@@ -16,13 +16,22 @@ export function isSortableColumn(id: string): id is SortableCaseColumn {
   return (SORTABLE_CASE_COLUMNS as readonly string[]).includes(id);
 }
 
-/** Columns of the case list; widths in pixels, the table is fixed-layout so virtualised rows line up. */
+/** Shown until a person chooses otherwise: what fits 1366 pixels without scrolling sideways. */
+export const DEFAULT_HIDDEN_COLUMNS: readonly string[] = ['channel'];
+
+/** The number stays on the left and the status on the right when more columns than fit are shown. */
+export const PINNED_COLUMNS = { left: ['number'], right: ['status'] };
+
+/**
+ * Columns of the case list; widths in pixels (0: takes what is left, the
+ * content summary), the table is fixed-layout so virtualised rows line up.
+ */
 export function caseColumns(t: TFunction, { labels, categoryLabel, formatDateTime }: ColumnFormatters) {
   const sortable = (id: string) => ({ enableSorting: isSortableColumn(id) });
   return [
     column.accessor('number', {
       header: t('fields.number'),
-      size: 170,
+      size: 156,
       cell: (info) => {
         const row = info.row.original;
         if (!row.repeatOf && !row.groupId) return info.getValue();
@@ -38,35 +47,49 @@ export function caseColumns(t: TFunction, { labels, categoryLabel, formatDateTim
     }),
     column.accessor('receivedAt', {
       header: t('fields.receivedAt'),
-      size: 140,
+      size: 128,
       sortDescFirst: true,
       cell: (info) => formatDateTime(info.getValue()),
       ...sortable('receivedAt'),
     }),
-    column.accessor('complainantName', { header: t('fields.complainantName'), size: 100, ...sortable('complainantName') }),
-    column.accessor('phone', { header: t('fields.phone'), size: 120, ...sortable('phone') }),
-    column.accessor('buildingRoom', { header: t('fields.buildingRoom'), size: 110, ...sortable('buildingRoom') }),
+    column.accessor('complainantName', { header: t('fields.complainantName'), size: 84, ...sortable('complainantName') }),
+    column.accessor('phone', { header: t('fields.phone'), size: 116, ...sortable('phone') }),
+    column.accessor('buildingRoom', { header: t('fields.buildingRoom'), size: 96, ...sortable('buildingRoom') }),
     column.accessor('category', {
       header: t('fields.category'),
-      size: 105,
+      size: 96,
       cell: (info) => categoryLabel(info.getValue()),
       ...sortable('category'),
     }),
     column.accessor('channel', {
       header: t('fields.channel'),
-      size: 90,
+      size: 76,
       cell: (info) => labels.channel(info.getValue()),
       ...sortable('channel'),
     }),
     column.accessor('nature', {
       header: t('fields.nature'),
-      size: 80,
+      size: 64,
       cell: (info) => labels.nature(info.getValue()),
       ...sortable('nature'),
     }),
+    column.accessor('deadlineState', {
+      header: t('fields.deadlineState'),
+      size: 104,
+      cell: (info) => {
+        const state = info.getValue();
+        const due = info.row.original.dueAt;
+        if (state === 'overdue' || state === 'due_soon' || state === 'paused') {
+          return <span className={`badge lc-badge--${state}`}>{t(`deadlineState.${state}`)}</span>;
+        }
+        return state === 'ok' && due !== null ? <span className="muted">{formatDateTime(due)}</span> : '';
+      },
+      enableSorting: false,
+    }),
+    column.accessor('contentPreview', { header: t('fields.contentPreview'), size: 0, ...sortable('contentPreview') }),
     column.accessor('status', {
       header: t('fields.status'),
-      size: 100,
+      size: 84,
       cell: (info) => {
         const row = info.row.original;
         // A voided or merged case says so where the eye looks for where a case stands.
@@ -79,19 +102,5 @@ export function caseColumns(t: TFunction, { labels, categoryLabel, formatDateTim
       },
       ...sortable('status'),
     }),
-    column.accessor('deadlineState', {
-      header: t('fields.deadlineState'),
-      size: 110,
-      cell: (info) => {
-        const state = info.getValue();
-        const due = info.row.original.dueAt;
-        if (state === 'overdue' || state === 'due_soon' || state === 'paused') {
-          return <span className={`badge lc-badge--${state}`}>{t(`deadlineState.${state}`)}</span>;
-        }
-        return state === 'ok' && due !== null ? <span className="muted">{formatDateTime(due)}</span> : '';
-      },
-      enableSorting: false,
-    }),
-    column.accessor('contentPreview', { header: t('fields.contentPreview'), size: 200, ...sortable('contentPreview') }),
   ] as ColumnDef<CaseSummary>[];
 }

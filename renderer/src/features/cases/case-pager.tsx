@@ -1,3 +1,4 @@
+import { Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { pageCount } from './list-state';
 
@@ -16,13 +17,13 @@ export function CasePager({ pageIndex, total, onPage }: CasePagerProps) {
       <span className="pager__total" role="status">
         {t('cases.total', { n: total })}
       </span>
-      <button type="button" className="button button--small" disabled={pageIndex <= 0} onClick={() => onPage(pageIndex - 1)}>
+      <Button size="small" disabled={pageIndex <= 0} onClick={() => onPage(pageIndex - 1)}>
         {t('cases.previous')}
-      </button>
+      </Button>
       <span className="pager__page">{t('cases.page', { page: pageIndex + 1, pages })}</span>
-      <button type="button" className="button button--small" disabled={pageIndex + 1 >= pages} onClick={() => onPage(pageIndex + 1)}>
+      <Button size="small" disabled={pageIndex + 1 >= pages} onClick={() => onPage(pageIndex + 1)}>
         {t('cases.next')}
-      </button>
+      </Button>
     </nav>
   );
 }

@@ -1,14 +1,15 @@
 import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
-import { flexRender, getCoreRowModel, useReactTable, type Header, type SortingState, type Updater } from '@tanstack/react-table';
+import { flexRender, getCoreRowModel, useReactTable, type Column, type Header, type SortingState, type Updater, type VisibilityState } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
 import type { CaseSummary } from '../../../../shared/contract';
 import { useEnumLabels } from '../../i18n/use-enum-labels';
 import { useFormatDateTime } from '../../lib/use-format';
-import { caseColumns, isSortableColumn } from './case-columns';
+import { caseColumns, isSortableColumn, PINNED_COLUMNS } from './case-columns';
 import { PAGE_SIZE, type ListSort } from './list-state';
 
-const ROW_HEIGHT = 40;
+/** Compact office density: 20 rows and more on a 1366×768 screen. */
+const ROW_HEIGHT = 28;
 
 interface CaseTableProps {
   rows: CaseSummary[];
@@ -20,6 +21,7 @@ interface CaseTableProps {
   onSort: (sort: ListSort) => void;
   onOpen: (id: string) => void;
   categoryLabel: (code: string) => string;
+  columnVisibility: VisibilityState;
 }
 
 function ariaSort(header: Header<CaseSummary, unknown>): 'ascending' | 'descending' | 'none' | undefined {
@@ -32,6 +34,11 @@ function ariaSort(header: Header<CaseSummary, unknown>): 'ascending' | 'descendi
 function headerTitle(header: Header<CaseSummary, unknown>): string | undefined {
   const label = header.column.columnDef.header;
   return typeof label === 'string' ? label : undefined;
+}
+
+/** The number stays at the left edge and the status at the right when the list scrolls sideways. */
+function pinClass(column: Column<CaseSummary, unknown>): string | undefined {
+  return PINNED_COLUMNS.left.includes(column.id) ? 'pinned-left' : PINNED_COLUMNS.right.includes(column.id) ? 'pinned-right' : undefined;
 }
 
 function sortArrow(sorted: false | 'asc' | 'desc'): string {
@@ -55,7 +62,7 @@ function onRowKeyDown(event: KeyboardEvent<HTMLTableRowElement>, open: () => voi
  * (manual mode); only the rows in view are rendered, between two spacer
  * rows that keep the scroll height right.
  */
-export function CaseTable({ rows, total, pageIndex, sort, loading, emptyMessage, onSort, onOpen, categoryLabel }: CaseTableProps) {
+export function CaseTable({ rows, total, pageIndex, sort, loading, emptyMessage, onSort, onOpen, categoryLabel, columnVisibility }: CaseTableProps) {
   const { t } = useTranslation();
   const labels = useEnumLabels();
   const formatDateTime = useFormatDateTime();
@@ -76,7 +83,7 @@ export function CaseTable({ rows, total, pageIndex, sort, loading, emptyMessage,
     enableMultiSort: false,
     enableSortingRemoval: false,
     rowCount: total,
-    state: { sorting, pagination: { pageIndex, pageSize: PAGE_SIZE } },
+    state: { sorting, columnVisibility, pagination: { pageIndex, pageSize: PAGE_SIZE } },
     onSortingChange: (updater: Updater<SortingState>) => {
       const next = (typeof updater === 'function' ? updater(sorting) : updater)[0];
       if (next && isSortableColumn(next.id)) onSort({ column: next.id, direction: next.desc ? 'desc' : 'asc' });
@@ -98,21 +105,21 @@ export function CaseTable({ rows, total, pageIndex, sort, loading, emptyMessage,
   const items = virtualizer.getVirtualItems();
   const paddingTop = items[0]?.start ?? 0;
   const paddingBottom = items.length > 0 ? virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0) : 0;
-  const columnCount = columns.length;
+  const columnCount = table.getVisibleLeafColumns().length;
 
   return (
     <div className="table-scroll" ref={scrollRef}>
       <table className="case-table" aria-label={t('cases.tableLabel')} aria-rowcount={tableRows.length + 1} aria-busy={loading}>
         <colgroup>
           {table.getVisibleLeafColumns().map((col) => (
-            <col key={col.id} style={{ width: col.getSize() }} />
+            <col key={col.id} style={col.columnDef.size ? { width: col.getSize() } : undefined} />
           ))}
         </colgroup>
         <thead>
           {table.getHeaderGroups().map((group) => (
             <tr key={group.id} aria-rowindex={1}>
               {group.headers.map((header) => (
-                <th key={header.id} scope="col" aria-sort={ariaSort(header)} title={headerTitle(header)}>
+                <th key={header.id} scope="col" className={pinClass(header.column)} aria-sort={ariaSort(header)} title={headerTitle(header)}>
                   {header.column.getCanSort() ? (
                     <button type="button" className="sort-button" onClick={header.column.getToggleSortingHandler()}>
                       {flexRender(header.column.columnDef.header, header.getContext())}
@@ -153,7 +160,7 @@ export function CaseTable({ rows, total, pageIndex, sort, loading, emptyMessage,
                   // Cells cut long text with an ellipsis; the whole text is one hover away.
                   const title = typeof content === 'string' ? content : undefined;
                   return (
-                    <td key={cell.id} title={title}>
+                    <td key={cell.id} className={pinClass(cell.column)} title={title}>
                       {content}
                     </td>
                   );

@@ -1,7 +1,7 @@
 /** What the case list is showing, and the `cases.list` query that asks the core for exactly that page. */
 import type { ChannelInput } from '../../../../shared/contract';
-import type { CaseStatus, Channel, Nature, SortableCaseColumn } from '../../../../shared/domain';
-import type { CaseStanding } from '../../../../shared/schemas/cases';
+import { CHANNELS, NATURES, SORTABLE_CASE_COLUMNS, STATUSES, type CaseStatus, type Channel, type Nature, type SortableCaseColumn } from '../../../../shared/domain';
+import { CASE_STANDINGS, DEADLINE_STATES, type CaseStanding, type DeadlineState } from '../../../../shared/schemas/cases';
 import type { QueueName } from '../../../../shared/schemas/lifecycle';
 import { endOfDay, startOfDay } from '../../lib/dates';
 
@@ -14,6 +14,9 @@ export interface ListFilters {
   category: string;
   channel: Channel | '';
   nature: Nature | '';
+  /** A site's (项目's) name, as cases keep it. */
+  site: string;
+  deadline: DeadlineState | '';
   /** Active cases, the voided and merged ones, or both. */
   standing: CaseStanding;
   /** `date` input values, `YYYY-MM-DD` or `''`. */
@@ -40,6 +43,8 @@ export const EMPTY_FILTERS: ListFilters = {
   category: '',
   channel: '',
   nature: '',
+  site: '',
+  deadline: '',
   standing: 'active',
   receivedFrom: '',
   receivedTo: '',
@@ -68,6 +73,8 @@ export function toListQuery(state: ListState, text: string, queue?: QueueName): 
     categories: filters.category ? [filters.category] : [],
     channels: filters.channel ? [filters.channel] : [],
     natures: filters.nature ? [filters.nature] : [],
+    sites: filters.site ? [filters.site] : [],
+    deadlineStates: filters.deadline ? [filters.deadline] : [],
     standing: filters.standing,
     receivedFrom: startOfDay(filters.receivedFrom),
     receivedTo: endOfDay(filters.receivedTo),
@@ -81,4 +88,75 @@ export function toListQuery(state: ListState, text: string, queue?: QueueName): 
 
 export function pageCount(total: number): number {
   return Math.max(1, Math.ceil(total / PAGE_SIZE));
+}
+
+/** A range whose end is before its start is refused here, with a message, before the core is asked. */
+export function isRangeReversed(filters: ListFilters): boolean {
+  return filters.receivedFrom !== '' && filters.receivedTo !== '' && filters.receivedFrom > filters.receivedTo;
+}
+
+/** Filters the "more" row holds: it opens by itself when one of them is set. */
+export const MORE_FILTERS: readonly (keyof ListFilters)[] = ['channel', 'nature', 'standing', 'departmentId', 'receivedFrom', 'receivedTo'];
+
+export function hasMoreFilters(filters: ListFilters): boolean {
+  return MORE_FILTERS.some((key) => filters[key] !== EMPTY_FILTERS[key]);
+}
+
+// The address keeps what the list shows, so a reload, the back button or a copied link shows it again.
+const PARAM_OF: Record<keyof ListFilters, string> = {
+  text: 'text',
+  status: 'status',
+  category: 'category',
+  channel: 'channel',
+  nature: 'nature',
+  site: 'site',
+  deadline: 'deadline',
+  standing: 'standing',
+  receivedFrom: 'from',
+  receivedTo: 'to',
+  departmentId: 'department',
+};
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+const oneOf = <T extends string>(values: readonly T[], value: string | null, empty: T | ''): T | '' =>
+  value !== null && (values as readonly string[]).includes(value) ? (value as T) : empty;
+
+export function listStateToParams(state: ListState): string {
+  const params = new URLSearchParams();
+  for (const key of Object.keys(PARAM_OF) as (keyof ListFilters)[]) {
+    if (state.filters[key] !== EMPTY_FILTERS[key]) params.set(PARAM_OF[key], state.filters[key]);
+  }
+  const { sort } = INITIAL_LIST_STATE;
+  if (state.sort.column !== sort.column || state.sort.direction !== sort.direction) params.set('sort', `${state.sort.column}.${state.sort.direction}`);
+  if (state.pageIndex > 0) params.set('page', String(state.pageIndex + 1));
+  return params.toString();
+}
+
+/** What the address asks for; anything unknown or malformed reads as its default. */
+export function listStateFromParams(query: string): ListState {
+  const params = new URLSearchParams(query);
+  const text = (key: keyof ListFilters) => params.get(PARAM_OF[key]) ?? '';
+  const date = (key: keyof ListFilters) => (DATE.test(text(key)) ? text(key) : '');
+  const [column = '', direction = ''] = (params.get('sort') ?? '').split('.');
+  const page = Number(params.get('page'));
+  return {
+    filters: {
+      text: text('text').slice(0, 100),
+      status: oneOf(STATUSES, params.get('status'), ''),
+      category: text('category').slice(0, 64),
+      channel: oneOf(CHANNELS, params.get('channel'), ''),
+      nature: oneOf(NATURES, params.get('nature'), ''),
+      site: text('site').slice(0, 60),
+      deadline: oneOf(DEADLINE_STATES, params.get('deadline'), ''),
+      standing: oneOf(CASE_STANDINGS, params.get('standing'), 'active') || 'active',
+      receivedFrom: date('receivedFrom'),
+      receivedTo: date('receivedTo'),
+      departmentId: text('departmentId').slice(0, 64),
+    },
+    sort:
+      (SORTABLE_CASE_COLUMNS as readonly string[]).includes(column) && (direction === 'asc' || direction === 'desc')
+        ? { column: column as SortableCaseColumn, direction }
+        : INITIAL_LIST_STATE.sort,
+    pageIndex: Number.isInteger(page) && page > 1 ? page - 1 : 0,
+  };
 }

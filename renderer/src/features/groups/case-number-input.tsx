@@ -1,3 +1,4 @@
+import { Button } from 'antd';
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../../shared/contract';
@@ -86,9 +87,9 @@ export function CaseNumberInput({ id, label, buttonLabel, hint, refuse, onFound 
           }}
           onKeyDown={onKeyDown}
         />
-        <button type="button" className="button" disabled={busy} onClick={() => void add()}>
+        <Button disabled={busy} onClick={() => void add()}>
           {buttonLabel}
-        </button>
+        </Button>
       </div>
       {error && (
         <p id={errorId} className="field__error">

@@ -1,3 +1,4 @@
+import { Button } from 'antd';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../../shared/contract';
@@ -96,21 +97,21 @@ export function CreateGroupForm({ onCreated }: { onCreated: (group: CaseGroup) =
           label={t('groups.selected', { n: selected.length })}
           cases={selected}
           action={(c) => (
-            <button
-              type="button"
-              className="button button--small"
+            <Button
+             
+              size="small"
               aria-label={t('groups.removeLabel', { number: c.number })}
               onClick={() => setSelected((current) => current.filter((s) => s.id !== c.id))}
             >
               {t('groups.remove')}
-            </button>
+            </Button>
           )}
         />
       )}
       <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={pending}>
+        <Button htmlType="submit" type="primary" disabled={pending}>
           {pending ? t('groups.creating') : t('groups.create')}
-        </button>
+        </Button>
       </div>
     </form>
   );

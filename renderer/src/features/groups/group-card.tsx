@@ -1,3 +1,4 @@
+import { Button } from 'antd';
 import { forwardRef, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../../shared/contract';
@@ -9,6 +10,7 @@ import { ErrorBanner } from '../../ui/error-banner';
 import { FormField } from '../../ui/form-field';
 import { CaseNumberInput } from './case-number-input';
 import { GroupCasesTable } from './group-cases-table';
+import { ChoiceSelect } from '../../ui/choice-select';
 
 interface GroupCardProps {
   group: CaseGroup;
@@ -52,24 +54,26 @@ function ResolutionForm({ group, onSaved, onCancel }: { group: CaseGroup; onSave
       {failure && <ErrorBanner error={failure} />}
       <FormField id={id('kind')} label={t('groups.kind')} errorKey={errors.kind} required>
         {(control) => (
-          <select {...control} value={kind} onChange={(event) => setKind(event.target.value as Kind | '')}>
-            <option value="">{t('common.choose')}</option>
-            <option value="meeting">{t('groups.resolutionKind.meeting')}</option>
-            <option value="public_notice">{t('groups.resolutionKind.public_notice')}</option>
-          </select>
+          <ChoiceSelect<Kind>
+            {...control}
+            value={kind}
+            emptyLabel={t('common.choose')}
+            choices={(['meeting', 'public_notice'] as const).map((choice) => ({ value: choice, label: t(`groups.resolutionKind.${choice}`) }))}
+            onValueChange={setKind}
+          />
         )}
       </FormField>
       <FormField id={id('text')} label={t('groups.text')} errorKey={errors.text} hint={t('groups.textHint')} required>
         {(control) => <textarea {...control} rows={3} maxLength={4000} value={text} onChange={(event) => setText(event.target.value)} />}
       </FormField>
       <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={pending}>
+        <Button htmlType="submit" type="primary" disabled={pending}>
           {pending ? t('groups.saving') : t('groups.recordResolution')}
-        </button>
+        </Button>
         {onCancel && (
-          <button type="button" className="button" onClick={onCancel}>
+          <Button onClick={onCancel}>
             {t('common.cancel')}
-          </button>
+          </Button>
         )}
       </div>
     </form>
@@ -107,14 +111,14 @@ export const GroupCard = forwardRef<HTMLHeadingElement, GroupCardProps>(function
         label={t('groups.casesLabel', { title: group.title })}
         cases={members}
         action={(c) => (
-          <button
-            type="button"
-            className="button button--small"
+          <Button
+           
+            size="small"
             aria-label={t('groups.unlinkLabel', { number: c.number })}
             onClick={() => void relink(c.id, false)}
           >
             {t('groups.unlink')}
-          </button>
+          </Button>
         )}
       />
       <div className="group-card__link">
@@ -135,9 +139,9 @@ export const GroupCard = forwardRef<HTMLHeadingElement, GroupCardProps>(function
               <span className="muted">{group.resolvedAt !== null && formatDateTime(group.resolvedAt)}</span>
             </p>
             <p className="group-resolution__text">{group.resolutionText}</p>
-            <button type="button" className="button button--small" onClick={() => setEditing(true)}>
+            <Button size="small" onClick={() => setEditing(true)}>
               {t('groups.changeResolution')}
-            </button>
+            </Button>
           </div>
         ) : (
           <>

@@ -1,3 +1,4 @@
+import { Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { QUEUES, type QueueName } from '../../../../shared/schemas/lifecycle';
 import { useEnumLabels } from '../../i18n/use-enum-labels';
@@ -49,9 +50,9 @@ export function HomePage() {
               {t('home.updatedAt', { at: formatDateTime(home.updatedAt) })}
             </span>
           )}
-          <button type="button" className="button" onClick={home.refresh}>
+          <Button onClick={home.refresh}>
             {t('home.refresh')}
-          </button>
+          </Button>
         </div>
       </div>
       {home.failure && <ErrorBanner error={home.failure} />}

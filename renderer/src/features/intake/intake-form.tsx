@@ -1,3 +1,4 @@
+import { Button } from 'antd';
 import type { FormEvent, KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CHANNELS, NATURES } from '../../../../shared/domain';
@@ -10,6 +11,7 @@ import { EnumSelect } from '../../ui/enum-select';
 import { FormField } from '../../ui/form-field';
 import { intakeControlId as idOf, type IntakeField } from './intake-values';
 import type { IntakeForm as IntakeFormState } from './use-intake-form';
+import { DateTimeInput } from '../../ui/date-inputs';
 
 interface IntakeFormProps {
   form: IntakeFormState;
@@ -84,7 +86,7 @@ export function IntakeForm({ form, onCancel }: IntakeFormProps) {
         <FormField {...field('receivedAt', true)}>
           {(control) => (
             <>
-              <input {...control} type="datetime-local" {...text('receivedAt')} />
+              <DateTimeInput {...control} value={values.receivedAt} onValueChange={(value) => setField('receivedAt', value)} />
               {form.oldReceivedAt && (
                 <label className="field__confirm">
                   <input
@@ -142,18 +144,18 @@ export function IntakeForm({ form, onCancel }: IntakeFormProps) {
       </div>
 
       <div className="form-actions">
-        <button
-          type="button"
-          className="button button--primary"
+        <Button
+         
+          type="primary"
           aria-keyshortcuts="Control+S"
           disabled={form.saving}
           onClick={() => void form.save()}
         >
           {form.saving ? t('common.saving') : t('common.save')}
-        </button>
-        <button type="button" className="button" aria-keyshortcuts="Escape" onClick={onCancel}>
+        </Button>
+        <Button aria-keyshortcuts="Escape" onClick={onCancel}>
           {t('common.cancel')}
-        </button>
+        </Button>
       </div>
     </form>
   );

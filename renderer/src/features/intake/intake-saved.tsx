@@ -1,3 +1,4 @@
+import { Button } from 'antd';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../../shared/contract';
@@ -25,12 +26,12 @@ export function IntakeSaved({ saved, onOpen, onAnother }: IntakeSavedProps) {
         </p>
       )}
       <div className="form-actions">
-        <button type="button" className="button button--primary" onClick={onOpen}>
+        <Button type="primary" onClick={onOpen}>
           {t('intake.openCase')}
-        </button>
-        <button type="button" className="button" onClick={onAnother}>
+        </Button>
+        <Button onClick={onAnother}>
           {t('intake.registerAnother')}
-        </button>
+        </Button>
       </div>
     </section>
   );

@@ -1,3 +1,4 @@
+import { Button } from 'antd';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ModalDialog } from '../../ui/modal-dialog';
@@ -59,12 +60,12 @@ export function AttachmentDialog({ caseId, maxMb, onAdded, onClose }: Attachment
           }}
         />
         <div className="dialog__actions">
-          <button type="submit" className="button button--primary" disabled={pending} aria-busy={pending || undefined}>
+          <Button htmlType="submit" type="primary" disabled={pending} aria-busy={pending || undefined}>
             {pending ? t('lifecycle.submitting') : t('lifecycle.attachment.add')}
-          </button>
-          <button type="button" className="button" onClick={onClose}>
+          </Button>
+          <Button onClick={onClose}>
             {t('common.cancel')}
-          </button>
+          </Button>
         </div>
       </form>
     </ModalDialog>

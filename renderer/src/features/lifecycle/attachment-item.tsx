@@ -1,3 +1,4 @@
+import { Button } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Attachment } from '../../../../shared/schemas/lifecycle';
@@ -87,24 +88,24 @@ export function AttachmentItem({ attachment }: { attachment: Attachment }) {
         )}
       </div>
       <div className="lc-attachment__tools">
-        <button
-          type="button"
-          className="button button--small"
+        <Button
+         
+          size="small"
           aria-label={t('lifecycle.attachment.openLabel', { name })}
           disabled={state.kind === 'opening'}
           onClick={() => void open()}
         >
           {t('lifecycle.attachment.open')}
-        </button>
+        </Button>
         {state.kind === 'offerDownload' && (
-          <button
-            type="button"
-            className="button button--small"
+          <Button
+           
+            size="small"
             aria-label={t('lifecycle.attachment.downloadLabel', { name })}
             onClick={() => void download()}
           >
             {t('lifecycle.attachment.download')}
-          </button>
+          </Button>
         )}
       </div>
     </li>

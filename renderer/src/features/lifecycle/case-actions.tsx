@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../../shared/contract';
 import type { TransitionAction } from '../../../../shared/schemas/lifecycle';
@@ -28,6 +29,8 @@ export function CaseActions({ detail, settings, onChanged, onStale }: CaseAction
   const referredToManager = detail.status === 'awaiting_manager' && actions.includes('judge') && !can('judge_referred');
   const start = (action: TransitionAction) => setOpen(action);
   const hidden = allowed.length - actions.length;
+  // One primary button on the case page: the next main step, never a close this person may not make.
+  const primary = actions.find((action) => MAIN_ACTIONS.has(action) && !(action === 'close' && !can('waive_callback')));
 
   return (
     <section className="card lc-actions" aria-labelledby="lc-actions-title">
@@ -39,16 +42,15 @@ export function CaseActions({ detail, settings, onChanged, onStale }: CaseAction
       ) : (
         <div className="lc-actions__buttons" role="group" aria-label={t('lifecycle.actionsLabel')}>
           {actions.map((action) => (
-            <button
+            <Button
               key={action}
-              type="button"
-              className={`button${MAIN_ACTIONS.has(action) ? ' button--primary' : ''}`}
+              type={action === primary ? 'primary' : 'default'}
               aria-haspopup="dialog"
               disabled={action === 'judge' && referredToManager}
               onClick={() => start(action)}
             >
               {label(action)}
-            </button>
+            </Button>
           ))}
         </div>
       )}

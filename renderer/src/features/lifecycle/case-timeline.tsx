@@ -1,3 +1,4 @@
+import { Button } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../../shared/contract';
@@ -129,14 +130,14 @@ function FollowupEntry({ followup, byId, onCorrect, mergedFrom }: FollowupEntryP
       <div className="lc-entry__tools">
         {/* A corrected entry is corrected again through its latest correction. */}
         {!amended && (
-        <button
-          type="button"
-          className="button button--small"
+        <Button
+         
+          size="small"
           aria-label={t('lifecycle.timeline.correctLabel', { at: formatDateTime(followup.at) })}
           onClick={() => onCorrect(followup)}
         >
           {t('lifecycle.timeline.correct')}
-        </button>
+        </Button>
         )}
       </div>
     </>
@@ -226,12 +227,12 @@ export function CaseTimeline({ detail, timeline, settings, createdByName, valueC
         <h2 id="lc-timeline-title">{t('lifecycle.timeline.title')}</h2>
         {can('handle') && (
           <div className="lc-card-head__tools">
-            <button type="button" className="button" aria-haspopup="dialog" onClick={() => setDialog({ kind: 'followup', amends: null })}>
+            <Button aria-haspopup="dialog" onClick={() => setDialog({ kind: 'followup', amends: null })}>
               {t('lifecycle.timeline.addFollowup')}
-            </button>
-            <button type="button" className="button" aria-haspopup="dialog" onClick={() => setDialog({ kind: 'attachment' })}>
+            </Button>
+            <Button aria-haspopup="dialog" onClick={() => setDialog({ kind: 'attachment' })}>
               {t('lifecycle.timeline.addAttachment')}
-            </button>
+            </Button>
           </div>
         )}
       </div>

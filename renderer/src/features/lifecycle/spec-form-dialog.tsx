@@ -1,9 +1,12 @@
-import { useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
+import { Button } from 'antd';
+import { useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppError } from '../../../../shared/result';
 import type { FieldErrors } from '../../lib/field-errors';
-import { isComposing } from '../../lib/keyboard';
+import { submitOnEnter } from '../../lib/keyboard';
 import { ErrorBanner } from '../../ui/error-banner';
+import { ChoiceSelect, type Choice, type ChoiceGroup } from '../../ui/choice-select';
+import { DateTimeInput } from '../../ui/date-inputs';
 import { FormField } from '../../ui/form-field';
 import { ModalDialog } from '../../ui/modal-dialog';
 import { errorsFromIssues, validateForm, type FieldSpec, type FormSpec, type FormValues, type SchemaLike } from './form-model';
@@ -34,11 +37,6 @@ interface SpecFormDialogProps<Ctx> {
   /** null: done; `handled`: stay open, the caller has shown what went wrong. */
   onSubmit: (input: unknown) => Promise<SubmitFailure | 'handled' | null>;
   onClose: () => void;
-}
-
-/** Enter in a one-line field must not submit (nor pick an IME candidate as a submit). */
-function blockEnter(event: KeyboardEvent<HTMLFormElement>) {
-  if (event.key === 'Enter' && (isComposing(event) || event.target instanceof HTMLInputElement)) event.preventDefault();
 }
 
 /**
@@ -94,7 +92,7 @@ export function SpecFormDialog<Ctx>(props: SpecFormDialogProps<Ctx>) {
   const errorCount = Object.values(errors).filter(Boolean).length;
   return (
     <ModalDialog title={title} onClose={onClose}>
-      <form ref={formRef} className="lc-form" noValidate onSubmit={(event) => void submit(event)} onKeyDown={blockEnter}>
+      <form ref={formRef} className="lc-form" noValidate onSubmit={(event) => void submit(event)} onKeyDown={submitOnEnter}>
         {intro}
         {errorCount > 0 && (
           <div role="alert" className="banner banner--error">
@@ -125,12 +123,12 @@ export function SpecFormDialog<Ctx>(props: SpecFormDialogProps<Ctx>) {
           ))}
         {extra}
         <div className="dialog__actions">
-          <button type="submit" className="button button--primary" disabled={pending || submitDisabled} aria-busy={pending || undefined}>
+          <Button htmlType="submit" type="primary" disabled={pending || submitDisabled} aria-busy={pending || undefined}>
             {pending ? t('lifecycle.submitting') : submitLabel}
-          </button>
-          <button type="button" className="button" onClick={onClose}>
+          </Button>
+          <Button onClick={onClose}>
             {t('common.cancel')}
-          </button>
+          </Button>
         </div>
       </form>
     </ModalDialog>
@@ -166,7 +164,7 @@ function SpecField<Ctx>({ field, id, value, values, ctx, errorKey, onValue }: Sp
           case 'textarea':
             return <textarea {...common} rows={field.name === 'valueLong' ? 8 : 3} />;
           case 'datetime':
-            return <input {...common} type="datetime-local" />;
+            return <DateTimeInput {...control} value={value} onValueChange={onValue} />;
           case 'number':
             return <input {...common} type="number" inputMode="decimal" min={0} step="0.01" />;
           case 'text':
@@ -185,28 +183,8 @@ function SpecField<Ctx>({ field, id, value, values, ctx, errorKey, onValue }: Sp
           case 'select': {
             const groups = field.options?.(values, ctx, t) ?? [];
             const empty = field.emptyLabel?.(t, values, ctx);
-            return (
-              <select {...common}>
-                {empty !== undefined && <option value="">{empty}</option>}
-                {groups.map((group, index) =>
-                  group.label ? (
-                    <optgroup key={group.label} label={group.label}>
-                      {group.options.map((o) => (
-                        <option key={o.value} value={o.value}>
-                          {o.label}
-                        </option>
-                      ))}
-                    </optgroup>
-                  ) : (
-                    group.options.map((o) => (
-                      <option key={`${index}-${o.value}`} value={o.value}>
-                        {o.label}
-                      </option>
-                    ))
-                  ),
-                )}
-              </select>
-            );
+            const choices = groups.flatMap((group): (Choice<string> | ChoiceGroup<string>)[] => (group.label ? [{ label: group.label, options: group.options }] : group.options));
+            return <ChoiceSelect {...control} choices={choices} value={value} onValueChange={onValue} {...(empty !== undefined ? { emptyLabel: empty } : {})} />;
           }
         }
       }}

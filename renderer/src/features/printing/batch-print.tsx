@@ -1,3 +1,4 @@
+import { Button } from 'antd';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hrefFor } from '../../lib/route';
@@ -53,9 +54,9 @@ export function BatchPrint() {
             <span className="batch-print__count" aria-live="polite">
               {t('printing.page.selected', { count: chosen.length })}
             </span>
-            <button type="button" className="button button--primary" disabled={chosen.length === 0} onClick={() => setPreviewing(chosen)}>
+            <Button type="primary" disabled={chosen.length === 0} onClick={() => setPreviewing(chosen)}>
               {t('printing.page.printSelected')}
-            </button>
+            </Button>
           </div>
           <table className="batch-print__table" aria-label={t('printing.page.casesTable')}>
             <thead>

@@ -1,3 +1,4 @@
+import { Button } from 'antd';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PrintPreviewDialog } from './print-preview-dialog';
@@ -45,16 +46,16 @@ export function PrintMenu({ caseId }: { caseId: string }) {
 
   return (
     <div className="print-menu" ref={root}>
-      <button
+      <Button
         ref={toggle}
-        type="button"
-        className="button"
+       
+       
         aria-expanded={open}
         aria-controls={listId}
         onClick={() => setOpen((value) => !value)}
       >
         {t('printing.menu.button')}
-      </button>
+      </Button>
       {open && (
         <ul id={listId} className="print-menu__list" role="list" aria-label={t('printing.menu.label')}>
           {FORM_KINDS.map((kind) => (

@@ -1,3 +1,4 @@
+import { Button } from 'antd';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BatchPrint } from './batch-print';
@@ -21,9 +22,9 @@ export function PrintPage() {
         <ul className="print-page__blanks" role="list">
           {FORM_KINDS.map((kind) => (
             <li key={kind}>
-              <button type="button" className="button" onClick={() => setBlank(kind)}>
+              <Button onClick={() => setBlank(kind)}>
                 {t('printing.page.blank', { form: t(`printing.kind.${kind}`) })}
-              </button>
+              </Button>
             </li>
           ))}
         </ul>

@@ -1,3 +1,4 @@
+import { Button } from 'antd';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppError } from '../../../../shared/result';
@@ -87,15 +88,15 @@ export function PrintPreviewDialog({ target, name, onClose }: PrintPreviewDialog
           {note}
         </p>
         <div className="dialog__actions">
-          <button type="button" className="button button--primary" disabled={!ready || busy} onClick={() => void print()}>
+          <Button type="primary" disabled={!ready || busy} onClick={() => void print()}>
             {t('printing.preview.print')}
-          </button>
-          <button type="button" className="button" disabled={!ready || busy} onClick={() => void save()}>
+          </Button>
+          <Button disabled={!ready || busy} onClick={() => void save()}>
             {t('printing.preview.save')}
-          </button>
-          <button type="button" className="button" data-autofocus onClick={onClose}>
+          </Button>
+          <Button data-autofocus onClick={onClose}>
             {t('printing.preview.close')}
-          </button>
+          </Button>
         </div>
       </div>
     </ModalDialog>

@@ -1,3 +1,4 @@
+import { Button } from 'antd';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SetupStatus } from '../../../../shared/contract';
@@ -61,9 +62,9 @@ export function ClaimAdministratorScreen({ setup, onDone }: { setup: SetupStatus
           {(control) => <input {...control} type="password" autoComplete="new-password" value={confirm} onChange={(e) => setConfirm(e.target.value)} />}
         </FormField>
         <div className="form-actions">
-          <button type="submit" className="button button--primary">
+          <Button htmlType="submit" type="primary">
             {t('session.claimSubmit')}
-          </button>
+          </Button>
         </div>
       </form>
     </section>

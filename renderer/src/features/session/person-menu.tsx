@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { changePasswordSchema } from '../../../../shared/schemas/session';
 import { call } from '../../lib/api';
@@ -30,15 +31,15 @@ export function PersonMenu() {
         {session.user.name}
         <span className="person-menu__role">{t(`settings.roles.${session.user.role}`)}</span>
       </span>
-      <button type="button" className="button button--small" aria-haspopup="dialog" onClick={() => setChanging(true)}>
+      <Button size="small" ghost aria-haspopup="dialog" onClick={() => setChanging(true)}>
         {t('session.changePassword')}
-      </button>
-      <button type="button" className="button button--small" aria-keyshortcuts="Control+L" onClick={() => void signOut('locked')}>
+      </Button>
+      <Button size="small" ghost aria-keyshortcuts="Control+L" onClick={() => void signOut('locked')}>
         {t('session.lock')}
-      </button>
-      <button type="button" className="button button--small" onClick={() => void signOut()}>
+      </Button>
+      <Button size="small" ghost onClick={() => void signOut()}>
         {t('session.signOut')}
-      </button>
+      </Button>
       {changed && (
         <span role="status" className="person-menu__note">
           {t('session.passwordChanged')}

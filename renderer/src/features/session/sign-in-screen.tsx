@@ -1,3 +1,4 @@
+import { Button } from 'antd';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { signInSchema, signInWithCodeSchema, type Session } from '../../../../shared/schemas/session';
@@ -87,12 +88,12 @@ export function SignInScreen({ lockedName, onSignedIn }: SignInScreenProps) {
           </>
         )}
         <div className="form-actions">
-          <button type="submit" className="button button--primary" disabled={busy}>
+          <Button htmlType="submit" type="primary" disabled={busy}>
             {mode === 'password' ? t('session.signIn') : t('session.setAndSignIn')}
-          </button>
-          <button
-            type="button"
-            className="button button--link"
+          </Button>
+          <Button
+           
+            type="link"
             onClick={() => {
               setMode(mode === 'password' ? 'code' : 'password');
               setErrors({});
@@ -100,7 +101,7 @@ export function SignInScreen({ lockedName, onSignedIn }: SignInScreenProps) {
             }}
           >
             {mode === 'password' ? t('session.useCode') : t('session.usePassword')}
-          </button>
+          </Button>
         </div>
       </form>
     </section>

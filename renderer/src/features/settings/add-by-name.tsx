@@ -1,3 +1,4 @@
+import { Button } from 'antd';
 import { useId, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppError, Result } from '../../../../shared/result';
@@ -55,9 +56,9 @@ export function AddByName({ label, submitLabel, maxLength, onAdd, children }: Ad
           )}
         </FormField>
         {children}
-        <button type="submit" className="button" disabled={pending}>
+        <Button htmlType="submit" disabled={pending}>
           {pending ? t('common.saving') : submitLabel}
-        </button>
+        </Button>
       </div>
     </form>
   );

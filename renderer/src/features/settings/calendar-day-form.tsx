@@ -1,3 +1,4 @@
+import { Button } from 'antd';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppError } from '../../../../shared/result';
@@ -7,6 +8,7 @@ import { fromServerIssues, type FieldErrors } from '../../lib/field-errors';
 import { ErrorBanner } from '../../ui/error-banner';
 import { EnumSelect } from '../../ui/enum-select';
 import { FormField } from '../../ui/form-field';
+import { DateInput } from '../../ui/date-inputs';
 
 const KINDS = ['holiday', 'workday'] as const;
 type Kind = (typeof KINDS)[number];
@@ -63,7 +65,7 @@ export function CalendarDayForm({ onSaved }: CalendarDayFormProps) {
       <div className="settings-add__row">
         <FormField id="day-date" label={t('settings.calendar.newDate')} errorKey={errors.date} required>
           {(control) => (
-            <input {...control} type="date" min="2000-01-01" max="2100-12-31" value={date} onChange={(event) => setDate(event.target.value)} />
+            <DateInput {...control} min="2000-01-01" max="2100-12-31" value={date} onValueChange={setDate} />
           )}
         </FormField>
         <FormField id="day-kind" label={t('settings.calendar.newKind')} errorKey={errors.kind} required>
@@ -74,9 +76,9 @@ export function CalendarDayForm({ onSaved }: CalendarDayFormProps) {
         <FormField id="day-name" label={t('settings.calendar.newName')} errorKey={errors.name}>
           {(control) => <input {...control} type="text" maxLength={30} value={name} onChange={(event) => setName(event.target.value)} />}
         </FormField>
-        <button type="submit" className="button button--primary" disabled={pending}>
+        <Button htmlType="submit" type="primary" disabled={pending}>
           {pending ? t('common.saving') : t('settings.calendar.add')}
-        </button>
+        </Button>
       </div>
     </form>
   );

@@ -1,3 +1,4 @@
+import { Button } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppError } from '../../../../shared/result';
@@ -6,6 +7,7 @@ import { call } from '../../lib/api';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { ErrorBanner } from '../../ui/error-banner';
 import { CalendarDayForm } from './calendar-day-form';
+import { ChoiceSelect } from '../../ui/choice-select';
 
 const MIN_YEAR = 2000;
 const MAX_YEAR = 2100;
@@ -75,32 +77,31 @@ export function CalendarTab() {
         <h2 id="calendar-title">{t('settings.calendar.title')}</h2>
         <p className="settings-hint">{t('settings.calendar.hint')}</p>
         <div className="settings-year">
-          <button
-            type="button"
-            className="button button--small"
+          <Button
+           
+            size="small"
             disabled={year <= MIN_YEAR}
             onClick={() => setYear(year - 1)}
           >
             ← {t('settings.calendar.previousYear')}
-          </button>
+          </Button>
           <label htmlFor="calendar-year" className="settings-year__label">
             {t('settings.calendar.year')}
           </label>
-          <select id="calendar-year" value={year} onChange={(event) => setYear(Number(event.target.value))}>
-            {yearChoices(year).map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-          <button
-            type="button"
-            className="button button--small"
+          <ChoiceSelect
+            id="calendar-year"
+            value={String(year)}
+            choices={yearChoices(year).map((y) => ({ value: String(y), label: String(y) }))}
+            onValueChange={(chosen) => setYear(Number(chosen))}
+          />
+          <Button
+           
+            size="small"
             disabled={year >= MAX_YEAR}
             onClick={() => setYear(year + 1)}
           >
             {t('settings.calendar.nextYear')} →
-          </button>
+          </Button>
           {state.status === 'ready' && (
             <span className="muted" role="status">
               {t('settings.calendar.summary', { holidays, workdays })}
@@ -140,15 +141,15 @@ export function CalendarTab() {
                       </span>
                     </td>
                     <td>
-                      <button
-                        type="button"
-                        className="button button--small"
+                      <Button
+                       
+                        size="small"
                         aria-label={t('settings.calendar.removeDay', { date: day.date })}
                         disabled={pending}
                         onClick={() => setRemoving(day)}
                       >
                         {t('settings.calendar.remove')}
-                      </button>
+                      </Button>
                     </td>
                   </tr>
                 ))}

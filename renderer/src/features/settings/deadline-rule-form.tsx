@@ -1,3 +1,4 @@
+import { Button } from 'antd';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEADLINE_UNITS, NATURES, type DeadlineUnit, type Nature } from '../../../../shared/domain';
@@ -11,6 +12,7 @@ import { FormField } from '../../ui/form-field';
 import { useCategoryName } from './use-category-name';
 import { ruleDraftOf, ruleInputOf, type RuleDraft } from './rule-draft';
 import type { SaveSettings } from './use-org-settings';
+import { ChoiceSelect } from '../../ui/choice-select';
 
 interface DeadlineRuleFormProps {
   settings: OrgSettings;
@@ -128,26 +130,25 @@ export function DeadlineRuleForm({ settings, rule, save, onDone }: DeadlineRuleF
         </FormField>
         <FormField id="rule-category" label={t('settings.rules.category')} errorKey={errors.category} required>
           {(control) => (
-            <select {...control} value={draft.category} onChange={(event) => change({ category: event.target.value })}>
-              {categories.map((code) => (
-                <option key={code} value={code}>
-                  {categoryName(code)}
-                </option>
-              ))}
-            </select>
+            <ChoiceSelect
+              {...control}
+              value={draft.category}
+              choices={categories.map((code) => ({ value: code, label: categoryName(code) }))}
+              onValueChange={(category) => change({ category })}
+            />
           )}
         </FormField>
         <DurationField part="response" draft={draft} errorKey={errors.response} onChange={change} />
         <DurationField part="resolution" draft={draft} errorKey={errors.resolution} onChange={change} />
       </div>
       <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={pending}>
+        <Button htmlType="submit" type="primary" disabled={pending}>
           {pending ? t('common.saving') : rule ? t('settings.rules.saveEdit') : t('settings.rules.add')}
-        </button>
+        </Button>
         {rule && (
-          <button type="button" className="button" onClick={onDone}>
+          <Button onClick={onDone}>
             {t('settings.rules.cancelEdit')}
-          </button>
+          </Button>
         )}
       </div>
     </form>

@@ -1,3 +1,4 @@
+import { Button } from 'antd';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppError } from '../../../../shared/result';
@@ -71,23 +72,23 @@ export function DeadlineRulesTab({ settings, save }: { settings: OrgSettings; sa
                   <td>{duration(rule.response)}</td>
                   <td>{duration(rule.resolution)}</td>
                   <td className="settings-cell--actions">
-                    <button
-                      type="button"
-                      className="button button--small"
+                    <Button
+                     
+                      size="small"
                       aria-label={t('settings.rules.editRule', { name: ruleName(rule) })}
                       onClick={() => edit(rule)}
                     >
                       {t('settings.rules.edit')}
-                    </button>
-                    <button
-                      type="button"
-                      className="button button--small"
+                    </Button>
+                    <Button
+                     
+                      size="small"
                       aria-label={t('settings.rules.deleteRule', { name: ruleName(rule) })}
                       disabled={pending}
                       onClick={() => setDeleting(rule)}
                     >
                       {t('settings.rules.delete')}
-                    </button>
+                    </Button>
                   </td>
                 </tr>
               ))}

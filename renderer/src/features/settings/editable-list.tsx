@@ -11,6 +11,7 @@ import { translateKey } from '../../i18n/translate-key';
 import { fromServerIssues } from '../../lib/field-errors';
 import { isComposing } from '../../lib/keyboard';
 import { ErrorBanner } from '../../ui/error-banner';
+import { ChoiceSelect } from '../../ui/choice-select';
 
 export interface ListItem {
   id: string;
@@ -62,28 +63,33 @@ interface RowProps<T extends ListItem> extends Omit<EditableListProps<T>, 'items
 function EditableRow<T extends ListItem>({ item, index, count, busy, fallbackName, note, choice, onSave, onMove }: RowProps<T>) {
   const { t } = useTranslation();
   const initialChoice = choice?.valueOf(item) ?? '';
-  const [draft, setDraft] = useState<ListDraft>({ name: item.name, active: item.active, choice: initialChoice });
+  // A built-in entry shows its own name as the box's text, not as grey placeholder text that reads as empty.
+  const fallback = fallbackName?.(item);
+  const shownName = item.name || fallback || '';
+  /** What is stored: nothing for a built-in entry's own name, so it keeps following the language. */
+  const storedName = (typed: string) => (fallback !== undefined && typed.trim() === fallback ? '' : typed.trim());
+  const [draft, setDraft] = useState<ListDraft>({ name: shownName, active: item.active, choice: initialChoice });
   const [pending, setPending] = useState(false);
   const [errorKey, setErrorKey] = useState<string>();
   const [failure, setFailure] = useState<AppError>();
   // What the core now holds replaces the draft (after a save, or an edit that arrived by sync).
   useEffect(() => {
-    setDraft({ name: item.name, active: item.active, choice: initialChoice });
-  }, [item.name, item.active, initialChoice]);
+    setDraft({ name: shownName, active: item.active, choice: initialChoice });
+  }, [shownName, item.active, initialChoice]);
 
-  const label = item.name || fallbackName?.(item) || '';
-  const dirty = draft.name.trim() !== item.name || draft.active !== item.active || draft.choice !== initialChoice;
+  const label = shownName;
+  const dirty = storedName(draft.name) !== item.name || draft.active !== item.active || draft.choice !== initialChoice;
   const nameId = `list-${item.id}-name`;
   const errorId = `${nameId}-error`;
 
   async function save() {
     if (!dirty || pending) return;
-    if (!draft.name.trim() && !fallbackName?.(item)) {
+    if (!draft.name.trim() && !fallback) {
       setErrorKey('errors.required');
       return;
     }
     setPending(true);
-    const result = await onSave(item, { ...draft, name: draft.name.trim() });
+    const result = await onSave(item, { ...draft, name: storedName(draft.name) });
     setPending(false);
     setErrorKey(result.ok ? undefined : fromServerIssues(result.error.issues).name);
     setFailure(result.ok || result.error.code === 'VALIDATION' ? undefined : result.error);
@@ -98,7 +104,6 @@ function EditableRow<T extends ListItem>({ item, index, count, busy, fallbackNam
           type="text"
           aria-label={t('settings.list.name')}
           value={draft.name}
-          placeholder={fallbackName?.(item)}
           maxLength={60}
           aria-invalid={errorKey ? true : undefined}
           aria-describedby={errorKey ? errorId : undefined}
@@ -118,17 +123,12 @@ function EditableRow<T extends ListItem>({ item, index, count, busy, fallbackNam
       {note && <td>{note.render(item)}</td>}
       {choice && (
         <td>
-          <select
+          <ChoiceSelect
             aria-label={choice.header}
             value={draft.choice}
-            onChange={(event) => setDraft({ ...draft, choice: event.target.value })}
-          >
-            {choice.options.map((option) => (
-              <option key={option.value} value={option.value}>
-                {option.label}
-              </option>
-            ))}
-          </select>
+            choices={choice.options}
+            onValueChange={(chosen) => setDraft({ ...draft, choice: chosen })}
+          />
         </td>
       )}
       <td className="settings-cell--center">

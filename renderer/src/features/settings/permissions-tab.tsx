@@ -1,3 +1,4 @@
+import { Button } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ROLES, type Role } from '../../../../shared/domain';
@@ -76,9 +77,9 @@ export function PermissionsTab({ settings, save }: { settings: OrgSettings; save
         </table>
       </div>
       <div className="form-actions">
-        <button type="button" className="button button--primary" disabled={!dirty} onClick={() => void submit()}>
+        <Button type="primary" disabled={!dirty} onClick={() => void submit()}>
           {t('settings.permissions.save')}
-        </button>
+        </Button>
         {saved && <span role="status">{t('settings.permissions.saved')}</span>}
       </div>
     </section>

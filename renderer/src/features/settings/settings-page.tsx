@@ -1,3 +1,4 @@
+import { Button } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorBanner } from '../../ui/error-banner';
@@ -42,9 +43,9 @@ export function SettingsPage() {
     body = (
       <>
         <ErrorBanner error={state.error} />
-        <button type="button" className="button" onClick={() => void reload()}>
+        <Button onClick={() => void reload()}>
           {t('app.retry')}
-        </button>
+        </Button>
       </>
     );
   } else {

@@ -1,3 +1,4 @@
+import { Button } from 'antd';
 import { useEffect, useState } from 'react';
 import { useSession } from '../session/session-context';
 import { ModalDialog } from '../../ui/modal-dialog';
@@ -12,6 +13,7 @@ import { ErrorBanner } from '../../ui/error-banner';
 import { EnumSelect } from '../../ui/enum-select';
 import { AddByName } from './add-by-name';
 import type { SaveSettings } from './use-org-settings';
+import { ChoiceSelect } from '../../ui/choice-select';
 
 interface StaffSectionProps {
   settings: OrgSettings;
@@ -116,20 +118,13 @@ function StaffRow({ person, settings, save, isMe, onCode }: StaffRowProps) {
         />
       </td>
       <td>
-        <select
+        <ChoiceSelect
           aria-label={t('settings.staff.department')}
           value={draft.departmentId}
-          onChange={(event) => setDraft({ ...draft, departmentId: event.target.value })}
-        >
-          <option value="">{t('settings.staff.noDepartment')}</option>
-          {settings.departments
-            .filter((d) => d.active || d.id === draft.departmentId)
-            .map((d) => (
-              <option key={d.id} value={d.id}>
-                {d.name}
-              </option>
-            ))}
-        </select>
+          emptyLabel={t('settings.staff.noDepartment')}
+          choices={settings.departments.filter((d) => d.active || d.id === draft.departmentId).map((d) => ({ value: d.id, label: d.name }))}
+          onValueChange={(departmentId) => setDraft({ ...draft, departmentId })}
+        />
       </td>
       <td className="settings-cell--center">
         <input
@@ -141,14 +136,14 @@ function StaffRow({ person, settings, save, isMe, onCode }: StaffRowProps) {
       </td>
       <td>{t(`settings.staff.signIn.${person.signIn}`)}</td>
       <td className="settings-cell--actions">
-        <button
-          type="button"
-          className="button button--small"
+        <Button
+         
+          size="small"
           aria-label={t('settings.staff.resetLabel', { name: person.name })}
           onClick={() => void reset()}
         >
           {t('settings.staff.reset')}
-        </button>
+        </Button>
         <button
           type="button"
           className="button button--small button--primary"
@@ -234,16 +229,13 @@ export function StaffSection({ settings, save, reload }: StaffSectionProps) {
           <label className="field__label" htmlFor="new-person-department">
             {t('settings.staff.department')}
           </label>
-          <select id="new-person-department" value={newDepartment} onChange={(event) => setNewDepartment(event.target.value)}>
-            <option value="">{t('settings.staff.noDepartment')}</option>
-            {settings.departments
-              .filter((d) => d.active)
-              .map((d) => (
-                <option key={d.id} value={d.id}>
-                  {d.name}
-                </option>
-              ))}
-          </select>
+          <ChoiceSelect
+            id="new-person-department"
+            value={newDepartment}
+            emptyLabel={t('settings.staff.noDepartment')}
+            choices={settings.departments.filter((d) => d.active).map((d) => ({ value: d.id, label: d.name }))}
+            onValueChange={setNewDepartment}
+          />
         </div>
       </AddByName>
     </section>
@@ -269,9 +261,9 @@ function CodeDialog({ issued, onClose }: { issued: IssuedCode; onClose: () => vo
         {issued.code}
       </p>
       <div className="dialog__actions">
-        <button type="button" className="button button--primary" data-autofocus onClick={onClose}>
+        <Button type="primary" data-autofocus onClick={onClose}>
           {t('settings.staff.codeDone')}
-        </button>
+        </Button>
       </div>
     </ModalDialog>
   );

@@ -1,3 +1,4 @@
+import { Button } from 'antd';
 import { useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ROLES, SATISFACTION_LEVELS, type Role } from '../../../../shared/domain';
@@ -10,6 +11,7 @@ import { EnumSelect } from '../../ui/enum-select';
 import { FormField } from '../../ui/form-field';
 import type { SaveSettings } from './use-org-settings';
 import { rangeOf, valuesDraftOf, valuesInputOf, type NumberValue, type ValuesDraft, type ValuesErrors } from './values-draft';
+import { TimeInput } from '../../ui/date-inputs';
 
 const GROUPS: { title: 'cases' | 'callbacks' | 'security' | 'backup'; names: NumberValue[] }[] = [
   { title: 'cases', names: ['duplicateWindowDays', 'dueSoonHours', 'maxAttachmentMb', 'receivedAtConfirmDays'] },
@@ -111,10 +113,10 @@ export function ValuesTab({ settings, save }: { settings: OrgSettings; save: Sav
         <p className="settings-hint">{t('settings.values.workHint')}</p>
         <div className="settings-inline">
           <FormField id="value-workStart" label={t('settings.values.workStart')} errorKey={errors.workStart} required>
-            {(control) => <input {...control} type="time" value={draft.workStart} onChange={(event) => change({ workStart: event.target.value })} />}
+            {(control) => <TimeInput {...control} value={draft.workStart} onValueChange={(workStart) => change({ workStart })} />}
           </FormField>
           <FormField id="value-workEnd" label={t('settings.values.workEnd')} errorKey={errors.workEnd} required>
-            {(control) => <input {...control} type="time" value={draft.workEnd} onChange={(event) => change({ workEnd: event.target.value })} />}
+            {(control) => <TimeInput {...control} value={draft.workEnd} onValueChange={(workEnd) => change({ workEnd })} />}
           </FormField>
         </div>
       </fieldset>
@@ -220,9 +222,9 @@ export function ValuesTab({ settings, save }: { settings: OrgSettings; save: Sav
       </fieldset>
 
       <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={pending}>
+        <Button htmlType="submit" type="primary" disabled={pending}>
           {pending ? t('common.saving') : t('settings.values.save')}
-        </button>
+        </Button>
         <p role="status" className="settings-saved">
           {saved ? t('settings.saved') : ''}
         </p>

@@ -1,3 +1,4 @@
+import { Button } from 'antd';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppError } from '../../../../shared/result';
@@ -51,9 +52,9 @@ export function JoinForm({ onDone }: { onDone: () => void }) {
       </label>
       <p className="muted">{t('setup.replacesLostDeskHint')}</p>
       <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={busy}>
+        <Button htmlType="submit" type="primary" disabled={busy}>
           {busy ? t('setup.joining') : t('setup.join')}
-        </button>
+        </Button>
       </div>
     </form>
   );

@@ -1,3 +1,4 @@
+import { Button } from 'antd';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RestoreReport } from '../../../../shared/schemas/backups';
@@ -36,9 +37,9 @@ export function RestoreForm({ onDone }: { onDone: () => void }) {
     return (
       <>
         <RestoreReportPanel report={report} links={false} />
-        <button type="button" className="button button--primary" onClick={onDone}>
+        <Button type="primary" onClick={onDone}>
           {t('backups.recovery.continue')}
-        </button>
+        </Button>
       </>
     );
   }
@@ -54,9 +55,9 @@ export function RestoreForm({ onDone }: { onDone: () => void }) {
         {(control) => <input {...control} type="password" autoComplete="off" value={passphrase} onChange={(event) => setPassphrase(event.target.value)} />}
       </FormField>
       <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={busy}>
+        <Button htmlType="submit" type="primary" disabled={busy}>
           {busy ? t('backups.restoring') : t('setup.restore')}
-        </button>
+        </Button>
       </div>
     </form>
   );

@@ -1,3 +1,4 @@
+import { Button } from 'antd';
 import { useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { setupInputSchema, type SetupInput } from '../../../../shared/contract';
@@ -58,9 +59,9 @@ export function SetupScreen({ onDone, onJoined }: { onDone: (session: Session) =
       {(['new', 'join', 'restore'] as const)
         .filter((other) => other !== mode)
         .map((other) => (
-          <button key={other} type="button" className="button button--link" onClick={() => setMode(other)}>
+          <Button key={other} type="link" onClick={() => setMode(other)}>
             {modeLabels[other]}
-          </button>
+          </Button>
         ))}
     </div>
   );
@@ -119,9 +120,9 @@ export function SetupScreen({ onDone, onJoined }: { onDone: (session: Session) =
           {(control) => <input {...control} type="password" autoComplete="new-password" value={values.confirm} onChange={(e) => set('confirm')(e.target.value)} />}
         </FormField>
         <div className="form-actions">
-          <button type="submit" className="button button--primary" disabled={busy}>
+          <Button htmlType="submit" type="primary" disabled={busy}>
             {busy ? t('common.saving') : t('setup.submit')}
-          </button>
+          </Button>
         </div>
       </form>
     </section>

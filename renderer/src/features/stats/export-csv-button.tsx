@@ -3,6 +3,7 @@
  * with the list's current query (without paging), e.g.
  * `<ExportCsvButton query={listQuery(state)} />`.
  */
+import { Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ChannelInput } from '../../../../shared/contract';
 import { call } from '../../lib/api';
@@ -19,9 +20,9 @@ export function ExportCsvButton({ query }: { query: CaseListQuery }) {
   const { offset: _offset, limit: _limit, ...filter } = query;
   return (
     <div className="stats-export">
-      <button type="button" className="button" disabled={state.busy} onClick={() => void run(() => call('cases.exportCsv', { ...filter, labels }))}>
+      <Button disabled={state.busy} onClick={() => void run(() => call('cases.exportCsv', { ...filter, labels }))}>
         {t('stats.export.csv')}
-      </button>
+      </Button>
       <ExportStatus state={state} />
     </div>
   );

@@ -1,3 +1,4 @@
+import { Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { MetricDefinitions, StatsQuery } from '../../../../shared/schemas/stats';
 import { call } from '../../lib/api';
@@ -21,9 +22,9 @@ export function ExportXlsxButton({ query, definitions }: ExportXlsxButtonProps) 
       <h2 id="stats-export-title" className="stats-sr-only">
         {t('stats.export.title')}
       </h2>
-      <button type="button" className="button button--primary" disabled={!query || state.busy} onClick={() => query && void run(() => call('stats.exportXlsx', { ...query, labels }))}>
+      <Button type="primary" disabled={!query || state.busy} onClick={() => query && void run(() => call('stats.exportXlsx', { ...query, labels }))}>
         {t('stats.export.xlsx')}
-      </button>
+      </Button>
       <ExportStatus state={state} />
     </section>
   );

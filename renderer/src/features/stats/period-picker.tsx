@@ -1,5 +1,7 @@
+import { Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { dateValue, monthPeriod, monthValue, parseMonthValue, shiftMonth, thisMonth, toPeriod, type PeriodChoice } from './period';
+import { DateInput } from '../../ui/date-inputs';
 
 interface PeriodPickerProps {
   value: PeriodChoice;
@@ -38,9 +40,9 @@ export function PeriodPicker({ value, onChange }: PeriodPickerProps) {
       </div>
       {value.kind === 'month' ? (
         <div className="stats-period__row">
-          <button type="button" className="button" onClick={() => step(-1)}>
+          <Button onClick={() => step(-1)}>
             {t('stats.period.previousMonth')}
-          </button>
+          </Button>
           <label className="stats-period__field">
             <span>{t('stats.period.monthInput')}</span>
             <input
@@ -52,22 +54,22 @@ export function PeriodPicker({ value, onChange }: PeriodPickerProps) {
               }}
             />
           </label>
-          <button type="button" className="button" onClick={() => step(1)}>
+          <Button onClick={() => step(1)}>
             {t('stats.period.nextMonth')}
-          </button>
-          <button type="button" className="button" onClick={() => onChange(thisMonth())}>
+          </Button>
+          <Button onClick={() => onChange(thisMonth())}>
             {t('stats.period.thisMonth')}
-          </button>
+          </Button>
         </div>
       ) : (
         <div className="stats-period__row">
           <label className="stats-period__field">
             <span>{t('stats.period.from')}</span>
-            <input type="date" value={value.from} onChange={(event) => onChange({ ...value, from: event.target.value })} />
+            <DateInput value={value.from} onValueChange={(from) => onChange({ ...value, from })} />
           </label>
           <label className="stats-period__field">
             <span>{t('stats.period.to')}</span>
-            <input type="date" value={value.to} onChange={(event) => onChange({ ...value, to: event.target.value })} />
+            <DateInput value={value.to} onValueChange={(to) => onChange({ ...value, to })} />
           </label>
           {value.from && value.to && !toPeriod(value) && (
             <p className="stats-period__error" role="alert">

@@ -1,3 +1,4 @@
+import { Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { StatsQuery } from '../../../../shared/schemas/stats';
 import { call } from '../../lib/api';
@@ -17,9 +18,9 @@ export function PrintSummaryButton({ query }: { query: StatsQuery | null }) {
     });
   return (
     <div className="stats-export">
-      <button type="button" className="button" disabled={!query || state.busy} onClick={() => query && void print()}>
+      <Button disabled={!query || state.busy} onClick={() => query && void print()}>
         {t('stats.export.summaryPdf')}
-      </button>
+      </Button>
       <ExportStatus state={state} />
     </div>
   );

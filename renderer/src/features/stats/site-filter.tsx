@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Site } from '../../../../shared/schemas/settings';
+import { ChoiceSelect } from '../../ui/choice-select';
 
 interface SiteFilterProps {
   sites: Site[];
@@ -15,14 +16,13 @@ export function SiteFilter({ sites, value, onChange }: SiteFilterProps) {
   return (
     <div className="stats-site">
       <label htmlFor={id}>{t('stats.site.label')}</label>
-      <select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
-        <option value="">{t('stats.site.all')}</option>
-        {sites.map((site) => (
-          <option key={site.id} value={site.name}>
-            {site.name}
-          </option>
-        ))}
-      </select>
+      <ChoiceSelect
+        id={id}
+        value={value}
+        emptyLabel={t('stats.site.all')}
+        choices={sites.map((site) => ({ value: site.name, label: site.name }))}
+        onValueChange={onChange}
+      />
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { Button } from 'antd';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChannelOutput } from '../../../../shared/contract';
@@ -68,15 +69,15 @@ export function ConflictCard({ conflict, ctx, busy, onResolve }: ConflictCardPro
             <li key={candidate.changeId} className="conflict__candidate">
               <div className="conflict__value">{shown}</div>
               <Who candidate={candidate} ctx={ctx} />
-              <button
-                type="button"
-                className="button"
+              <Button
+               
+               
                 disabled={busy}
                 aria-label={t('sync.conflicts.keepLabel', { value: shortValue(shown), desk: candidate.deskCode })}
                 onClick={() => onResolve({ conflict, value: candidate.value, done: t('sync.conflicts.resolved', { label }) })}
               >
                 {t('sync.conflicts.keep')}
-              </button>
+              </Button>
             </li>
           );
         })}
@@ -119,22 +120,22 @@ function DeletionCard({ conflict, ctx, busy, onResolve }: ConflictCardProps) {
         ))}
       </ul>
       <div className="form-actions">
-        <button
-          type="button"
-          className="button"
+        <Button
+         
+         
           disabled={busy}
           onClick={() => onResolve({ conflict, value: true, done: t('sync.conflicts.keepDeletedDone') })}
         >
           {t('sync.conflicts.keepDeleted')}
-        </button>
-        <button
-          type="button"
-          className="button button--primary"
+        </Button>
+        <Button
+         
+          type="primary"
           disabled={busy}
           onClick={() => onResolve({ conflict, value: false, done: t('sync.conflicts.restoreDone') })}
         >
           {t('sync.conflicts.restore')}
-        </button>
+        </Button>
       </div>
     </article>
   );

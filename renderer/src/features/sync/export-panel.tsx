@@ -1,3 +1,4 @@
+import { Button } from 'antd';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChannelOutput } from '../../../../shared/contract';
@@ -13,6 +14,7 @@ import { rememberedFolder, rememberFolder } from './remembered-folder';
 import { useSyncAction } from './use-sync-action';
 import type { SyncStatus } from './use-sync-status';
 import { useCan } from '../session/session-context';
+import { ChoiceSelect } from '../../ui/choice-select';
 
 type ExportResult = ChannelOutput<'sync.export'>;
 
@@ -63,14 +65,15 @@ export function ExportPanel({ status, onChanged }: ExportPanelProps) {
         {status.peers.length > 0 && (
           <FormField id="export-to" label={t('sync.export.to')} hint={toDeskId ? t('sync.export.toHint') : undefined}>
             {(control) => (
-              <select {...control} className="sync-select" value={toDeskId} disabled={busy || full} onChange={(event) => setToDeskId(event.target.value)}>
-                <option value="">{t('sync.export.toAll')}</option>
-                {status.peers.map((peer) => (
-                  <option key={peer.deskId} value={peer.deskId}>
-                    {t('sync.export.toDesk', { code: peer.deskCode })}
-                  </option>
-                ))}
-              </select>
+              <ChoiceSelect
+                {...control}
+                className="sync-select"
+                value={toDeskId}
+                disabled={busy || full}
+                emptyLabel={t('sync.export.toAll')}
+                choices={status.peers.map((peer) => ({ value: peer.deskId, label: t('sync.export.toDesk', { code: peer.deskCode }) }))}
+                onValueChange={setToDeskId}
+              />
             )}
           </FormField>
         )}
@@ -90,9 +93,9 @@ export function ExportPanel({ status, onChanged }: ExportPanelProps) {
         </div>
         <PassphraseField id="export-passphrase" value={passphrase} onChange={setPassphrase} hint={t('sync.passphrase.exportHint')} disabled={busy} />
         <div className="form-actions">
-          <button type="submit" className="button button--primary" disabled={busy}>
+          <Button htmlType="submit" type="primary" disabled={busy}>
             {busy ? t('sync.export.busy') : t('sync.export.submit')}
-          </button>
+          </Button>
         </div>
       </form>
       <BusyNote busy={busy} text={t('sync.export.busy')} />

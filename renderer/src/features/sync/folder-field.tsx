@@ -1,3 +1,4 @@
+import { Button } from 'antd';
 import { useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../lib/api';
@@ -59,9 +60,9 @@ export function FolderField({ id, value, onChange, label, errorKey, disabled, ac
             onChange={(event) => onChange(event.target.value)}
           />
           {!typeOnly && (
-            <button type="button" className="button" disabled={disabled || choosing} onClick={() => void choose()}>
+            <Button disabled={disabled || choosing} onClick={() => void choose()}>
               {choosing ? t('sync.folder.choosing') : t('sync.folder.choose')}
-            </button>
+            </Button>
           )}
           {actions}
         </div>

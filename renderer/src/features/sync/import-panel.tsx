@@ -1,3 +1,4 @@
+import { Button } from 'antd';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChannelOutput } from '../../../../shared/contract';
@@ -101,9 +102,9 @@ export function ImportPanel({ status, onChanged, onShowConflicts }: ImportPanelP
           errorKey={folderError}
           disabled={busy}
           actions={
-            <button type="submit" className="button button--primary" disabled={busy}>
+            <Button htmlType="submit" type="primary" disabled={busy}>
               {listing.state.busy ? t('sync.import.finding') : t('sync.import.findFiles')}
-            </button>
+            </Button>
           }
         />
       </form>
@@ -156,9 +157,9 @@ export function ImportPanel({ status, onChanged, onShowConflicts }: ImportPanelP
             </div>
           )}
           <div className="form-actions">
-            <button type="submit" className="button" disabled={busy}>
+            <Button htmlType="submit" disabled={busy}>
               {preview.state.busy ? t('sync.import.previewing') : t('sync.import.preview')}
-            </button>
+            </Button>
           </div>
         </form>
       )}
@@ -168,9 +169,9 @@ export function ImportPanel({ status, onChanged, onShowConflicts }: ImportPanelP
       {preview.state.value && (
         <ImportSummaryView summary={preview.state.value} id="import-preview-title" title={t('sync.import.previewTitle')} explain>
           <div className="form-actions">
-            <button type="button" className="button button--primary" disabled={busy} onClick={() => void runImport()}>
+            <Button type="primary" disabled={busy} onClick={() => void runImport()}>
               {imported.state.busy ? t('sync.import.busy') : t('sync.import.submit')}
-            </button>
+            </Button>
           </div>
         </ImportSummaryView>
       )}
@@ -179,9 +180,9 @@ export function ImportPanel({ status, onChanged, onShowConflicts }: ImportPanelP
           <p className="sync-note sync-path">{t('sync.import.backup', { path: imported.state.value.backupPath })}</p>
           {imported.state.value.conflicts > 0 && (
             <div className="form-actions">
-              <button type="button" className="button" onClick={onShowConflicts}>
+              <Button onClick={onShowConflicts}>
                 {t('sync.import.showConflicts')}
-              </button>
+              </Button>
             </div>
           )}
         </ImportSummaryView>

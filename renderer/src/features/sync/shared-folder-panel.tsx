@@ -1,3 +1,4 @@
+import { Button } from 'antd';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChannelOutput } from '../../../../shared/contract';
@@ -81,13 +82,13 @@ export function SharedFolderPanel({ status, onStatus, onChanged, onShowConflicts
           disabled={busy}
           actions={
             <>
-              <button type="submit" className="button" disabled={busy}>
+              <Button htmlType="submit" disabled={busy}>
                 {t('sync.shared.use')}
-              </button>
+              </Button>
               {status.folder && (
-                <button type="button" className="button" disabled={busy} onClick={() => void save(null)}>
+                <Button disabled={busy} onClick={() => void save(null)}>
                   {t('sync.shared.stop')}
-                </button>
+                </Button>
               )}
             </>
           }
@@ -99,9 +100,9 @@ export function SharedFolderPanel({ status, onStatus, onChanged, onShowConflicts
         <form className="sync-form sync-exchange" onSubmit={(event) => void runExchange(event)} noValidate>
           <PassphraseField id="shared-passphrase" value={passphrase} onChange={setPassphrase} hint={t('sync.passphrase.folderHint')} disabled={busy} />
           <div className="form-actions">
-            <button type="submit" className="button button--primary button--large" disabled={busy}>
+            <Button htmlType="submit" type="primary" size="large" disabled={busy}>
               {exchange.state.busy ? t('sync.shared.busy') : t('sync.shared.exchange')}
-            </button>
+            </Button>
           </div>
         </form>
       )}
@@ -161,9 +162,9 @@ function ExchangeDone({ result, onShowConflicts }: { result: FolderSyncResult; o
       </p>
       {conflicts > 0 && (
         <div className="form-actions">
-          <button type="button" className="button" onClick={onShowConflicts}>
+          <Button onClick={onShowConflicts}>
             {t('sync.import.showConflicts')}
-          </button>
+          </Button>
         </div>
       )}
     </section>

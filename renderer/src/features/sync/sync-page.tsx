@@ -1,3 +1,4 @@
+import { Button } from 'antd';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorBanner } from '../../ui/error-banner';
@@ -68,9 +69,9 @@ export function SyncPage() {
       {state.status === 'failed' && (
         <>
           <ErrorBanner error={state.error} />
-          <button type="button" className="button" onClick={reload}>
+          <Button onClick={reload}>
             {t('app.retry')}
-          </button>
+          </Button>
         </>
       )}
       {state.status === 'ready' && (

@@ -1,0 +1,88 @@
+/**
+ * `npm run bench:ui [-- --cases 200000 --runs 5]`: how long the case list
+ * takes to become usable in the browser host, on the benchmark's book
+ * (bench-data/, built by `npm run bench` if missing), in Debian's Chromium at
+ * 1366×768. Two figures, each the median of the runs:
+ *   - open: the list's address loaded from scratch (a reload, a new window)
+ *     until its first page of rows and its total are on screen;
+ *   - menu: 案件列表 clicked on the home screen until the same.
+ * A benchmark, not a test: it prints figures and writes bench-data/ui-results.json.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium, type Page } from '@playwright/test';
+import { claimAdministrator } from '../electron/core/users/accounts';
+import { DATABASE_FILE_NAME, openCore } from '../electron/core/open-core';
+import { BENCH_DATA_DIR, freshCopy, livesData } from './bench-data';
+import { startDeskHost } from '../test/e2e/fixtures/desk-host';
+
+const { values } = parseArgs({
+  options: { cases: { type: 'string', default: '200000' }, seed: { type: 'string', default: '7' }, runs: { type: 'string', default: '5' } },
+  strict: true,
+});
+const cases = Number(values.cases);
+const runs = Number(values.runs);
+const PASSWORD = 'bench-2026';
+const TARGET_MS = 1000;
+
+const log = (line: string): void => void process.stderr.write(`${line}\n`);
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+/** A copy of the book whose manager has a password (the bench book is seeded without sign-in). */
+function preparedBook(): { dir: string; manager: string } {
+  const data = livesData(cases, Number(values.seed), log);
+  log(`Copying the ${cases.toLocaleString()}-case book ...`);
+  const dir = freshCopy(data.dir, DATABASE_FILE_NAME, 'ui-list');
+  const core = openCore({ dataDir: dir });
+  try {
+    const manager = core.db.prepare("SELECT id, name FROM users WHERE role = 'manager' AND deleted = 0 ORDER BY name LIMIT 1").get() as { id: string; name: string };
+    claimAdministrator(core, { userId: manager.id, password: PASSWORD });
+    return { dir, manager: manager.name };
+  } finally {
+    core.close();
+  }
+}
+
+/** The list is usable: its first rows and its total are on screen. */
+async function listShown(page: Page): Promise<void> {
+  await page.getByRole('table', { name: '投诉案件' }).locator('tr.case-row').first().waitFor();
+  await page.getByRole('navigation', { name: '翻页' }).getByRole('status').filter({ hasText: /共 [\d,]+ 件/ }).waitFor();
+}
+
+async function main(): Promise<void> {
+  const book = preparedBook();
+  const desk = await startDeskHost({ dataDir: book.dir });
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+  const open: number[] = [];
+  const menu: number[] = [];
+  try {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
+    const response = await page.request.post(`${desk.url}rpc/session.signIn`, { data: { name: book.manager, password: PASSWORD } });
+    if (!((await response.json()) as { ok: boolean }).ok) throw new Error('could not sign in to the bench book');
+    for (let run = 0; run <= runs; run += 1) {
+      let started = performance.now();
+      await page.goto(`${desk.url}#/cases`);
+      await listShown(page);
+      // The first run warms the host's caches and the page's; it is not counted.
+      if (run > 0) open.push(performance.now() - started);
+      await page.goto(`${desk.url}#/home`);
+      await page.getByRole('heading', { name: '工作台' }).waitFor();
+      started = performance.now();
+      await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '案件列表' }).click();
+      await listShown(page);
+      if (run > 0) menu.push(performance.now() - started);
+      log(`run ${run}: open ${open.at(-1)?.toFixed(0) ?? '(warm-up)'} ms, menu ${menu.at(-1)?.toFixed(0) ?? '(warm-up)'} ms`);
+    }
+  } finally {
+    await browser.close();
+    await desk.stop();
+  }
+  const result = { cases, runs, openMs: median(open), menuMs: median(menu), targetMs: TARGET_MS, at: new Date().toISOString() };
+  console.log(`Case list in the browser host, ${cases.toLocaleString()} cases, median of ${runs}:`);
+  console.log(`  opened from its address: ${result.openMs.toFixed(0)} ms (target < ${TARGET_MS} ms)`);
+  console.log(`  from the menu:           ${result.menuMs.toFixed(0)} ms (target < ${TARGET_MS} ms)`);
+  writeFileSync(join(BENCH_DATA_DIR, 'ui-results.json'), `${JSON.stringify(result, null, 2)}\n`);
+}
+
+await main();

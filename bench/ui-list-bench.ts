@@ -61,6 +61,8 @@ async function main(): Promise<void> {
     const response = await page.request.post(`${desk.url}rpc/session.signIn`, { data: { name: book.manager, password: PASSWORD } });
     if (!((await response.json()) as { ok: boolean }).ok) throw new Error('could not sign in to the bench book');
     for (let run = 0; run <= runs; run += 1) {
+      // From a blank page, so the address loads the app afresh (from #/home it would only change the hash).
+      await page.goto('about:blank');
       let started = performance.now();
       await page.goto(`${desk.url}#/cases`);
       await listShown(page);

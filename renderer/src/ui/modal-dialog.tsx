@@ -11,7 +11,7 @@ interface ModalDialogProps {
 
 /**
  * An antd Modal that is open while it is mounted: unmount it to close it; Esc
- * and the close button ask the owner to close it. Focus stays inside while it
+ * asks the owner to close it. Focus stays inside while it
  * is open; the control marked `data-autofocus` gets it first (the safe choice
  * in a confirmation), else the first field.
  */

@@ -8,13 +8,12 @@
  */
 import { randomUUID } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import type { BackupReason } from '../../../shared/schemas/backups';
 import { blobPath } from '../attachments/blob-store';
 
 export const BACKUP_FOLDER = 'backups';
 const DESCRIPTION_VERSION = 1;
-
 
 export interface BackupInfo {
   /** The file's name without its extension: what the screens and the CLI call it. */
@@ -71,6 +70,11 @@ export function ensureBackupFolder(dataDir: string): string {
 const DESCRIPTION_SUFFIX = '.json';
 const DATABASE_SUFFIX = '.sqlite3';
 
+/** A backup's id: its file's name without the extension. */
+export function backupIdOf(databasePath: string): string {
+  return basename(databasePath, DATABASE_SUFFIX);
+}
+
 export function descriptionPath(databasePath: string): string {
   return databasePath.slice(0, -DATABASE_SUFFIX.length) + DESCRIPTION_SUFFIX;
 }
@@ -102,7 +106,7 @@ export function listBackups(dataDir: string): BackupInfo[] {
     const path = join(folder, name);
     const description = readDescription(descriptionPath(path));
     if (!description || !statSync(path).isFile()) continue;
-    found.push({ ...description, id: name.slice(0, -DATABASE_SUFFIX.length), path });
+    found.push({ ...description, id: backupIdOf(path), path });
   }
   return found.sort((a, b) => b.at - a.at || b.id.localeCompare(a.id));
 }

@@ -7,17 +7,19 @@
  * out as the settings say. A kill at any point leaves nothing that counts.
  */
 import { renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { CoreContext } from '../context';
 import type { Db } from '../db/connection';
 import { newId } from '../ids';
+import { LATEST_HLC_SQL } from '../changes/latest-hlc';
 import { DomainError } from '../errors';
 import { readSettingValues } from '../settings/setting-values';
 import type { ProgressSink } from '../tasks/progress';
 import { ignoreProgress } from '../tasks/progress';
 import {
   backupFileName,
+  backupIdOf,
   copyBlobs,
   describe,
   descriptionPath,
@@ -55,7 +57,8 @@ function checkCopy(path: string): Checked {
       cases: copy.prepare('SELECT count(*) FROM cases WHERE deleted = 0').pluck().get() as number,
       blobs: hasAttachments ? (copy.prepare('SELECT DISTINCT sha256 FROM attachments WHERE deleted = 0').pluck().all() as string[]) : [],
       schemaVersion: copy.pragma('user_version', { simple: true }) as number,
-      lastChange: (copy.prepare('SELECT max(hlc) FROM changes').pluck().get() as string | null) ?? '',
+      // The same answer as latestHlc(), from each desk's last change: max(hlc) would read the whole change log.
+      lastChange: (copy.prepare(LATEST_HLC_SQL).pluck().get() as string | null) ?? '',
     };
   } finally {
     copy.close();
@@ -102,7 +105,7 @@ function finish(place: Place, partial: string, final: string, reason: BackupReas
   };
   writeFileSync(descriptionPath(final), describe(info), { flush: true });
   rotate(place.dataDir, place.db);
-  return { ...info, id: basename(final).replace(/\.sqlite3$/, ''), path: final };
+  return { ...info, id: backupIdOf(final), path: final };
 }
 
 /** In the backup folder, or at a path of the person's choosing (`backup --out`), under a temporary name first. */

@@ -14,6 +14,7 @@ import type { Backup, RestoreReport } from '../../../shared/schemas/backups';
 import { holds } from '../../../shared/rules/permissions';
 import type { Role } from '../../../shared/domain';
 import { logAccess } from '../access/access-log';
+import { toCsv, type CsvValue } from '../stats/cases-csv';
 import { rolePermissions } from '../access/permission-check';
 import type { CoreContext } from '../context';
 import { DomainError } from '../errors';
@@ -116,13 +117,6 @@ export async function startOver(ctx: CoreContext): Promise<void> {
 
 const CSV_COLUMNS = ['number', 'received_at', 'complainant_name', 'phone', 'building_room', 'site', 'channel', 'category', 'status', 'content'] as const;
 
-function csvCell(value: unknown): string {
-  const text = value === null || value === undefined ? '' : String(value);
-  // A cell a spreadsheet would run as a formula is kept as text.
-  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-  return /[",\n\r]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
-}
-
 /**
  * Whatever cases can still be read from the damaged book, row by row (a damaged page loses the rows on it,
  * not the rest), into a CSV in the data folder. A manager of the organisation signs for it: the damaged
@@ -131,7 +125,7 @@ function csvCell(value: unknown): string {
 export function exportReadable(ctx: CoreContext, credentials: { name: string; password: string }): { path: string; cases: number } {
   const state = requireRecovery(ctx);
   signFor(ctx, [state.file, ...listBackups(ctx.dataDir).map((b) => b.path)], credentials);
-  const lines = [CSV_COLUMNS.join(',')];
+  const records: CsvValue[][] = [[...CSV_COLUMNS]];
   let db: Database.Database | null = null;
   try {
     db = new Database(state.file, { readonly: true, fileMustExist: true });
@@ -148,8 +142,8 @@ export function exportReadable(ctx: CoreContext, credentials: { name: string; pa
       }
       if (next === undefined) break;
       try {
-        const row = read.get(after) as Record<string, unknown>;
-        lines.push(CSV_COLUMNS.map((column) => csvCell(column === 'received_at' ? new Date(Number(row[column])).toISOString() : row[column])).join(','));
+        const row = read.get(after) as Record<string, string | number | null>;
+        records.push(CSV_COLUMNS.map((column) => (column === 'received_at' ? new Date(Number(row[column])).toISOString() : row[column])));
       } catch {
         // This row's page is damaged: go on with the next one.
       }
@@ -161,6 +155,6 @@ export function exportReadable(ctx: CoreContext, credentials: { name: string; pa
     db?.close();
   }
   const path = join(ctx.dataDir, `salvaged-cases-${fileStamp(ctx.now())}.csv`);
-  writeFileSync(path, `\uFEFF${lines.join('\r\n')}\r\n`);
-  return { path, cases: lines.length - 1 };
+  writeFileSync(path, toCsv(records));
+  return { path, cases: records.length - 1 };
 }

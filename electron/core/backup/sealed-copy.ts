@@ -12,7 +12,8 @@
  * refused. The first frame describes the contents (the book's length, then
  * each attachment's hash and length); the rest carry those bytes in order.
  */
-import { createCipheriv, createDecipheriv, randomBytes, scryptSync } from 'node:crypto';
+import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { frameAad, frameNonce, PASSPHRASE_SCRYPT, passphraseKey } from '../crypto/passphrase-frames';
 import { closeSync, mkdirSync, openSync, readSync, statSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DomainError } from '../errors';
@@ -23,7 +24,6 @@ const VERSION = 1;
 const HEADER_BYTES = MAGIC.length + 1 + 16 + 3 + 4;
 const CHUNK = 1024 * 1024;
 const TAG = 16;
-const SCRYPT = { log2N: 15, r: 8, p: 1 };
 
 export interface SealingKey {
   salt: Buffer;
@@ -31,9 +31,8 @@ export interface SealingKey {
 }
 
 export function deriveSealingKey(passphrase: string, salt: Buffer = randomBytes(16)): SealingKey {
-  const N = 2 ** SCRYPT.log2N;
-  const key = scryptSync(passphrase.normalize('NFKC'), salt, 32, { N, r: SCRYPT.r, p: SCRYPT.p, maxmem: 256 * N * SCRYPT.r + 1024 * 1024 });
-  return { salt, key };
+  const { log2N, r, p } = PASSPHRASE_SCRYPT;
+  return { salt, key: passphraseKey(passphrase, salt, log2N, r, p) };
 }
 
 export interface SealedPart {
@@ -43,24 +42,11 @@ export interface SealedPart {
   sha256: string;
 }
 
-function aad(header: Buffer, index: number, final: boolean): Buffer {
-  const tail = Buffer.alloc(9);
-  tail.writeBigUInt64BE(BigInt(index));
-  tail[8] = final ? 1 : 0;
-  return Buffer.concat([header, tail]);
-}
-
-function nonce(prefix: Buffer, index: number): Buffer {
-  const counter = Buffer.alloc(8);
-  counter.writeBigUInt64BE(BigInt(index));
-  return Buffer.concat([prefix, counter]);
-}
-
 /** Writes the parts to `outPath`, under a temporary name until the last frame is on disk. */
 export function writeSealedCopy(outPath: string, sealing: SealingKey, parts: readonly SealedPart[]): void {
   mkdirSync(dirname(outPath), { recursive: true });
   const ivPrefix = randomBytes(4);
-  const header = Buffer.concat([MAGIC, Buffer.from([VERSION]), sealing.salt, Buffer.from([SCRYPT.log2N, SCRYPT.r, SCRYPT.p]), ivPrefix]);
+  const header = Buffer.concat([MAGIC, Buffer.from([VERSION]), sealing.salt, Buffer.from([PASSPHRASE_SCRYPT.log2N, PASSPHRASE_SCRYPT.r, PASSPHRASE_SCRYPT.p]), ivPrefix]);
   const sizes = parts.map((part) => statSync(part.path).size);
   const description = Buffer.from(JSON.stringify(parts.map((part, i) => ({ sha256: part.sha256, bytes: sizes[i] }))));
   const total = sizes.reduce((sum, size) => sum + size, 0);
@@ -70,8 +56,8 @@ export function writeSealedCopy(outPath: string, sealing: SealingKey, parts: rea
     let index = 0;
     const seal = (body: Buffer) => {
       const final = index === frames - 1;
-      const cipher = createCipheriv('aes-256-gcm', sealing.key, nonce(ivPrefix, index));
-      cipher.setAAD(aad(header, index, final));
+      const cipher = createCipheriv('aes-256-gcm', sealing.key, frameNonce(ivPrefix, index));
+      cipher.setAAD(frameAad(header, index, final));
       const sealed = Buffer.concat([cipher.update(body), cipher.final()]);
       const head = Buffer.alloc(5);
       head.writeUInt32BE(sealed.length);
@@ -129,8 +115,7 @@ export function readSealedCopy(
     offset += 3;
     const ivPrefix = header.subarray(offset, offset + 4);
     if (log2N > 20 || r > 16 || p > 4) throw unreadable('its key settings are out of range');
-    const N = 2 ** log2N;
-    const key = scryptSync(passphrase.normalize('NFKC'), salt, 32, { N, r, p, maxmem: 256 * N * r + 1024 * 1024 });
+    const key = passphraseKey(passphrase, salt, log2N, r, p);
 
     let position = HEADER_BYTES;
     let index = 0;
@@ -144,8 +129,8 @@ export function readSealedCopy(
       const sealed = Buffer.alloc(length + TAG);
       if (readSync(fd, sealed, 0, sealed.length, position + 5) !== sealed.length) throw unreadable('it is cut off');
       const final = head[4] === 1;
-      const decipher = createDecipheriv('aes-256-gcm', key, nonce(ivPrefix, index));
-      decipher.setAAD(aad(header, index, final));
+      const decipher = createDecipheriv('aes-256-gcm', key, frameNonce(ivPrefix, index));
+      decipher.setAAD(frameAad(header, index, final));
       decipher.setAuthTag(sealed.subarray(length));
       let body: Buffer;
       try {

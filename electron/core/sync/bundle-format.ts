@@ -13,7 +13,8 @@
  * Bodies are deflated before sealing. The last frame carries the final
  * flag, so a file cut short anywhere is refused as truncated.
  */
-import { createCipheriv, createDecipheriv, createHash, randomBytes, scryptSync } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
+import { frameAad, frameNonce, PASSPHRASE_SCRYPT, passphraseKey } from '../crypto/passphrase-frames';
 import { closeSync, fstatSync, openSync, readSync, writeSync } from 'node:fs';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { SyncError } from './sync-error';
@@ -27,41 +28,11 @@ const GCM_TAG = 16;
 const SHA_TAG = 32;
 /** Larger than any frame we write (blobs are at most 20 MB); a bigger length is damage. */
 const MAX_FRAME = 64 * 1024 * 1024;
-const SCRYPT = { log2N: 15, r: 8, p: 1 };
 
 export interface Sealing {
   header: Buffer;
   key: Buffer | null;
   ivPrefix: Buffer | null;
-}
-
-/** scrypt is slow on purpose; previewing and then importing one file should not pay for it twice. */
-const recentKeys = new Map<string, Buffer>();
-const RECENT_KEYS = 8;
-
-function deriveKey(passphrase: string, salt: Buffer, log2N: number, r: number, p: number): Buffer {
-  const cacheKey = createHash('sha256').update(passphrase).update(salt).update(Buffer.from([log2N, r, p])).digest('hex');
-  const cached = recentKeys.get(cacheKey);
-  if (cached) return cached;
-  const N = 2 ** log2N;
-  const key = scryptSync(passphrase.normalize('NFKC'), salt, 32, { N, r, p, maxmem: 256 * N * r + 1024 * 1024 });
-  recentKeys.set(cacheKey, key);
-  if (recentKeys.size > RECENT_KEYS) recentKeys.delete(recentKeys.keys().next().value!);
-  return key;
-}
-
-function frameIndex(index: number): Buffer {
-  const buffer = Buffer.alloc(8);
-  buffer.writeBigUInt64BE(BigInt(index));
-  return buffer;
-}
-
-function iv(prefix: Buffer, index: number): Buffer {
-  return Buffer.concat([prefix, frameIndex(index)]);
-}
-
-function aad(header: Buffer, index: number, final: boolean): Buffer {
-  return Buffer.concat([header, frameIndex(index), Buffer.from([final ? 1 : 0])]);
 }
 
 export function newSealing(passphrase: string | null): Sealing {
@@ -75,10 +46,11 @@ export function newSealing(passphrase: string | null): Sealing {
   fixed.writeUInt8(FLAG_DEFLATE | FLAG_ENCRYPTED, MAGIC.length + 2);
   const salt = randomBytes(16);
   const ivPrefix = randomBytes(4);
-  const params = Buffer.from([SCRYPT.log2N, SCRYPT.r, SCRYPT.p]);
+  const { log2N, r, p } = PASSPHRASE_SCRYPT;
+  const params = Buffer.from([log2N, r, p]);
   return {
     header: Buffer.concat([fixed, salt, params, ivPrefix]),
-    key: deriveKey(passphrase, salt, SCRYPT.log2N, SCRYPT.r, SCRYPT.p),
+    key: passphraseKey(passphrase, salt, log2N, r, p),
     ivPrefix,
   };
 }
@@ -86,11 +58,11 @@ export function newSealing(passphrase: string | null): Sealing {
 function seal(sealing: Sealing, index: number, final: boolean, plain: Buffer): { body: Buffer; tag: Buffer } {
   const compressed = deflateRawSync(plain, { level: 1 });
   if (!sealing.key || !sealing.ivPrefix) {
-    const tag = createHash('sha256').update(aad(sealing.header, index, final)).update(compressed).digest();
+    const tag = createHash('sha256').update(frameAad(sealing.header, index, final)).update(compressed).digest();
     return { body: compressed, tag };
   }
-  const cipher = createCipheriv('aes-256-gcm', sealing.key, iv(sealing.ivPrefix, index));
-  cipher.setAAD(aad(sealing.header, index, final));
+  const cipher = createCipheriv('aes-256-gcm', sealing.key, frameNonce(sealing.ivPrefix, index));
+  cipher.setAAD(frameAad(sealing.header, index, final));
   const body = Buffer.concat([cipher.update(compressed), cipher.final()]);
   return { body, tag: cipher.getAuthTag() };
 }
@@ -177,7 +149,7 @@ export class FrameReader {
     if (log2N < 10 || log2N > 20 || r < 1 || r > 16 || p < 1 || p > 4) throw new SyncError('CORRUPT', 'The sync file header is damaged');
     this.sealing = {
       header: Buffer.concat([fixed, extra]),
-      key: deriveKey(passphrase, extra.subarray(0, 16), log2N, r, p),
+      key: passphraseKey(passphrase, extra.subarray(0, 16), log2N, r, p),
       ivPrefix: extra.subarray(19, 23),
     };
     return { encrypted: true };
@@ -210,15 +182,15 @@ export class FrameReader {
   }
 
   private check(body: Buffer, tag: Buffer, final: boolean): Buffer {
-    const expected = createHash('sha256').update(aad(this.sealing.header, this.index, final)).update(body).digest();
+    const expected = createHash('sha256').update(frameAad(this.sealing.header, this.index, final)).update(body).digest();
     if (!expected.equals(tag)) throw new SyncError('CORRUPT', `Part ${this.index + 1} of the sync file is damaged`);
     return body;
   }
 
   private decrypt(body: Buffer, tag: Buffer, final: boolean): Buffer {
     try {
-      const decipher = createDecipheriv('aes-256-gcm', this.sealing.key!, iv(this.sealing.ivPrefix!, this.index));
-      decipher.setAAD(aad(this.sealing.header, this.index, final));
+      const decipher = createDecipheriv('aes-256-gcm', this.sealing.key!, frameNonce(this.sealing.ivPrefix!, this.index));
+      decipher.setAAD(frameAad(this.sealing.header, this.index, final));
       decipher.setAuthTag(tag);
       return Buffer.concat([decipher.update(body), decipher.final()]);
     } catch {

@@ -79,7 +79,8 @@ test('a case goes to another desk with its follow-up and photo; a conflict is re
   deskB,
   usb,
 }) => {
-  test.setTimeout(120_000);
+  // Two desks, a photo, three exchanges and a conflict: a long walk (1.8–2.1 min at a high load), not a slow one.
+  test.setTimeout(240_000);
   const a = deskA.page;
   const b = deskB.page;
 

@@ -163,3 +163,19 @@ describe('hostile text in Chromium', () => {
     expect(await printer.evaluate('window.__printed ?? null')).toBeNull();
   });
 });
+
+describe('characters the bundled font lacks', () => {
+  it('prints rare name characters (Extension B) and an emoji from the PC fonts, not as empty boxes', async () => {
+    // 𠮷 is in the bundled face; the other two are only in the PC's CJK faces (Noto Sans CJK here, SimSun-ExtB on Windows).
+    const name = '𠮷祥\u{2123D}\u{24F5C}';
+    const data = buildFullCase({ registration: buildRegistration({ complainantName: name, content: '电梯又坏了😡，请尽快修理。' }) });
+    const pdf = await printer.print('rare-characters', renderForm('complaint-record', data, options));
+    const text = squash(pdf.pageTexts.join('\n'));
+    expect(text).toContain(name);
+    expect(text).toContain('😡');
+    // Chromium embeds a PC face drawn for a missing glyph as a Type 3 font; with no face at all it draws an empty box and adds none.
+    const borrowed = pdf.fonts.filter((font) => !/NotoSansSC/.test(font.name));
+    expect(borrowed.length).toBeGreaterThanOrEqual(2);
+    expect(borrowed.every((font) => font.type === 'Type 3' && font.embedded)).toBe(true);
+  });
+});

@@ -5,6 +5,16 @@
 import { PRINT_PAGE } from './pdf-options';
 
 export const FONT_FAMILY = 'Complaint Desk Sans';
+/**
+ * After the bundled font, the PC's own faces for what Noto Sans SC lacks:
+ * rare name characters (CJK Extension B, 𠮷) and emoji. Windows has
+ * SimSun-ExtB and Segoe UI Emoji on every office PC; Linux has the Noto CJK
+ * and Noto Color Emoji packages. Bundling an Extension B face or a colour
+ * emoji font would add 10-20 MB to every install for a few characters a year.
+ */
+export const FALLBACK_FONTS = ['SimSun-ExtB', 'MingLiU-ExtB', 'Noto Sans CJK SC', 'Noto Serif CJK SC', 'Segoe UI Emoji', 'Noto Color Emoji']
+  .map((name) => `'${name}'`)
+  .join(', ');
 /** Relative to the asset base URL: the copy made by resources/fonts/refresh-fonts.mjs. */
 export const FONT_STYLESHEET = 'fonts/noto-sans-sc/noto-sans-sc.css';
 
@@ -18,7 +28,7 @@ export const PRINT_CSS = `
   @bottom-right { font-family: '${FONT_FAMILY}'; font-size: 8pt; color: #333; vertical-align: top; padding-top: 4mm; }
 }
 html {
-  font-family: '${FONT_FAMILY}', sans-serif;
+  font-family: '${FONT_FAMILY}', ${FALLBACK_FONTS}, sans-serif;
   font-size: 10.5pt;
   line-height: 1.5;
   color: #000;

@@ -57,7 +57,8 @@ test('a sealed file needs its passphrase, and a file from another organisation i
 });
 
 test('a new desk given an incremental file is told to ask for a full one', async ({ deskA, deskB, openDesk, usb }) => {
-  test.setTimeout(90_000);
+  // Three desks, each a browser and a host: on a loaded machine this takes minutes; it waits on states only.
+  test.setTimeout(240_000);
   await seed(deskA, 'cases.register', buildCaseInput({ complainantName: '陈女士' }));
   const full = await exportTo(deskA.page, usb, { full: true });
   await importFrom(deskB.page, usb, full.fileName, { join: true });

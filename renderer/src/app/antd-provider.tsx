@@ -7,7 +7,10 @@ import 'dayjs/locale/en';
 import 'dayjs/locale/zh-cn';
 import i18next from 'i18next';
 import { currentLanguage, type Language } from '../i18n/i18n';
-import { THEME } from './theme';
+import { FONT_STACK, THEME } from './theme';
+
+// The page's own text (headings, lists, tables drawn without antd) in the same faces as antd's controls.
+document.documentElement.style.setProperty('--font', FONT_STACK);
 
 const ANTD_LOCALES = { 'zh-CN': zhCN, en: enUS } as const;
 const DAYJS_LOCALES = { 'zh-CN': 'zh-cn', en: 'en' } as const;

@@ -14,6 +14,7 @@ import { StatsPage } from '../features/stats/stats-page';
 import { SettingsPage } from '../features/settings/settings-page';
 import { PrintPage } from '../features/printing/print-page';
 import { BackupsPage } from '../features/backups/backups-page';
+import { MessageBanner } from '../ui/error-banner';
 
 /** Pages only some roles may open; the core refuses their channels to the others anyway. */
 const PAGE_PERMISSIONS: Partial<Record<Route['name'], readonly Permission[]>> = {
@@ -38,9 +39,7 @@ export function RouteView() {
   const can = useCan();
   if (!mayOpen(route.name, can)) {
     return (
-      <div role="alert" className="banner banner--error">
-        {t('app.notPermitted')}
-      </div>
+      <MessageBanner>{t('app.notPermitted')}</MessageBanner>
     );
   }
   switch (route.name) {

@@ -15,6 +15,8 @@ export interface OrgLookups {
   allCategories: CategoryOption[];
   categoryLabel: (code: string) => string;
   departmentName: (id: string) => string | undefined;
+  /** Names of the sites (项目) now in use, in the organisation's order. */
+  siteNames: string[];
   loaded: boolean;
 }
 
@@ -43,6 +45,7 @@ export function useOrgLookups(): OrgLookups {
       .map((c) => ({ code: c.id, label: categoryLabel(c.id), active: c.active }));
     const categories = allCategories.filter((c) => c.active);
     const departments = new Map((settings?.departments ?? []).map((d) => [d.id, d.name]));
-    return { categories, allCategories, categoryLabel, departmentName: (id: string) => departments.get(id), loaded: settings !== undefined };
+    const siteNames = [...(settings?.sites ?? [])].filter((site) => site.active).sort((a, b) => a.sort - b.sort).map((site) => site.name);
+    return { categories, allCategories, categoryLabel, departmentName: (id: string) => departments.get(id), siteNames, loaded: settings !== undefined };
   }, [settings, labels]);
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Alert } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { AppError } from '../../../shared/result';
@@ -11,4 +12,12 @@ import { translateKey } from '../i18n/translate-key';
 export function ErrorBanner({ error }: { error: AppError }) {
   const { t } = useTranslation();
   return <Alert type="error" showIcon className="error-banner" role="alert" title={translateKey(t, `errorCodes.${error.code}`, t('errorCodes.INTERNAL'))} />;
+}
+
+/**
+ * A sentence already in the UI language, as an antd Alert: a problem is an
+ * `alert` (read out at once), a notice a `status`.
+ */
+export function MessageBanner({ type = 'error', children }: { type?: 'error' | 'warning' | 'info'; children: ReactNode }) {
+  return <Alert type={type} showIcon className="message-banner" role={type === 'error' ? 'alert' : 'status'} title={children} />;
 }

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { Form } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { translateKey } from '../i18n/translate-key';
 import { characterCount } from '../../../shared/vocabulary/entry-schemas';
@@ -24,7 +25,13 @@ interface FormFieldProps {
   children: (control: ControlProps) => ReactNode;
 }
 
-/** A label, its control, and (right beside it) the hint and any error for that control. */
+/**
+ * An antd form item (label above, the error in red right under the control,
+ * then the hint), whose state lives in the form that owns it: the core's
+ * checks and the form's own give the same `errors.*` keys, so one item shows
+ * both. antd paints the control red through the item's status; the ids tie
+ * the label, error, hint and count to the control for screen readers.
+ */
 export function FormField({ id, label, errorKey, hint, required, className, counter, children }: FormFieldProps) {
   const { t } = useTranslation();
   const hintId = hint ? `${id}-hint` : undefined;
@@ -33,37 +40,44 @@ export function FormField({ id, label, errorKey, hint, required, className, coun
   const counterOver = counter ? characterCount(counter.text.trim()) > counter.max : false;
   const counterId = counter ? `${id}-count` : undefined;
   const describedBy = [errorId, hintId, counterOver ? counterId : undefined].filter(Boolean).join(' ') || undefined;
+  const extra =
+    hint || counter ? (
+      <>
+        {hint && <span id={hintId}>{hint}</span>}
+        {counter && <CharacterCounter id={counterId!} text={counter.text} max={counter.max} />}
+      </>
+    ) : undefined;
   return (
-    <div className={['field', errorKey ? 'field--invalid' : '', className ?? ''].filter(Boolean).join(' ')}>
-      <label htmlFor={id} className="field__label">
-        {label}
-        {required && (
-          <span className="field__required" aria-hidden="true" title={t('common.required')}>
-            *
-          </span>
-        )}
-      </label>
+    <Form.Item
+      layout="vertical"
+      className={['field', className ?? ''].filter(Boolean).join(' ')}
+      // antd's own star is CSS text, which Chromium reads into the label's name ("* 密码"); this one is hidden
+      // from screen readers, which hear "required" from aria-required.
+      label={
+        required ? (
+          <>
+            {label}
+            <span className="field__required" aria-hidden="true" title={t('common.required')}>
+              *
+            </span>
+          </>
+        ) : (
+          label
+        )
+      }
+      htmlFor={id}
+      colon={false}
+      validateStatus={errorKey ? 'error' : undefined}
+      help={errorKey ? <span id={errorId}>{translateKey(t, errorKey)}</span> : undefined}
+      extra={extra}
+    >
       {children({
         id,
         'aria-invalid': errorKey ? true : undefined,
         'aria-describedby': describedBy,
         'aria-required': required ? true : undefined,
       })}
-      {errorKey && (
-        <p id={errorId} className="field__error">
-          <span className="field__error-icon" aria-hidden="true">
-            ⚠
-          </span>
-          {translateKey(t, errorKey)}
-        </p>
-      )}
-      {hint && (
-        <p id={hintId} className="field__hint">
-          {hint}
-        </p>
-      )}
-      {counter && <CharacterCounter id={counterId!} text={counter.text} max={counter.max} />}
-    </div>
+    </Form.Item>
   );
 }
 
@@ -76,8 +90,8 @@ function CharacterCounter({ id, text, max }: { id: string; text: string; max: nu
   const count = characterCount(text.trim());
   const over = count > max;
   return (
-    <p id={id} className={over ? 'field__counter field__counter--over' : 'field__counter'} aria-live={over ? 'polite' : 'off'}>
+    <span id={id} className={over ? 'field__counter field__counter--over' : 'field__counter'} aria-live={over ? 'polite' : 'off'}>
       {over ? t('common.countOver', { count, max, over: count - max }) : t('common.count', { count, max })}
-    </p>
+    </span>
   );
 }

@@ -1,5 +1,5 @@
-import { Button } from 'antd';
-import { useEffect, useState } from 'react';
+import { Button, Flex, Input, Pagination, Space, Table } from 'antd';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { User } from '../../../../shared/contract';
 import { ACCESS_ACTIONS, type AccessAction, type AccessLogRow } from '../../../../shared/schemas/session';
@@ -78,10 +78,9 @@ export function AccessLogPage() {
     setFilters((current) => ({ ...current, ...patch }));
   };
   const names = new Map(users.map((u) => [u.id, u.name]));
-  const pages = Math.max(1, Math.ceil((result?.total ?? 0) / PAGE));
 
   return (
-    <section className="page access-log" aria-labelledby="access-log-title">
+    <section className="page" aria-labelledby="access-log-title">
       <div className="page-head">
         <h1 id="access-log-title">{t('accessLog.title')}</h1>
         <p className="muted">{t('accessLog.intro')}</p>
@@ -89,82 +88,85 @@ export function AccessLogPage() {
           {t('accessLog.print')}
         </Button>
       </div>
-      <div role="search" aria-label={t('accessLog.filters')} className="filters no-print">
-        <div className="filter">
-          <label htmlFor="log-person">{t('accessLog.person')}</label>
+      <Flex role="search" aria-label={t('accessLog.filters')} className="no-print" wrap gap="small" align="center">
+        <Filter id="log-person" label={t('accessLog.person')}>
           <EnumSelect
             id="log-person"
+            className="access-log__select"
             values={users.map((u) => u.id)}
             value={filters.userId}
             labelOf={(id) => names.get(id) ?? id}
             emptyLabel={t('common.all')}
             onValueChange={(userId) => change({ userId })}
           />
-        </div>
-        <div className="filter">
-          <label htmlFor="log-case">{t('accessLog.caseNumber')}</label>
-          <input id="log-case" type="search" value={filters.caseNumber} onChange={(event) => change({ caseNumber: event.target.value })} />
-        </div>
-        <div className="filter">
-          <label htmlFor="log-action">{t('accessLog.action')}</label>
+        </Filter>
+        <Filter id="log-case" label={t('accessLog.caseNumber')}>
+          <Input id="log-case" type="search" value={filters.caseNumber} onChange={(event) => change({ caseNumber: event.target.value })} />
+        </Filter>
+        <Filter id="log-action" label={t('accessLog.action')}>
           <EnumSelect
             id="log-action"
+            className="access-log__select"
             values={ACCESS_ACTIONS}
             value={filters.action}
             labelOf={(action) => t(`accessLog.actions.${action}`)}
             emptyLabel={t('common.all')}
             onValueChange={(action) => change({ action })}
           />
-        </div>
-        <div className="filter">
-          <label htmlFor="log-from">{t('accessLog.from')}</label>
+        </Filter>
+        <Filter id="log-from" label={t('accessLog.from')}>
           <DateInput id="log-from" value={filters.from} max={filters.to} onValueChange={(from) => change({ from })} />
-        </div>
-        <div className="filter">
-          <label htmlFor="log-to">{t('accessLog.to')}</label>
+        </Filter>
+        <Filter id="log-to" label={t('accessLog.to')}>
           <DateInput id="log-to" value={filters.to} min={filters.from} onValueChange={(to) => change({ to })} />
-        </div>
-      </div>
+        </Filter>
+      </Flex>
       {failure && <ErrorBanner error={failure} />}
       {unknownCase && <p className="muted">{t('accessLog.noSuchCase')}</p>}
       <p className="muted" aria-live="polite">
         {t('accessLog.total', { n: result?.total ?? 0 })}
       </p>
-      <table className="history-table access-log__table" aria-label={t('accessLog.tableLabel')}>
-        <thead>
-          <tr>
-            <th scope="col">{t('accessLog.at')}</th>
-            <th scope="col">{t('accessLog.person')}</th>
-            <th scope="col">{t('accessLog.action')}</th>
-            <th scope="col">{t('accessLog.case')}</th>
-            <th scope="col">{t('accessLog.detail')}</th>
-            <th scope="col">{t('accessLog.desk')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {(result?.rows ?? []).map((row) => (
-            <tr key={row.id}>
-              <td className="nowrap">{formatDateTime(row.at)}</td>
-              <td className="nowrap">{row.userName || t('common.empty')}</td>
-              <td className="nowrap">{t(`accessLog.actions.${row.action}`)}</td>
-              <td className="nowrap">{row.caseId ? <a href={hrefFor({ name: 'case', id: row.caseId })}>{row.caseNumber}</a> : ''}</td>
-              <td>{row.detail}</td>
-              <td className="nowrap">{row.deskCode}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      {pages > 1 && (
-        <div className="case-pager no-print" role="group" aria-label={t('cases.paging')}>
-          <Button disabled={page === 0} onClick={() => setPage(page - 1)}>
-            {t('cases.previous')}
-          </Button>
-          <span>{t('cases.page', { page: page + 1, pages })}</span>
-          <Button disabled={page + 1 >= pages} onClick={() => setPage(page + 1)}>
-            {t('cases.next')}
-          </Button>
-        </div>
-      )}
+      <Table<AccessLogRow>
+        size="small"
+        pagination={false}
+        aria-label={t('accessLog.tableLabel')}
+        rowKey="id"
+        dataSource={result?.rows ?? []}
+        columns={[
+          { key: 'at', title: t('accessLog.at'), className: 'nowrap', render: (_, row) => formatDateTime(row.at) },
+          { key: 'person', title: t('accessLog.person'), className: 'nowrap', render: (_, row) => row.userName || t('common.empty') },
+          { key: 'action', title: t('accessLog.action'), className: 'nowrap', render: (_, row) => t(`accessLog.actions.${row.action}`) },
+          {
+            key: 'case',
+            title: t('accessLog.case'),
+            className: 'nowrap',
+            render: (_, row) => (row.caseId ? <a href={hrefFor({ name: 'case', id: row.caseId })}>{row.caseNumber}</a> : ''),
+          },
+          { key: 'detail', title: t('accessLog.detail'), dataIndex: 'detail' },
+          { key: 'desk', title: t('accessLog.desk'), className: 'nowrap', dataIndex: 'deskCode' },
+        ]}
+      />
+      {/* The core pages the log (it grows without end); antd's pager asks it for the page chosen. */}
+      <Pagination
+        className="no-print"
+        align="end"
+        current={page + 1}
+        pageSize={PAGE}
+        total={result?.total ?? 0}
+        showSizeChanger={false}
+        hideOnSinglePage
+        onChange={(chosen) => setPage(chosen - 1)}
+      />
     </section>
+  );
+}
+
+/** A filter's label beside its control. */
+function Filter({ id, label, children }: { id: string; label: string; children: ReactNode }) {
+  return (
+    <Space size={4}>
+      <label htmlFor={id}>{label}</label>
+      {children}
+    </Space>
   );
 }

@@ -1,4 +1,4 @@
-import { Button } from 'antd';
+import { Button, Table } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Backup, BackupContents } from '../../../../shared/schemas/backups';
@@ -9,6 +9,8 @@ import { ErrorBanner } from '../../ui/error-banner';
 import { ModalDialog } from '../../ui/modal-dialog';
 import { useEnumLabels } from '../../i18n/use-enum-labels';
 import type { CaseStatus } from '../../../../shared/domain';
+
+type LatestCase = BackupContents['latestCases'][number];
 
 /** A look inside a backup before restoring it: whose it is, how many cases, the latest ones. */
 export function BackupPreviewDialog({ backup, onRestore, onClose }: { backup: Backup; onRestore: () => void; onClose: () => void }) {
@@ -28,19 +30,23 @@ export function BackupPreviewDialog({ backup, onRestore, onClose }: { backup: Ba
         <>
           <p>{t('backups.previewSummary', { org: contents.orgName, code: contents.deskCode, cases: contents.cases, people: contents.people })}</p>
           {contents.latestCases.length > 0 && (
-            <table className="history-table" aria-label={t('backups.previewLatest')}>
-              <caption>{t('backups.previewLatest')}</caption>
-              <tbody>
-                {contents.latestCases.map((kase) => (
-                  <tr key={kase.number}>
-                    <td className="nowrap">{kase.number}</td>
-                    <td className="nowrap">{formatDateTime(kase.receivedAt)}</td>
-                    <td>{kase.complainantName}</td>
-                    <td className="nowrap">{labels.status(kase.status as CaseStatus)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <>
+              <h3 className="backups__subtitle">{t('backups.previewLatest')}</h3>
+              <Table<LatestCase>
+                size="small"
+                pagination={false}
+                showHeader={false}
+                aria-label={t('backups.previewLatest')}
+                rowKey="number"
+                dataSource={contents.latestCases}
+                columns={[
+                  { key: 'number', dataIndex: 'number', className: 'nowrap' },
+                  { key: 'receivedAt', className: 'nowrap', render: (_, kase) => formatDateTime(kase.receivedAt) },
+                  { key: 'name', dataIndex: 'complainantName' },
+                  { key: 'status', className: 'nowrap', render: (_, kase) => labels.status(kase.status as CaseStatus) },
+                ]}
+              />
+            </>
           )}
         </>
       )}

@@ -1,4 +1,4 @@
-import { Button } from 'antd';
+import { Button, Empty, Space, Table } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Backup, BookCheck, RestoreReport } from '../../../../shared/schemas/backups';
@@ -66,7 +66,7 @@ export function BackupsPage() {
   }
 
   return (
-    <section className="page backups" aria-labelledby="backups-title">
+    <section className="page" aria-labelledby="backups-title">
       <div className="page-head">
         <h1 id="backups-title">{t('backups.title')}</h1>
         <p className="muted">{t('backups.intro')}</p>
@@ -82,40 +82,40 @@ export function BackupsPage() {
         {done && <span role="status">{done}</span>}
       </div>
       {!backups && <p className="muted">{t('backups.loading')}</p>}
-      {backups?.length === 0 && <p className="muted">{t('backups.none')}</p>}
+      {backups?.length === 0 && <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('backups.none')} />}
       {backups && backups.length > 0 && (
-        <table className="history-table backups__table" aria-label={t('backups.listLabel')}>
-          <thead>
-            <tr>
-              <th scope="col">{t('backups.columns.at')}</th>
-              <th scope="col">{t('backups.columns.reason')}</th>
-              <th scope="col">{t('backups.columns.cases')}</th>
-              <th scope="col">{t('backups.columns.size')}</th>
-              <th scope="col">{t('backups.columns.actions')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {backups.map((backup) => (
-              <tr key={backup.id}>
-                <td className="nowrap">{formatDateTime(backup.at)}</td>
-                <td className="nowrap">{t(`backups.reasons.${backup.reason}`)}</td>
-                <td className="nowrap">{backup.cases}</td>
-                <td className="nowrap">{formatBytes(backup.bytes)}</td>
-                <td className="nowrap">
-                  <Button disabled={busy !== null} onClick={() => setPreviewing(backup)}>
+        <Table<Backup>
+          size="small"
+          pagination={false}
+          aria-label={t('backups.listLabel')}
+          rowKey="id"
+          dataSource={backups}
+          columns={[
+            { key: 'at', title: t('backups.columns.at'), className: 'nowrap', render: (_, backup) => formatDateTime(backup.at) },
+            { key: 'reason', title: t('backups.columns.reason'), className: 'nowrap', render: (_, backup) => t(`backups.reasons.${backup.reason}`) },
+            { key: 'cases', title: t('backups.columns.cases'), className: 'nowrap', align: 'end', dataIndex: 'cases' },
+            { key: 'size', title: t('backups.columns.size'), className: 'nowrap', align: 'end', render: (_, backup) => formatBytes(backup.bytes) },
+            {
+              key: 'actions',
+              title: t('backups.columns.actions'),
+              render: (_, backup) => (
+                <Space size="small">
+                  <Button size="small" disabled={busy !== null} onClick={() => setPreviewing(backup)}>
                     {t('backups.preview')}
-                  </Button>{' '}
-                  <Button danger disabled={busy !== null} onClick={() => setConfirming(backup)}>
+                  </Button>
+                  <Button size="small" danger disabled={busy !== null} onClick={() => setConfirming(backup)}>
                     {t('backups.restore')}
                   </Button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+                </Space>
+              ),
+            },
+          ]}
+        />
       )}
-      <BookCheckPanel lastCheck={lastCheck} onChecked={setLastCheck} />
-      <OffsitePanel />
+      <div className="backups__panels">
+        <BookCheckPanel lastCheck={lastCheck} onChecked={setLastCheck} />
+        <OffsitePanel />
+      </div>
       {previewing && (
         <BackupPreviewDialog backup={previewing} onRestore={() => setConfirming(previewing)} onClose={() => setPreviewing(undefined)} />
       )}

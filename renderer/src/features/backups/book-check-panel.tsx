@@ -1,4 +1,4 @@
-import { Button } from 'antd';
+import { Alert, Button, Card } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BookCheck } from '../../../../shared/schemas/backups';
@@ -26,21 +26,21 @@ export function BookCheckPanel({ lastCheck, onChecked }: { lastCheck: BookCheck 
     else setFailure(answer.error);
   }
 
+  const text = !lastCheck
+    ? t('backups.check.never')
+    : lastCheck.ok
+      ? t('backups.check.ok', { at: formatDateTime(lastCheck.at) })
+      : t('backups.check.failed', { at: formatDateTime(lastCheck.at), detail: lastCheck.detail });
   return (
-    <section className="backups__panel" aria-labelledby="book-check-title">
-      <h2 id="book-check-title">{t('backups.check.title')}</h2>
+    <Card size="small" role="region" aria-labelledby="book-check-title" title={<h2 id="book-check-title" className="backups__card-title">{t('backups.check.title')}</h2>}>
       {failure && <ErrorBanner error={failure} />}
-      <p role="status" className={lastCheck && !lastCheck.ok ? 'banner banner--error' : undefined}>
-        {!lastCheck && t('backups.check.never')}
-        {lastCheck?.ok && t('backups.check.ok', { at: formatDateTime(lastCheck.at) })}
-        {lastCheck && !lastCheck.ok && t('backups.check.failed', { at: formatDateTime(lastCheck.at), detail: lastCheck.detail })}
-      </p>
+      <Alert role="status" showIcon type={!lastCheck ? 'info' : lastCheck.ok ? 'success' : 'error'} title={text} />
       <div className="form-actions">
         <Button disabled={running} onClick={() => void run()}>
           {running ? t('backups.check.running') : t('backups.check.run')}
         </Button>
         {running && <TaskProgressBar progress={progress} />}
       </div>
-    </section>
+    </Card>
   );
 }

@@ -1,4 +1,4 @@
-import { Button } from 'antd';
+import { Alert, Button, Card, Input, Typography } from 'antd';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OffsiteStatus } from '../../../../shared/schemas/backups';
@@ -50,36 +50,34 @@ export function OffsitePanel() {
   }
 
   return (
-    <section className="backups__panel" aria-labelledby="offsite-title">
-      <h2 id="offsite-title">{t('backups.offsite.title')}</h2>
-      <p className="muted">{t('backups.offsite.intro')}</p>
+    <Card size="small" role="region" aria-labelledby="offsite-title" title={<h2 id="offsite-title" className="backups__card-title">{t('backups.offsite.title')}</h2>}>
+      <Typography.Paragraph type="secondary">{t('backups.offsite.intro')}</Typography.Paragraph>
       {status && (
         <p>
           {status.folder ? t('backups.offsite.status', { folder: status.folder }) : t('backups.offsite.notSet')}
           {status.lastCopyAt !== null && <> · {t('backups.offsite.lastCopy', { at: formatDateTime(status.lastCopyAt) })}</>}
         </p>
       )}
-      {status?.lastError && <p className="banner banner--error">{t('backups.offsite.lastError', { error: status.lastError })}</p>}
+      {status?.lastError && <Alert type="error" showIcon className="backups__notice" title={t('backups.offsite.lastError', { error: status.lastError })} />}
       {failure && <ErrorBanner error={failure} />}
       <form onSubmit={submit} noValidate>
-        <FormField id="offsite-folder" label={t('backups.offsite.folder')} hint={t('backups.offsite.folderHint')} errorKey={errors.folder} required>
-          {(control) => <input {...control} type="text" value={folder} onChange={(event) => setFolder(event.target.value)} />}
-        </FormField>
-        <FormField id="offsite-passphrase" label={t('backups.offsite.passphrase')} hint={t('backups.offsite.passphraseHint')} errorKey={errors.passphrase}>
-          {(control) => <input {...control} type="password" autoComplete="new-password" value={passphrase} onChange={(event) => setPassphrase(event.target.value)} />}
-        </FormField>
+        <div className="backups__fields">
+          <FormField id="offsite-folder" label={t('backups.offsite.folder')} hint={t('backups.offsite.folderHint')} errorKey={errors.folder} required>
+            {(control) => <Input {...control} value={folder} onChange={(event) => setFolder(event.target.value)} />}
+          </FormField>
+          <FormField id="offsite-passphrase" label={t('backups.offsite.passphrase')} hint={t('backups.offsite.passphraseHint')} errorKey={errors.passphrase}>
+            {(control) => <Input.Password {...control} autoComplete="new-password" value={passphrase} onChange={(event) => setPassphrase(event.target.value)} />}
+          </FormField>
+        </div>
         <div className="form-actions">
-          <Button htmlType="submit" type="primary">
+          {/* Not primary: taking a backup is this page's main action. */}
+          <Button htmlType="submit">
             {t('backups.offsite.save')}
           </Button>
-          {status?.folder && (
-            <Button onClick={() => void save({ folder: null })}>
-              {t('backups.offsite.turnOff')}
-            </Button>
-          )}
+          {status?.folder && <Button onClick={() => void save({ folder: null })}>{t('backups.offsite.turnOff')}</Button>}
           {saved && <span role="status">{t('backups.offsite.saved')}</span>}
         </div>
       </form>
-    </section>
+    </Card>
   );
 }

@@ -1,5 +1,5 @@
-import { Button } from 'antd';
-import { useEffect, useState, type FormEvent } from 'react';
+import { Alert, Button, Card, Empty, Input, Radio, Typography } from 'antd';
+import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Backup, RecoveryStatus, RestoreReport } from '../../../../shared/schemas/backups';
 import type { AppError } from '../../../../shared/result';
@@ -73,7 +73,7 @@ export function RecoveryScreen({ recovery, onRecovered }: { recovery: RecoverySt
 
   if (report) {
     return (
-      <section className="page recovery" aria-labelledby="restore-report-title">
+      <section className="page" aria-labelledby="restore-report-title">
         <RestoreReportPanel report={report} links={false} />
         <Button type="primary" onClick={onRecovered}>
           {t('backups.recovery.continue')}
@@ -83,62 +83,80 @@ export function RecoveryScreen({ recovery, onRecovered }: { recovery: RecoverySt
   }
 
   return (
-    <section className="page recovery" aria-labelledby="recovery-title">
-      <div role="alert" className="banner banner--error">
-        <h1 id="recovery-title">{t('backups.recovery.title')}</h1>
-        <p>{t(`backups.recovery.kinds.${recovery.kind}`)}</p>
-        <p>{t('backups.recovery.untouched')}</p>
-        <p className="muted">{t('backups.recovery.file', { file: recovery.file })}</p>
-      </div>
+    <section className="page" aria-labelledby="recovery-title">
+      <Alert
+        type="error"
+        showIcon
+        className="backups__notice"
+        title={<h1 id="recovery-title">{t('backups.recovery.title')}</h1>}
+        description={
+          <>
+            <p>{t(`backups.recovery.kinds.${recovery.kind}`)}</p>
+            <p>{t('backups.recovery.untouched')}</p>
+            <p className="muted">{t('backups.recovery.file', { file: recovery.file })}</p>
+          </>
+        }
+      />
       {failure && <ErrorBanner error={failure} />}
 
-      <form className="backups__panel" onSubmit={(event) => void restore(event)} noValidate aria-labelledby="recovery-restore-title">
-        <h2 id="recovery-restore-title">{t('backups.recovery.restoreTitle')}</h2>
-        <p className="muted">{t('backups.recovery.restoreIntro')}</p>
-        {backups?.length === 0 && <p>{t('backups.recovery.noBackups')}</p>}
-        {backups && backups.length > 0 && (
-          <fieldset className="recovery__backups" aria-invalid={errors.backupId ? true : undefined}>
-            <legend>{t('backups.listLabel')}</legend>
-            {errors.backupId && <p className="field__error">{t(errors.backupId as 'backups.recovery.chooseBackup')}</p>}
-            {backups.map((backup) => (
-              <label key={backup.id} className="recovery__backup">
-                <input type="radio" name="backup" value={backup.id} checked={chosen === backup.id} onChange={() => setChosen(backup.id)} />
-                {formatDateTime(backup.at)} · {t(`backups.reasons.${backup.reason}`)} · {t('backups.columns.cases')} {backup.cases} · {formatBytes(backup.bytes)}
-              </label>
-            ))}
-          </fieldset>
-        )}
-        <FormField id="recovery-name" label={t('backups.recovery.managerName')} errorKey={errors.name} required>
-          {(control) => <input {...control} type="text" autoComplete="username" value={credentials.name} onChange={(e) => credentials.setName(e.target.value)} />}
-        </FormField>
-        <FormField id="recovery-password" label={t('backups.recovery.managerPassword')} errorKey={errors.password} required>
-          {(control) => (
-            <input {...control} type="password" autoComplete="current-password" value={credentials.password} onChange={(e) => credentials.setPassword(e.target.value)} />
-          )}
-        </FormField>
-        <div className="form-actions">
-          <Button htmlType="submit" type="primary" disabled={busy || !backups?.length}>
-            {t('backups.recovery.restore')}
+      <div className="backups__panels">
+        <RecoveryCard titleId="recovery-restore-title" title={t('backups.recovery.restoreTitle')} intro={t('backups.recovery.restoreIntro')}>
+          <form onSubmit={(event) => void restore(event)} noValidate>
+            {backups?.length === 0 && <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('backups.recovery.noBackups')} />}
+            {backups && backups.length > 0 && (
+              <fieldset className="recovery__backups" aria-invalid={errors.backupId ? true : undefined}>
+                <legend>{t('backups.listLabel')}</legend>
+                {errors.backupId && <Typography.Text type="danger">{t(errors.backupId as 'backups.recovery.chooseBackup')}</Typography.Text>}
+                <Radio.Group vertical name="backup" value={chosen} onChange={(event) => setChosen(String(event.target.value))}>
+                  {backups.map((backup) => (
+                    <Radio key={backup.id} value={backup.id}>
+                      {formatDateTime(backup.at)} · {t(`backups.reasons.${backup.reason}`)} · {t('backups.columns.cases')} {backup.cases} · {formatBytes(backup.bytes)}
+                    </Radio>
+                  ))}
+                </Radio.Group>
+              </fieldset>
+            )}
+            <div className="backups__fields">
+              <FormField id="recovery-name" label={t('backups.recovery.managerName')} errorKey={errors.name} required>
+                {(control) => <Input {...control} autoComplete="username" value={credentials.name} onChange={(e) => credentials.setName(e.target.value)} />}
+              </FormField>
+              <FormField id="recovery-password" label={t('backups.recovery.managerPassword')} errorKey={errors.password} required>
+                {(control) => (
+                  <Input.Password {...control} autoComplete="current-password" value={credentials.password} onChange={(e) => credentials.setPassword(e.target.value)} />
+                )}
+              </FormField>
+            </div>
+            <div className="form-actions">
+              <Button htmlType="submit" type="primary" disabled={busy || !backups?.length}>
+                {t('backups.recovery.restore')}
+              </Button>
+            </div>
+          </form>
+        </RecoveryCard>
+
+        <RecoveryCard titleId="recovery-rebuild-title" title={t('backups.recovery.rebuildTitle')} intro={t('backups.recovery.rebuildIntro')}>
+          <Button disabled={busy} onClick={() => void startOver()}>
+            {t('backups.recovery.rebuild')}
           </Button>
-        </div>
-      </form>
+        </RecoveryCard>
 
-      <section className="backups__panel" aria-labelledby="recovery-rebuild-title">
-        <h2 id="recovery-rebuild-title">{t('backups.recovery.rebuildTitle')}</h2>
-        <p className="muted">{t('backups.recovery.rebuildIntro')}</p>
-        <Button disabled={busy} onClick={() => void startOver()}>
-          {t('backups.recovery.rebuild')}
-        </Button>
-      </section>
-
-      <section className="backups__panel" aria-labelledby="recovery-export-title">
-        <h2 id="recovery-export-title">{t('backups.recovery.exportTitle')}</h2>
-        <p className="muted">{t('backups.recovery.exportIntro')}</p>
-        <Button disabled={busy} onClick={() => void exportReadable()}>
-          {t('backups.recovery.export')}
-        </Button>
-        {exported && <p role="status">{t('backups.recovery.exported', exported)}</p>}
-      </section>
+        <RecoveryCard titleId="recovery-export-title" title={t('backups.recovery.exportTitle')} intro={t('backups.recovery.exportIntro')}>
+          <Button disabled={busy} onClick={() => void exportReadable()}>
+            {t('backups.recovery.export')}
+          </Button>
+          {exported && <p role="status">{t('backups.recovery.exported', exported)}</p>}
+        </RecoveryCard>
+      </div>
     </section>
+  );
+}
+
+/** One way on from a damaged book: a card with its heading and what it does. */
+function RecoveryCard({ titleId, title, intro, children }: { titleId: string; title: string; intro: string; children: ReactNode }) {
+  return (
+    <Card size="small" role="region" aria-labelledby={titleId} title={<h2 id={titleId} className="backups__card-title">{title}</h2>}>
+      <Typography.Paragraph type="secondary">{intro}</Typography.Paragraph>
+      {children}
+    </Card>
   );
 }

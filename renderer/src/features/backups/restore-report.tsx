@@ -1,3 +1,4 @@
+import { Alert, Button, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { RestoreReport } from '../../../../shared/schemas/backups';
 import { hrefFor } from '../../lib/route';
@@ -7,36 +8,44 @@ export function RestoreReportPanel({ report, links = true }: { report: RestoreRe
   const { t } = useTranslation();
   const { lost } = report;
   return (
-    <section role="status" className="banner banner--ok restore-report" aria-labelledby="restore-report-title">
-      <h2 id="restore-report-title">{t('backups.report.title')}</h2>
-      <p>{t('backups.report.restored', { cases: report.cases, code: report.deskCode })}</p>
-      {report.keptAs && <p className="muted">{t('backups.report.keptAs', { path: report.keptAs })}</p>}
-      {!lost.known && <p>{t('backups.report.lostUnknown')}</p>}
-      {lost.known && lost.caseNumbers.length + lost.changes === 0 && <p>{t('backups.report.nothingLost')}</p>}
-      {lost.known && lost.caseNumbers.length + lost.changes > 0 && (
+    <Alert
+      type="success"
+      showIcon
+      // A finished state, read out once: a status, not an alarm.
+      role="status"
+      aria-labelledby="restore-report-title"
+      className="backups__notice"
+      title={<h2 id="restore-report-title">{t('backups.report.title')}</h2>}
+      description={
         <>
-          <p>{t('backups.report.lost', { count: lost.caseNumbers.length, changes: lost.changes })}</p>
-          {lost.caseNumbers.length > 0 && (
-            <ul className="restore-report__numbers">
-              {lost.caseNumbers.map((number) => (
-                <li key={number}>{number}</li>
-              ))}
-            </ul>
+          <p>{t('backups.report.restored', { cases: report.cases, code: report.deskCode })}</p>
+          {report.keptAs && <p className="muted">{t('backups.report.keptAs', { path: report.keptAs })}</p>}
+          {!lost.known && <p>{t('backups.report.lostUnknown')}</p>}
+          {lost.known && lost.caseNumbers.length + lost.changes === 0 && <p>{t('backups.report.nothingLost')}</p>}
+          {lost.known && lost.caseNumbers.length + lost.changes > 0 && (
+            <>
+              <p>{t('backups.report.lost', { count: lost.caseNumbers.length, changes: lost.changes })}</p>
+              {lost.caseNumbers.length > 0 && (
+                <ul className="restore-report__numbers">
+                  {lost.caseNumbers.map((number) => (
+                    <li key={number}>{number}</li>
+                  ))}
+                </ul>
+              )}
+            </>
+          )}
+          <p>{report.askDesks.length > 0 ? t('backups.report.askDesks', { desks: report.askDesks.join('、') }) : t('backups.report.askAnyDesk')}</p>
+          {links && (
+            <Space>
+              <Button type="primary" href={hrefFor({ name: 'sync' })}>
+                {t('backups.report.toSync')}
+              </Button>
+              <Button href={hrefFor({ name: 'cases' })}>{t('backups.report.toCases')}</Button>
+            </Space>
           )}
         </>
-      )}
-      <p>{report.askDesks.length > 0 ? t('backups.report.askDesks', { desks: report.askDesks.join('、') }) : t('backups.report.askAnyDesk')}</p>
-      {links && (
-        <p className="form-actions">
-          <a className="button button--primary" href={hrefFor({ name: 'sync' })}>
-            {t('backups.report.toSync')}
-          </a>
-          <a className="button" href={hrefFor({ name: 'cases' })}>
-            {t('backups.report.toCases')}
-          </a>
-        </p>
-      )}
-    </section>
+      }
+    />
   );
 }
 

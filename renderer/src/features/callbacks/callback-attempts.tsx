@@ -1,4 +1,4 @@
-import { Button } from 'antd';
+import { Button, Card, Flex, Input, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CallbackAttemptResult } from '../../../../shared/domain';
@@ -55,43 +55,42 @@ export function CallbackAttempts({ callback, unreachableAttempts, onRecorded }: 
   }
 
   return (
-    <section className="callback-attempts" aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`} className="callback-form__subtitle">
-        {t('callbacks.form.attemptsTitle')}
-      </h3>
+    <Card
+      size="small"
+      className="callback-attempts"
+      role="region"
+      aria-labelledby={`${id}-title`}
+      title={<h3 id={`${id}-title`}>{t('callbacks.form.attemptsTitle')}</h3>}
+    >
       <p className="callback-hint">
         {t('callbacks.form.attemptsHint')}{' '}
         {t('callbacks.form.attemptsUnreachable', { n: callback.attempts.length, max: unreachableAttempts })}
       </p>
       {failure && <ErrorBanner error={failure} />}
       <FormField id={`${id}-note`} label={t('callbacks.form.attemptNote')}>
-        {(control) => <input {...control} type="text" maxLength={1000} value={note} onChange={(event) => setNote(event.target.value)} />}
+        {(control) => <Input {...control} maxLength={1000} value={note} onChange={(event) => setNote(event.target.value)} />}
       </FormField>
-      <div className="callback-attempts__buttons">
+      <Flex wrap gap="small" className="callback-attempts__buttons">
         {QUICK_RESULTS.map((result) => (
           <Button key={result} disabled={pending} onClick={() => void record(result)}>
             {t(`callbacks.attemptResults.${result}`)}
           </Button>
         ))}
-      </div>
-      <div className="callback-attempts__again">
-        <FormField
-          id={`${id}-again`}
-          label={t('callbacks.form.callAgainAt')}
-          errorKey={timeError}
-          hint={t('callbacks.form.callAgainHint')}
-        >
-          {(control) => (
+      </Flex>
+      <FormField id={`${id}-again`} label={t('callbacks.form.callAgainAt')} errorKey={timeError} hint={t('callbacks.form.callAgainHint')}>
+        {(control) => (
+          // The time and the button that records it sit together: one is useless without the other.
+          <Space.Compact>
             <DateTimeInput {...control} value={callAgainAt} onValueChange={setCallAgainAt} />
-          )}
-        </FormField>
-        <Button disabled={pending} onClick={() => void record('call_again')}>
-          {t('callbacks.form.record', { result: t('callbacks.attemptResults.call_again') })}
-        </Button>
-      </div>
+            <Button disabled={pending} onClick={() => void record('call_again')}>
+              {t('callbacks.form.record', { result: t('callbacks.attemptResults.call_again') })}
+            </Button>
+          </Space.Compact>
+        )}
+      </FormField>
       <p role="status" className="callback-saved">
         {saved}
       </p>
-    </section>
+    </Card>
   );
 }

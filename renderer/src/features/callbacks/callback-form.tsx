@@ -1,4 +1,4 @@
-import { Button } from 'antd';
+import { Alert, Button, Form, Input, Radio } from 'antd';
 import { useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../../shared/contract';
@@ -41,37 +41,35 @@ interface ChoiceGroupProps<T extends string> {
   onChange: (value: T) => void;
 }
 
-/** A row of radio buttons with its legend and, beside it, its error. */
+/**
+ * A row of radio buttons under its legend, with its error right under it as FormField shows one.
+ * A fieldset, not a form item: the legend names the group, which a label cannot do for radios.
+ */
 function ChoiceGroup<T extends string>({ id, legend, values, value, labelOf, errorKey, onChange }: ChoiceGroupProps<T>) {
   const { t } = useTranslation();
   const errorId = `${id}-error`;
   return (
-    <fieldset
-      className={errorKey ? 'field callback-choices field--invalid' : 'field callback-choices'}
-      aria-describedby={errorKey ? errorId : undefined}
-    >
-      <legend className="field__label">
-        {legend}
-        <span className="field__required" aria-hidden="true" title={t('common.required')}>
+    <fieldset className="callback-choices" aria-describedby={errorKey ? errorId : undefined}>
+      <legend>
+        <span className="callback-choices__required" aria-hidden="true" title={t('common.required')}>
           *
         </span>
+        {legend}
       </legend>
-      <div className="callback-choices__options">
-        {values.map((option) => (
-          <label key={option} className={option === value ? 'callback-choice callback-choice--on' : 'callback-choice'}>
-            <input type="radio" name={id} value={option} checked={option === value} onChange={() => onChange(option)} />
-            {labelOf(option)}
-          </label>
-        ))}
-      </div>
-      {errorKey && (
-        <p id={errorId} className="field__error">
-          <span className="field__error-icon" aria-hidden="true">
-            ⚠
-          </span>
-          {translateKey(t, errorKey)}
-        </p>
-      )}
+      <Form.Item
+        validateStatus={errorKey ? 'error' : undefined}
+        help={errorKey ? <span id={errorId}>{translateKey(t, errorKey)}</span> : undefined}
+      >
+        <Radio.Group
+          name={id}
+          value={value}
+          options={values.map((option) => ({ value: option, label: labelOf(option) }))}
+          onChange={(event) => {
+            const picked = values.find((option) => option === event.target.value);
+            if (picked) onChange(picked);
+          }}
+        />
+      </Form.Item>
     </fieldset>
   );
 }
@@ -143,25 +141,17 @@ export function CallbackForm({ callback, kase, unreachableAttempts, onAttempt, o
   if (effect === 'reopen') preview = t('callbacks.form.willReopen', { department: departmentName });
 
   return (
-    <div className="callback-form">
+    <>
       <p className="callback-hint">
         {t('callbacks.form.due', { at: format(callback.dueAt), person: callback.assigneeName || t('common.empty') })}
       </p>
-      {blocked && (
-        <div role="alert" className="banner banner--error">
-          {blocked}
-        </div>
-      )}
+      {blocked && <Alert type="error" showIcon className="callback-banner" title={blocked} />}
       <CallbackAttempts callback={callback} unreachableAttempts={unreachableAttempts} onRecorded={onAttempt} />
-      <form className="callback-outcome" aria-labelledby={`${id}-outcome`} onSubmit={submit} onKeyDown={blockEnter} noValidate>
+      <form aria-labelledby={`${id}-outcome`} onSubmit={submit} onKeyDown={blockEnter} noValidate>
         <h3 id={`${id}-outcome`} className="callback-form__subtitle">
           {t('callbacks.form.outcomeTitle')}
         </h3>
-        {errorCount > 0 && (
-          <div role="alert" className="banner banner--error">
-            {t('callbacks.form.fixFields', { n: errorCount })}
-          </div>
-        )}
+        {errorCount > 0 && <Alert type="error" showIcon className="callback-banner" title={t('callbacks.form.fixFields', { n: errorCount })} />}
         {failure && <ErrorBanner error={failure} />}
         <FormField
           id={`${id}-method`}
@@ -206,9 +196,9 @@ export function CallbackForm({ callback, kase, unreachableAttempts, onAttempt, o
           hint={t('callbacks.form.customerWordsHint')}
         >
           {(control) => (
-            <textarea
+            <Input.TextArea
               {...control}
-              rows={3}
+              autoSize={{ minRows: 3 }}
               maxLength={4000}
               value={draft.customerWords}
               onChange={(event) => change({ customerWords: event.target.value })}
@@ -227,17 +217,14 @@ export function CallbackForm({ callback, kase, unreachableAttempts, onAttempt, o
             )}
           </FormField>
         )}
-        {preview && (
-          <p className={effect === 'close' ? 'callback-preview callback-preview--close' : 'callback-preview callback-preview--reopen'}>
-            {preview}
-          </p>
-        )}
+        {/* What saving will do, said before it is done; a note beside the form, not an alarm. */}
+        {preview && <Alert type={effect === 'close' ? 'success' : 'warning'} role="note" className="callback-banner" title={preview} />}
         <div className="form-actions">
           <Button htmlType="submit" type="primary" disabled={pending || Boolean(blocked)}>
             {pending ? t('common.saving') : t('callbacks.form.submit')}
           </Button>
         </div>
       </form>
-    </div>
+    </>
   );
 }

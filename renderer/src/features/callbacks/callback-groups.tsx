@@ -1,4 +1,4 @@
-import { Button } from 'antd';
+import { Button, Card, Empty, Flex, Table, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Callback } from '../../../../shared/schemas/callbacks';
 import { useFormatDateTime } from '../../lib/use-format';
@@ -12,75 +12,89 @@ interface CallbackGroupsProps {
   onPick: (callback: Callback) => void;
 }
 
-function CallbackGroup({ urgency, rows, onPick }: { urgency: Urgency; rows: readonly Callback[]; onPick: (c: Callback) => void }) {
+function useColumns(urgency: Urgency, onPick: (c: Callback) => void): TableColumnsType<Callback> {
   const { t } = useTranslation();
   const format = useFormatDateTime();
+  const empty = t('common.empty');
+  return [
+    { key: 'number', title: t('callbacks.columns.number'), className: 'nowrap', render: (_, c) => c.caseNumber },
+    { key: 'complainant', title: t('callbacks.columns.complainant'), render: (_, c) => c.complainantName },
+    { key: 'phone', title: t('callbacks.columns.phone'), className: 'nowrap', render: (_, c) => c.phone || empty },
+    { key: 'room', title: t('callbacks.columns.buildingRoom'), render: (_, c) => c.buildingRoom || empty },
+    { key: 'round', title: t('callbacks.columns.round'), className: 'nowrap', render: (_, c) => t('callbacks.roundN', { n: c.round }) },
+    {
+      key: 'due',
+      title: t('callbacks.columns.dueAt'),
+      className: 'nowrap',
+      // Overdue is the one date that must catch the eye.
+      render: (_, c) =>
+        urgency === 'overdue' ? (
+          <Typography.Text type="danger" strong>
+            {format(c.dueAt)}
+          </Typography.Text>
+        ) : (
+          format(c.dueAt)
+        ),
+    },
+    { key: 'method', title: t('callbacks.columns.method'), className: 'nowrap', render: (_, c) => t(`callbacks.methods.${c.method}`) },
+    { key: 'assignee', title: t('callbacks.columns.assignee'), render: (_, c) => c.assigneeName || empty },
+    {
+      key: 'state',
+      title: urgency === 'done' ? t('callbacks.columns.outcome') : t('callbacks.columns.attempts'),
+      className: 'nowrap',
+      render: (_, c) => {
+        if (urgency !== 'done') return t('callbacks.attemptsN', { n: c.attempts.length });
+        return c.satisfaction ? t(`callbacks.satisfaction.${c.satisfaction}`) : t(`callbacks.round.status.${c.status}`);
+      },
+    },
+    {
+      key: 'open',
+      title: <span className="visually-hidden">{t('callbacks.openShort')}</span>,
+      render: (_, c) => (
+        <Button
+          size="small"
+          aria-label={t('callbacks.open', { number: c.caseNumber })}
+          onClick={(event) => {
+            event.stopPropagation();
+            onPick(c);
+          }}
+        >
+          {t('callbacks.openShort')}
+        </Button>
+      ),
+    },
+  ];
+}
+
+function CallbackGroup({ urgency, rows, onPick }: { urgency: Urgency; rows: readonly Callback[]; onPick: (c: Callback) => void }) {
+  const { t } = useTranslation();
+  const columns = useColumns(urgency, onPick);
   const titleId = `group-${urgency}`;
   const title = t(`callbacks.groups.${urgency}`);
   return (
-    <section className={`callback-group callback-group--${urgency}`} aria-labelledby={titleId}>
-      <h2 id={titleId} className="callback-group__title">
-        {t('callbacks.groupCount', { title, n: rows.length })}
-      </h2>
+    <Card
+      size="small"
+      className={`callback-group callback-group--${urgency}`}
+      role="region"
+      aria-labelledby={titleId}
+      title={<h2 id={titleId}>{t('callbacks.groupCount', { title, n: rows.length })}</h2>}
+    >
       {rows.length === 0 ? (
-        <p className="muted callback-group__empty">{t('callbacks.groupEmpty')}</p>
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('callbacks.groupEmpty')} />
       ) : (
-        <div className="callback-table-wrap">
-          <table className="callback-table" aria-labelledby={titleId}>
-            <thead>
-              <tr>
-                <th scope="col">{t('callbacks.columns.number')}</th>
-                <th scope="col">{t('callbacks.columns.complainant')}</th>
-                <th scope="col">{t('callbacks.columns.phone')}</th>
-                <th scope="col">{t('callbacks.columns.buildingRoom')}</th>
-                <th scope="col">{t('callbacks.columns.round')}</th>
-                <th scope="col">{t('callbacks.columns.dueAt')}</th>
-                <th scope="col">{t('callbacks.columns.method')}</th>
-                <th scope="col">{t('callbacks.columns.assignee')}</th>
-                <th scope="col">{urgency === 'done' ? t('callbacks.columns.outcome') : t('callbacks.columns.attempts')}</th>
-                <th scope="col">
-                  <span className="callbacks-sr-only">{t('callbacks.openShort')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((callback) => (
-                <tr key={callback.id} className="callback-table__row" onClick={() => onPick(callback)}>
-                  <td className="nowrap">{callback.caseNumber}</td>
-                  <td>{callback.complainantName}</td>
-                  <td className="nowrap">{callback.phone || t('common.empty')}</td>
-                  <td>{callback.buildingRoom || t('common.empty')}</td>
-                  <td className="nowrap">{t('callbacks.roundN', { n: callback.round })}</td>
-                  <td className="nowrap callback-table__due">{format(callback.dueAt)}</td>
-                  <td className="nowrap">{t(`callbacks.methods.${callback.method}`)}</td>
-                  <td>{callback.assigneeName || t('common.empty')}</td>
-                  <td className="nowrap">
-                    {urgency === 'done'
-                      ? callback.satisfaction
-                        ? t(`callbacks.satisfaction.${callback.satisfaction}`)
-                        : t(`callbacks.round.status.${callback.status}`)
-                      : t('callbacks.attemptsN', { n: callback.attempts.length })}
-                  </td>
-                  <td>
-                    <Button
-                     
-                      size="small"
-                      aria-label={t('callbacks.open', { number: callback.caseNumber })}
-                      onClick={(event) => {
-                        event.stopPropagation();
-                        onPick(callback);
-                      }}
-                    >
-                      {t('callbacks.openShort')}
-                    </Button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table<Callback>
+          size="small"
+          pagination={false}
+          aria-labelledby={titleId}
+          rowKey="id"
+          columns={columns}
+          dataSource={[...rows]}
+          rowClassName="callback-row"
+          scroll={{ x: 'max-content' }}
+          onRow={(callback) => ({ onClick: () => onPick(callback) })}
+        />
       )}
-    </section>
+    </Card>
   );
 }
 
@@ -91,10 +105,10 @@ function CallbackGroup({ urgency, rows, onPick }: { urgency: Urgency; rows: read
 export function CallbackGroups({ callbacks, showDone, onPick }: CallbackGroupsProps) {
   const groups = URGENCIES.filter((urgency) => urgency !== 'done' || showDone);
   return (
-    <div className="callback-groups">
+    <Flex vertical gap="middle">
       {groups.map((urgency) => (
         <CallbackGroup key={urgency} urgency={urgency} rows={callbacks.filter((c) => c.urgency === urgency)} onPick={onPick} />
       ))}
-    </div>
+    </Flex>
   );
 }

@@ -1,4 +1,4 @@
-import { Button } from 'antd';
+import { Alert, Button, Flex } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../lib/api';
@@ -41,18 +41,22 @@ export function CallbackReminder() {
   if (!counts || counts.overdue + counts.dueToday === 0) return null;
   const key = `${counts.overdue}/${counts.dueToday}`;
   if (dismissed === key) return null;
+  // A status, not an alarm: it is read out when it appears, without interrupting.
   return (
-    <div className={counts.overdue > 0 ? 'callback-reminder callback-reminder--overdue' : 'callback-reminder'} role="status">
-      <span className="callback-reminder__icon" aria-hidden="true">
-        ☎
-      </span>
-      <span className="callback-reminder__text">{t('callbacks.reminder.text', { overdue: counts.overdue, dueToday: counts.dueToday })}</span>
-      <a className="callback-reminder__link" href={hrefFor({ name: 'callbacks' })}>
-        {t('callbacks.reminder.open')}
-      </a>
-      <Button size="small" className="callback-reminder__dismiss" onClick={() => setDismissed(key)}>
-        {t('callbacks.reminder.dismiss')}
-      </Button>
-    </div>
+    <Alert
+      type={counts.overdue > 0 ? 'error' : 'warning'}
+      showIcon
+      role="status"
+      className="callback-reminder"
+      title={t('callbacks.reminder.text', { overdue: counts.overdue, dueToday: counts.dueToday })}
+      action={
+        <Flex gap="small" align="center">
+          <a href={hrefFor({ name: 'callbacks' })}>{t('callbacks.reminder.open')}</a>
+          <Button size="small" onClick={() => setDismissed(key)}>
+            {t('callbacks.reminder.dismiss')}
+          </Button>
+        </Flex>
+      }
+    />
   );
 }

@@ -1,3 +1,4 @@
+import { Tag } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Callback } from '../../../../shared/schemas/callbacks';
@@ -7,7 +8,7 @@ import { useFormatDateTime } from '../../lib/use-format';
 export function AttemptList({ callback }: { callback: Callback }) {
   const { t } = useTranslation();
   const format = useFormatDateTime();
-  if (callback.attempts.length === 0) return <p className="muted callback-hint">{t('callbacks.form.noAttempts')}</p>;
+  if (callback.attempts.length === 0) return <span className="muted">{t('callbacks.form.noAttempts')}</span>;
   return (
     <ol className="callback-attempt-list" aria-label={t('callbacks.form.attemptList')}>
       {callback.attempts.map((attempt) => (
@@ -24,6 +25,9 @@ export function AttemptList({ callback }: { callback: Callback }) {
     </ol>
   );
 }
+
+/** Waiting is orange, done green; a waived round stays grey. */
+const STATUS_COLOURS: Record<Callback['status'], string | undefined> = { pending: 'orange', done: 'green', waived: undefined };
 
 function Item({ label, children, wide }: { label: string; children: ReactNode; wide?: boolean }) {
   return (
@@ -44,14 +48,12 @@ export function CallbackRound({ callback, children }: { callback: Callback; chil
   const titleId = `round-${callback.id}-title`;
   const done = callback.status === 'done';
   return (
-    <section className={`callback-round callback-round--${callback.status}`} aria-labelledby={titleId}>
+    <section className="callback-round" aria-labelledby={titleId}>
       <h3 id={titleId} className="callback-round__title">
         {t('callbacks.round.title', { n: callback.round })}
-        <span className={`callback-status callback-status--${callback.status}`}>{t(`callbacks.round.status.${callback.status}`)}</span>
+        <Tag color={STATUS_COLOURS[callback.status]}>{t(`callbacks.round.status.${callback.status}`)}</Tag>
         {done && callback.satisfaction && (
-          <span className={`callback-satisfaction callback-satisfaction--${callback.satisfaction}`}>
-            {t(`callbacks.satisfaction.${callback.satisfaction}`)}
-          </span>
+          <Tag color={callback.satisfaction === 'unsatisfied' ? 'red' : 'blue'}>{t(`callbacks.satisfaction.${callback.satisfaction}`)}</Tag>
         )}
       </h3>
       <dl className="callback-facts">

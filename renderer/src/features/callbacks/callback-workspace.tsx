@@ -1,4 +1,4 @@
-import { Button } from 'antd';
+import { Alert, Button, Card, Flex } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Callback } from '../../../../shared/schemas/callbacks';
@@ -39,25 +39,25 @@ export function CallbackWorkspace({ picked, onBack, onRecorded, onQueueChanged }
       {state.status === 'loading' && <p className="muted">{t('callbacks.loading')}</p>}
       {state.status === 'failed' && <ErrorBanner error={state.error} />}
       {/* The form said why it was refused while it was there; once the round is gone (waived), this says it. */}
-      {stale && current.status !== 'pending' && (
-        <div role="alert" className="banner banner--error">
-          {stale}
-        </div>
-      )}
+      {stale && current.status !== 'pending' && <Alert type="error" showIcon className="callback-banner" title={stale} />}
       {state.status === 'ready' && (
         <div className="callback-workspace__columns">
-          <div className="callback-workspace__case">
+          <Flex vertical gap="middle">
             <CaseSummary kase={state.kase} />
             {earlier.length > 0 && (
-              <section className="card" aria-labelledby="earlier-title">
-                <h2 id="earlier-title">{t('callbacks.workspace.previousRounds')}</h2>
+              <Card
+                size="small"
+                role="region"
+                aria-labelledby="earlier-title"
+                title={<h2 id="earlier-title">{t('callbacks.workspace.previousRounds')}</h2>}
+              >
                 {earlier.map((round) => (
                   <CallbackRound key={round.id} callback={round} />
                 ))}
-              </section>
+              </Card>
             )}
-          </div>
-          <div className="card callback-workspace__form">
+          </Flex>
+          <Card size="small">
             <CallbackRound callback={current}>
               {current.status === 'pending' && (
                 <CallbackForm
@@ -77,7 +77,7 @@ export function CallbackWorkspace({ picked, onBack, onRecorded, onQueueChanged }
                 />
               )}
             </CallbackRound>
-          </div>
+          </Card>
         </div>
       )}
     </section>

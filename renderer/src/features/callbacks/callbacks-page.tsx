@@ -1,3 +1,4 @@
+import { Checkbox, Empty, Flex } from 'antd';
 import { useEffect, useState } from 'react';
 import { hrefFor } from '../../lib/route';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +11,7 @@ import { CallbackWorkspace } from './callback-workspace';
 import { QuotaTable } from './quota-table';
 import { useCallbackQueue, type QueueFilter } from './use-callback-queue';
 import { ChoiceSelect } from '../../ui/choice-select';
+import { RecordedNotice } from './recorded-notice';
 
 /** 回访: the queue (overdue, due today, upcoming), the month's quotas, and the callback form for the row picked. */
 export function CallbacksPage() {
@@ -57,50 +59,48 @@ export function CallbacksPage() {
 
   const pending = state.status === 'ready' ? state.callbacks.filter((c) => c.status === 'pending') : [];
   return (
-    <section className="page callbacks-page" aria-labelledby="callbacks-title">
+    <section className="callbacks-page" aria-labelledby="callbacks-title">
       <div className="page-head">
         <h1 id="callbacks-title">{t('callbacks.title')}</h1>
         <p className="muted">{t('callbacks.intro')}</p>
       </div>
-      <p role="status" className={notice ? 'banner banner--ok' : 'callbacks-sr-only'}>
-        {notice}
-      </p>
-      <div className="filters" role="group" aria-label={t('callbacks.filters')}>
-        <div className="filter">
-          <label htmlFor="callback-assignee">{t('callbacks.assignee')}</label>
-          <ChoiceSelect
-            id="callback-assignee"
-            value={filter.assigneeId}
-            emptyLabel={t('callbacks.anyone')}
-            choices={people.map((person) => ({ value: person.id, label: person.name }))}
-            onValueChange={(assigneeId) => setFilter({ ...filter, assigneeId })}
-          />
-        </div>
-        <div className="filter">
-          <label htmlFor="callback-method">{t('callbacks.method')}</label>
-          <EnumSelect
-            id="callback-method"
-            values={CALLBACK_METHODS}
-            value={filter.method}
-            labelOf={(method) => t(`callbacks.methods.${method}`)}
-            emptyLabel={t('callbacks.anyMethod')}
-            onValueChange={(method) => setFilter({ ...filter, method })}
-          />
-        </div>
-        <label className="filter filter--check">
-          <input
-            type="checkbox"
-            checked={filter.includeDone}
-            onChange={(event) => setFilter({ ...filter, includeDone: event.target.checked })}
-          />
-          {t('callbacks.showDone')}
+      <RecordedNotice notice={notice} />
+      {/* The filters' names show inside their selects; the labels are for screen readers and tests. */}
+      <Flex wrap gap="small" align="center" className="callbacks-filters" role="group" aria-label={t('callbacks.filters')}>
+        <label htmlFor="callback-assignee" className="visually-hidden">
+          {t('callbacks.assignee')}
         </label>
-      </div>
+        <ChoiceSelect
+          id="callback-assignee"
+          prefix={t('callbacks.assignee')}
+          value={filter.assigneeId}
+          emptyLabel={t('callbacks.anyone')}
+          choices={people.map((person) => ({ value: person.id, label: person.name }))}
+          onValueChange={(assigneeId) => setFilter({ ...filter, assigneeId })}
+        />
+        <label htmlFor="callback-method" className="visually-hidden">
+          {t('callbacks.method')}
+        </label>
+        <EnumSelect
+          id="callback-method"
+          prefix={t('callbacks.method')}
+          values={CALLBACK_METHODS}
+          value={filter.method}
+          labelOf={(method) => t(`callbacks.methods.${method}`)}
+          emptyLabel={t('callbacks.anyMethod')}
+          onValueChange={(method) => setFilter({ ...filter, method })}
+        />
+        <Checkbox checked={filter.includeDone} onChange={(event) => setFilter({ ...filter, includeDone: event.target.checked })}>
+          {t('callbacks.showDone')}
+        </Checkbox>
+      </Flex>
       <div className="callbacks-layout">
-        <div className="callbacks-layout__queue">
+        <div>
           {state.status === 'loading' && <p className="muted">{t('callbacks.loading')}</p>}
           {state.status === 'failed' && <ErrorBanner error={state.error} />}
-          {state.status === 'ready' && pending.length === 0 && !filter.includeDone && <p className="muted callbacks-nothing">{t('callbacks.nothing')}</p>}
+          {state.status === 'ready' && pending.length === 0 && !filter.includeDone && (
+            <Empty className="callbacks-nothing" description={t('callbacks.nothing')} />
+          )}
           {state.status === 'ready' && (pending.length > 0 || filter.includeDone) && (
             <CallbackGroups
               callbacks={state.callbacks}

@@ -1,7 +1,9 @@
+import { Alert, Card, Empty } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorBanner } from '../../ui/error-banner';
 import { CallbackForm } from './callback-form';
+import { RecordedNotice } from './recorded-notice';
 import { CallbackRound } from './callback-round';
 import { useCallbackCase } from './use-callback-case';
 
@@ -25,17 +27,13 @@ export function CaseCallbacksPanel({ caseId, onChanged }: { caseId: string; onCh
   let body;
   if (state.status === 'loading') body = <p className="muted">{t('callbacks.panel.loading')}</p>;
   else if (state.status === 'failed') body = <ErrorBanner error={state.error} />;
-  else if (state.rounds.length === 0) body = <p className="muted">{t('callbacks.panel.empty')}</p>;
+  else if (state.rounds.length === 0) body = <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('callbacks.panel.empty')} />;
   else {
     const { kase, rounds, unreachableAttempts } = state;
     const latest = rounds[rounds.length - 1];
     body = (
       <>
-        {stale && latest?.status !== 'pending' && (
-          <div role="alert" className="banner banner--error">
-            {stale}
-          </div>
-        )}
+        {stale && latest?.status !== 'pending' && <Alert type="error" showIcon className="callback-banner" title={stale} />}
         {rounds.map((round) => (
           <CallbackRound key={round.id} callback={round}>
             {round.status === 'pending' && round.id === latest?.id && (
@@ -63,12 +61,15 @@ export function CaseCallbacksPanel({ caseId, onChanged }: { caseId: string; onCh
   }
 
   return (
-    <section className="card callbacks-panel" aria-labelledby={`callbacks-panel-${caseId}`}>
-      <h2 id={`callbacks-panel-${caseId}`}>{t('callbacks.panel.title')}</h2>
-      <p role="status" className={notice ? 'banner banner--ok' : 'callbacks-sr-only'}>
-        {notice}
-      </p>
+    <Card
+      size="small"
+      className="callbacks-panel"
+      role="region"
+      aria-labelledby={`callbacks-panel-${caseId}`}
+      title={<h2 id={`callbacks-panel-${caseId}`}>{t('callbacks.panel.title')}</h2>}
+    >
+      <RecordedNotice notice={notice} />
       {body}
-    </section>
+    </Card>
   );
 }

@@ -1,3 +1,4 @@
+import { Card } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../../shared/contract';
@@ -23,11 +24,13 @@ export function CaseSummary({ kase }: { kase: CaseDetail }) {
   const format = useFormatDateTime();
   const empty = t('common.empty');
   return (
-    <section className="card callback-case" aria-labelledby="callback-case-title">
-      <div className="callback-case__head">
-        <h2 id="callback-case-title">{t('callbacks.workspace.caseTitle')}</h2>
-        <a href={hrefFor({ name: 'case', id: kase.id })}>{t('callbacks.workspace.openCase')}</a>
-      </div>
+    <Card
+      size="small"
+      role="region"
+      aria-labelledby="callback-case-title"
+      title={<h2 id="callback-case-title">{t('callbacks.workspace.caseTitle')}</h2>}
+      extra={<a href={hrefFor({ name: 'case', id: kase.id })}>{t('callbacks.workspace.openCase')}</a>}
+    >
       <dl className="callback-facts">
         <Fact label={t('fields.number')}>{kase.number}</Fact>
         <Fact label={t('callbacks.summary.status')}>
@@ -52,6 +55,6 @@ export function CaseSummary({ kase }: { kase: CaseDetail }) {
           </Fact>
         )}
       </dl>
-    </section>
+    </Card>
   );
 }

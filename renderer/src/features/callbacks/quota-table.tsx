@@ -1,3 +1,5 @@
+import { Card, DatePicker, Empty, Flex, Progress, Table, Typography, type TableColumnsType } from 'antd';
+import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppError } from '../../../../shared/result';
@@ -6,6 +8,7 @@ import { call } from '../../lib/api';
 import { ErrorBanner } from '../../ui/error-banner';
 
 const pad = (n: number) => String(n).padStart(2, '0');
+const MONTH = 'YYYY-MM';
 
 export function currentMonth(now = new Date()): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}`;
@@ -31,59 +34,71 @@ export function QuotaTable({ refreshKey }: { refreshKey: number }) {
     };
   }, [month, refreshKey]);
 
+  const columns: TableColumnsType<QuotaRow> = [
+    { key: 'name', title: t('callbacks.quota.person'), render: (_, row) => row.name },
+    { key: 'role', title: t('callbacks.quota.role'), render: (_, row) => t(`settings.roles.${row.role}`) },
+    { key: 'done', title: t('callbacks.quota.done'), render: (_, row) => row.done },
+    { key: 'quota', title: t('callbacks.quota.quota'), render: (_, row) => row.quota || t('common.empty') },
+    { key: 'status', title: t('callbacks.quota.status'), render: (_, row) => <QuotaProgress row={row} /> },
+  ];
+
   return (
-    <section className="card callback-quotas" aria-labelledby="quota-title">
-      <div className="callback-quotas__head">
-        <h2 id="quota-title">{t('callbacks.quota.title')}</h2>
-        <label htmlFor="quota-month" className="muted">
-          {t('callbacks.quota.month')}
-        </label>
-        <input id="quota-month" type="month" value={month} onChange={(event) => setMonth(event.target.value || currentMonth())} />
-      </div>
+    <Card
+      size="small"
+      role="region"
+      aria-labelledby="quota-title"
+      title={<h2 id="quota-title">{t('callbacks.quota.title')}</h2>}
+      extra={
+        <Flex gap="small" align="center">
+          <label htmlFor="quota-month" className="muted">
+            {t('callbacks.quota.month')}
+          </label>
+          <DatePicker
+            id="quota-month"
+            picker="month"
+            size="small"
+            format={MONTH}
+            allowClear={false}
+            value={dayjs(month, MONTH)}
+            onChange={(day) => setMonth(day ? day.format(MONTH) : currentMonth())}
+          />
+        </Flex>
+      }
+    >
       {failure && <ErrorBanner error={failure} />}
-      {rows && rows.length === 0 && <p className="muted">{t('callbacks.quota.empty')}</p>}
+      {rows && rows.length === 0 && <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('callbacks.quota.empty')} />}
       {rows && rows.length > 0 && (
-        <table className="callback-table callback-table--quota" aria-label={t('callbacks.quota.caption', { month })}>
-          <thead>
-            <tr>
-              <th scope="col">{t('callbacks.quota.person')}</th>
-              <th scope="col">{t('callbacks.quota.role')}</th>
-              <th scope="col">{t('callbacks.quota.done')}</th>
-              <th scope="col">{t('callbacks.quota.quota')}</th>
-              <th scope="col">{t('callbacks.quota.status')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => {
-              const met = row.done >= row.quota;
-              return (
-                <tr key={row.userId}>
-                  <td>{row.name}</td>
-                  <td>{t(`settings.roles.${row.role}`)}</td>
-                  <td>{row.done}</td>
-                  <td>{row.quota || t('common.empty')}</td>
-                  <td>
-                    {row.quota > 0 && (
-                      <span className={met ? 'callback-quota callback-quota--met' : 'callback-quota callback-quota--short'}>
-                        {met ? t('callbacks.quota.met') : t('callbacks.quota.short', { n: row.quota - row.done })}
-                      </span>
-                    )}
-                    {row.quota > 0 && (
-                      <meter
-                        className="callback-quota__meter"
-                        min={0}
-                        max={row.quota}
-                        value={Math.min(row.done, row.quota)}
-                        aria-hidden="true"
-                      />
-                    )}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <Table<QuotaRow>
+          size="small"
+          pagination={false}
+          aria-label={t('callbacks.quota.caption', { month })}
+          rowKey="userId"
+          columns={columns}
+          dataSource={rows}
+          scroll={{ x: 'max-content' }}
+        />
       )}
-    </section>
+    </Card>
+  );
+}
+
+/** Met, or how many are still to do, with a bar for a glance (the words carry the meaning). */
+function QuotaProgress({ row }: { row: QuotaRow }) {
+  const { t } = useTranslation();
+  if (row.quota <= 0) return null;
+  const met = row.done >= row.quota;
+  return (
+    <>
+      <Typography.Text type={met ? 'success' : 'warning'} className="nowrap">
+        {met ? t('callbacks.quota.met') : t('callbacks.quota.short', { n: row.quota - row.done })}
+      </Typography.Text>
+      <Progress
+        size="small"
+        aria-hidden="true"
+        showInfo={false}
+        status={met ? 'success' : 'normal'}
+        percent={Math.round((Math.min(row.done, row.quota) / row.quota) * 100)}
+      />
+    </>
   );
 }

@@ -9,6 +9,7 @@ import { CaseStatusBar } from '../lifecycle/case-status-bar';
 import { CaseTimeline } from '../lifecycle/case-timeline';
 import { hrefFor } from '../../lib/route';
 import { ErrorBanner } from '../../ui/error-banner';
+import { SectionCard } from '../../ui/section-card';
 import { CaseFields, handlingFieldCount } from './case-fields';
 import { CaseHistory } from './case-history';
 import { useCaseDetail } from './use-case-detail';
@@ -78,19 +79,14 @@ export function CaseDetailPage({ id }: { id: string }) {
       <CaseStatusBar detail={detail} group={group} />
       <div className="lc-layout">
         <div className="lc-layout__main">
-          <section className="card" aria-labelledby="fields-title">
-            <div className="lc-card-head">
-              <h2 id="fields-title">{t('detail.fields')}</h2>
-              <RegistrationTools detail={detail} onChanged={changed} />
-            </div>
+          <SectionCard titleId="fields-title" title={t('detail.fields')} extra={<RegistrationTools detail={detail} onChanged={changed} />}>
             <SetAsideBanner detail={detail} />
             <CaseFields detail={detail} ctx={ctx} part="registration" />
-          </section>
+          </SectionCard>
           {handlingFieldCount(detail) > 0 && (
-            <section className="card" aria-labelledby="handling-title">
-              <h2 id="handling-title">{t('detail.handling')}</h2>
+            <SectionCard titleId="handling-title" title={t('detail.handling')}>
               <CaseFields detail={detail} ctx={ctx} part="handling" />
-            </section>
+            </SectionCard>
           )}
           {/* Read again when a round is scheduled (resolved), waived (closed without one) or dropped (reopened). */}
           <CaseCallbacksPanel key={`${detail.resolvedAt ?? 'open'}-${detail.callbackException}`} caseId={detail.id} onChanged={changed} />
@@ -102,10 +98,9 @@ export function CaseDetailPage({ id }: { id: string }) {
             valueContext={ctx}
             onChanged={changed}
           />
-          <section className="card" aria-labelledby="history-title">
-            <h2 id="history-title">{t('detail.history')}</h2>
+          <SectionCard titleId="history-title" title={t('detail.history')}>
             <CaseHistory history={history} ctx={ctx} />
-          </section>
+          </SectionCard>
           {can('read_access_log') && <CaseViewers key={detail.updatedAt} caseId={detail.id} />}
         </div>
         <aside className="lc-layout__side" aria-label={t('lifecycle.actionsTitle')}>

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { Descriptions } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../../shared/contract';
 import {
@@ -41,7 +42,11 @@ export function handlingFieldCount(detail: CaseDetail): number {
   return HANDLING_FIELDS.filter((field) => hasValue(detail[field])).length;
 }
 
-/** Case fields, labelled, as a description list. */
+/**
+ * Case fields, labelled, as antd Descriptions: four to a row on a wide
+ * screen, three at 1366; long texts (content, result) below, a row each, so
+ * they read as paragraphs.
+ */
 export function CaseFields({ detail, ctx, part }: CaseFieldsProps) {
   const { t } = useTranslation();
   const fields = part === 'registration' ? REGISTRATION_FIELDS : HANDLING_FIELDS.filter((field) => hasValue(detail[field]));
@@ -50,14 +55,12 @@ export function CaseFields({ detail, ctx, part }: CaseFieldsProps) {
     if (field === 'phone' && detail.phoneMasked) return <PhoneReveal caseId={detail.id} masked={detail.phone} />;
     return formatCaseValue(field, detail[field], ctx);
   };
+  const item = (field: Shown) => ({ key: field, label: translateKey(t, `fields.${field}`, field), children: render(field) });
+  const long = fields.filter(isLong);
   return (
-    <dl className="case-fields">
-      {fields.map((field) => (
-        <div key={field} className={isLong(field) ? 'case-fields__item case-fields__item--wide case-fields__long' : 'case-fields__item'}>
-          <dt>{translateKey(t, `fields.${field}`, field)}</dt>
-          <dd>{render(field)}</dd>
-        </div>
-      ))}
-    </dl>
+    <div className="case-fields">
+      <Descriptions size="small" bordered column={{ xs: 1, sm: 2, md: 2, lg: 3, xl: 3, xxl: 4 }} items={fields.filter((field) => !isLong(field)).map(item)} />
+      {long.length > 0 && <Descriptions className="case-fields__long" size="small" bordered column={1} items={long.map(item)} />}
+    </div>
   );
 }

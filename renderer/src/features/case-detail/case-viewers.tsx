@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { AccessLogRow } from '../../../../shared/schemas/session';
 import { call } from '../../lib/api';
 import { useFormatDateTime } from '../../lib/use-format';
+import { SectionCard } from '../../ui/section-card';
 
 /** 查阅记录: for those who may read the access log, who opened, showed or printed this case, newest first. */
 export function CaseViewers({ caseId }: { caseId: string }) {
@@ -17,8 +18,7 @@ export function CaseViewers({ caseId }: { caseId: string }) {
     };
   }, [caseId]);
   return (
-    <section className="card" aria-labelledby="viewers-title">
-      <h2 id="viewers-title">{t('accessLog.viewers')}</h2>
+    <SectionCard titleId="viewers-title" title={t('accessLog.viewers')}>
       {rows && rows.length === 0 && <p className="muted">{t('accessLog.viewersEmpty')}</p>}
       {rows && rows.length > 0 && (
         <ul className="case-viewers">
@@ -30,6 +30,6 @@ export function CaseViewers({ caseId }: { caseId: string }) {
           ))}
         </ul>
       )}
-    </section>
+    </SectionCard>
   );
 }

@@ -16,6 +16,7 @@ import {
   mergeFormSchema,
   setAsideFormSchema,
 } from './correction-forms';
+import { MessageBanner } from '../../ui/error-banner';
 
 type Dialog = 'correct' | 'void' | 'restore' | 'merge' | null;
 
@@ -128,17 +129,15 @@ export function SetAsideBanner({ detail }: { detail: CaseDetail }) {
   const { t } = useTranslation();
   if (detail.mergedInto) {
     return (
-      <div role="status" className="banner banner--notice">
+      <MessageBanner type="warning">
         {t('detail.mergedBanner', { number: detail.mergedIntoNumber })}{' '}
         <a href={hrefFor({ name: 'case', id: detail.mergedInto })}>{t('detail.openOriginal')}</a>
-      </div>
+      </MessageBanner>
     );
   }
   if (detail.voided) {
     return (
-      <div role="status" className="banner banner--notice">
-        {t('detail.voidedBanner')}
-      </div>
+      <MessageBanner type="warning">{t('detail.voidedBanner')}</MessageBanner>
     );
   }
   if (detail.mergedCases.length === 0) return null;

@@ -1,4 +1,4 @@
-import { Button } from 'antd';
+import { Button, Form, Input, Space } from 'antd';
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../../shared/contract';
@@ -16,7 +16,10 @@ interface CaseNumberInputProps {
   onFound: (detail: CaseDetail) => Promise<void> | void;
 }
 
-/** A complaint number, typed or scanned, then Enter or the button: the case is looked up and handed on. */
+/**
+ * A complaint number, typed or scanned, then Enter or the button: the case is looked up and handed on.
+ * Laid out as FormField lays out a field; its errors are sentences already, not `errors.*` keys.
+ */
 export function CaseNumberInput({ id, label, buttonLabel, hint, refuse, onFound }: CaseNumberInputProps) {
   const { t } = useTranslation();
   const [number, setNumber] = useState('');
@@ -67,14 +70,18 @@ export function CaseNumberInput({ id, label, buttonLabel, hint, refuse, onFound 
   const errorId = `${id}-error`;
   const hintId = `${id}-hint`;
   return (
-    <div className={`field${error ? ' field--invalid' : ''}`}>
-      <label htmlFor={id} className="field__label">
-        {label}
-      </label>
-      <div className="number-input">
-        <input
+    <Form.Item
+      layout="vertical"
+      label={label}
+      htmlFor={id}
+      colon={false}
+      validateStatus={error ? 'error' : undefined}
+      help={error ? <span id={errorId}>{error}</span> : undefined}
+      extra={hint ? <span id={hintId}>{hint}</span> : undefined}
+    >
+      <Space.Compact block>
+        <Input
           id={id}
-          type="text"
           autoComplete="off"
           maxLength={40}
           value={number}
@@ -90,20 +97,7 @@ export function CaseNumberInput({ id, label, buttonLabel, hint, refuse, onFound 
         <Button disabled={busy} onClick={() => void add()}>
           {buttonLabel}
         </Button>
-      </div>
-      {error && (
-        <p id={errorId} className="field__error">
-          <span className="field__error-icon" aria-hidden="true">
-            ⚠
-          </span>
-          {error}
-        </p>
-      )}
-      {hint && (
-        <p id={hintId} className="field__hint">
-          {hint}
-        </p>
-      )}
-    </div>
+      </Space.Compact>
+    </Form.Item>
   );
 }

@@ -1,4 +1,4 @@
-import { Button } from 'antd';
+import { Alert, Button, Card, Empty, Input } from 'antd';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../../shared/contract';
@@ -48,71 +48,63 @@ export function CreateGroupForm({ onCreated }: { onCreated: (group: CaseGroup) =
   }
 
   return (
-    <form className="card group-create" aria-labelledby="group-create-title" noValidate onSubmit={(event) => void submit(event)}>
-      <h2 id="group-create-title">{t('groups.createTitle')}</h2>
-      {failure && <ErrorBanner error={failure} />}
-      <div className="group-create__grid">
-        <FormField id="group-new-title" label={t('groups.groupTitle')} errorKey={errors.title} required>
-          {(control) => (
-            <input
-              {...control}
-              type="text"
-              maxLength={100}
-              autoComplete="off"
-              value={title}
-              onChange={(event) => {
-                setTitle(event.target.value);
-                setErrors((e) => ({ ...e, title: undefined }));
+    <form aria-labelledby="group-create-title" noValidate onSubmit={(event) => void submit(event)}>
+      <Card size="small" className="group-create" title={<h2 id="group-create-title">{t('groups.createTitle')}</h2>}>
+        {failure && <ErrorBanner error={failure} />}
+        <div className="group-create__grid">
+          <FormField id="group-new-title" label={t('groups.groupTitle')} errorKey={errors.title} required>
+            {(control) => (
+              <Input
+                {...control}
+                maxLength={100}
+                autoComplete="off"
+                value={title}
+                onChange={(event) => {
+                  setTitle(event.target.value);
+                  setErrors((e) => ({ ...e, title: undefined }));
+                }}
+              />
+            )}
+          </FormField>
+          <div>
+            <CaseNumberInput
+              id="group-new-number"
+              label={t('groups.addByNumber')}
+              buttonLabel={t('groups.add')}
+              hint={t('groups.numberHint')}
+              refuse={(detail) => (selected.some((c) => c.id === detail.id) ? t('groups.alreadySelected', { number: detail.number }) : null)}
+              onFound={(detail) => {
+                setSelected((current) => [...current, detail]);
+                setErrors((e) => ({ ...e, cases: undefined }));
               }}
             />
-          )}
-        </FormField>
-        <div>
-          <CaseNumberInput
-            id="group-new-number"
-            label={t('groups.addByNumber')}
-            buttonLabel={t('groups.add')}
-            hint={t('groups.numberHint')}
-            refuse={(detail) => (selected.some((c) => c.id === detail.id) ? t('groups.alreadySelected', { number: detail.number }) : null)}
-            onFound={(detail) => {
-              setSelected((current) => [...current, detail]);
-              setErrors((e) => ({ ...e, cases: undefined }));
-            }}
-          />
-          {errors.cases && (
-            <p className="field__error" role="alert">
-              <span className="field__error-icon" aria-hidden="true">
-                ⚠
-              </span>
-              {t('groups.needCases')}
-            </p>
-          )}
+            {errors.cases && <Alert type="error" showIcon className="group-create__cases-error" title={t('groups.needCases')} />}
+          </div>
         </div>
-      </div>
-      <h3 className="group-create__selected">{t('groups.selected', { n: selected.length })}</h3>
-      {selected.length === 0 ? (
-        <p className="muted">{t('groups.selectedEmpty')}</p>
-      ) : (
-        <GroupCasesTable
-          label={t('groups.selected', { n: selected.length })}
-          cases={selected}
-          action={(c) => (
-            <Button
-             
-              size="small"
-              aria-label={t('groups.removeLabel', { number: c.number })}
-              onClick={() => setSelected((current) => current.filter((s) => s.id !== c.id))}
-            >
-              {t('groups.remove')}
-            </Button>
-          )}
-        />
-      )}
-      <div className="form-actions">
-        <Button htmlType="submit" type="primary" disabled={pending}>
-          {pending ? t('groups.creating') : t('groups.create')}
-        </Button>
-      </div>
+        <h3 className="group-create__selected">{t('groups.selected', { n: selected.length })}</h3>
+        {selected.length === 0 ? (
+          <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('groups.selectedEmpty')} />
+        ) : (
+          <GroupCasesTable
+            label={t('groups.selected', { n: selected.length })}
+            cases={selected}
+            action={(c) => (
+              <Button
+                size="small"
+                aria-label={t('groups.removeLabel', { number: c.number })}
+                onClick={() => setSelected((current) => current.filter((s) => s.id !== c.id))}
+              >
+                {t('groups.remove')}
+              </Button>
+            )}
+          />
+        )}
+        <div className="form-actions">
+          <Button htmlType="submit" type="primary" disabled={pending}>
+            {pending ? t('groups.creating') : t('groups.create')}
+          </Button>
+        </div>
+      </Card>
     </form>
   );
 }

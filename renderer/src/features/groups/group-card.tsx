@@ -1,4 +1,4 @@
-import { Button } from 'antd';
+import { Button, Card, Flex, Input, Tag } from 'antd';
 import { forwardRef, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../../shared/contract';
@@ -50,7 +50,7 @@ function ResolutionForm({ group, onSaved, onCancel }: { group: CaseGroup; onSave
   }
 
   return (
-    <form className="group-resolution__form" noValidate onSubmit={(event) => void submit(event)}>
+    <form noValidate onSubmit={(event) => void submit(event)}>
       {failure && <ErrorBanner error={failure} />}
       <FormField id={id('kind')} label={t('groups.kind')} errorKey={errors.kind} required>
         {(control) => (
@@ -64,17 +64,15 @@ function ResolutionForm({ group, onSaved, onCancel }: { group: CaseGroup; onSave
         )}
       </FormField>
       <FormField id={id('text')} label={t('groups.text')} errorKey={errors.text} hint={t('groups.textHint')} required>
-        {(control) => <textarea {...control} rows={3} maxLength={4000} value={text} onChange={(event) => setText(event.target.value)} />}
+        {(control) => (
+          <Input.TextArea {...control} autoSize={{ minRows: 3 }} maxLength={4000} value={text} onChange={(event) => setText(event.target.value)} />
+        )}
       </FormField>
       <div className="form-actions">
         <Button htmlType="submit" type="primary" disabled={pending}>
           {pending ? t('groups.saving') : t('groups.recordResolution')}
         </Button>
-        {onCancel && (
-          <Button onClick={onCancel}>
-            {t('common.cancel')}
-          </Button>
-        )}
+        {onCancel && <Button onClick={onCancel}>{t('common.cancel')}</Button>}
       </div>
     </form>
   );
@@ -98,25 +96,29 @@ export const GroupCard = forwardRef<HTMLHeadingElement, GroupCardProps>(function
   }
 
   return (
-    <section className={`card group-card${highlighted ? ' group-card--highlighted' : ''}`} aria-labelledby={titleId}>
-      <div className="lc-card-head">
+    <Card
+      size="small"
+      className={`group-card${highlighted ? ' group-card--highlighted' : ''}`}
+      role="region"
+      aria-labelledby={titleId}
+      title={
         <h2 id={titleId} ref={headingRef} tabIndex={-1}>
           {group.title}
         </h2>
-        <span className="muted">{t('groups.caseCount', { n: group.caseIds.length })}</span>
-        <span className="muted group-card__created">{t('groups.createdAt', { at: formatDateTime(group.createdAt) })}</span>
-      </div>
+      }
+      extra={
+        <Flex gap="middle" className="muted">
+          <span>{t('groups.caseCount', { n: group.caseIds.length })}</span>
+          <span>{t('groups.createdAt', { at: formatDateTime(group.createdAt) })}</span>
+        </Flex>
+      }
+    >
       {failure && <ErrorBanner error={failure} />}
       <GroupCasesTable
         label={t('groups.casesLabel', { title: group.title })}
         cases={members}
         action={(c) => (
-          <Button
-           
-            size="small"
-            aria-label={t('groups.unlinkLabel', { number: c.number })}
-            onClick={() => void relink(c.id, false)}
-          >
+          <Button size="small" aria-label={t('groups.unlinkLabel', { number: c.number })} onClick={() => void relink(c.id, false)}>
             {t('groups.unlink')}
           </Button>
         )}
@@ -133,9 +135,9 @@ export const GroupCard = forwardRef<HTMLHeadingElement, GroupCardProps>(function
       <div className="group-resolution">
         <h3>{t('groups.resolution')}</h3>
         {resolved && !editing ? (
-          <div className="group-resolution__done">
+          <div>
             <p className="group-resolution__kind">
-              <span className="badge lc-badge--group">{t(`groups.resolutionKind.${group.resolutionKind as Kind}`)}</span>{' '}
+              <Tag color="green">{t(`groups.resolutionKind.${group.resolutionKind as Kind}`)}</Tag>
               <span className="muted">{group.resolvedAt !== null && formatDateTime(group.resolvedAt)}</span>
             </p>
             <p className="group-resolution__text">{group.resolutionText}</p>
@@ -157,6 +159,6 @@ export const GroupCard = forwardRef<HTMLHeadingElement, GroupCardProps>(function
           </>
         )}
       </div>
-    </section>
+    </Card>
   );
 });

@@ -1,3 +1,4 @@
+import { Table, type TableColumnsType } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../../shared/contract';
@@ -15,34 +16,37 @@ interface GroupCasesTableProps {
 export function GroupCasesTable({ label, cases, action }: GroupCasesTableProps) {
   const { t } = useTranslation();
   const labels = useEnumLabels();
+  const columns: TableColumnsType<CaseDetail> = [
+    {
+      key: 'number',
+      title: t('groups.column.number'),
+      className: 'nowrap',
+      render: (_, c) => <a href={hrefFor({ name: 'case', id: c.id })}>{c.number}</a>,
+    },
+    { key: 'complainant', title: t('groups.column.complainant'), render: (_, c) => c.complainantName },
+    { key: 'room', title: t('groups.column.room'), render: (_, c) => c.buildingRoom },
+    {
+      key: 'status',
+      title: t('groups.column.status'),
+      render: (_, c) => <span className={`badge badge--${c.status}`}>{labels.status(c.status)}</span>,
+    },
+    {
+      key: 'action',
+      title: <span className="visually-hidden">{t('groups.column.actions')}</span>,
+      width: '1%',
+      className: 'nowrap',
+      render: (_, c) => action(c),
+    },
+  ];
   return (
-    <table className="group-cases" aria-label={label}>
-      <thead>
-        <tr>
-          <th scope="col">{t('groups.column.number')}</th>
-          <th scope="col">{t('groups.column.complainant')}</th>
-          <th scope="col">{t('groups.column.room')}</th>
-          <th scope="col">{t('groups.column.status')}</th>
-          <th scope="col">
-            <span className="visually-hidden">{t('groups.column.actions')}</span>
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {cases.map((c) => (
-          <tr key={c.id}>
-            <td>
-              <a href={hrefFor({ name: 'case', id: c.id })}>{c.number}</a>
-            </td>
-            <td>{c.complainantName}</td>
-            <td>{c.buildingRoom}</td>
-            <td>
-              <span className={`badge badge--${c.status}`}>{labels.status(c.status)}</span>
-            </td>
-            <td className="group-cases__action">{action(c)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <Table<CaseDetail>
+      className="group-cases"
+      size="small"
+      pagination={false}
+      aria-label={label}
+      rowKey="id"
+      columns={columns}
+      dataSource={[...cases]}
+    />
   );
 }

@@ -1,3 +1,4 @@
+import { Alert, Empty, Flex } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRoute } from '../../lib/route';
@@ -30,11 +31,7 @@ export function GroupsPage() {
       </div>
       <p className="lead">{t('groups.intro')}</p>
       {failure && <ErrorBanner error={failure} />}
-      {created && (
-        <div role="status" className="banner banner--ok">
-          {created}
-        </div>
-      )}
+      {created && <Alert type="success" showIcon role="status" className="groups__created" title={created} />}
       <CreateGroupForm
         onCreated={(group) => {
           setCreated(t('groups.created', { title: group.title }));
@@ -45,9 +42,9 @@ export function GroupsPage() {
       {groups === null ? (
         <p className="muted">{t('groups.loading')}</p>
       ) : groups.length === 0 ? (
-        <p className="muted">{t('groups.empty')}</p>
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('groups.empty')} />
       ) : (
-        <div className="groups__list" role="list" aria-label={t('groups.listLabel')}>
+        <Flex vertical gap="middle" role="list" aria-label={t('groups.listLabel')}>
           {groups.map((group) => (
             <div role="listitem" key={group.id}>
               <GroupCard
@@ -62,7 +59,7 @@ export function GroupsPage() {
               />
             </div>
           ))}
-        </div>
+        </Flex>
       )}
     </section>
   );

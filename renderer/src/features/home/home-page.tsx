@@ -1,4 +1,4 @@
-import { Button } from 'antd';
+import { Button, Card, Empty, Statistic } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { QUEUES, type QueueName } from '../../../../shared/schemas/lifecycle';
 import { useEnumLabels } from '../../i18n/use-enum-labels';
@@ -10,6 +10,9 @@ import { useHomeData } from './use-home-data';
 /** Queues that mean something is late get a warning colour when they are not empty. */
 const URGENT: ReadonlySet<QueueName> = new Set(['overdue', 'escalated_to_me']);
 
+/** The count's colour: red when something is late, grey when there is nothing to do. */
+const COUNT_COLOURS = { empty: 'var(--muted)', urgent: 'var(--danger)', busy: undefined } as const;
+
 function QueueCard({ queue, count, note }: { queue: QueueName; count: number | undefined; note?: string | undefined }) {
   const { t } = useTranslation();
   const label = t(`home.queue.${queue}.label`);
@@ -17,17 +20,18 @@ function QueueCard({ queue, count, note }: { queue: QueueName; count: number | u
   const tone = count === undefined || n === 0 ? 'empty' : URGENT.has(queue) ? 'urgent' : 'busy';
   return (
     <li>
-      <a
-        className={`home-card home-card--${tone} home-card--${queue}`}
-        href={hrefFor({ name: 'cases', queue })}
-        aria-label={t('home.cardLabel', { label, n })}
-      >
-        <span className="home-card__label">{label}</span>
-        <span className="home-card__count">
-          {count === undefined ? '…' : n}
-          <span className="home-card__unit">{t('home.unit')}</span>
-        </span>
-        <span className="home-card__description">{note ?? t(`home.queue.${queue}.description`)}</span>
+      {/* The whole card is one link, named by its label and count; what is inside is for the eye. */}
+      <a className="home-card-link" href={hrefFor({ name: 'cases', queue })} aria-label={t('home.cardLabel', { label, n })}>
+        <Card size="small" hoverable className={`home-card home-card--${tone}`}>
+          <Statistic
+            title={label}
+            value={n}
+            loading={count === undefined}
+            suffix={t('home.unit')}
+            styles={{ content: { color: COUNT_COLOURS[tone] } }}
+          />
+          <p className="home-card__description">{note ?? t(`home.queue.${queue}.description`)}</p>
+        </Card>
       </a>
     </li>
   );
@@ -50,9 +54,7 @@ export function HomePage() {
               {t('home.updatedAt', { at: formatDateTime(home.updatedAt) })}
             </span>
           )}
-          <Button onClick={home.refresh}>
-            {t('home.refresh')}
-          </Button>
+          <Button onClick={home.refresh}>{t('home.refresh')}</Button>
         </div>
       </div>
       {home.failure && <ErrorBanner error={home.failure} />}
@@ -66,23 +68,23 @@ export function HomePage() {
           />
         ))}
       </ul>
-      <section className="card home-recent" aria-labelledby="home-recent-title">
-        <div className="lc-card-head">
-          <h2 id="home-recent-title">{t('home.recentTitle')}</h2>
-          <a className="lc-card-head__tools" href={hrefFor({ name: 'cases' })}>
-            {t('home.allCases')}
-          </a>
-        </div>
+      <Card
+        size="small"
+        role="region"
+        aria-labelledby="home-recent-title"
+        title={<h2 id="home-recent-title">{t('home.recentTitle')}</h2>}
+        extra={<a href={hrefFor({ name: 'cases' })}>{t('home.allCases')}</a>}
+      >
         {home.recent.length === 0 ? (
-          <p className="muted">{t('home.recentEmpty')}</p>
+          <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('home.recentEmpty')} />
         ) : (
           <ul className="home-recent__list" aria-label={t('home.recentLabel')}>
             {home.recent.map((row) => (
               <li key={row.id}>
                 <a className="home-recent__row" href={hrefFor({ name: 'case', id: row.id })}>
                   <span className="home-recent__number">{row.number}</span>
-                  <span className="home-recent__who">{row.complainantName}</span>
-                  <span className="home-recent__room">{row.buildingRoom}</span>
+                  <span>{row.complainantName}</span>
+                  <span>{row.buildingRoom}</span>
                   <span className="home-recent__text">{row.contentPreview}</span>
                   <span className={`badge badge--${row.status}`}>{labels.status(row.status)}</span>
                   {(row.deadlineState === 'overdue' || row.deadlineState === 'due_soon' || row.deadlineState === 'paused') && (
@@ -93,7 +95,7 @@ export function HomePage() {
             ))}
           </ul>
         )}
-      </section>
+      </Card>
     </section>
   );
 }

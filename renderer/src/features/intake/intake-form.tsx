@@ -1,4 +1,4 @@
-import { Button } from 'antd';
+import { AutoComplete, Button, Checkbox, Input } from 'antd';
 import type { FormEvent, KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CHANNELS, NATURES } from '../../../../shared/domain';
@@ -6,7 +6,7 @@ import { caseFieldRow } from '../../../../shared/vocabulary/case-fields';
 import { useEnumLabels } from '../../i18n/use-enum-labels';
 import { isComposing } from '../../lib/keyboard';
 import { useOrgLookups } from '../../lib/use-org-lookups';
-import { ErrorBanner } from '../../ui/error-banner';
+import { ErrorBanner, MessageBanner } from '../../ui/error-banner';
 import { EnumSelect } from '../../ui/enum-select';
 import { FormField } from '../../ui/form-field';
 import { intakeControlId as idOf, type IntakeField } from './intake-values';
@@ -63,9 +63,7 @@ export function IntakeForm({ form, onCancel }: IntakeFormProps) {
         <p className="muted">{t('intake.shortcuts')}</p>
       </div>
       {errorCount > 0 && (
-        <div role="alert" className="banner banner--error">
-          {t('intake.fixFields', { n: errorCount })}
-        </div>
+        <MessageBanner>{t('intake.fixFields', { n: errorCount })}</MessageBanner>
       )}
       {form.failure && form.failure.code !== 'VALIDATION' && <ErrorBanner error={form.failure} />}
 
@@ -88,35 +86,39 @@ export function IntakeForm({ form, onCancel }: IntakeFormProps) {
             <>
               <DateTimeInput {...control} value={values.receivedAt} onValueChange={(value) => setField('receivedAt', value)} />
               {form.oldReceivedAt && (
-                <label className="field__confirm">
-                  <input
-                    type="checkbox"
-                    checked={form.confirmOldReceivedAt}
-                    onChange={(event) => form.setConfirmOldReceivedAt(event.target.checked)}
-                  />
+                <Checkbox className="field__confirm" checked={form.confirmOldReceivedAt} onChange={(event) => form.setConfirmOldReceivedAt(event.target.checked)}>
                   {t('intake.confirmOldReceivedAt')}
-                </label>
+                </Checkbox>
               )}
             </>
           )}
         </FormField>
         <FormField {...field('complainantName', true)}>
-          {(control) => <input {...control} type="text" autoComplete="off" {...text('complainantName')} />}
+          {(control) => <Input {...control} autoComplete="off" {...text('complainantName')} />}
         </FormField>
         <FormField {...field('phone')} hint={t('intake.phoneHint')}>
-          {(control) => <input {...control} type="tel" autoComplete="off" {...text('phone')} />}
+          {(control) => <Input {...control} type="tel" autoComplete="off" {...text('phone')} />}
         </FormField>
         <FormField {...field('email')}>
-          {(control) => <input {...control} type="email" autoComplete="off" {...text('email')} />}
+          {(control) => <Input {...control} type="email" autoComplete="off" {...text('email')} />}
         </FormField>
         <FormField {...field('buildingRoom')}>
-          {(control) => <input {...control} type="text" autoComplete="off" {...text('buildingRoom')} />}
+          {(control) => <Input {...control} autoComplete="off" {...text('buildingRoom')} />}
         </FormField>
         <FormField {...field('site')}>
-          {(control) => <input {...control} type="text" autoComplete="off" {...text('site')} />}
+          {(control) => (
+            // The sites set up in Settings are offered as the person types; one not set up yet can still be written down.
+            <AutoComplete
+              {...control}
+              value={values.site}
+              options={lookups.siteNames.map((name) => ({ value: name }))}
+              showSearch={{ filterOption: (typed, option) => String(option?.value ?? '').includes(typed.trim()) }}
+              onChange={(value: string) => setField('site', value)}
+            />
+          )}
         </FormField>
         <FormField {...field('content', true)} className="field--wide">
-          {(control) => <textarea {...control} rows={7} {...text('content')} />}
+          {(control) => <Input.TextArea {...control} autoSize={{ minRows: 6, maxRows: 16 }} {...text('content')} />}
         </FormField>
         <FormField {...field('category', true)}>
           {(control) => (

@@ -1,4 +1,4 @@
-import { Button } from 'antd';
+import { Button, Result } from 'antd';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../../shared/contract';
@@ -15,24 +15,33 @@ export function IntakeSaved({ saved, onOpen, onAnother }: IntakeSavedProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   return (
-    <section className="card saved" aria-labelledby="saved-title">
-      <h1 id="saved-title" ref={heading} tabIndex={-1} className="saved__title">
-        {t('intake.saved', { number: saved.number })}
-      </h1>
-      <p className="muted">{t('intake.savedHint')}</p>
-      {saved.repeatOf && (
-        <p className="saved__repeat" role="note">
-          {t('lifecycle.intake.savedRepeat', { number: saved.repeatOfNumber })}
-        </p>
-      )}
-      <div className="form-actions">
-        <Button type="primary" onClick={onOpen}>
+    <Result
+      className="saved"
+      status="success"
+      aria-labelledby="saved-title"
+      title={
+        <h1 id="saved-title" ref={heading} tabIndex={-1} className="saved__title">
+          {t('intake.saved', { number: saved.number })}
+        </h1>
+      }
+      subTitle={
+        <>
+          <p>{t('intake.savedHint')}</p>
+          {saved.repeatOf && (
+            <p className="saved__repeat" role="note">
+              {t('lifecycle.intake.savedRepeat', { number: saved.repeatOfNumber })}
+            </p>
+          )}
+        </>
+      }
+      extra={[
+        <Button key="open" type="primary" onClick={onOpen}>
           {t('intake.openCase')}
-        </Button>
-        <Button onClick={onAnother}>
+        </Button>,
+        <Button key="another" onClick={onAnother}>
           {t('intake.registerAnother')}
-        </Button>
-      </div>
-    </section>
+        </Button>,
+      ]}
+    />
   );
 }

@@ -2,14 +2,14 @@ import { Button } from 'antd';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ModalDialog } from '../../ui/modal-dialog';
-import { FileField } from './file-field';
+import { FileField, focusFileField } from './file-field';
 import { useAttachFiles } from './use-attach-files';
 
 interface AttachmentDialogProps {
   caseId: string;
   maxMb: number;
-  /** Some or all files were added (the timeline should be read again). */
-  onAdded: () => void;
+  /** Some or all files were added, this many (the timeline should be read again). */
+  onAdded: (count: number) => void;
   onClose: () => void;
 }
 
@@ -27,33 +27,43 @@ export function AttachmentDialog({ caseId, maxMb, onAdded, onClose }: Attachment
     if (inFlight.current) return;
     if (files.length === 0) {
       setError(t('lifecycle.error.chooseFile'));
-      document.getElementById('lc-attach-files')?.focus();
+      focusFileField('lc-attach-files');
       return;
     }
     inFlight.current = true;
     setPending(true);
     setError(undefined);
     const prepared = await attach.prepare(files, maxMb);
-    const result = prepared.ok ? await attach.send(caseId, null, prepared.files) : { added: 0, message: prepared.message };
+    if (!prepared.ok) {
+      inFlight.current = false;
+      setPending(false);
+      // The message says the file was not added: it leaves the list, the others stay chosen.
+      setFiles((current) => current.filter((file) => file !== prepared.refused));
+      setError(prepared.message);
+      return;
+    }
+    const result = await attach.send(caseId, null, prepared.files);
     inFlight.current = false;
     setPending(false);
-    if (result.added > 0) {
-      onAdded();
-      // Those already added are not sent again if the person tries once more.
-      setFiles((current) => current.slice(result.added));
+    if (result.added > 0) onAdded(result.added);
+    if (!result.message) {
+      onClose();
+      return;
     }
-    if (result.message) setError(result.message);
-    else onClose();
+    // Those already added are not sent again if the person tries once more; the refused one was not added.
+    setFiles((current) => current.slice(result.added + 1));
+    setError(result.message);
   }
 
   return (
     <ModalDialog title={t('lifecycle.attachment.dialogTitle')} onClose={onClose}>
-      <form className="lc-form" noValidate onSubmit={(event) => void submit(event)}>
+      <form noValidate onSubmit={(event) => void submit(event)}>
         <FileField
           id="lc-attach-files"
           label={t('lifecycle.attachment.files')}
           hint={t('lifecycle.attachment.hint', { mb: maxMb })}
           error={error}
+          files={files}
           onFiles={(picked) => {
             setFiles(picked);
             setError(undefined);

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button } from 'antd';
+import { App, Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../../shared/contract';
 import type { TransitionAction } from '../../../../shared/schemas/lifecycle';
@@ -9,6 +9,7 @@ import { useCan } from '../session/session-context';
 import { availableActions, MAIN_ACTIONS } from './allowed-actions';
 import { TransitionDialog } from './transition-dialog';
 import { useActionLabel } from './use-action-label';
+import { SectionCard } from '../../ui/section-card';
 
 interface CaseActionsProps {
   detail: CaseDetail;
@@ -23,6 +24,7 @@ export function CaseActions({ detail, settings, onChanged, onStale }: CaseAction
   const label = useActionLabel(detail);
   const [open, setOpen] = useState<TransitionAction | null>(null);
   const can = useCan();
+  const { message } = App.useApp();
   const allowed = availableActions(detail);
   const actions = allowed.filter((action) => can(TRANSITION_PERMISSIONS[action]));
   // What the desk could not judge goes to the manager (seed 001): others see why they cannot judge it.
@@ -33,8 +35,7 @@ export function CaseActions({ detail, settings, onChanged, onStale }: CaseAction
   const primary = actions.find((action) => MAIN_ACTIONS.has(action) && !(action === 'close' && !can('waive_callback')));
 
   return (
-    <section className="card lc-actions" aria-labelledby="lc-actions-title">
-      <h2 id="lc-actions-title">{t('lifecycle.actionsTitle')}</h2>
+    <SectionCard size="small" titleId="lc-actions-title" title={t('lifecycle.actionsTitle')} className="lc-actions">
       {referredToManager && <p className="muted lc-actions__why">{t('lifecycle.hint.judgeReferred')}</p>}
       {hidden > 0 && <p className="muted lc-actions__why">{t('lifecycle.hint.notYours', { n: hidden })}</p>}
       {actions.length === 0 ? (
@@ -61,6 +62,7 @@ export function CaseActions({ detail, settings, onChanged, onStale }: CaseAction
           ctx={{ detail, settings, now: Date.now() }}
           blocked={open === 'close' && !can('waive_callback') ? t('lifecycle.hint.closeNotManager') : undefined}
           onDone={(next) => {
+            message.success(t('lifecycle.done', { action: label(open) }));
             setOpen(null);
             onChanged(next);
           }}
@@ -68,6 +70,6 @@ export function CaseActions({ detail, settings, onChanged, onStale }: CaseAction
           onClose={() => setOpen(null)}
         />
       )}
-    </section>
+    </SectionCard>
   );
 }

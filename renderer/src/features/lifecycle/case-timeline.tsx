@@ -1,4 +1,4 @@
-import { Button } from 'antd';
+import { App, Button, Timeline as AntTimeline, type TimelineProps } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../../shared/contract';
@@ -14,6 +14,8 @@ import { FollowupDialog } from './followup-dialog';
 import { timelineEntries, type TimelineEntry } from './timeline-entries';
 import { formatCaseValue, type ValueContext } from '../case-detail/change-value';
 import { useCan } from '../session/session-context';
+import { MessageBanner } from '../../ui/error-banner';
+import { SectionCard } from '../../ui/section-card';
 
 interface CaseTimelineProps {
   detail: CaseDetail;
@@ -27,6 +29,11 @@ interface CaseTimelineProps {
 }
 
 const DEFAULT_MAX_MB = 20;
+
+type TimelineItem = NonNullable<TimelineProps['items']>[number] & { id: string; tabIndex: number };
+
+/** Moves of the case in blue, what people did about it in green, evidence in grey. */
+const ENTRY_COLOR: Record<TimelineEntry['kind'], string> = { registered: 'blue', event: 'blue', followup: 'green', attachment: 'gray' };
 
 function Details({ lines }: { lines: DetailLine[] }) {
   if (lines.length === 0) return null;
@@ -161,6 +168,7 @@ export function CaseTimeline({ detail, timeline, settings, createdByName, valueC
   const formatDateTime = useFormatDateTime();
   const [dialog, setDialog] = useState<Dialog>(null);
   const [warning, setWarning] = useState<string>();
+  const { message } = App.useApp();
   const entries = useMemo(() => timelineEntries(detail, timeline), [detail, timeline]);
   const byId = useMemo(() => new Map(timeline.followups.map((f) => [f.id, f])), [timeline.followups]);
   const mergedNumbers = useMemo(() => new Map(detail.mergedCases.map((c) => [c.id, c.number])), [detail.mergedCases]);
@@ -216,16 +224,26 @@ export function CaseTimeline({ detail, timeline, settings, createdByName, valueC
     }
   };
 
-  const entryClass = (entry: TimelineEntry) => {
+  const items = entries.map((entry): TimelineItem => {
     const amended = entry.kind === 'followup' && entry.followup.amendedBy !== null;
-    return `lc-entry lc-entry--${entry.kind}${amended ? ' lc-entry--amended' : ''}`;
-  };
+    return {
+      key: entry.id,
+      // In-page links jump to an entry and put the keyboard on it.
+      id: `lc-entry-${entry.id}`,
+      tabIndex: -1,
+      className: `lc-entry lc-entry--${entry.kind}${amended ? ' lc-entry--amended' : ''}`,
+      color: amended ? 'gray' : ENTRY_COLOR[entry.kind],
+      content: <div className="lc-entry__grid">{render(entry)}</div>,
+    };
+  });
 
   return (
-    <section className="card lc-timeline" aria-labelledby="lc-timeline-title">
-      <div className="lc-card-head">
-        <h2 id="lc-timeline-title">{t('lifecycle.timeline.title')}</h2>
-        {can('handle') && (
+    <SectionCard
+      titleId="lc-timeline-title"
+      title={t('lifecycle.timeline.title')}
+      className="lc-timeline"
+      extra={
+        can('handle') && (
           <div className="lc-card-head__tools">
             <Button aria-haspopup="dialog" onClick={() => setDialog({ kind: 'followup', amends: null })}>
               {t('lifecycle.timeline.addFollowup')}
@@ -234,36 +252,38 @@ export function CaseTimeline({ detail, timeline, settings, createdByName, valueC
               {t('lifecycle.timeline.addAttachment')}
             </Button>
           </div>
-        )}
-      </div>
+        )
+      }
+    >
       {warning && (
-        <div role="alert" className="banner banner--error">
-          {warning}
-        </div>
+        <MessageBanner>{warning}</MessageBanner>
       )}
-      <ol className="lc-entries" aria-label={t('lifecycle.timeline.label')}>
-        {entries.map((entry) => (
-          <li key={entry.id} id={`lc-entry-${entry.id}`} className={entryClass(entry)} tabIndex={-1}>
-            {render(entry)}
-          </li>
-        ))}
-      </ol>
+      <AntTimeline className="lc-entries" aria-label={t('lifecycle.timeline.label')} items={items} />
       {dialog?.kind === 'followup' && (
         <FollowupDialog
           caseId={detail.id}
           amends={dialog.amends}
           maxMb={maxMb}
-          onSaved={(message) => {
+          onSaved={(warning) => {
             setDialog(null);
-            setWarning(message);
+            setWarning(warning);
+            if (!warning) message.success(t('lifecycle.followup.saved'));
             onChanged();
           }}
           onClose={() => setDialog(null)}
         />
       )}
       {dialog?.kind === 'attachment' && (
-        <AttachmentDialog caseId={detail.id} maxMb={maxMb} onAdded={onChanged} onClose={() => setDialog(null)} />
+        <AttachmentDialog
+          caseId={detail.id}
+          maxMb={maxMb}
+          onAdded={(count) => {
+            message.success(t('lifecycle.attachment.added', { count }));
+            onChanged();
+          }}
+          onClose={() => setDialog(null)}
+        />
       )}
-    </section>
+    </SectionCard>
   );
 }

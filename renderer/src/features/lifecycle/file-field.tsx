@@ -1,41 +1,70 @@
+import { Form, Upload, type UploadFile } from 'antd';
+import { InboxOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+
 interface FileFieldProps {
   id: string;
   label: string;
   hint: string;
   /** Already in the UI language (it names the file). */
   error: string | undefined;
+  /** What is chosen so far: each pick adds to it, and each file in the list can be taken out again. */
+  files: readonly File[];
   onFiles: (files: File[]) => void;
 }
 
-/** A file picker with its hint and, beside it, what was wrong with what was picked. */
-export function FileField({ id, label, hint, error, onFiles }: FileFieldProps) {
+/** The Upload keeps its own id on a File it has seen; a File from elsewhere gets one from its place. */
+function toUploadFile(file: File, index: number): UploadFile {
+  const uid = (file as File & { uid?: string }).uid ?? `picked-${index}-${file.name}`;
+  return { uid, name: file.name, size: file.size, type: file.type, status: 'done', originFileObj: file as UploadFile['originFileObj'] };
+}
+
+/**
+ * antd's drop area for photos, recordings and documents, with the list of
+ * what is chosen. Nothing is uploaded here: the dialog reads and checks the
+ * files when it is submitted (`beforeUpload` returns false).
+ */
+export function FileField({ id, label, hint, error, files, onFiles }: FileFieldProps) {
+  const { t } = useTranslation();
   const errorId = error ? `${id}-error` : undefined;
   const hintId = `${id}-hint`;
   return (
-    <div className={`field${error ? ' field--invalid' : ''}`}>
-      <label htmlFor={id} className="field__label">
-        {label}
-      </label>
-      <input
+    <Form.Item
+      layout="vertical"
+      className="field"
+      label={label}
+      htmlFor={id}
+      colon={false}
+      validateStatus={error ? 'error' : undefined}
+      help={
+        error ? (
+          <span id={errorId} role="alert">
+            {error}
+          </span>
+        ) : undefined
+      }
+      extra={<span id={hintId}>{hint}</span>}
+    >
+      <Upload.Dragger
         id={id}
-        type="file"
         multiple
-        className="lc-file-input"
         aria-invalid={error ? true : undefined}
         aria-describedby={[errorId, hintId].filter(Boolean).join(' ')}
-        onChange={(event) => onFiles(Array.from(event.target.files ?? []))}
-      />
-      {error && (
-        <p id={errorId} className="field__error" role="alert">
-          <span className="field__error-icon" aria-hidden="true">
-            ⚠
-          </span>
-          {error}
+        fileList={files.map(toUploadFile)}
+        beforeUpload={() => false}
+        onChange={({ fileList }) => onFiles(fileList.flatMap((entry) => (entry.originFileObj ? [entry.originFileObj as File] : [])))}
+        height={88}
+      >
+        <p className="ant-upload-drag-icon file-field__icon">
+          <InboxOutlined />
         </p>
-      )}
-      <p id={hintId} className="field__hint">
-        {hint}
-      </p>
-    </div>
+        <p className="ant-upload-text">{t('lifecycle.attachment.dropHere')}</p>
+      </Upload.Dragger>
+    </Form.Item>
   );
+}
+
+/** Puts the keyboard on the drop area of a file field (its input is hidden), e.g. to show what is wrong with it. */
+export function focusFileField(id: string): void {
+  document.getElementById(id)?.closest<HTMLElement>('[role=button]')?.focus();
 }

@@ -4,7 +4,7 @@ import type { ChannelInput } from '../../../../shared/contract';
 import { followupInputSchema, type Followup } from '../../../../shared/schemas/lifecycle';
 import { call } from '../../lib/api';
 import { useFormatDateTime } from '../../lib/use-format';
-import { FileField } from './file-field';
+import { FileField, focusFileField } from './file-field';
 import { FOLLOWUP_FORM } from './followup-form';
 import { SpecFormDialog } from './spec-form-dialog';
 import { useAttachFiles } from './use-attach-files';
@@ -48,6 +48,7 @@ export function FollowupDialog({ caseId, amends, maxMb, onSaved, onClose }: Foll
           label={t('lifecycle.followup.files')}
           hint={t('lifecycle.attachment.hint', { mb: maxMb })}
           error={fileError}
+          files={files}
           onFiles={(picked) => {
             setFiles(picked);
             setFileError(undefined);
@@ -59,8 +60,9 @@ export function FollowupDialog({ caseId, amends, maxMb, onSaved, onClose }: Foll
         setFileError(undefined);
         const prepared = await attach.prepare(files, maxMb, true);
         if (!prepared.ok) {
+          setFiles((current) => current.filter((file) => file !== prepared.refused));
           setFileError(prepared.message);
-          document.getElementById('lc-followup-files')?.focus();
+          focusFileField('lc-followup-files');
           return 'handled';
         }
         const added = await call('followups.add', input as ChannelInput<'followups.add'>);

@@ -123,6 +123,7 @@ export const lifecycleEn: typeof lifecycleZh = {
     otherStaff: 'Other people',
     notSet: 'Not given',
   },
+  done: '{{action}}: done.',
   submitting: 'Sending…',
   stale: 'Someone may have moved the case on; the page has been refreshed. Please check it and try again.',
   fixFields: 'Fields to fix: {{n}}. See the marked fields.',
@@ -174,6 +175,7 @@ export const lifecycleEn: typeof lifecycleZh = {
     attachmentAdded: 'Attachment added',
   },
   followup: {
+    saved: 'Follow-up saved.',
     dialogTitle: 'Add follow-up',
     correctTitle: 'Correct follow-up',
     correcting: 'Correcting the entry of {{at}}; the original stays, marked as corrected.',
@@ -191,10 +193,12 @@ export const lifecycleEn: typeof lifecycleZh = {
   followupKind: words.codes.followupKind,
   remedyKind: words.codes.remedyKind,
   attachment: {
+    added: '{{count}} attachment(s) added.',
     type: '“{{name}}” is not a kind of file that can be attached, and was not added. Pictures, recordings, videos, PDFs, Office documents or text only; programs and scripts are always refused.',
     dialogTitle: 'Add attachment',
     files: 'Choose files',
     hint: 'Photos, recordings or documents, several at once; each at most {{mb}} MB.',
+    dropHere: 'Click to choose, or drop files here',
     add: 'Add',
     list: 'Attachments',
     open: 'Open',

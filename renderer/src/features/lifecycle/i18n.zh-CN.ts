@@ -123,6 +123,7 @@ export const lifecycleZh = {
     otherStaff: '其他人员',
     notSet: '不填',
   },
+  done: '已完成“{{action}}”。',
   submitting: '正在提交…',
   stale: '案件可能已被他人处理，页面已刷新，请查看后再操作。',
   fixFields: '有 {{n}} 项需要修改，请查看标出的项目。',
@@ -174,6 +175,7 @@ export const lifecycleZh = {
     attachmentAdded: '添加附件',
   },
   followup: {
+    saved: '已保存跟进记录。',
     dialogTitle: '添加跟进记录',
     correctTitle: '更正跟进记录',
     correcting: '更正 {{at}} 的记录，原记录会保留并标为已更正。',
@@ -191,10 +193,12 @@ export const lifecycleZh = {
   followupKind: words.codes.followupKind,
   remedyKind: words.codes.remedyKind,
   attachment: {
+    added: '已添加 {{count}} 个附件。',
     type: '“{{name}}”不是可以添加的文件类型，没有添加。只能添加图片、录音、视频、PDF、Office 文档或文本；程序和脚本一律拒绝。',
     dialogTitle: '添加附件',
     files: '选择文件',
     hint: '照片、录音或文件，可多选；每个不超过 {{mb}} MB。',
+    dropHere: '点击选择，或把文件拖到这里',
     add: '添加',
     list: '附件',
     open: '打开',

@@ -1,10 +1,10 @@
-import { Button } from 'antd';
+import { Button, Checkbox, Input } from 'antd';
 import { useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppError } from '../../../../shared/result';
 import type { FieldErrors } from '../../lib/field-errors';
 import { submitOnEnter } from '../../lib/keyboard';
-import { ErrorBanner } from '../../ui/error-banner';
+import { ErrorBanner, MessageBanner } from '../../ui/error-banner';
 import { ChoiceSelect, type Choice, type ChoiceGroup } from '../../ui/choice-select';
 import { DateTimeInput } from '../../ui/date-inputs';
 import { FormField } from '../../ui/form-field';
@@ -91,19 +91,15 @@ export function SpecFormDialog<Ctx>(props: SpecFormDialogProps<Ctx>) {
 
   const errorCount = Object.values(errors).filter(Boolean).length;
   return (
-    <ModalDialog title={title} onClose={onClose}>
-      <form ref={formRef} className="lc-form" noValidate onSubmit={(event) => void submit(event)} onKeyDown={submitOnEnter}>
+    <ModalDialog title={title} onClose={onClose} width={600}>
+      <form ref={formRef} noValidate onSubmit={(event) => void submit(event)} onKeyDown={submitOnEnter}>
         {intro}
         {errorCount > 0 && (
-          <div role="alert" className="banner banner--error">
-            {t('lifecycle.fixFields', { n: errorCount })}
-          </div>
+          <MessageBanner>{t('lifecycle.fixFields', { n: errorCount })}</MessageBanner>
         )}
         {failure && failure.error.code !== 'VALIDATION' &&
           (failure.message ? (
-            <div role="alert" className="banner banner--error">
-              {failure.message}
-            </div>
+            <MessageBanner>{failure.message}</MessageBanner>
           ) : (
             <ErrorBanner error={failure.error} />
           ))}
@@ -162,23 +158,19 @@ function SpecField<Ctx>({ field, id, value, values, ctx, errorKey, onValue }: Sp
         const common = { ...control, value, onChange: (event: { target: { value: string } }) => onValue(event.target.value) };
         switch (field.kind) {
           case 'textarea':
-            return <textarea {...common} rows={field.name === 'valueLong' ? 8 : 3} />;
+            return <Input.TextArea {...common} autoSize={{ minRows: field.name === 'valueLong' ? 8 : 3, maxRows: 16 }} />;
           case 'datetime':
             return <DateTimeInput {...control} value={value} onValueChange={onValue} />;
           case 'number':
-            return <input {...common} type="number" inputMode="decimal" min={0} step="0.01" />;
+            // A plain field, not a spinner: what was typed stays as typed, and a wrong amount is refused with a message.
+            return <Input {...common} inputMode="decimal" autoComplete="off" />;
           case 'text':
-            return <input {...common} type="text" autoComplete="off" />;
+            return <Input {...common} autoComplete="off" />;
           case 'password':
-            return <input {...common} type="password" autoComplete={field.name === 'current' ? 'current-password' : 'new-password'} />;
+            return <Input.Password {...common} autoComplete={field.name === 'current' ? 'current-password' : 'new-password'} />;
           case 'checkbox':
             return (
-              <input
-                {...control}
-                type="checkbox"
-                checked={value === 'true'}
-                onChange={(event) => onValue(event.target.checked ? 'true' : '')}
-              />
+              <Checkbox {...control} checked={value === 'true'} onChange={(event) => onValue(event.target.checked ? 'true' : '')} />
             );
           case 'select': {
             const groups = field.options?.(values, ctx, t) ?? [];

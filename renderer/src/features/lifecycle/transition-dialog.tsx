@@ -6,6 +6,7 @@ import { call } from '../../lib/api';
 import { SpecFormDialog } from './spec-form-dialog';
 import { TRANSITION_FORMS, type TransitionContext } from './transition-forms';
 import { useActionLabel } from './use-action-label';
+import { MessageBanner } from '../../ui/error-banner';
 
 interface TransitionDialogProps {
   action: TransitionAction;
@@ -28,9 +29,7 @@ export function TransitionDialog({ action, ctx, blocked, onDone, onStale, onClos
   const label = useActionLabel(ctx.detail);
   const [requestId] = useState(() => crypto.randomUUID());
   const intro = blocked ? (
-    <div role="alert" className="banner banner--error">
-      {blocked}
-    </div>
+    <MessageBanner>{blocked}</MessageBanner>
   ) : action === 'summarise' ? (
     <p className="muted lc-form__intro">{t('lifecycle.hint.summarise')}</p>
   ) : undefined;

@@ -12,7 +12,7 @@ export interface AttachFiles {
    * something else is written before the files (a follow-up) and a refusal
    * afterwards would leave half of it saved.
    */
-  prepare: (files: readonly File[], maxMb: number, fresh?: boolean) => Promise<{ ok: true; files: Good[] } | { ok: false; message: string }>;
+  prepare: (files: readonly File[], maxMb: number, fresh?: boolean) => Promise<{ ok: true; files: Good[] } | { ok: false; message: string; refused: File }>;
   /** Sends them one by one and stops at the first refusal, saying which file and why. */
   send: (caseId: string, followupId: string | null, files: readonly Good[]) => Promise<{ added: number; message?: string }>;
 }
@@ -28,8 +28,9 @@ export function useAttachFiles(): AttachFiles {
         if (settings.ok) limit = settings.value.values.maxAttachmentMb;
       }
       const read = await readPickedFiles(files, limit * MB);
-      const bad = read.find((file): file is Extract<PickedFile, { ok: false }> => !file.ok);
-      if (bad) return { ok: false as const, message: messages.picked(bad, limit) };
+      const badAt = read.findIndex((file) => !file.ok);
+      const bad = read[badAt];
+      if (bad && !bad.ok) return { ok: false as const, message: messages.picked(bad, limit), refused: files[badAt]! };
       return { ok: true as const, files: read.filter((file): file is Good => file.ok) };
     },
     [messages],

@@ -1,5 +1,6 @@
-import { Button } from 'antd';
+import { Button, Card, Checkbox, Empty, Flex, Table, type TableColumnsType } from 'antd';
 import { useId, useState } from 'react';
+import type { CaseSummary } from '../../../../shared/contract';
 import { useTranslation } from 'react-i18next';
 import { hrefFor } from '../../lib/route';
 import { useFormatDateTime } from '../../lib/use-format';
@@ -25,24 +26,23 @@ export function BatchPrint() {
   // Keep the list's order (newest first) in the PDF, whatever order the boxes were ticked in.
   const chosen = rows.filter((row) => selected.has(row.id)).map((row) => row.id);
   const allChosen = rows.length > 0 && chosen.length === rows.length;
-  const toggle = (id: string, on: boolean) =>
-    setSelected((current) => {
-      const next = new Set(current);
-      if (on) next.add(id);
-      else next.delete(id);
-      return next;
-    });
+  const columns: TableColumnsType<CaseSummary> = [
+    { key: 'number', title: t('fields.number'), render: (_, row) => <a href={hrefFor({ name: 'case', id: row.id })}>{row.number}</a> },
+    { key: 'complainant', title: t('fields.complainantName'), render: (_, row) => row.complainantName },
+    { key: 'room', title: t('fields.buildingRoom'), render: (_, row) => row.buildingRoom },
+    { key: 'department', title: t('fields.departmentName'), render: (_, row) => row.departmentName },
+    { key: 'received', title: t('fields.receivedAt'), render: (_, row) => formatDateTime(row.receivedAt) },
+  ];
 
   return (
-    <section className="card" aria-labelledby={titleId}>
-      <h2 id={titleId}>{t('printing.page.batchTitle')}</h2>
+    <Card size="small" role="region" aria-labelledby={titleId} title={<h2 id={titleId}>{t('printing.page.batchTitle')}</h2>}>
       <p className="muted">{t('printing.page.batchHint')}</p>
       {cases.status === 'loading' && <p className="muted">{t('printing.page.loading')}</p>}
       {cases.status === 'failed' && <ErrorBanner error={cases.error} />}
-      {cases.status === 'ready' && rows.length === 0 && <p className="muted">{t('printing.page.none')}</p>}
+      {cases.status === 'ready' && rows.length === 0 && <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('printing.page.none')} />}
       {rows.length > 0 && (
         <>
-          <div className="batch-print__tools">
+          <Flex wrap gap="small" align="center" className="batch-print__tools">
             <label htmlFor={formId}>{t('printing.page.form')}</label>
             <EnumSelect
               id={formId}
@@ -51,53 +51,35 @@ export function BatchPrint() {
               labelOf={(code) => t(`printing.kind.${code}`)}
               onValueChange={(value) => value && setKind(value)}
             />
-            <span className="batch-print__count" aria-live="polite">
+            <span className="muted" aria-live="polite">
               {t('printing.page.selected', { count: chosen.length })}
             </span>
             <Button type="primary" disabled={chosen.length === 0} onClick={() => setPreviewing(chosen)}>
               {t('printing.page.printSelected')}
             </Button>
-          </div>
-          <table className="batch-print__table" aria-label={t('printing.page.casesTable')}>
-            <thead>
-              <tr>
-                <th scope="col" className="batch-print__check">
-                  <input
-                    type="checkbox"
-                    aria-label={t('printing.page.selectAll')}
-                    checked={allChosen}
-                    onChange={(event) => setSelected(event.target.checked ? new Set(rows.map((row) => row.id)) : new Set())}
-                  />
-                </th>
-                <th scope="col">{t('fields.number')}</th>
-                <th scope="col">{t('fields.complainantName')}</th>
-                <th scope="col">{t('fields.buildingRoom')}</th>
-                <th scope="col">{t('fields.departmentName')}</th>
-                <th scope="col">{t('fields.receivedAt')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.id}>
-                  <td className="batch-print__check">
-                    <input
-                      type="checkbox"
-                      aria-label={t('printing.page.select', { number: row.number })}
-                      checked={selected.has(row.id)}
-                      onChange={(event) => toggle(row.id, event.target.checked)}
-                    />
-                  </td>
-                  <td>
-                    <a href={hrefFor({ name: 'case', id: row.id })}>{row.number}</a>
-                  </td>
-                  <td>{row.complainantName}</td>
-                  <td>{row.buildingRoom}</td>
-                  <td>{row.departmentName}</td>
-                  <td>{formatDateTime(row.receivedAt)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          </Flex>
+          <Table<CaseSummary>
+            size="small"
+            pagination={false}
+            aria-label={t('printing.page.casesTable')}
+            rowKey="id"
+            columns={columns}
+            dataSource={rows}
+            rowSelection={{
+              selectedRowKeys: chosen,
+              onChange: (keys) => setSelected(new Set(keys.map(String))),
+              // Each box is named by its case, as a person reads the row; antd's own names are "Select row 1".
+              getCheckboxProps: (row) => ({ 'aria-label': t('printing.page.select', { number: row.number }) }),
+              columnTitle: (
+                <Checkbox
+                  aria-label={t('printing.page.selectAll')}
+                  checked={allChosen}
+                  indeterminate={chosen.length > 0 && !allChosen}
+                  onChange={(event) => setSelected(event.target.checked ? new Set(rows.map((row) => row.id)) : new Set())}
+                />
+              ),
+            }}
+          />
           {total > rows.length && <p className="muted">{t('printing.page.more', { shown: rows.length, total })}</p>}
         </>
       )}
@@ -108,6 +90,6 @@ export function BatchPrint() {
           onClose={() => setPreviewing(undefined)}
         />
       )}
-    </section>
+    </Card>
   );
 }

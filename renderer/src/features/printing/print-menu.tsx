@@ -1,4 +1,4 @@
-import { Button } from 'antd';
+import { Button, Dropdown } from 'antd';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PrintPreviewDialog } from './print-preview-dialog';
@@ -6,74 +6,64 @@ import { FORM_KINDS, caseForm, type FormKindCode } from './print-request';
 
 /**
  * 打印表格 on the case page: opens a short list of the office's five forms;
- * picking one opens its print preview. Esc or a click elsewhere closes the
- * list.
+ * picking one opens its print preview. antd's Dropdown places the list and
+ * closes it on Esc (focus back on 打印表格) or a click elsewhere. The list is a
+ * list of buttons, not an antd Menu: each form is an action, read out by name.
  */
 export function PrintMenu({ caseId }: { caseId: string }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const [previewing, setPreviewing] = useState<FormKindCode>();
   const listId = useId();
-  const root = useRef<HTMLDivElement>(null);
   const toggle = useRef<HTMLButtonElement>(null);
   const returnFocus = useRef(false);
 
-  // Back to 打印表格 once the preview has gone (the dialog hands focus back to the list item, which is gone too).
+  // Back to 打印表格 once the preview has gone (the dialog hands focus back to the list item, which is hidden).
   useEffect(() => {
     if (previewing || !returnFocus.current) return;
     returnFocus.current = false;
     toggle.current?.focus();
   }, [previewing]);
 
+  // The keyboard goes straight to the first form; the list is drawn a frame after it opens.
   useEffect(() => {
     if (!open) return;
-    root.current?.querySelector<HTMLButtonElement>('[role="list"] button')?.focus();
-    const onPointer = (event: PointerEvent) => {
-      if (!root.current?.contains(event.target as Node)) setOpen(false);
-    };
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape') return;
-      setOpen(false);
-      toggle.current?.focus();
-    };
-    document.addEventListener('pointerdown', onPointer);
-    document.addEventListener('keydown', onKey);
-    return () => {
-      document.removeEventListener('pointerdown', onPointer);
-      document.removeEventListener('keydown', onKey);
-    };
-  }, [open]);
+    const frame = requestAnimationFrame(() =>
+      document.getElementById(listId)?.querySelector<HTMLButtonElement>('button')?.focus({ preventScroll: true }),
+    );
+    return () => cancelAnimationFrame(frame);
+  }, [open, listId]);
 
   return (
-    <div className="print-menu" ref={root}>
-      <Button
-        ref={toggle}
-       
-       
-        aria-expanded={open}
-        aria-controls={listId}
-        onClick={() => setOpen((value) => !value)}
+    <>
+      <Dropdown
+        trigger={['click']}
+        placement="bottomRight"
+        open={open}
+        onOpenChange={setOpen}
+        popupRender={() => (
+          <ul id={listId} className="print-menu__list" role="list" aria-label={t('printing.menu.label')}>
+            {FORM_KINDS.map((kind) => (
+              <li key={kind}>
+                <Button
+                  type="text"
+                  block
+                  onClick={() => {
+                    setOpen(false);
+                    setPreviewing(kind);
+                  }}
+                >
+                  {t(`printing.kind.${kind}`)}
+                </Button>
+              </li>
+            ))}
+          </ul>
+        )}
       >
-        {t('printing.menu.button')}
-      </Button>
-      {open && (
-        <ul id={listId} className="print-menu__list" role="list" aria-label={t('printing.menu.label')}>
-          {FORM_KINDS.map((kind) => (
-            <li key={kind}>
-              <button
-                type="button"
-                className="print-menu__item"
-                onClick={() => {
-                  setOpen(false);
-                  setPreviewing(kind);
-                }}
-              >
-                {t(`printing.kind.${kind}`)}
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
+        <Button ref={toggle} aria-expanded={open} aria-controls={listId}>
+          {t('printing.menu.button')}
+        </Button>
+      </Dropdown>
       {previewing && (
         <PrintPreviewDialog
           target={caseForm(previewing, caseId)}
@@ -84,6 +74,6 @@ export function PrintMenu({ caseId }: { caseId: string }) {
           }}
         />
       )}
-    </div>
+    </>
   );
 }

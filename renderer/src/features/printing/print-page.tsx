@@ -1,4 +1,4 @@
-import { Button } from 'antd';
+import { Button, Card, Flex } from 'antd';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BatchPrint } from './batch-print';
@@ -16,20 +16,19 @@ export function PrintPage() {
         <h1 id="print-page-title">{t('printing.page.title')}</h1>
       </div>
       <p className="muted">{t('printing.page.intro')}</p>
-      <section className="card" aria-labelledby={blankTitleId}>
-        <h2 id={blankTitleId}>{t('printing.page.blankTitle')}</h2>
-        <p className="muted">{t('printing.page.blankHint')}</p>
-        <ul className="print-page__blanks" role="list">
-          {FORM_KINDS.map((kind) => (
-            <li key={kind}>
-              <Button onClick={() => setBlank(kind)}>
-                {t('printing.page.blank', { form: t(`printing.kind.${kind}`) })}
-              </Button>
-            </li>
-          ))}
-        </ul>
-      </section>
-      <BatchPrint />
+      <Flex vertical gap="middle">
+        <Card size="small" role="region" aria-labelledby={blankTitleId} title={<h2 id={blankTitleId}>{t('printing.page.blankTitle')}</h2>}>
+          <p className="muted">{t('printing.page.blankHint')}</p>
+          <ul className="print-page__blanks" role="list">
+            {FORM_KINDS.map((kind) => (
+              <li key={kind}>
+                <Button onClick={() => setBlank(kind)}>{t('printing.page.blank', { form: t(`printing.kind.${kind}`) })}</Button>
+              </li>
+            ))}
+          </ul>
+        </Card>
+        <BatchPrint />
+      </Flex>
       {blank && (
         <PrintPreviewDialog
           target={blankForm(blank)}

@@ -1,4 +1,4 @@
-import { Button } from 'antd';
+import { Button, Flex } from 'antd';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppError } from '../../../../shared/result';
@@ -78,7 +78,8 @@ export function PrintPreviewDialog({ target, name, onClose }: PrintPreviewDialog
     });
 
   return (
-    <ModalDialog title={t('printing.preview.title', { name })} onClose={onClose}>
+    // Wide enough for an A4 page at a readable size; the height comes from print.css.
+    <ModalDialog title={t('printing.preview.title', { name })} onClose={onClose} width={1040}>
       <div className="print-preview" aria-busy={preview.status === 'loading'}>
         {preview.status === 'loading' && <p className="print-preview__placeholder muted">{t('printing.preview.loading')}</p>}
         {preview.status === 'failed' && <ErrorBanner error={preview.error} />}
@@ -87,7 +88,7 @@ export function PrintPreviewDialog({ target, name, onClose }: PrintPreviewDialog
         <p className="print-preview__note" role="status">
           {note}
         </p>
-        <div className="dialog__actions">
+        <Flex gap="small" justify="flex-end" className="print-preview__actions">
           <Button type="primary" disabled={!ready || busy} onClick={() => void print()}>
             {t('printing.preview.print')}
           </Button>
@@ -97,7 +98,7 @@ export function PrintPreviewDialog({ target, name, onClose }: PrintPreviewDialog
           <Button data-autofocus onClick={onClose}>
             {t('printing.preview.close')}
           </Button>
-        </div>
+        </Flex>
       </div>
     </ModalDialog>
   );

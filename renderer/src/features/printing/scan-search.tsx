@@ -1,3 +1,4 @@
+import { Input, type InputRef } from 'antd';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../lib/api';
@@ -17,7 +18,7 @@ type Message = { kind: 'notFound'; number: string } | { kind: 'failed' } | undef
  */
 export function ScanSearch() {
   const { t } = useTranslation();
-  const input = useRef<HTMLInputElement>(null);
+  const input = useRef<InputRef>(null);
   const [text, setText] = useState('');
   const [message, setMessage] = useState<Message>();
   const inputId = useId();
@@ -62,20 +63,20 @@ export function ScanSearch() {
 
   return (
     <form role="search" className="scan-search" aria-label={t('printing.scan.label')} onSubmit={(event) => void submit(event)}>
-      <label htmlFor={inputId} className="scan-search__label">
+      <label htmlFor={inputId} className="visually-hidden">
         {t('printing.scan.label')}
       </label>
-      <input
+      <Input
         ref={input}
         id={inputId}
         type="search"
-        className="scan-search__input"
         autoComplete="off"
         spellCheck={false}
         maxLength={100}
         placeholder={t('printing.scan.placeholder')}
         aria-describedby={messageId}
         aria-invalid={message?.kind === 'notFound' ? true : undefined}
+        status={message?.kind === 'notFound' ? 'error' : undefined}
         value={text}
         onChange={(event) => {
           setText(event.target.value);

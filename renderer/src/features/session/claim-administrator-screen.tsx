@@ -1,4 +1,4 @@
-import { Button } from 'antd';
+import { Button, Card, Input } from 'antd';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SetupStatus } from '../../../../shared/contract';
@@ -38,8 +38,16 @@ export function ClaimAdministratorScreen({ setup, onDone }: { setup: SetupStatus
 
   const names = new Map(setup.people.map((person) => [person.id, person.name]));
   return (
-    <section className="card card--narrow" aria-labelledby="claim-title">
-      <h1 id="claim-title">{t('session.claimTitle')}</h1>
+    <Card
+      className="auth-card"
+      role="region"
+      aria-labelledby="claim-title"
+      title={
+        <h1 id="claim-title" className="auth-card__title">
+          {t('session.claimTitle')}
+        </h1>
+      }
+    >
       <p className="lead">{t('session.claimIntro')}</p>
       <form onSubmit={(event) => void submit(event)} noValidate>
         {failure && failure.code !== 'VALIDATION' && <ErrorBanner error={failure} />}
@@ -56,10 +64,10 @@ export function ClaimAdministratorScreen({ setup, onDone }: { setup: SetupStatus
           )}
         </FormField>
         <FormField id="claim-password" label={t('session.newPassword')} errorKey={errors.password} hint={t('session.passwordHint')} required>
-          {(control) => <input {...control} type="password" autoComplete="new-password" value={password} onChange={(e) => setPassword(e.target.value)} />}
+          {(control) => <Input.Password {...control} autoComplete="new-password" value={password} onChange={(e) => setPassword(e.target.value)} />}
         </FormField>
         <FormField id="claim-confirm" label={t('session.confirmPassword')} errorKey={errors.confirm} required>
-          {(control) => <input {...control} type="password" autoComplete="new-password" value={confirm} onChange={(e) => setConfirm(e.target.value)} />}
+          {(control) => <Input.Password {...control} autoComplete="new-password" value={confirm} onChange={(e) => setConfirm(e.target.value)} />}
         </FormField>
         <div className="form-actions">
           <Button htmlType="submit" type="primary">
@@ -67,6 +75,6 @@ export function ClaimAdministratorScreen({ setup, onDone }: { setup: SetupStatus
           </Button>
         </div>
       </form>
-    </section>
+    </Card>
   );
 }

@@ -1,4 +1,4 @@
-import { Button } from 'antd';
+import { Alert, Button, Card, Input } from 'antd';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { signInSchema, signInWithCodeSchema, type Session } from '../../../../shared/schemas/session';
@@ -56,34 +56,39 @@ export function SignInScreen({ lockedName, onSignedIn }: SignInScreenProps) {
 
   const title = lockedName ? t('session.lockedTitle') : mode === 'code' ? t('session.codeTitle') : t('session.title');
   return (
-    <section className="card card--narrow" aria-labelledby="sign-in-title">
-      <h1 id="sign-in-title">{title}</h1>
+    <Card
+      className="auth-card"
+      role="region"
+      aria-labelledby="sign-in-title"
+      title={
+        <h1 id="sign-in-title" className="auth-card__title">
+          {title}
+        </h1>
+      }
+    >
       <p className="lead">{lockedName ? t('session.lockedIntro', { name: lockedName }) : mode === 'code' ? t('session.codeIntro') : t('session.intro')}</p>
+      {/* A real form with a submit button: Enter in any field signs in. */}
       <form onSubmit={(event) => void submit(event)} noValidate>
-        {refusal && (
-          <div role="alert" className="banner banner--error">
-            {refusal}
-          </div>
-        )}
+        {refusal && <Alert type="error" showIcon className="auth-card__refusal" title={refusal} />}
         <FormField id="sign-in-name" label={t('session.name')} errorKey={errors.name} required>
-          {(control) => <input {...control} type="text" autoComplete="username" autoFocus={!values.name} value={values.name} onChange={set('name')} />}
+          {(control) => <Input {...control} autoComplete="username" autoFocus={!values.name} value={values.name} onChange={set('name')} />}
         </FormField>
         {mode === 'password' ? (
           <FormField id="sign-in-password" label={t('session.password')} errorKey={errors.password} required>
             {(control) => (
-              <input {...control} type="password" autoComplete="current-password" autoFocus={Boolean(values.name)} value={values.password} onChange={set('password')} />
+              <Input.Password {...control} autoComplete="current-password" autoFocus={Boolean(values.name)} value={values.password} onChange={set('password')} />
             )}
           </FormField>
         ) : (
           <>
             <FormField id="sign-in-code" label={t('session.code')} errorKey={errors.code} hint={t('session.codeHint')} required>
-              {(control) => <input {...control} type="text" autoComplete="one-time-code" className="input--code" value={values.code} onChange={set('code')} />}
+              {(control) => <Input {...control} autoComplete="one-time-code" className="input--code" value={values.code} onChange={set('code')} />}
             </FormField>
             <FormField id="sign-in-new" label={t('session.newPassword')} errorKey={errors.newPassword} hint={t('session.passwordHint')} required>
-              {(control) => <input {...control} type="password" autoComplete="new-password" value={values.newPassword} onChange={set('newPassword')} />}
+              {(control) => <Input.Password {...control} autoComplete="new-password" value={values.newPassword} onChange={set('newPassword')} />}
             </FormField>
             <FormField id="sign-in-confirm" label={t('session.confirmPassword')} errorKey={errors.confirm} required>
-              {(control) => <input {...control} type="password" autoComplete="new-password" value={values.confirm} onChange={set('confirm')} />}
+              {(control) => <Input.Password {...control} autoComplete="new-password" value={values.confirm} onChange={set('confirm')} />}
             </FormField>
           </>
         )}
@@ -92,7 +97,6 @@ export function SignInScreen({ lockedName, onSignedIn }: SignInScreenProps) {
             {mode === 'password' ? t('session.signIn') : t('session.setAndSignIn')}
           </Button>
           <Button
-           
             type="link"
             onClick={() => {
               setMode(mode === 'password' ? 'code' : 'password');
@@ -104,6 +108,6 @@ export function SignInScreen({ lockedName, onSignedIn }: SignInScreenProps) {
           </Button>
         </div>
       </form>
-    </section>
+    </Card>
   );
 }

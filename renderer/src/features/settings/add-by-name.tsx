@@ -1,4 +1,4 @@
-import { Button } from 'antd';
+import { Button, Input } from 'antd';
 import { useId, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppError, Result } from '../../../../shared/result';
@@ -16,7 +16,7 @@ interface AddByNameProps {
   children?: ReactNode;
 }
 
-/** A name and an Add button under a settings list; the field empties once the item is added. */
+/** A name and an Add button under a settings list (more fields beside it in the same row); the field empties once the item is added. */
 export function AddByName({ label, submitLabel, maxLength, onAdd, children }: AddByNameProps) {
   const { t } = useTranslation();
   const id = useId();
@@ -50,9 +50,15 @@ export function AddByName({ label, submitLabel, maxLength, onAdd, children }: Ad
     <form className="settings-add" onSubmit={submit} onKeyDown={guardIme} noValidate>
       {failure && <ErrorBanner error={failure} />}
       <div className="settings-add__row">
-        <FormField id={`${id}-name`} label={label} errorKey={errorKey} required>
+        <FormField id={`${id}-name`} label={label} errorKey={errorKey} required className="settings-add__field">
           {(control) => (
-            <input {...control} type="text" autoComplete="off" maxLength={maxLength} value={name} onChange={(event) => setName(event.target.value)} />
+            <Input
+              {...control}
+              autoComplete="off"
+              maxLength={maxLength}
+              value={name}
+              onChange={(event) => setName(event.target.value)}
+            />
           )}
         </FormField>
         {children}

@@ -1,4 +1,4 @@
-import { Button } from 'antd';
+import { Button, Input } from 'antd';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppError } from '../../../../shared/result';
@@ -9,6 +9,7 @@ import { ErrorBanner } from '../../ui/error-banner';
 import { EnumSelect } from '../../ui/enum-select';
 import { FormField } from '../../ui/form-field';
 import { DateInput } from '../../ui/date-inputs';
+import { SectionCard } from '../../ui/section-card';
 
 const KINDS = ['holiday', 'workday'] as const;
 type Kind = (typeof KINDS)[number];
@@ -58,28 +59,30 @@ export function CalendarDayForm({ onSaved }: CalendarDayFormProps) {
   }
 
   return (
-    <form className="card settings-subform" onSubmit={submit} noValidate aria-labelledby="day-form-title">
-      <h2 id="day-form-title">{t('settings.calendar.addTitle')}</h2>
-      <p className="settings-hint">{t('settings.calendar.addHint')}</p>
-      {failure && <ErrorBanner error={failure} />}
-      <div className="settings-add__row">
+    <SectionCard size="small" titleId="day-form-title" title={t('settings.calendar.addTitle')} intro={t('settings.calendar.addHint')}>
+      <form onSubmit={submit} noValidate>
+        {failure && <ErrorBanner error={failure} />}
         <FormField id="day-date" label={t('settings.calendar.newDate')} errorKey={errors.date} required>
-          {(control) => (
-            <DateInput {...control} min="2000-01-01" max="2100-12-31" value={date} onValueChange={setDate} />
-          )}
+          {(control) => <DateInput {...control} min="2000-01-01" max="2100-12-31" value={date} onValueChange={setDate} />}
         </FormField>
         <FormField id="day-kind" label={t('settings.calendar.newKind')} errorKey={errors.kind} required>
           {(control) => (
-            <EnumSelect {...control} values={KINDS} value={kind} labelOf={(k) => t(`settings.calendar.kinds.${k}`)} onValueChange={setKind} />
+            <EnumSelect
+              {...control}
+              values={KINDS}
+              value={kind}
+              labelOf={(k) => t(`settings.calendar.kinds.${k}`)}
+              onValueChange={setKind}
+            />
           )}
         </FormField>
         <FormField id="day-name" label={t('settings.calendar.newName')} errorKey={errors.name}>
-          {(control) => <input {...control} type="text" maxLength={30} value={name} onChange={(event) => setName(event.target.value)} />}
+          {(control) => <Input {...control} maxLength={30} value={name} onChange={(event) => setName(event.target.value)} />}
         </FormField>
         <Button htmlType="submit" type="primary" disabled={pending}>
           {pending ? t('common.saving') : t('settings.calendar.add')}
         </Button>
-      </div>
-    </form>
+      </form>
+    </SectionCard>
   );
 }

@@ -1,4 +1,4 @@
-import { Button } from 'antd';
+import { Alert, Button, Empty, Table, Tag } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppError } from '../../../../shared/result';
@@ -8,6 +8,7 @@ import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { ErrorBanner } from '../../ui/error-banner';
 import { CalendarDayForm } from './calendar-day-form';
 import { ChoiceSelect } from '../../ui/choice-select';
+import { SectionCard } from '../../ui/section-card';
 
 const MIN_YEAR = 2000;
 const MAX_YEAR = 2100;
@@ -72,20 +73,13 @@ export function CalendarTab() {
   const hasOfficial = days.some((d) => d.source === 'official');
 
   return (
-    <>
-      <section className="card" aria-labelledby="calendar-title">
-        <h2 id="calendar-title">{t('settings.calendar.title')}</h2>
-        <p className="settings-hint">{t('settings.calendar.hint')}</p>
+    <div className="settings-split settings-split--form">
+      <SectionCard size="small" titleId="calendar-title" title={t('settings.calendar.title')} intro={t('settings.calendar.hint')}>
         <div className="settings-year">
-          <Button
-           
-            size="small"
-            disabled={year <= MIN_YEAR}
-            onClick={() => setYear(year - 1)}
-          >
+          <Button size="small" disabled={year <= MIN_YEAR} onClick={() => setYear(year - 1)}>
             ← {t('settings.calendar.previousYear')}
           </Button>
-          <label htmlFor="calendar-year" className="settings-year__label">
+          <label htmlFor="calendar-year" className="muted">
             {t('settings.calendar.year')}
           </label>
           <ChoiceSelect
@@ -94,12 +88,7 @@ export function CalendarTab() {
             choices={yearChoices(year).map((y) => ({ value: String(y), label: String(y) }))}
             onValueChange={(chosen) => setYear(Number(chosen))}
           />
-          <Button
-           
-            size="small"
-            disabled={year >= MAX_YEAR}
-            onClick={() => setYear(year + 1)}
-          >
+          <Button size="small" disabled={year >= MAX_YEAR} onClick={() => setYear(year + 1)}>
             {t('settings.calendar.nextYear')} →
           </Button>
           {state.status === 'ready' && (
@@ -111,53 +100,44 @@ export function CalendarTab() {
         {failure && <ErrorBanner error={failure} />}
         {state.status === 'failed' && <ErrorBanner error={state.error} />}
         {state.status === 'loading' && <p className="muted">{t('settings.loading')}</p>}
-        {state.status === 'ready' && !hasOfficial && <p className="banner banner--notice">{t('settings.calendar.noOfficial', { year })}</p>}
-        {state.status === 'ready' && days.length === 0 && <p className="muted">{t('settings.calendar.empty')}</p>}
-        {state.status === 'ready' && days.length > 0 && (
-          <div className="settings-table-wrap settings-calendar-scroll">
-            <table className="settings-table settings-table--compact" aria-label={t('settings.calendar.caption', { year })}>
-              <thead>
-                <tr>
-                  <th scope="col">{t('settings.calendar.date')}</th>
-                  <th scope="col">{t('settings.calendar.weekday')}</th>
-                  <th scope="col">{t('settings.calendar.kind')}</th>
-                  <th scope="col">{t('settings.calendar.name')}</th>
-                  <th scope="col">{t('settings.calendar.source')}</th>
-                  <th scope="col">{t('settings.list.actions')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {days.map((day) => (
-                  <tr key={day.date}>
-                    <td className="nowrap">{day.date}</td>
-                    <td>{weekdayOf(day.date, i18n.language)}</td>
-                    <td>
-                      <span className={`settings-day settings-day--${day.kind}`}>{t(`settings.calendar.kinds.${day.kind}`)}</span>
-                    </td>
-                    <td>{day.name}</td>
-                    <td>
-                      <span className={day.source === 'local' ? 'settings-badge settings-badge--custom' : 'settings-badge'}>
-                        {t(`settings.calendar.sources.${day.source}`)}
-                      </span>
-                    </td>
-                    <td>
-                      <Button
-                       
-                        size="small"
-                        aria-label={t('settings.calendar.removeDay', { date: day.date })}
-                        disabled={pending}
-                        onClick={() => setRemoving(day)}
-                      >
-                        {t('settings.calendar.remove')}
-                      </Button>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+        {state.status === 'ready' && !hasOfficial && (
+          <Alert type="warning" showIcon role="note" className="settings-notice" title={t('settings.calendar.noOfficial', { year })} />
         )}
-      </section>
+        {state.status === 'ready' && days.length === 0 && <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('settings.calendar.empty')} />}
+        {state.status === 'ready' && days.length > 0 && (
+          <Table<CalendarDay>
+            size="small"
+            pagination={false}
+            aria-label={t('settings.calendar.caption', { year })}
+            rowKey="date"
+            dataSource={days}
+            columns={[
+              { key: 'date', title: t('settings.calendar.date'), dataIndex: 'date', className: 'nowrap' },
+              { key: 'weekday', title: t('settings.calendar.weekday'), render: (_, day) => weekdayOf(day.date, i18n.language) },
+              {
+                key: 'kind',
+                title: t('settings.calendar.kind'),
+                render: (_, day) => <Tag color={day.kind === 'holiday' ? 'red' : 'blue'}>{t(`settings.calendar.kinds.${day.kind}`)}</Tag>,
+              },
+              { key: 'name', title: t('settings.calendar.name'), dataIndex: 'name' },
+              {
+                key: 'source',
+                title: t('settings.calendar.source'),
+                render: (_, day) => <Tag color={day.source === 'local' ? 'orange' : undefined}>{t(`settings.calendar.sources.${day.source}`)}</Tag>,
+              },
+              {
+                key: 'actions',
+                title: t('settings.list.actions'),
+                render: (_, day) => (
+                  <Button size="small" aria-label={t('settings.calendar.removeDay', { date: day.date })} disabled={pending} onClick={() => setRemoving(day)}>
+                    {t('settings.calendar.remove')}
+                  </Button>
+                ),
+              },
+            ]}
+          />
+        )}
+      </SectionCard>
       <CalendarDayForm onSaved={onDaySaved} />
       {removing && (
         <ConfirmDialog
@@ -169,6 +149,6 @@ export function CalendarTab() {
           onCancel={() => setRemoving(undefined)}
         />
       )}
-    </>
+    </div>
   );
 }

@@ -1,14 +1,14 @@
-import { Button } from 'antd';
+import { Button, InputNumber, Space, Typography } from 'antd';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEADLINE_UNITS, NATURES, type DeadlineUnit, type Nature } from '../../../../shared/domain';
 import type { AppError } from '../../../../shared/result';
 import type { DeadlineRule, OrgSettings } from '../../../../shared/schemas/settings';
 import { useEnumLabels } from '../../i18n/use-enum-labels';
-import { translateKey } from '../../i18n/translate-key';
 import { ErrorBanner } from '../../ui/error-banner';
 import { EnumSelect } from '../../ui/enum-select';
 import { FormField } from '../../ui/form-field';
+import { RowError } from './row-error';
 import { useCategoryName } from './use-category-name';
 import { ruleDraftOf, ruleInputOf, type RuleDraft } from './rule-draft';
 import type { SaveSettings } from './use-org-settings';
@@ -40,40 +40,37 @@ function DurationField({
   const amountKey = part === 'response' ? 'responseAmount' : 'resolutionAmount';
   const unitKey = part === 'response' ? 'responseUnit' : 'resolutionUnit';
   return (
-    <fieldset className={errorKey ? 'field settings-duration field--invalid' : 'field settings-duration'}>
-      <legend className="field__label">{label}</legend>
-      <div className="settings-duration__inputs">
-        <input
-          type="number"
-          min={1}
-          max={100000}
+    <fieldset className="settings-duration">
+      <legend className="settings-duration__label">{label}</legend>
+      {/* The amount and its unit read as one box, as antd joins them. */}
+      <Space.Compact block>
+        <InputNumber<string>
+          stringMode
+          className="settings-duration__amount"
+          // No min or max here: antd would quietly change what was typed; the form says what is wrong instead.
           step={1}
           inputMode="numeric"
+          status={errorKey ? 'error' : undefined}
           aria-label={t('settings.rules.amount', { label })}
           aria-invalid={errorKey ? true : undefined}
           aria-describedby={[errorKey ? errorId : '', hintId].filter(Boolean).join(' ')}
           value={draft[amountKey]}
-          onChange={(event) => onChange({ [amountKey]: event.target.value })}
+          onChange={(amount) => onChange({ [amountKey]: amount ?? '' })}
         />
         <EnumSelect
+          className="settings-duration__unit"
           aria-label={t('settings.rules.unit', { label })}
+          aria-invalid={errorKey ? true : undefined}
           values={DEADLINE_UNITS}
           value={draft[unitKey]}
           labelOf={(unit) => t(`settings.rules.units.${unit}`)}
           onValueChange={(unit) => unit && onChange({ [unitKey]: unit as DeadlineUnit })}
         />
-      </div>
-      {errorKey && (
-        <p id={errorId} className="field__error">
-          <span className="field__error-icon" aria-hidden="true">
-            ⚠
-          </span>
-          {translateKey(t, errorKey)}
-        </p>
-      )}
-      <p id={hintId} className="field__hint">
+      </Space.Compact>
+      {errorKey && <RowError id={errorId} errorKey={errorKey} />}
+      <Typography.Text id={hintId} type="secondary" className="settings-duration__hint">
         {t('settings.rules.emptyHint')}
-      </p>
+      </Typography.Text>
     </fieldset>
   );
 }

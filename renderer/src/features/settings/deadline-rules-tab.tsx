@@ -1,4 +1,4 @@
-import { Button } from 'antd';
+import { Button, Empty, Space, Table } from 'antd';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppError } from '../../../../shared/result';
@@ -7,6 +7,7 @@ import { useEnumLabels } from '../../i18n/use-enum-labels';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { ErrorBanner } from '../../ui/error-banner';
 import { DeadlineRuleForm } from './deadline-rule-form';
+import { SectionCard } from '../../ui/section-card';
 import { useCategoryName } from './use-category-name';
 import type { SaveSettings } from './use-org-settings';
 
@@ -41,69 +42,52 @@ export function DeadlineRulesTab({ settings, save }: { settings: OrgSettings; sa
     // The form is below the table: bring it into view and put the cursor in it.
     requestAnimationFrame(() => {
       formRef.current?.scrollIntoView({ block: 'nearest' });
-      formRef.current?.querySelector<HTMLElement>('select, input')?.focus();
+      formRef.current?.querySelector<HTMLElement>('input')?.focus();
     });
   }
 
   return (
-    <section className="card" aria-labelledby="rules-title">
-      <h2 id="rules-title">{t('settings.rules.title')}</h2>
-      <p className="settings-hint">{t('settings.rules.hint')}</p>
+    <SectionCard size="small" titleId="rules-title" title={t('settings.rules.title')} intro={t('settings.rules.hint')}>
       {failure && <ErrorBanner error={failure} />}
       {settings.deadlineRules.length === 0 ? (
-        <p className="muted">{t('settings.rules.empty')}</p>
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('settings.rules.empty')} />
       ) : (
-        <div className="settings-table-wrap">
-          <table className="settings-table" aria-label={t('settings.rules.caption')}>
-            <thead>
-              <tr>
-                <th scope="col">{t('settings.rules.nature')}</th>
-                <th scope="col">{t('settings.rules.category')}</th>
-                <th scope="col">{t('settings.rules.response')}</th>
-                <th scope="col">{t('settings.rules.resolution')}</th>
-                <th scope="col">{t('settings.list.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {settings.deadlineRules.map((rule) => (
-                <tr key={rule.id} className={editing?.id === rule.id ? 'settings-row--editing' : undefined}>
-                  <td>{labels.nature(rule.nature)}</td>
-                  <td>{categoryName(rule.category)}</td>
-                  <td>{duration(rule.response)}</td>
-                  <td>{duration(rule.resolution)}</td>
-                  <td className="settings-cell--actions">
-                    <Button
-                     
-                      size="small"
-                      aria-label={t('settings.rules.editRule', { name: ruleName(rule) })}
-                      onClick={() => edit(rule)}
-                    >
-                      {t('settings.rules.edit')}
-                    </Button>
-                    <Button
-                     
-                      size="small"
-                      aria-label={t('settings.rules.deleteRule', { name: ruleName(rule) })}
-                      disabled={pending}
-                      onClick={() => setDeleting(rule)}
-                    >
-                      {t('settings.rules.delete')}
-                    </Button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table<DeadlineRule>
+          size="small"
+          pagination={false}
+          aria-label={t('settings.rules.caption')}
+          rowKey="id"
+          dataSource={settings.deadlineRules}
+          rowClassName={(rule) => (editing?.id === rule.id ? 'settings-row--editing' : '')}
+          columns={[
+            { key: 'nature', title: t('settings.rules.nature'), render: (_, rule) => labels.nature(rule.nature) },
+            { key: 'category', title: t('settings.rules.category'), render: (_, rule) => categoryName(rule.category) },
+            { key: 'response', title: t('settings.rules.response'), render: (_, rule) => duration(rule.response) },
+            { key: 'resolution', title: t('settings.rules.resolution'), render: (_, rule) => duration(rule.resolution) },
+            {
+              key: 'actions',
+              title: t('settings.list.actions'),
+              render: (_, rule) => (
+                <Space size="small">
+                  <Button size="small" aria-label={t('settings.rules.editRule', { name: ruleName(rule) })} onClick={() => edit(rule)}>
+                    {t('settings.rules.edit')}
+                  </Button>
+                  <Button
+                    size="small"
+                    aria-label={t('settings.rules.deleteRule', { name: ruleName(rule) })}
+                    disabled={pending}
+                    onClick={() => setDeleting(rule)}
+                  >
+                    {t('settings.rules.delete')}
+                  </Button>
+                </Space>
+              ),
+            },
+          ]}
+        />
       )}
       <div ref={formRef}>
-        <DeadlineRuleForm
-          key={editing?.id ?? 'new'}
-          settings={settings}
-          rule={editing}
-          save={save}
-          onDone={() => setEditing(undefined)}
-        />
+        <DeadlineRuleForm key={editing?.id ?? 'new'} settings={settings} rule={editing} save={save} onDone={() => setEditing(undefined)} />
       </div>
       {deleting && (
         <ConfirmDialog
@@ -115,6 +99,6 @@ export function DeadlineRulesTab({ settings, save }: { settings: OrgSettings; sa
           onCancel={() => setDeleting(undefined)}
         />
       )}
-    </section>
+    </SectionCard>
   );
 }

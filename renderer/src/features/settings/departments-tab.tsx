@@ -1,7 +1,9 @@
+import { Empty } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Department, OrgSettings } from '../../../../shared/schemas/settings';
 import { AddByName } from './add-by-name';
 import { EditableList, renumbered, saveInTurn } from './editable-list';
+import { SectionCard } from '../../ui/section-card';
 import { StaffSection } from './staff-section';
 import type { SaveSettings } from './use-org-settings';
 
@@ -32,11 +34,9 @@ export function DepartmentsTab({ settings, save, reload }: DepartmentsTabProps) 
   ];
   return (
     <>
-      <section className="card" aria-labelledby="departments-title">
-        <h2 id="departments-title">{t('settings.departments.title')}</h2>
-        <p className="settings-hint">{t('settings.departments.hint')}</p>
+      <SectionCard size="small" titleId="departments-title" title={t('settings.departments.title')} intro={t('settings.departments.hint')}>
         {settings.departments.length === 0 ? (
-          <p className="muted">{t('settings.departments.empty')}</p>
+          <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('settings.departments.empty')} />
         ) : (
           <EditableList
             caption={t('settings.departments.caption')}
@@ -54,7 +54,7 @@ export function DepartmentsTab({ settings, save, reload }: DepartmentsTabProps) 
           maxLength={60}
           onAdd={(name) => save('settings.saveDepartment', { name, sort: lastSort + 10, active: true })}
         />
-      </section>
+      </SectionCard>
       <StaffSection settings={settings} save={save} reload={reload} />
     </>
   );

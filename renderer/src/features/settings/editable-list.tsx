@@ -4,14 +4,16 @@
  * its place in the order, and a Save button that wakes up once the row is
  * changed.
  */
+import { ArrowDownOutlined, ArrowUpOutlined } from '@ant-design/icons';
+import { Button, Checkbox, Input } from 'antd';
 import { useEffect, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppError, Result } from '../../../../shared/result';
-import { translateKey } from '../../i18n/translate-key';
 import { fromServerIssues } from '../../lib/field-errors';
 import { isComposing } from '../../lib/keyboard';
 import { ErrorBanner } from '../../ui/error-banner';
 import { ChoiceSelect } from '../../ui/choice-select';
+import { RowError } from './row-error';
 
 export interface ListItem {
   id: string;
@@ -98,32 +100,26 @@ function EditableRow<T extends ListItem>({ item, index, count, busy, fallbackNam
   return (
     <tr className={item.active ? undefined : 'settings-row--inactive'}>
       <td>
-        <input
+        <Input
           id={nameId}
           className="settings-name"
-          type="text"
           aria-label={t('settings.list.name')}
           value={draft.name}
           maxLength={60}
+          status={errorKey ? 'error' : undefined}
           aria-invalid={errorKey ? true : undefined}
           aria-describedby={errorKey ? errorId : undefined}
           onChange={(event) => setDraft({ ...draft, name: event.target.value })}
           onKeyDown={(event) => enterSaves(event, () => void save())}
         />
-        {errorKey && (
-          <p id={errorId} className="field__error">
-            <span className="field__error-icon" aria-hidden="true">
-              ⚠
-            </span>
-            {translateKey(t, errorKey)}
-          </p>
-        )}
+        {errorKey && <RowError id={errorId} errorKey={errorKey} />}
         {failure && <ErrorBanner error={failure} />}
       </td>
       {note && <td>{note.render(item)}</td>}
       {choice && (
         <td>
           <ChoiceSelect
+            className="settings-choice"
             aria-label={choice.header}
             value={draft.choice}
             choices={choice.options}
@@ -132,43 +128,28 @@ function EditableRow<T extends ListItem>({ item, index, count, busy, fallbackNam
         </td>
       )}
       <td className="settings-cell--center">
-        <input
-          type="checkbox"
-          aria-label={t('settings.list.active')}
-          checked={draft.active}
-          onChange={(event) => setDraft({ ...draft, active: event.target.checked })}
-        />
+        <Checkbox aria-label={t('settings.list.active')} checked={draft.active} onChange={(event) => setDraft({ ...draft, active: event.target.checked })} />
       </td>
       <td className="settings-cell--actions">
-        <button
-          type="button"
-          className="button button--small button--icon"
+        <Button
+          size="small"
+          icon={<ArrowUpOutlined />}
           aria-label={t('settings.list.moveUp', { name: label })}
           title={t('settings.list.moveUp', { name: label })}
           disabled={busy || index === 0}
           onClick={() => onMove(index, index - 1)}
-        >
-          ↑
-        </button>
-        <button
-          type="button"
-          className="button button--small button--icon"
+        />
+        <Button
+          size="small"
+          icon={<ArrowDownOutlined />}
           aria-label={t('settings.list.moveDown', { name: label })}
           title={t('settings.list.moveDown', { name: label })}
           disabled={busy || index === count - 1}
           onClick={() => onMove(index, index + 1)}
-        >
-          ↓
-        </button>
-        <button
-          type="button"
-          className="button button--small button--primary"
-          aria-label={t('settings.list.saveRow', { name: label })}
-          disabled={!dirty || pending}
-          onClick={() => void save()}
-        >
+        />
+        <Button size="small" type="primary" aria-label={t('settings.list.saveRow', { name: label })} disabled={!dirty || pending} onClick={() => void save()}>
           {pending ? t('common.saving') : t('settings.list.save')}
-        </button>
+        </Button>
       </td>
     </tr>
   );

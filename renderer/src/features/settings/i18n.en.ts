@@ -190,7 +190,7 @@ export const settingsEn: typeof settingsZh = {
     nextYear: 'Next year',
     caption: 'Holidays and make-up workdays in {{year}}',
     summary: '{{holidays}} day(s) off, {{workdays}} make-up workday(s).',
-    noOfficial: 'The app has no official schedule for {{year}}. Once it is published, add it below day by day.',
+    noOfficial: 'The app has no official schedule for {{year}}. Once it is published, add it day by day under “Add or change a day”.',
     empty: 'No holidays or make-up workdays this year.',
     date: 'Date',
     weekday: 'Weekday',

@@ -189,7 +189,7 @@ export const settingsZh = {
     nextYear: '下一年',
     caption: '{{year}} 年的放假和调休日',
     summary: '放假 {{holidays}} 天，调休上班 {{workdays}} 天。',
-    noOfficial: '程序中没有 {{year}} 年的国家放假安排。公布后请在下面逐日添加。',
+    noOfficial: '程序中没有 {{year}} 年的国家放假安排。公布后请在“添加或修改一天”中逐日添加。',
     empty: '这一年没有放假或调休安排。',
     date: '日期',
     weekday: '星期',

@@ -1,4 +1,4 @@
-import { Button } from 'antd';
+import { Button, Checkbox } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ROLES, type Role } from '../../../../shared/domain';
@@ -6,6 +6,7 @@ import { MANAGER_KEEPS, PERMISSIONS, type Permission } from '../../../../shared/
 import type { AppError } from '../../../../shared/result';
 import type { OrgSettings } from '../../../../shared/schemas/settings';
 import { ErrorBanner } from '../../ui/error-banner';
+import { SectionCard } from '../../ui/section-card';
 import type { SaveSettings } from './use-org-settings';
 
 type Table = Record<Role, Permission[]>;
@@ -37,9 +38,7 @@ export function PermissionsTab({ settings, save }: { settings: OrgSettings; save
   }
 
   return (
-    <section className="card" aria-labelledby="permissions-title">
-      <h2 id="permissions-title">{t('settings.permissions.title')}</h2>
-      <p className="settings-hint">{t('settings.permissions.hint')}</p>
+    <SectionCard size="small" titleId="permissions-title" title={t('settings.permissions.title')} intro={t('settings.permissions.hint')}>
       {failure && <ErrorBanner error={failure} />}
       <div className="settings-table-wrap">
         <table className="settings-table" aria-label={t('settings.permissions.title')}>
@@ -61,8 +60,7 @@ export function PermissionsTab({ settings, save }: { settings: OrgSettings; save
                   const fixed = role === 'manager' && MANAGER_KEEPS.includes(permission);
                   return (
                     <td key={role} className="settings-cell--center">
-                      <input
-                        type="checkbox"
+                      <Checkbox
                         aria-label={t('settings.permissions.cell', { role: t(`settings.roles.${role}`), permission: t(`permission.${permission}`) })}
                         checked={table[role].includes(permission)}
                         disabled={fixed}
@@ -82,6 +80,6 @@ export function PermissionsTab({ settings, save }: { settings: OrgSettings; save
         </Button>
         {saved && <span role="status">{t('settings.permissions.saved')}</span>}
       </div>
-    </section>
+    </SectionCard>
   );
 }

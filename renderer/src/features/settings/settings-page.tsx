@@ -1,21 +1,23 @@
-import { Button } from 'antd';
-import { useState } from 'react';
+import { Button, Tabs, type TabsRef } from 'antd';
+import { useEffect, useRef, useState, type FocusEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorBanner } from '../../ui/error-banner';
 import { CalendarTab } from './calendar-tab';
 import { CategoriesTab } from './categories-tab';
 import { DeadlineRulesTab } from './deadline-rules-tab';
 import { DepartmentsTab } from './departments-tab';
-import { Tabs } from './settings-tabs';
 import { SitesTab } from './sites-tab';
-import { useOrgSettings } from './use-org-settings';
+import { useOrgSettings, type SaveSettings } from './use-org-settings';
 import { ValuesTab } from './values-tab';
 import { PermissionsTab } from './permissions-tab';
 import { useCan } from '../session/session-context';
 import type { Permission } from '../../../../shared/rules/permissions';
+import type { OrgSettings } from '../../../../shared/schemas/settings';
 
 const TABS = ['sites', 'departments', 'categories', 'rules', 'values', 'calendar', 'permissions'] as const;
 type Tab = (typeof TABS)[number];
+
+const isTab = (key: string | undefined): key is Tab => TABS.includes(key as Tab);
 
 /** Who sees which tab: people and permissions are `manage_people`'s, the rest `change_settings`'. */
 const TAB_PERMISSION: Record<Tab, Permission> = {
@@ -28,6 +30,38 @@ const TAB_PERMISSION: Record<Tab, Permission> = {
   permissions: 'manage_people',
 };
 
+type TabProps = { settings: OrgSettings; save: SaveSettings; reload: () => Promise<void> };
+
+function tabBody(tab: Tab, { settings, save, reload }: TabProps): ReactNode {
+  switch (tab) {
+    case 'sites':
+      return <SitesTab settings={settings} save={save} />;
+    case 'departments':
+      return <DepartmentsTab settings={settings} save={save} reload={reload} />;
+    case 'categories':
+      return <CategoriesTab settings={settings} save={save} />;
+    case 'rules':
+      return <DeadlineRulesTab settings={settings} save={save} />;
+    case 'values':
+      return <ValuesTab settings={settings} save={save} />;
+    case 'calendar':
+      return <CalendarTab />;
+    case 'permissions':
+      return <PermissionsTab settings={settings} save={save} />;
+  }
+}
+
+/**
+ * antd's tabs move the focus with the arrow keys, Home and End, but show a tab only on Enter. Here the
+ * tab that takes the focus is shown at once (as the settings tabs always did): a tab is one keystroke away.
+ */
+function followFocus(event: FocusEvent<HTMLDivElement>, show: (tab: Tab) => void) {
+  const target = event.target;
+  if (target.getAttribute('role') !== 'tab') return;
+  const key = target.closest<HTMLElement>('[data-node-key]')?.dataset['nodeKey'];
+  if (isTab(key)) show(key);
+}
+
 /** 设置: the organisation as the app knows it, one tab per part. */
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -36,6 +70,13 @@ export function SettingsPage() {
   // People live on the departments tab: someone who manages people but not settings sees it too.
   const tabs = TABS.filter((name) => can(TAB_PERMISSION[name]) || (name === 'departments' && can('manage_people')));
   const [tab, setTab] = useState<Tab>(tabs[0] ?? 'sites');
+  const tabsRef = useRef<TabsRef>(null);
+  const tabsLabel = t('settings.tabsLabel');
+  const ready = state.status === 'ready';
+  // antd's tab list takes no name of its own: it is given one here, for screen readers.
+  useEffect(() => {
+    tabsRef.current?.nativeElement?.querySelector('[role="tablist"]')?.setAttribute('aria-label', tabsLabel);
+  }, [tabsLabel, ready]);
 
   let body;
   if (state.status === 'loading') body = <p className="muted">{t('settings.loading')}</p>;
@@ -43,28 +84,31 @@ export function SettingsPage() {
     body = (
       <>
         <ErrorBanner error={state.error} />
-        <Button onClick={() => void reload()}>
-          {t('app.retry')}
-        </Button>
+        <Button onClick={() => void reload()}>{t('app.retry')}</Button>
       </>
     );
   } else {
-    const { settings } = state;
+    const props: TabProps = { settings: state.settings, save, reload };
     body = (
-      <Tabs label={t('settings.tabsLabel')} tabs={tabs} current={tab} labelOf={(name) => t(`settings.tabs.${name}`)} onSelect={setTab}>
-        {tab === 'sites' && <SitesTab settings={settings} save={save} />}
-        {tab === 'departments' && <DepartmentsTab settings={settings} save={save} reload={reload} />}
-        {tab === 'categories' && <CategoriesTab settings={settings} save={save} />}
-        {tab === 'rules' && <DeadlineRulesTab settings={settings} save={save} />}
-        {tab === 'values' && <ValuesTab settings={settings} save={save} />}
-        {tab === 'calendar' && <CalendarTab />}
-        {tab === 'permissions' && <PermissionsTab settings={settings} save={save} />}
-      </Tabs>
+      <Tabs
+        ref={tabsRef}
+        id="settings"
+        activeKey={tab}
+        onChange={(key) => isTab(key) && setTab(key)}
+        onFocus={(event) => followFocus(event, setTab)}
+        // Only the tab shown is drawn, as before: a tab's unsaved edits go when another is opened.
+        destroyOnHidden
+        items={tabs.map((name) => ({
+          key: name,
+          label: t(`settings.tabs.${name}`),
+          children: <div className="settings-panel">{tabBody(name, props)}</div>,
+        }))}
+      />
     );
   }
 
   return (
-    <section className="page settings-page" aria-labelledby="settings-title">
+    <section className="page" aria-labelledby="settings-title">
       <div className="page-head">
         <h1 id="settings-title">{t('settings.title')}</h1>
         <p className="muted">{t('settings.intro')}</p>

@@ -1,7 +1,9 @@
+import { Empty } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { OrgSettings, Site } from '../../../../shared/schemas/settings';
 import { AddByName } from './add-by-name';
 import { EditableList, renumbered, saveInTurn } from './editable-list';
+import { SectionCard } from '../../ui/section-card';
 import type { SaveSettings } from './use-org-settings';
 
 /** 项目: the estates and buildings the office looks after. */
@@ -10,11 +12,9 @@ export function SitesTab({ settings, save }: { settings: OrgSettings; save: Save
   const saveSite = (site: Site) => save('settings.saveSite', { id: site.id, name: site.name, sort: site.sort, active: site.active });
   const lastSort = Math.max(0, ...settings.sites.map((s) => s.sort));
   return (
-    <section className="card" aria-labelledby="sites-title">
-      <h2 id="sites-title">{t('settings.sites.title')}</h2>
-      <p className="settings-hint">{t('settings.sites.hint')}</p>
+    <SectionCard size="small" titleId="sites-title" title={t('settings.sites.title')} intro={t('settings.sites.hint')}>
       {settings.sites.length === 0 ? (
-        <p className="muted">{t('settings.sites.empty')}</p>
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('settings.sites.empty')} />
       ) : (
         <EditableList
           caption={t('settings.sites.caption')}
@@ -29,6 +29,6 @@ export function SitesTab({ settings, save }: { settings: OrgSettings; save: Save
         maxLength={60}
         onAdd={(name) => save('settings.saveSite', { name, sort: lastSort + 10, active: true })}
       />
-    </section>
+    </SectionCard>
   );
 }

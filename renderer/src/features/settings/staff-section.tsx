@@ -1,4 +1,4 @@
-import { Button } from 'antd';
+import { Button, Checkbox, Input, Tag } from 'antd';
 import { useEffect, useState } from 'react';
 import { useSession } from '../session/session-context';
 import { ModalDialog } from '../../ui/modal-dialog';
@@ -8,10 +8,12 @@ import type { AppError } from '../../../../shared/result';
 import type { OrgSettings, Staff } from '../../../../shared/schemas/settings';
 import { call } from '../../lib/api';
 import { fromServerIssues } from '../../lib/field-errors';
-import { translateKey } from '../../i18n/translate-key';
 import { ErrorBanner } from '../../ui/error-banner';
 import { EnumSelect } from '../../ui/enum-select';
+import { FormField } from '../../ui/form-field';
 import { AddByName } from './add-by-name';
+import { RowError } from './row-error';
+import { SectionCard } from '../../ui/section-card';
 import type { SaveSettings } from './use-org-settings';
 import { ChoiceSelect } from '../../ui/choice-select';
 
@@ -85,29 +87,25 @@ function StaffRow({ person, settings, save, isMe, onCode }: StaffRowProps) {
   return (
     <tr className={person.active ? undefined : 'settings-row--inactive'}>
       <td>
-        <input
-          className="settings-name"
-          type="text"
-          aria-label={t('settings.staff.name')}
-          value={draft.name}
-          maxLength={40}
-          aria-invalid={errorKey ? true : undefined}
-          aria-describedby={errorKey ? errorId : undefined}
-          onChange={(event) => setDraft({ ...draft, name: event.target.value })}
-        />
-        {isMe && <span className="settings-badge settings-badge--desk">{t('settings.staff.atDesk')}</span>}
-        {errorKey && (
-          <p id={errorId} className="field__error">
-            <span className="field__error-icon" aria-hidden="true">
-              ⚠
-            </span>
-            {translateKey(t, errorKey)}
-          </p>
-        )}
+        <div className="settings-name-cell">
+          <Input
+            className="settings-name"
+            aria-label={t('settings.staff.name')}
+            value={draft.name}
+            maxLength={40}
+            status={errorKey ? 'error' : undefined}
+            aria-invalid={errorKey ? true : undefined}
+            aria-describedby={errorKey ? errorId : undefined}
+            onChange={(event) => setDraft({ ...draft, name: event.target.value })}
+          />
+          {isMe && <Tag color="green">{t('settings.staff.atDesk')}</Tag>}
+        </div>
+        {errorKey && <RowError id={errorId} errorKey={errorKey} />}
         {failure && <ErrorBanner error={failure} />}
       </td>
       <td>
         <EnumSelect
+          className="settings-choice"
           aria-label={t('settings.staff.role')}
           values={ROLES}
           value={draft.role}
@@ -119,6 +117,7 @@ function StaffRow({ person, settings, save, isMe, onCode }: StaffRowProps) {
       </td>
       <td>
         <ChoiceSelect
+          className="settings-choice"
           aria-label={t('settings.staff.department')}
           value={draft.departmentId}
           emptyLabel={t('settings.staff.noDepartment')}
@@ -127,32 +126,22 @@ function StaffRow({ person, settings, save, isMe, onCode }: StaffRowProps) {
         />
       </td>
       <td className="settings-cell--center">
-        <input
-          type="checkbox"
-          aria-label={t('settings.staff.active')}
-          checked={draft.active}
-          onChange={(event) => setDraft({ ...draft, active: event.target.checked })}
-        />
+        <Checkbox aria-label={t('settings.staff.active')} checked={draft.active} onChange={(event) => setDraft({ ...draft, active: event.target.checked })} />
       </td>
       <td>{t(`settings.staff.signIn.${person.signIn}`)}</td>
       <td className="settings-cell--actions">
-        <Button
-         
-          size="small"
-          aria-label={t('settings.staff.resetLabel', { name: person.name })}
-          onClick={() => void reset()}
-        >
+        <Button size="small" aria-label={t('settings.staff.resetLabel', { name: person.name })} onClick={() => void reset()}>
           {t('settings.staff.reset')}
         </Button>
-        <button
-          type="button"
-          className="button button--small button--primary"
+        <Button
+          size="small"
+          type="primary"
           aria-label={t('settings.list.saveRow', { name: person.name })}
           disabled={!dirty || pending}
           onClick={() => void submit()}
         >
           {pending ? t('common.saving') : t('settings.list.save')}
-        </button>
+        </Button>
       </td>
     </tr>
   );
@@ -176,9 +165,7 @@ export function StaffSection({ settings, save, reload }: StaffSectionProps) {
   }
 
   return (
-    <section className="card" aria-labelledby="staff-title">
-      <h2 id="staff-title">{t('settings.staff.title')}</h2>
-      <p className="settings-hint">{t('settings.staff.hint')}</p>
+    <SectionCard size="small" titleId="staff-title" title={t('settings.staff.title')} intro={t('settings.staff.hint')}>
       <div className="settings-table-wrap">
         <table className="settings-table" aria-label={t('settings.staff.caption')}>
           <thead>
@@ -213,32 +200,24 @@ export function StaffSection({ settings, save, reload }: StaffSectionProps) {
       {code && <CodeDialog issued={code} onClose={() => setCode(undefined)} />}
       <h3 className="settings-subtitle">{t('settings.staff.addTitle')}</h3>
       <AddByName label={t('settings.staff.newName')} submitLabel={t('settings.staff.add')} maxLength={40} onAdd={add}>
-        <div className="field">
-          <label className="field__label" htmlFor="new-person-role">
-            {t('settings.staff.role')}
-          </label>
-          <EnumSelect
-            id="new-person-role"
-            values={ROLES}
-            value={newRole}
-            labelOf={(role) => t(`settings.roles.${role}`)}
-            onValueChange={(role) => role && setNewRole(role)}
-          />
-        </div>
-        <div className="field">
-          <label className="field__label" htmlFor="new-person-department">
-            {t('settings.staff.department')}
-          </label>
-          <ChoiceSelect
-            id="new-person-department"
-            value={newDepartment}
-            emptyLabel={t('settings.staff.noDepartment')}
-            choices={settings.departments.filter((d) => d.active).map((d) => ({ value: d.id, label: d.name }))}
-            onValueChange={setNewDepartment}
-          />
-        </div>
+        <FormField id="new-person-role" label={t('settings.staff.role')} className="settings-add__field">
+          {(control) => (
+            <EnumSelect {...control} values={ROLES} value={newRole} labelOf={(role) => t(`settings.roles.${role}`)} onValueChange={(role) => role && setNewRole(role)} />
+          )}
+        </FormField>
+        <FormField id="new-person-department" label={t('settings.staff.department')} className="settings-add__field">
+          {(control) => (
+            <ChoiceSelect
+              {...control}
+              value={newDepartment}
+              emptyLabel={t('settings.staff.noDepartment')}
+              choices={settings.departments.filter((d) => d.active).map((d) => ({ value: d.id, label: d.name }))}
+              onValueChange={setNewDepartment}
+            />
+          )}
+        </FormField>
       </AddByName>
-    </section>
+    </SectionCard>
   );
 }
 

@@ -1,24 +1,50 @@
-import { Button } from 'antd';
-import { useState, type FormEvent, type KeyboardEvent } from 'react';
+import { Alert, Button, Checkbox, InputNumber, Typography } from 'antd';
+import { useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ROLES, SATISFACTION_LEVELS, type Role } from '../../../../shared/domain';
-import { translateKey } from '../../i18n/translate-key';
 import type { AppError } from '../../../../shared/result';
 import type { OrgSettings } from '../../../../shared/schemas/settings';
 import { isComposing } from '../../lib/keyboard';
 import { ErrorBanner } from '../../ui/error-banner';
 import { EnumSelect } from '../../ui/enum-select';
 import { FormField } from '../../ui/form-field';
+import { RowError } from './row-error';
+import { SectionCard } from '../../ui/section-card';
 import type { SaveSettings } from './use-org-settings';
 import { rangeOf, valuesDraftOf, valuesInputOf, type NumberValue, type ValuesDraft, type ValuesErrors } from './values-draft';
 import { TimeInput } from '../../ui/date-inputs';
 
-const GROUPS: { title: 'cases' | 'callbacks' | 'security' | 'backup'; names: NumberValue[] }[] = [
-  { title: 'cases', names: ['duplicateWindowDays', 'dueSoonHours', 'maxAttachmentMb', 'receivedAtConfirmDays'] },
-  { title: 'callbacks', names: ['callbackWorkingDays', 'unreachableAttempts'] },
-  { title: 'security', names: ['idleLockMinutes', 'lockMinutes'] },
-  { title: 'backup', names: ['backupDaily', 'backupWeekly', 'backupMonthly'] },
-];
+type GroupName = 'cases' | 'callbacks' | 'security' | 'backup';
+
+const GROUPS: Record<GroupName, NumberValue[]> = {
+  cases: ['duplicateWindowDays', 'dueSoonHours', 'maxAttachmentMb', 'receivedAtConfirmDays'],
+  callbacks: ['callbackWorkingDays', 'unreachableAttempts'],
+  security: ['idleLockMinutes', 'lockMinutes'],
+  backup: ['backupDaily', 'backupWeekly', 'backupMonthly'],
+};
+
+interface ValuesGroupProps {
+  legend: string;
+  hint?: string;
+  hintId?: string;
+  describedBy?: string;
+  children: ReactNode;
+}
+
+/** One group of values: a box with its name, a hint, and its fields side by side. */
+function ValuesGroup({ legend, hint, hintId, describedBy, children }: ValuesGroupProps) {
+  return (
+    <fieldset className="settings-group" aria-describedby={describedBy}>
+      <legend>{legend}</legend>
+      {hint && (
+        <Typography.Paragraph type="secondary" id={hintId}>
+          {hint}
+        </Typography.Paragraph>
+      )}
+      {children}
+    </fieldset>
+  );
+}
 
 /** Enter in a field does not submit by accident while typing numbers; the button or Enter on it does. */
 function blockEnter(event: KeyboardEvent<HTMLFormElement>) {
@@ -82,153 +108,144 @@ export function ValuesTab({ settings, save }: { settings: OrgSettings; save: Sav
         required
       >
         {(control) => (
-          <input
-            {...control}
-            className="settings-number"
-            type="number"
-            inputMode="numeric"
-            min={range.min}
-            max={range.max}
-            step={1}
-            value={draft.numbers[name]}
-            onChange={(event) => change({ numbers: { ...draft.numbers, [name]: event.target.value } })}
-          />
+          <NumberInput {...control} value={draft.numbers[name]} onChange={(value) => change({ numbers: { ...draft.numbers, [name]: value } })} />
         )}
       </FormField>
     );
   };
 
+  const numberFields = (group: GroupName) => <div className="settings-fields">{GROUPS[group].map(numberField)}</div>;
+
   return (
-    <form className="card settings-values" aria-labelledby="values-title" onSubmit={submit} onKeyDown={blockEnter} noValidate>
-      <h2 id="values-title">{t('settings.values.title')}</h2>
-      {errorCount > 0 && (
-        <div role="alert" className="banner banner--error">
-          {t('settings.values.fixFields', { n: errorCount })}
+    <SectionCard size="small" titleId="values-title" title={t('settings.values.title')}>
+      <form onSubmit={submit} onKeyDown={blockEnter} noValidate>
+        {errorCount > 0 && <Alert type="error" showIcon className="settings-notice" title={t('settings.values.fixFields', { n: errorCount })} />}
+        {failure && <ErrorBanner error={failure} />}
+        <div className="settings-groups">
+          <ValuesGroup legend={t('settings.values.workHours')} hint={t('settings.values.workHint')}>
+            <div className="settings-fields">
+              <FormField id="value-workStart" label={t('settings.values.workStart')} errorKey={errors.workStart} required>
+                {(control) => <TimeInput {...control} value={draft.workStart} onValueChange={(workStart) => change({ workStart })} />}
+              </FormField>
+              <FormField id="value-workEnd" label={t('settings.values.workEnd')} errorKey={errors.workEnd} required>
+                {(control) => <TimeInput {...control} value={draft.workEnd} onValueChange={(workEnd) => change({ workEnd })} />}
+              </FormField>
+            </div>
+          </ValuesGroup>
+
+          <ValuesGroup legend={t('settings.values.cases')}>{numberFields('cases')}</ValuesGroup>
+
+          <ValuesGroup legend={t('settings.values.escalation')} hint={t('settings.values.majorEscalationChainHint')} hintId="chain-hint">
+            <div className="settings-fields" role="group" aria-label={t('settings.values.majorEscalationChain')} aria-describedby="chain-hint">
+              {draft.chain.map((role, index) => (
+                <FormField key={index} id={`value-chain-${index}`} label={t('settings.values.level', { n: index + 1 })}>
+                  {(control) => (
+                    <EnumSelect
+                      {...control}
+                      values={ROLES}
+                      value={role}
+                      labelOf={roleLabel}
+                      emptyLabel={t('settings.values.noLevel')}
+                      onValueChange={(value) => change({ chain: draft.chain.map((r, i) => (i === index ? value : r)) })}
+                    />
+                  )}
+                </FormField>
+              ))}
+            </div>
+            <Checkbox checked={draft.escalateOverdue} onChange={(event) => change({ escalateOverdue: event.target.checked })}>
+              {t('settings.values.escalateOverdue')}
+            </Checkbox>
+          </ValuesGroup>
+
+          <ValuesGroup legend={t('settings.values.callbacks')}>
+            {numberFields('callbacks')}
+            <h3 className="settings-subtitle" id="quotas-title">
+              {t('settings.values.callbackQuotas')}
+            </h3>
+            <Typography.Paragraph type="secondary">
+              {t('settings.values.callbackQuotasHint')} {t('settings.values.range', rangeOf('quota'))}
+            </Typography.Paragraph>
+            <div className="settings-fields" role="group" aria-labelledby="quotas-title">
+              {ROLES.map((role) => (
+                <FormField key={role} id={`value-quota-${role}`} label={roleLabel(role)} errorKey={errors[`callbackQuotas.${role}`]}>
+                  {(control) => (
+                    <NumberInput
+                      {...control}
+                      aria-label={t('settings.values.quotaFor', { role: roleLabel(role) })}
+                      value={draft.quotas[role]}
+                      onChange={(value) => change({ quotas: { ...draft.quotas, [role]: value } })}
+                    />
+                  )}
+                </FormField>
+              ))}
+            </div>
+          </ValuesGroup>
+
+          <ValuesGroup
+            legend={t('settings.values.satisfiedLevels')}
+            hint={t('settings.values.satisfiedLevelsHint')}
+            hintId="satisfied-hint"
+            describedBy={errors.satisfiedLevels ? 'satisfied-error satisfied-hint' : 'satisfied-hint'}
+          >
+            <div className="settings-checks">
+              {SATISFACTION_LEVELS.map((level) => (
+                <Checkbox
+                  key={level}
+                  checked={draft.satisfiedLevels.includes(level)}
+                  onChange={(event) =>
+                    change({
+                      satisfiedLevels: event.target.checked ? [...draft.satisfiedLevels, level] : draft.satisfiedLevels.filter((l) => l !== level),
+                    })
+                  }
+                >
+                  {t(`callbacks.satisfaction.${level}`)}
+                </Checkbox>
+              ))}
+            </div>
+            {errors.satisfiedLevels && <RowError id="satisfied-error" errorKey={errors.satisfiedLevels} />}
+          </ValuesGroup>
+
+          <ValuesGroup legend={t('settings.values.security')}>{numberFields('security')}</ValuesGroup>
+
+          <ValuesGroup legend={t('settings.values.backup')}>{numberFields('backup')}</ValuesGroup>
         </div>
-      )}
-      {failure && <ErrorBanner error={failure} />}
 
-      <fieldset className="settings-group">
-        <legend>{t('settings.values.workHours')}</legend>
-        <p className="settings-hint">{t('settings.values.workHint')}</p>
-        <div className="settings-inline">
-          <FormField id="value-workStart" label={t('settings.values.workStart')} errorKey={errors.workStart} required>
-            {(control) => <TimeInput {...control} value={draft.workStart} onValueChange={(workStart) => change({ workStart })} />}
-          </FormField>
-          <FormField id="value-workEnd" label={t('settings.values.workEnd')} errorKey={errors.workEnd} required>
-            {(control) => <TimeInput {...control} value={draft.workEnd} onValueChange={(workEnd) => change({ workEnd })} />}
-          </FormField>
+        <div className="form-actions">
+          <Button htmlType="submit" type="primary" disabled={pending}>
+            {pending ? t('common.saving') : t('settings.values.save')}
+          </Button>
+          <span role="status" className="settings-saved">
+            {saved ? t('settings.saved') : ''}
+          </span>
         </div>
-      </fieldset>
+      </form>
+    </SectionCard>
+  );
+}
 
-      <fieldset className="settings-group">
-        <legend>{t('settings.values.cases')}</legend>
-        <div className="settings-inline">{GROUPS[0]!.names.map(numberField)}</div>
-      </fieldset>
+interface NumberInputProps {
+  id: string;
+  value: string;
+  onChange: (value: string) => void;
+  'aria-label'?: string;
+  'aria-invalid': true | undefined;
+  'aria-describedby': string | undefined;
+  'aria-required': true | undefined;
+}
 
-      <fieldset className="settings-group">
-        <legend>{t('settings.values.escalation')}</legend>
-        <p className="settings-hint" id="chain-hint">
-          {t('settings.values.majorEscalationChainHint')}
-        </p>
-        <div className="settings-inline" role="group" aria-label={t('settings.values.majorEscalationChain')} aria-describedby="chain-hint">
-          {draft.chain.map((role, index) => (
-            <FormField key={index} id={`value-chain-${index}`} label={t('settings.values.level', { n: index + 1 })}>
-              {(control) => (
-                <EnumSelect
-                  {...control}
-                  values={ROLES}
-                  value={role}
-                  labelOf={roleLabel}
-                  emptyLabel={t('settings.values.noLevel')}
-                  onValueChange={(value) => change({ chain: draft.chain.map((r, i) => (i === index ? value : r)) })}
-                />
-              )}
-            </FormField>
-          ))}
-        </div>
-        <label className="settings-check">
-          <input type="checkbox" checked={draft.escalateOverdue} onChange={(event) => change({ escalateOverdue: event.target.checked })} />
-          {t('settings.values.escalateOverdue')}
-        </label>
-      </fieldset>
-
-      <fieldset className="settings-group">
-        <legend>{t('settings.values.callbacks')}</legend>
-        <div className="settings-inline">{GROUPS[1]!.names.map(numberField)}</div>
-        <h3 className="settings-subtitle" id="quotas-title">
-          {t('settings.values.callbackQuotas')}
-        </h3>
-        <p className="settings-hint">
-          {t('settings.values.callbackQuotasHint')} {t('settings.values.range', rangeOf('quota'))}
-        </p>
-        <div className="settings-inline" role="group" aria-labelledby="quotas-title">
-          {ROLES.map((role) => (
-            <FormField
-              key={role}
-              id={`value-quota-${role}`}
-              label={roleLabel(role)}
-              errorKey={errors[`callbackQuotas.${role}`]}
-            >
-              {(control) => (
-                <input
-                  {...control}
-                  className="settings-number"
-                  type="number"
-                  inputMode="numeric"
-                  min={0}
-                  step={1}
-                  aria-label={t('settings.values.quotaFor', { role: roleLabel(role) })}
-                  value={draft.quotas[role]}
-                  onChange={(event) => change({ quotas: { ...draft.quotas, [role]: event.target.value } })}
-                />
-              )}
-            </FormField>
-          ))}
-        </div>
-      </fieldset>
-
-      <fieldset className="settings-group" aria-describedby={errors.satisfiedLevels ? 'satisfied-error satisfied-hint' : 'satisfied-hint'}>
-        <legend>{t('settings.values.satisfiedLevels')}</legend>
-        <p className="settings-hint" id="satisfied-hint">
-          {t('settings.values.satisfiedLevelsHint')}
-        </p>
-        <div className="settings-inline">
-          {SATISFACTION_LEVELS.map((level) => (
-            <label key={level} className="settings-check">
-              <input
-                type="checkbox"
-                checked={draft.satisfiedLevels.includes(level)}
-                onChange={(event) =>
-                  change({
-                    satisfiedLevels: event.target.checked
-                      ? [...draft.satisfiedLevels, level]
-                      : draft.satisfiedLevels.filter((l) => l !== level),
-                  })
-                }
-              />
-              {t(`callbacks.satisfaction.${level}`)}
-            </label>
-          ))}
-        </div>
-        {errors.satisfiedLevels && (
-          <p id="satisfied-error" className="field__error">
-            <span className="field__error-icon" aria-hidden="true">
-              ⚠
-            </span>
-            {translateKey(t, errors.satisfiedLevels)}
-          </p>
-        )}
-      </fieldset>
-
-      <div className="form-actions">
-        <Button htmlType="submit" type="primary" disabled={pending}>
-          {pending ? t('common.saving') : t('settings.values.save')}
-        </Button>
-        <p role="status" className="settings-saved">
-          {saved ? t('settings.saved') : ''}
-        </p>
-      </div>
-    </form>
+/**
+ * A whole number as typed (kept as text until saved). No min or max on the box: antd would quietly
+ * change an out-of-range number on leaving it, where the form instead says what the range is.
+ */
+function NumberInput({ value, onChange, ...control }: NumberInputProps) {
+  return (
+    <InputNumber<string>
+      {...control}
+      stringMode
+      inputMode="numeric"
+      step={1}
+      value={value}
+      onChange={(next) => onChange(next ?? '')}
+    />
   );
 }

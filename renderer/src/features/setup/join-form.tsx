@@ -1,4 +1,4 @@
-import { Button } from 'antd';
+import { Button, Checkbox, Input, Typography } from 'antd';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppError } from '../../../../shared/result';
@@ -38,19 +38,18 @@ export function JoinForm({ onDone }: { onDone: () => void }) {
       <p className="muted">{t('setup.joinIntro')}</p>
       {failure && <ErrorBanner error={failure} />}
       <FormField id="join-desk" label={t('setup.deskCode')} errorKey={errors.deskCode} hint={t('setup.joinDeskCodeHint')} required>
-        {(control) => <input {...control} type="text" className="input--code" value={values.deskCode} onChange={set('deskCode')} />}
+        {(control) => <Input {...control} className="input--code" value={values.deskCode} onChange={set('deskCode')} />}
       </FormField>
       <FormField id="join-path" label={t('setup.joinPath')} errorKey={errors.path} hint={t('setup.joinPathHint')} required>
-        {(control) => <input {...control} type="text" value={values.path} onChange={set('path')} />}
+        {(control) => <Input {...control} value={values.path} onChange={set('path')} />}
       </FormField>
       <FormField id="join-passphrase" label={t('setup.joinPassphrase')} errorKey={errors.passphrase}>
-        {(control) => <input {...control} type="password" autoComplete="off" value={values.passphrase} onChange={set('passphrase')} />}
+        {(control) => <Input.Password {...control} autoComplete="off" value={values.passphrase} onChange={set('passphrase')} />}
       </FormField>
-      <label className="field__confirm">
-        <input type="checkbox" checked={replacesLostDesk} onChange={(event) => setReplacesLostDesk(event.target.checked)} />
+      <Checkbox checked={replacesLostDesk} onChange={(event) => setReplacesLostDesk(event.target.checked)}>
         {t('setup.replacesLostDesk')}
-      </label>
-      <p className="muted">{t('setup.replacesLostDeskHint')}</p>
+      </Checkbox>
+      <Typography.Paragraph type="secondary">{t('setup.replacesLostDeskHint')}</Typography.Paragraph>
       <div className="form-actions">
         <Button htmlType="submit" type="primary" disabled={busy}>
           {busy ? t('setup.joining') : t('setup.join')}

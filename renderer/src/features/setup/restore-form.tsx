@@ -1,4 +1,4 @@
-import { Button } from 'antd';
+import { Button, Input } from 'antd';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RestoreReport } from '../../../../shared/schemas/backups';
@@ -49,10 +49,10 @@ export function RestoreForm({ onDone }: { onDone: () => void }) {
       <p className="muted">{t('setup.restoreIntro')}</p>
       {failure && <ErrorBanner error={failure} />}
       <FormField id="restore-path" label={t('setup.restorePath')} errorKey={errors.path} hint={t('setup.restorePathHint')} required>
-        {(control) => <input {...control} type="text" value={path} onChange={(event) => setPath(event.target.value)} />}
+        {(control) => <Input {...control} value={path} onChange={(event) => setPath(event.target.value)} />}
       </FormField>
       <FormField id="restore-passphrase" label={t('setup.restorePassphrase')} errorKey={errors.passphrase}>
-        {(control) => <input {...control} type="password" autoComplete="off" value={passphrase} onChange={(event) => setPassphrase(event.target.value)} />}
+        {(control) => <Input.Password {...control} autoComplete="off" value={passphrase} onChange={(event) => setPassphrase(event.target.value)} />}
       </FormField>
       <div className="form-actions">
         <Button htmlType="submit" type="primary" disabled={busy}>

@@ -1,4 +1,4 @@
-import { Button } from 'antd';
+import { Button, Card, Input } from 'antd';
 import { useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { setupInputSchema, type SetupInput } from '../../../../shared/contract';
@@ -55,7 +55,7 @@ export function SetupScreen({ onDone, onJoined }: { onDone: (session: Session) =
 
   const modeLabels = { new: t('setup.newOrganisation'), join: t('setup.joinExisting'), restore: t('setup.restoreExisting') } as const;
   const modeSwitch = (
-    <div className="setup-mode" role="group" aria-label={t('setup.modeLabel')}>
+    <div role="group" aria-label={t('setup.modeLabel')}>
       {(['new', 'join', 'restore'] as const)
         .filter((other) => other !== mode)
         .map((other) => (
@@ -65,66 +65,69 @@ export function SetupScreen({ onDone, onJoined }: { onDone: (session: Session) =
         ))}
     </div>
   );
+  const cardTitle = (
+    <h1 id="setup-title" className="auth-card__title">
+      {t('setup.title')}
+    </h1>
+  );
   if (mode !== 'new') {
     return (
-      <section className="card card--narrow" aria-labelledby="setup-title">
-        <h1 id="setup-title">{t('setup.title')}</h1>
+      <Card className="auth-card" role="region" aria-labelledby="setup-title" title={cardTitle}>
         {mode === 'join' ? <JoinForm onDone={onJoined} /> : <RestoreForm onDone={onJoined} />}
         {modeSwitch}
-      </section>
+      </Card>
     );
   }
   return (
-    <section className="card card--narrow" aria-labelledby="setup-title">
-      <h1 id="setup-title">{t('setup.title')}</h1>
+    <Card className="auth-card auth-card--wide" role="region" aria-labelledby="setup-title" title={cardTitle}>
       <p className="lead">{t('setup.intro')}</p>
       {modeSwitch}
+      {/* Enter in any field sets up the desk, unless an input method is composing. */}
       <form onSubmit={submit} onKeyDown={guardIme} noValidate>
         {failure && <ErrorBanner error={failure} />}
-        <FormField id="setup-org" label={t('setup.orgName')} errorKey={errors.orgName} required>
-          {(control) => (
-            <input {...control} type="text" autoFocus maxLength={80} value={values.orgName} onChange={(e) => set('orgName')(e.target.value)} />
-          )}
-        </FormField>
-        <FormField id="setup-desk" label={t('setup.deskCode')} errorKey={errors.deskCode} hint={t('setup.deskCodeHint')} required>
-          {(control) => (
-            <input
-              {...control}
-              type="text"
-              className="input--code"
-              maxLength={4}
-              autoCapitalize="characters"
-              value={values.deskCode}
-              onChange={(e) => set('deskCode')(e.target.value.toUpperCase())}
-            />
-          )}
-        </FormField>
-        <FormField id="setup-user" label={t('setup.firstUserName')} errorKey={errors.firstUserName} hint={t('setup.firstUserHint')} required>
-          {(control) => <input {...control} type="text" value={values.firstUserName} onChange={(e) => set('firstUserName')(e.target.value)} />}
-        </FormField>
-        <FormField id="setup-role" label={t('setup.role')} errorKey={errors.role} required>
-          {(control) => (
-            <EnumSelect
-              {...control}
-              values={ADMIN_ROLES}
-              value={values.role as (typeof ADMIN_ROLES)[number]}
-              labelOf={(role) => t(`settings.roles.${role}`)}
-              onValueChange={(role) => role && set('role')(role)}
-            />
-          )}
-        </FormField>
-        <FormField id="setup-password" label={t('session.password')} errorKey={errors.password} hint={t('session.passwordHint')} required>
-          {(control) => <input {...control} type="password" autoComplete="new-password" value={values.password} onChange={(e) => set('password')(e.target.value)} />}
-        </FormField>
-        <FormField id="setup-confirm" label={t('session.confirmPassword')} errorKey={errors.confirm} required>
-          {(control) => <input {...control} type="password" autoComplete="new-password" value={values.confirm} onChange={(e) => set('confirm')(e.target.value)} />}
-        </FormField>
+        <div className="auth-card__grid">
+          <FormField id="setup-org" label={t('setup.orgName')} errorKey={errors.orgName} required>
+            {(control) => <Input {...control} autoFocus maxLength={80} value={values.orgName} onChange={(e) => set('orgName')(e.target.value)} />}
+          </FormField>
+          <FormField id="setup-desk" label={t('setup.deskCode')} errorKey={errors.deskCode} hint={t('setup.deskCodeHint')} required>
+            {(control) => (
+              <Input
+                {...control}
+                className="input--code"
+                maxLength={4}
+                autoCapitalize="characters"
+                value={values.deskCode}
+                onChange={(e) => set('deskCode')(e.target.value.toUpperCase())}
+              />
+            )}
+          </FormField>
+          <FormField id="setup-user" label={t('setup.firstUserName')} errorKey={errors.firstUserName} hint={t('setup.firstUserHint')} required>
+            {(control) => <Input {...control} value={values.firstUserName} onChange={(e) => set('firstUserName')(e.target.value)} />}
+          </FormField>
+          <FormField id="setup-role" label={t('setup.role')} errorKey={errors.role} required>
+            {(control) => (
+              <EnumSelect
+                {...control}
+                values={ADMIN_ROLES}
+                value={values.role as (typeof ADMIN_ROLES)[number]}
+                labelOf={(role) => t(`settings.roles.${role}`)}
+                onValueChange={(role) => role && set('role')(role)}
+              />
+            )}
+          </FormField>
+          <FormField id="setup-password" label={t('session.password')} errorKey={errors.password} hint={t('session.passwordHint')} required>
+            {(control) => <Input.Password {...control} autoComplete="new-password" value={values.password} onChange={(e) => set('password')(e.target.value)} />}
+          </FormField>
+          <FormField id="setup-confirm" label={t('session.confirmPassword')} errorKey={errors.confirm} required>
+            {(control) => <Input.Password {...control} autoComplete="new-password" value={values.confirm} onChange={(e) => set('confirm')(e.target.value)} />}
+          </FormField>
+        </div>
         <div className="form-actions">
           <Button htmlType="submit" type="primary" disabled={busy}>
             {busy ? t('common.saving') : t('setup.submit')}
           </Button>
         </div>
       </form>
-    </section>
+    </Card>
   );
 }

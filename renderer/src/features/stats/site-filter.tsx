@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Site } from '../../../../shared/schemas/settings';
 import { ChoiceSelect } from '../../ui/choice-select';
+import { FormField } from '../../ui/form-field';
 
 interface SiteFilterProps {
   sites: Site[];
@@ -14,15 +15,17 @@ export function SiteFilter({ sites, value, onChange }: SiteFilterProps) {
   const { t } = useTranslation();
   const id = useId();
   return (
-    <div className="stats-site">
-      <label htmlFor={id}>{t('stats.site.label')}</label>
-      <ChoiceSelect
-        id={id}
-        value={value}
-        emptyLabel={t('stats.site.all')}
-        choices={sites.map((site) => ({ value: site.name, label: site.name }))}
-        onValueChange={onChange}
-      />
-    </div>
+    <FormField id={id} label={t('stats.site.label')}>
+      {(control) => (
+        <ChoiceSelect
+          {...control}
+          className="stats-site"
+          value={value}
+          emptyLabel={t('stats.site.all')}
+          choices={sites.map((site) => ({ value: site.name, label: site.name }))}
+          onValueChange={onChange}
+        />
+      )}
+    </FormField>
   );
 }

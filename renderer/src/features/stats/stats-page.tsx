@@ -1,3 +1,4 @@
+import { Alert, Card, Flex, Typography } from 'antd';
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorBanner } from '../../ui/error-banner';
@@ -29,21 +30,36 @@ export function StatsPage() {
   const linesOf = (metric: string) => breakdowns.find((b) => b.metric === metric)?.lines ?? [];
 
   return (
-    <section className="page stats-page" aria-busy={loading}>
+    <section aria-busy={loading}>
       <h1>{t('stats.title')}</h1>
-      <div className="stats-toolbar">
-        <PeriodPicker value={choice} onChange={setChoice} />
-        <SiteFilter sites={sites} value={site} onChange={setSite} />
-        {can('export_customer_data') && <ExportXlsxButton query={query} definitions={definitions} />}
-        <PrintSummaryButton query={query} />
-      </div>
+      <Card size="small" className="stats-card stats-toolbar">
+        <Flex wrap align="flex-end" gap="large">
+          <PeriodPicker value={choice} onChange={setChoice} />
+          <SiteFilter sites={sites} value={site} onChange={setSite} />
+          <Flex vertical gap="small">
+            {can('export_customer_data') && <ExportXlsxButton query={query} definitions={definitions} />}
+            <PrintSummaryButton query={query} />
+          </Flex>
+        </Flex>
+      </Card>
       {error && <ErrorBanner error={error} />}
-      {loading && !summary && <p role="status">{t('stats.loading')}</p>}
+      {loading && !summary && (
+        <Typography.Paragraph type="secondary" role="status">
+          {t('stats.loading')}
+        </Typography.Paragraph>
+      )}
       {summary && (
         <>
-          {summary.partial && <p className="stats-note">{t('stats.partial')}</p>}
+          {/* A note, not an alert: it is there all month, and the page's one alert is a wrong date range. */}
+          {summary.partial && <Alert type="info" showIcon role="note" className="stats-card" title={t('stats.partial')} />}
           <MetricsTable rows={summary.comparison} definitions={definitions} />
-          <Suspense fallback={<p role="status">{t('stats.charts.loading')}</p>}>
+          <Suspense
+            fallback={
+              <Typography.Paragraph type="secondary" role="status">
+                {t('stats.charts.loading')}
+              </Typography.Paragraph>
+            }
+          >
             <StatsCharts byCategory={linesOf('byCategory')} satisfaction={linesOf('satisfactionDistribution')} trend={trend ?? []} />
           </Suspense>
           <BreakdownTables breakdowns={breakdowns} definitions={definitions} />

@@ -1,3 +1,4 @@
+import { Alert, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useTaskProgress } from '../../lib/use-task-progress';
 import { TaskProgressBar } from '../../ui/task-progress-bar';
@@ -5,20 +6,29 @@ import { TaskProgressBar } from '../../ui/task-progress-bar';
 /**
  * Says what is under way while the core works, with how far it has got (the
  * core runs exports and imports on its task thread and reports progress), in
- * a live region that is always there so screen readers announce the change.
+ * a live region that is always there (empty when idle) so screen readers
+ * announce the change. The Alert inside is only the look: the live region
+ * speaks, so the Alert gives up its own alert role.
  */
 export function BusyNote({ busy, text }: { busy: boolean; text: string }) {
   const { t } = useTranslation();
   const progress = useTaskProgress(busy);
   return (
-    <div role="status" className={busy ? 'sync-busy sync-busy--active' : 'sync-busy'} aria-live="polite">
+    <div role="status" aria-live="polite" className="sync-busy">
       {busy && (
-        <>
-          <span className="sync-busy__spinner" aria-hidden="true" />
-          <span className="sync-busy__text">{text}</span>
-          <TaskProgressBar progress={progress} />
-          <span className="sync-busy__hint">{t('sync.busy')}</span>
-        </>
+        <Alert
+          type="info"
+          role="none"
+          showIcon
+          icon={<Spin size="small" aria-hidden="true" />}
+          title={text}
+          description={
+            <>
+              <TaskProgressBar progress={progress} />
+              <div>{t('sync.busy')}</div>
+            </>
+          }
+        />
       )}
     </div>
   );

@@ -1,4 +1,4 @@
-import { Button } from 'antd';
+import { Button, Card, Typography } from 'antd';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChannelOutput } from '../../../../shared/contract';
@@ -26,16 +26,16 @@ interface ConflictCardProps {
 function CardTitle({ id, conflict, label }: { id: string; conflict: Conflict; label: string }) {
   const { t } = useTranslation();
   return (
-    <h3 id={id} className="conflict__title">
+    <h3 id={id} className="section-card__title">
       {conflict.caseId ? (
         <a href={hrefFor({ name: 'case', id: conflict.caseId })}>{t('sync.conflicts.case', { number: conflict.caseNumber })}</a>
       ) : (
         <span>{t('sync.conflicts.noCase')}</span>
       )}
-      <span className="conflict__sep" aria-hidden="true">
+      <Typography.Text type="secondary" aria-hidden="true">
         ·
-      </span>
-      <span className="conflict__field"> {label}</span>
+      </Typography.Text>
+      <span> {label}</span>
     </h3>
   );
 }
@@ -43,13 +43,13 @@ function CardTitle({ id, conflict, label }: { id: string; conflict: Conflict; la
 function Who({ candidate, ctx }: { candidate: Candidate; ctx: ValueContext }) {
   const { t } = useTranslation();
   return (
-    <span className="conflict__by">
+    <Typography.Text type="secondary">
       {t('sync.conflicts.by', {
         desk: candidate.deskCode,
         person: candidate.userName || t('sync.conflicts.unknownPerson'),
         at: ctx.formatDateTime(candidate.at),
       })}
-    </span>
+    </Typography.Text>
   );
 }
 
@@ -60,18 +60,15 @@ export function ConflictCard({ conflict, ctx, busy, onResolve }: ConflictCardPro
   if (conflict.field === 'deleted') return <DeletionCard conflict={conflict} ctx={ctx} busy={busy} onResolve={onResolve} />;
   const label = conflictFieldLabel(t, conflict.entity, conflict.field);
   return (
-    <article className="conflict" aria-labelledby={id}>
-      <CardTitle id={id} conflict={conflict} label={label} />
-      <ul className="conflict__candidates">
+    <Card size="small" role="article" aria-labelledby={id} className="sync-conflict" title={<CardTitle id={id} conflict={conflict} label={label} />}>
+      <ul className="sync-conflict__candidates">
         {conflict.candidates.map((candidate) => {
           const shown = conflictValue(conflict.entity, conflict.field, candidate.value, ctx);
           return (
-            <li key={candidate.changeId} className="conflict__candidate">
-              <div className="conflict__value">{shown}</div>
+            <li key={candidate.changeId} className="sync-conflict__candidate">
+              <div className="sync-conflict__value">{shown}</div>
               <Who candidate={candidate} ctx={ctx} />
               <Button
-               
-               
                 disabled={busy}
                 aria-label={t('sync.conflicts.keepLabel', { value: shortValue(shown), desk: candidate.deskCode })}
                 onClick={() => onResolve({ conflict, value: candidate.value, done: t('sync.conflicts.resolved', { label }) })}
@@ -82,7 +79,7 @@ export function ConflictCard({ conflict, ctx, busy, onResolve }: ConflictCardPro
           );
         })}
       </ul>
-    </article>
+    </Card>
   );
 }
 
@@ -100,20 +97,19 @@ function DeletionCard({ conflict, ctx, busy, onResolve }: ConflictCardProps) {
   const edits = conflict.candidates.filter((c) => !isDeletion(c.value) && !seen.has(c.changeId));
   const title = conflict.entity === 'case' ? t('sync.conflicts.deletedTitle') : conflictFieldLabel(t, conflict.entity, 'deleted');
   return (
-    <article className="conflict conflict--deleted" aria-labelledby={id}>
-      <CardTitle id={id} conflict={conflict} label={title} />
-      <p className="conflict__explain">{t('sync.conflicts.deletedExplain')}</p>
-      <ul className="conflict__events">
+    <Card size="small" role="article" aria-labelledby={id} className="sync-conflict" title={<CardTitle id={id} conflict={conflict} label={title} />}>
+      <Typography.Paragraph>{t('sync.conflicts.deletedExplain')}</Typography.Paragraph>
+      <ul className="sync-conflict__events">
         {deletions.map((candidate) => (
           <li key={candidate.changeId}>
             <Who candidate={candidate} ctx={ctx} />
-            <span className="conflict__what">{t('sync.conflicts.deletedBy')}</span>
+            <span className="sync-conflict__what">{t('sync.conflicts.deletedBy')}</span>
           </li>
         ))}
         {edits.map((candidate) => (
           <li key={candidate.changeId}>
             <Who candidate={candidate} ctx={ctx} />
-            <span className="conflict__what">
+            <span className="sync-conflict__what">
               {t('sync.conflicts.editedTo', { value: shortValue(conflictValue('', '', candidate.value, ctx), 80) })}
             </span>
           </li>
@@ -121,15 +117,12 @@ function DeletionCard({ conflict, ctx, busy, onResolve }: ConflictCardProps) {
       </ul>
       <div className="form-actions">
         <Button
-         
-         
           disabled={busy}
           onClick={() => onResolve({ conflict, value: true, done: t('sync.conflicts.keepDeletedDone') })}
         >
           {t('sync.conflicts.keepDeleted')}
         </Button>
         <Button
-         
           type="primary"
           disabled={busy}
           onClick={() => onResolve({ conflict, value: false, done: t('sync.conflicts.restoreDone') })}
@@ -137,6 +130,6 @@ function DeletionCard({ conflict, ctx, busy, onResolve }: ConflictCardProps) {
           {t('sync.conflicts.restore')}
         </Button>
       </div>
-    </article>
+    </Card>
   );
 }

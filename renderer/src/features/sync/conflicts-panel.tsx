@@ -1,3 +1,4 @@
+import { Alert, Empty, Typography } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { User } from '../../../../shared/contract';
@@ -6,6 +7,7 @@ import { call } from '../../lib/api';
 import { ErrorBanner } from '../../ui/error-banner';
 import { useValueContext } from '../case-detail/use-value-context';
 import { ConflictCard, type Conflict, type Resolution } from './conflict-card';
+import { SectionCard } from '../../ui/section-card';
 
 interface ConflictsPanelProps {
   /** Bumped whenever an import may have brought new conflicts. */
@@ -23,7 +25,7 @@ export function ConflictsPanel({ version, onChanged }: ConflictsPanelProps) {
   const [error, setError] = useState<AppError | null>(null);
   const [resolving, setResolving] = useState(false);
   const [notice, setNotice] = useState('');
-  const noticeRef = useRef<HTMLParagraphElement>(null);
+  const noticeRef = useRef<HTMLDivElement>(null);
   const ctx = useValueContext(users);
 
   useEffect(() => {
@@ -61,17 +63,16 @@ export function ConflictsPanel({ version, onChanged }: ConflictsPanelProps) {
   }
 
   return (
-    <section className="card sync-card" aria-labelledby="conflicts-title">
-      <h2 id="conflicts-title">{t('sync.conflicts.title')}</h2>
-      <p className="lead">{t('sync.conflicts.intro')}</p>
-      <p ref={noticeRef} tabIndex={-1} role="status" className={notice ? 'sync-note sync-note--ok' : 'sync-visually-empty'}>
-        {notice}
-      </p>
+    <SectionCard titleId="conflicts-title" title={t('sync.conflicts.title')} intro={t('sync.conflicts.intro')}>
+      {/* Always in the page, so the outcome is announced; it takes the focus from the card that is gone. */}
+      <div ref={noticeRef} tabIndex={-1} role="status" className="sync-notice">
+        {notice && <Alert type="success" showIcon role="none" title={notice} />}
+      </div>
       {error && <ErrorBanner error={error} />}
-      {conflicts === null && !error && <p className="muted">{t('app.loading')}</p>}
-      {conflicts?.length === 0 && <p className="sync-empty">{t('sync.conflicts.none')}</p>}
+      {conflicts === null && !error && <Typography.Paragraph type="secondary">{t('app.loading')}</Typography.Paragraph>}
+      {conflicts?.length === 0 && <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('sync.conflicts.none')} />}
       {conflicts && conflicts.length > 0 && (
-        <div className="conflict-list" aria-busy={resolving}>
+        <div className="sync-conflicts" aria-busy={resolving}>
           {conflicts.map((conflict) => (
             <ConflictCard
               key={`${conflict.entityId}:${conflict.field}`}
@@ -83,6 +84,6 @@ export function ConflictsPanel({ version, onChanged }: ConflictsPanelProps) {
           ))}
         </div>
       )}
-    </section>
+    </SectionCard>
   );
 }

@@ -1,4 +1,4 @@
-import { Button } from 'antd';
+import { Button, Typography } from 'antd';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChannelOutput } from '../../../../shared/contract';
@@ -7,10 +7,13 @@ import { fromServerIssues, type FieldErrors } from '../../lib/field-errors';
 import { ErrorBanner } from '../../ui/error-banner';
 import { FormField } from '../../ui/form-field';
 import { BusyNote } from './busy-note';
+import { CheckField } from './check-field';
 import { FolderField } from './folder-field';
 import { formatSize } from './format-size';
 import { PassphraseField, passphraseOrNull } from './passphrase-field';
 import { rememberedFolder, rememberFolder } from './remembered-folder';
+import { ResultCard } from './sync-card';
+import { SectionCard } from '../../ui/section-card';
 import { useSyncAction } from './use-sync-action';
 import type { SyncStatus } from './use-sync-status';
 import { useCan } from '../session/session-context';
@@ -57,9 +60,7 @@ export function ExportPanel({ status, onChanged }: ExportPanelProps) {
   }
 
   return (
-    <section className="card sync-card" aria-labelledby="export-title">
-      <h2 id="export-title">{t('sync.export.title')}</h2>
-      <p className="lead">{t('sync.export.intro')}</p>
+    <SectionCard titleId="export-title" title={t('sync.export.title')} intro={t('sync.export.intro')}>
       <form className="sync-form" onSubmit={(event) => void submit(event)} noValidate>
         <FolderField id="export-folder" value={folder} onChange={setFolder} errorKey={fieldErrors.folder} disabled={busy} />
         {status.peers.length > 0 && (
@@ -67,7 +68,7 @@ export function ExportPanel({ status, onChanged }: ExportPanelProps) {
             {(control) => (
               <ChoiceSelect
                 {...control}
-                className="sync-select"
+                className="sync-form__select"
                 value={toDeskId}
                 disabled={busy || full}
                 emptyLabel={t('sync.export.toAll')}
@@ -77,22 +78,16 @@ export function ExportPanel({ status, onChanged }: ExportPanelProps) {
             )}
           </FormField>
         )}
-        <div className="check-field">
-          <input
-            id="export-full"
-            type="checkbox"
-            checked={full}
-            disabled={busy || !can('export_customer_data')}
-            aria-describedby="export-full-hint"
-            onChange={(event) => setFull(event.target.checked)}
-          />
-          <label htmlFor="export-full">{t('sync.export.full')}</label>
-          <p id="export-full-hint" className="field__hint">
-            {can('export_customer_data') ? t('sync.export.fullHint') : t('sync.export.fullNotPermitted')}
-          </p>
-        </div>
         <PassphraseField id="export-passphrase" value={passphrase} onChange={setPassphrase} hint={t('sync.passphrase.exportHint')} disabled={busy} />
-        <div className="form-actions">
+        <CheckField
+          id="export-full"
+          label={t('sync.export.full')}
+          hint={can('export_customer_data') ? t('sync.export.fullHint') : t('sync.export.fullNotPermitted')}
+          checked={full}
+          disabled={busy || !can('export_customer_data')}
+          onChange={setFull}
+        />
+        <div className="form-actions sync-form__wide">
           <Button htmlType="submit" type="primary" disabled={busy}>
             {busy ? t('sync.export.busy') : t('sync.export.submit')}
           </Button>
@@ -101,24 +96,20 @@ export function ExportPanel({ status, onChanged }: ExportPanelProps) {
       <BusyNote busy={busy} text={t('sync.export.busy')} />
       {error && error.code !== 'VALIDATION' && <ErrorBanner error={error} />}
       {value && <ExportDone result={value} />}
-    </section>
+    </SectionCard>
   );
 }
 
 function ExportDone({ result }: { result: ExportResult }) {
   const { t, i18n } = useTranslation();
   return (
-    <section className="sync-result" aria-labelledby="export-done-title">
-      <h3 id="export-done-title" className="sync-result__title">
-        <span aria-hidden="true">✓ </span>
-        {t('sync.export.done')}
-      </h3>
+    <ResultCard id="export-done-title" title={t('sync.export.done')} done>
       <dl className="sync-facts">
-        <div>
+        <div className="sync-facts__wide">
           <dt>{t('sync.export.fileName')}</dt>
           <dd className="sync-path">{result.fileName}</dd>
         </div>
-        <div>
+        <div className="sync-facts__wide">
           <dt>{t('sync.export.location')}</dt>
           <dd className="sync-path">{result.path}</dd>
         </div>
@@ -139,7 +130,7 @@ function ExportDone({ result }: { result: ExportResult }) {
           <dd>{result.full ? t('sync.export.kindFull') : t('sync.export.kindIncremental')}</dd>
         </div>
       </dl>
-      <p className="muted">{t('sync.export.doneHint')}</p>
-    </section>
+      <Typography.Paragraph type="secondary">{t('sync.export.doneHint')}</Typography.Paragraph>
+    </ResultCard>
   );
 }

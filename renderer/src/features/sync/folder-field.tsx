@@ -1,4 +1,4 @@
-import { Button } from 'antd';
+import { Button, Flex, Input, type InputRef } from 'antd';
 import { useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../lib/api';
@@ -21,11 +21,11 @@ interface FolderFieldProps {
 /**
  * A folder: chosen in the system dialog where there is one, and always
  * typed or pasted as a path too (a network share, or a host without a
- * dialog).
+ * dialog). It takes the form's whole width: paths are long.
  */
 export function FolderField({ id, value, onChange, label, errorKey, disabled, actions }: FolderFieldProps) {
   const { t } = useTranslation();
-  const input = useRef<HTMLInputElement>(null);
+  const input = useRef<InputRef>(null);
   const [choosing, setChoosing] = useState(false);
   const [typeOnly, setTypeOnly] = useState(dialogUnsupported);
 
@@ -44,14 +44,19 @@ export function FolderField({ id, value, onChange, label, errorKey, disabled, ac
   }
 
   return (
-    <FormField id={id} label={label ?? t('sync.folder.label')} errorKey={errorKey} hint={typeOnly ? t('sync.folder.typeHint') : t('sync.folder.hint')}>
+    <FormField
+      id={id}
+      className="sync-form__wide"
+      label={label ?? t('sync.folder.label')}
+      errorKey={errorKey}
+      hint={typeOnly ? t('sync.folder.typeHint') : t('sync.folder.hint')}
+    >
       {(control) => (
-        <div className="folder-field">
-          <input
+        <Flex gap="small">
+          <Input
             {...control}
             ref={input}
-            className="folder-field__input"
-            type="text"
+            className="sync-path-input"
             spellCheck={false}
             autoComplete="off"
             maxLength={1000}
@@ -65,7 +70,7 @@ export function FolderField({ id, value, onChange, label, errorKey, disabled, ac
             </Button>
           )}
           {actions}
-        </div>
+        </Flex>
       )}
     </FormField>
   );

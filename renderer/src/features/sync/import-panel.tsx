@@ -1,4 +1,4 @@
-import { Button } from 'antd';
+import { Button, Typography } from 'antd';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChannelOutput } from '../../../../shared/contract';
@@ -6,10 +6,12 @@ import type { AppError } from '../../../../shared/result';
 import { call } from '../../lib/api';
 import { ErrorBanner } from '../../ui/error-banner';
 import { BusyNote } from './busy-note';
+import { CheckField } from './check-field';
 import { FolderField } from './folder-field';
 import { ImportSummaryView, type ImportSummary } from './import-summary';
 import { PassphraseField, passphraseOrNull } from './passphrase-field';
 import { rememberedFolder, rememberFolder } from './remembered-folder';
+import { SectionCard } from '../../ui/section-card';
 import { SyncFileList, type SyncFile } from './sync-file-list';
 import { useSyncAction } from './use-sync-action';
 import type { SyncStatus } from './use-sync-status';
@@ -91,9 +93,7 @@ export function ImportPanel({ status, onChanged, onShowConflicts }: ImportPanelP
   const chosenFile = listing.state.value?.find((file) => file.path === chosen);
 
   return (
-    <section className="card sync-card" aria-labelledby="import-title">
-      <h2 id="import-title">{t('sync.import.title')}</h2>
-      <p className="lead">{t('sync.import.intro')}</p>
+    <SectionCard titleId="import-title" title={t('sync.import.title')} intro={t('sync.import.intro')}>
       <form className="sync-form" onSubmit={(event) => void findFiles(event)} noValidate>
         <FolderField
           id="import-folder"
@@ -123,7 +123,9 @@ export function ImportPanel({ status, onChanged, onShowConflicts }: ImportPanelP
       )}
       {chosenFile && (
         <form className="sync-form" onSubmit={(event) => void runPreview(event)} noValidate>
-          <p className="sync-chosen">{t('sync.import.chosen', { file: chosenFile.fileName })}</p>
+          <Typography.Paragraph strong className="sync-form__wide">
+            {t('sync.import.chosen', { file: chosenFile.fileName })}
+          </Typography.Paragraph>
           <div ref={passphraseInput}>
             <PassphraseField
               id="import-passphrase"
@@ -138,25 +140,19 @@ export function ImportPanel({ status, onChanged, onShowConflicts }: ImportPanelP
             />
           </div>
           {mayJoin && (
-            <div className="check-field">
-              <input
-                id="import-join"
-                type="checkbox"
-                checked={join}
-                disabled={busy}
-                aria-describedby="import-join-hint"
-                onChange={(event) => {
-                  setJoin(event.target.checked);
-                  startOver();
-                }}
-              />
-              <label htmlFor="import-join">{t('sync.import.join')}</label>
-              <p id="import-join-hint" className="field__hint">
-                {t('sync.import.joinHint')}
-              </p>
-            </div>
+            <CheckField
+              id="import-join"
+              label={t('sync.import.join')}
+              hint={t('sync.import.joinHint')}
+              checked={join}
+              disabled={busy}
+              onChange={(checked) => {
+                setJoin(checked);
+                startOver();
+              }}
+            />
           )}
-          <div className="form-actions">
+          <div className="form-actions sync-form__wide">
             <Button htmlType="submit" disabled={busy}>
               {preview.state.busy ? t('sync.import.previewing') : t('sync.import.preview')}
             </Button>
@@ -165,7 +161,9 @@ export function ImportPanel({ status, onChanged, onShowConflicts }: ImportPanelP
       )}
       <BusyNote busy={preview.state.busy || imported.state.busy} text={imported.state.busy ? t('sync.import.busy') : t('sync.import.previewing')} />
       {actionError && !passphraseError && <ErrorBanner error={actionError} />}
-      {preview.state.error?.code === 'OTHER_ORGANISATION' && mayJoin && !join && <p className="sync-note">{t('sync.import.joinSuggestion')}</p>}
+      {preview.state.error?.code === 'OTHER_ORGANISATION' && mayJoin && !join && (
+        <Typography.Paragraph type="warning">{t('sync.import.joinSuggestion')}</Typography.Paragraph>
+      )}
       {preview.state.value && (
         <ImportSummaryView summary={preview.state.value} id="import-preview-title" title={t('sync.import.previewTitle')} explain>
           <div className="form-actions">
@@ -176,17 +174,17 @@ export function ImportPanel({ status, onChanged, onShowConflicts }: ImportPanelP
         </ImportSummaryView>
       )}
       {imported.state.value && (
-        <ImportSummaryView summary={imported.state.value} id="import-done-title" title={t('sync.import.done')}>
-          <p className="sync-note sync-path">{t('sync.import.backup', { path: imported.state.value.backupPath })}</p>
+        <ImportSummaryView summary={imported.state.value} id="import-done-title" title={t('sync.import.done')} done>
+          <Typography.Paragraph type="secondary" className="sync-path">
+            {t('sync.import.backup', { path: imported.state.value.backupPath })}
+          </Typography.Paragraph>
           {imported.state.value.conflicts > 0 && (
             <div className="form-actions">
-              <Button onClick={onShowConflicts}>
-                {t('sync.import.showConflicts')}
-              </Button>
+              <Button onClick={onShowConflicts}>{t('sync.import.showConflicts')}</Button>
             </div>
           )}
         </ImportSummaryView>
       )}
-    </section>
+    </SectionCard>
   );
 }

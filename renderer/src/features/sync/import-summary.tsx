@@ -1,6 +1,8 @@
+import { Alert, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChannelOutput } from '../../../../shared/contract';
+import { ResultCard } from './sync-card';
 
 export type ImportSummary = ChannelOutput<'sync.preview'>;
 
@@ -10,11 +12,13 @@ interface ImportSummaryViewProps {
   title: string;
   /** For the preview: what it means before the person commits (nothing new, incomplete, conflicts ahead). */
   explain?: boolean;
+  /** The import has happened (a tick before the title). */
+  done?: boolean;
   children?: ReactNode;
 }
 
 /** How many new cases, changes, attachments and conflicts a file brings (or brought). */
-export function ImportSummaryView({ summary, id, title, explain, children }: ImportSummaryViewProps) {
+export function ImportSummaryView({ summary, id, title, explain, done, children }: ImportSummaryViewProps) {
   const { t } = useTranslation();
   const figures = [
     ['newCases', t('sync.import.newCases'), summary.newCases],
@@ -23,34 +27,34 @@ export function ImportSummaryView({ summary, id, title, explain, children }: Imp
     ['conflicts', t('sync.import.conflicts'), summary.conflicts],
   ] as const;
   return (
-    <section className="sync-result" aria-labelledby={id}>
-      <h3 id={id} className="sync-result__title">
-        {title}
-      </h3>
-      <p className="sync-result__from">{t('sync.import.from', { code: summary.senderDeskCode, org: summary.orgName })}</p>
+    <ResultCard id={id} title={title} done={done}>
+      <Typography.Paragraph type="secondary">{t('sync.import.from', { code: summary.senderDeskCode, org: summary.orgName })}</Typography.Paragraph>
       <dl className="sync-figures">
         {figures.map(([key, label, n]) => (
-          <div key={key} className={`sync-figure${key === 'conflicts' && n > 0 ? ' sync-figure--warn' : ''}`} data-figure={key}>
+          <div key={key} className={key === 'conflicts' && n > 0 ? 'sync-figure sync-figure--warn' : 'sync-figure'}>
             <dt>{label}</dt>
             <dd>{n}</dd>
           </div>
         ))}
-        <div className="sync-figure sync-figure--quiet" data-figure="changes">
+        <div className="sync-figure sync-figure--quiet">
           <dt>{t('sync.import.changes')}</dt>
           <dd>{summary.changes}</dd>
         </div>
       </dl>
       {summary.incomplete && (
-        <div className="sync-warning" role="note" aria-labelledby={`${id}-incomplete`}>
-          <p id={`${id}-incomplete`} className="sync-warning__title">
-            {t('sync.import.incompleteTitle')}
-          </p>
-          <p>{t('sync.import.incomplete', { code: summary.senderDeskCode })}</p>
-        </div>
+        <Alert
+          type="warning"
+          showIcon
+          role="note"
+          aria-labelledby={`${id}-incomplete`}
+          className="sync-result__note"
+          title={<span id={`${id}-incomplete`}>{t('sync.import.incompleteTitle')}</span>}
+          description={t('sync.import.incomplete', { code: summary.senderDeskCode })}
+        />
       )}
-      {explain && summary.newChanges === 0 && !summary.incomplete && <p className="sync-note">{t('sync.import.nothingNew')}</p>}
-      {explain && summary.conflicts > 0 && <p className="sync-note sync-note--warn">{t('sync.import.conflictsNote', { n: summary.conflicts })}</p>}
+      {explain && summary.newChanges === 0 && !summary.incomplete && <Typography.Paragraph>{t('sync.import.nothingNew')}</Typography.Paragraph>}
+      {explain && summary.conflicts > 0 && <Typography.Paragraph type="warning">{t('sync.import.conflictsNote', { n: summary.conflicts })}</Typography.Paragraph>}
       {children}
-    </section>
+    </ResultCard>
   );
 }

@@ -1,3 +1,4 @@
+import { Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FormField } from '../../ui/form-field';
 
@@ -16,10 +17,8 @@ export function PassphraseField({ id, value, onChange, hint, errorKey, disabled 
   return (
     <FormField id={id} label={t('sync.passphrase.label')} hint={hint} errorKey={errorKey}>
       {(control) => (
-        <input
+        <Input.Password
           {...control}
-          className="passphrase-field"
-          type="password"
           autoComplete="off"
           maxLength={200}
           value={value}

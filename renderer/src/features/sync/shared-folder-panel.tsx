@@ -1,4 +1,4 @@
-import { Button } from 'antd';
+import { Alert, Button, Typography } from 'antd';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChannelOutput } from '../../../../shared/contract';
@@ -8,6 +8,8 @@ import { ErrorBanner } from '../../ui/error-banner';
 import { BusyNote } from './busy-note';
 import { FolderField } from './folder-field';
 import { PassphraseField, passphraseOrNull } from './passphrase-field';
+import { ResultCard } from './sync-card';
+import { SectionCard } from '../../ui/section-card';
 import { useSyncAction } from './use-sync-action';
 import type { SyncStatus } from './use-sync-status';
 
@@ -57,13 +59,14 @@ export function SharedFolderPanel({ status, onStatus, onChanged, onShowConflicts
   }
 
   return (
-    <section className="card sync-card" aria-labelledby="shared-title">
-      <h2 id="shared-title">{t('sync.shared.title')}</h2>
-      <p className="lead">{t('sync.shared.intro')}</p>
-      <dl className="sync-facts sync-facts--single">
-        <div>
+    <SectionCard titleId="shared-title" title={t('sync.shared.title')} intro={t('sync.shared.intro')}>
+      {/* The e2e fixture reads the current folder by this class and its dt/dd pair. */}
+      <dl className="sync-facts">
+        <div className="sync-facts__wide">
           <dt>{t('sync.shared.current')}</dt>
-          <dd className={status.folder ? 'sync-path' : 'muted'}>{status.folder ?? t('sync.shared.none')}</dd>
+          <dd className={status.folder ? 'sync-path' : undefined}>
+            {status.folder ?? <Typography.Text type="secondary">{t('sync.shared.none')}</Typography.Text>}
+          </dd>
         </div>
       </dl>
       <form
@@ -95,11 +98,11 @@ export function SharedFolderPanel({ status, onStatus, onChanged, onShowConflicts
         />
       </form>
       {setting.state.error && <ErrorBanner error={setting.state.error} />}
-      {notice && <p className="sync-note sync-note--ok">{notice}</p>}
+      {notice && <Alert type="success" showIcon role="status" className="sync-notice" title={notice} />}
       {status.folder && (
         <form className="sync-form sync-exchange" onSubmit={(event) => void runExchange(event)} noValidate>
           <PassphraseField id="shared-passphrase" value={passphrase} onChange={setPassphrase} hint={t('sync.passphrase.folderHint')} disabled={busy} />
-          <div className="form-actions">
+          <div className="form-actions sync-form__wide">
             <Button htmlType="submit" type="primary" size="large" disabled={busy}>
               {exchange.state.busy ? t('sync.shared.busy') : t('sync.shared.exchange')}
             </Button>
@@ -109,7 +112,7 @@ export function SharedFolderPanel({ status, onStatus, onChanged, onShowConflicts
       <BusyNote busy={exchange.state.busy} text={t('sync.shared.busy')} />
       {exchange.state.error && <ErrorBanner error={exchange.state.error} />}
       {exchange.state.value && <ExchangeDone result={exchange.state.value} onShowConflicts={onShowConflicts} />}
-    </section>
+    </SectionCard>
   );
 }
 
@@ -117,13 +120,9 @@ function ExchangeDone({ result, onShowConflicts }: { result: FolderSyncResult; o
   const { t } = useTranslation();
   const conflicts = result.imported.reduce((sum, file) => sum + file.conflicts, 0);
   return (
-    <section className="sync-result" aria-labelledby="exchange-done-title">
-      <h3 id="exchange-done-title" className="sync-result__title">
-        <span aria-hidden="true">✓ </span>
-        {t('sync.shared.done')}
-      </h3>
+    <ResultCard id="exchange-done-title" title={t('sync.shared.done')} done>
       {result.imported.length === 0 ? (
-        <p>{t('sync.shared.nothingImported')}</p>
+        <Typography.Paragraph>{t('sync.shared.nothingImported')}</Typography.Paragraph>
       ) : (
         <>
           <h4 className="sync-result__subtitle">{t('sync.shared.imported')}</h4>
@@ -136,7 +135,10 @@ function ExchangeDone({ result, onShowConflicts }: { result: FolderSyncResult; o
                   newCases: file.newCases,
                   conflicts: file.conflicts,
                 })}
-                <span className="muted sync-path"> · {file.fileName}</span>
+                <Typography.Text type="secondary" className="sync-path">
+                  {' '}
+                  · {file.fileName}
+                </Typography.Text>
               </li>
             ))}
           </ul>
@@ -144,29 +146,31 @@ function ExchangeDone({ result, onShowConflicts }: { result: FolderSyncResult; o
       )}
       {result.failed.length > 0 && (
         <>
-          <h4 className="sync-result__subtitle sync-result__subtitle--error">{t('sync.shared.failed')}</h4>
-          <ul className="sync-lines sync-lines--error">
+          <h4 className="sync-result__subtitle">
+            <Typography.Text type="danger">{t('sync.shared.failed')}</Typography.Text>
+          </h4>
+          <ul className="sync-lines">
             {result.failed.map((file) => (
               <li key={file.fileName}>
-                {t('sync.shared.failedLine', {
-                  file: file.fileName,
-                  reason: translateKey(t, `errorCodes.${file.code}`, t('errorCodes.INTERNAL')),
-                })}
+                <Typography.Text type="danger">
+                  {t('sync.shared.failedLine', {
+                    file: file.fileName,
+                    reason: translateKey(t, `errorCodes.${file.code}`, t('errorCodes.INTERNAL')),
+                  })}
+                </Typography.Text>
               </li>
             ))}
           </ul>
         </>
       )}
-      <p className="muted">
+      <Typography.Paragraph type="secondary">
         {t('sync.shared.wrote', { file: result.exported.fileName, changes: result.exported.changes, attachments: result.exported.blobs })}
-      </p>
+      </Typography.Paragraph>
       {conflicts > 0 && (
         <div className="form-actions">
-          <Button onClick={onShowConflicts}>
-            {t('sync.import.showConflicts')}
-          </Button>
+          <Button onClick={onShowConflicts}>{t('sync.import.showConflicts')}</Button>
         </div>
       )}
-    </section>
+    </ResultCard>
   );
 }

@@ -1,66 +1,68 @@
+import { Empty, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useFormatDateTime } from '../../lib/use-format';
+import { SectionCard } from '../../ui/section-card';
 import type { SyncStatus } from './use-sync-status';
+
+type LogEntry = SyncStatus['log'][number];
 
 /** 同步记录: every export and import at this desk, newest first: when, which way, which desk, how much, by whom. */
 export function SyncLog({ log }: { log: SyncStatus['log'] }) {
   const { t } = useTranslation();
   const formatDateTime = useFormatDateTime();
+  // Counts only an import has (new cases, conflicts) read as "—" on an export's line.
+  const onImport = (entry: LogEntry, value: number) => (entry.direction === 'import' ? value : t('common.empty'));
+  const columns: TableColumnsType<LogEntry> = [
+    { key: 'at', title: t('sync.log.at'), className: 'nowrap', render: (_, entry) => formatDateTime(entry.at) },
+    {
+      key: 'direction',
+      title: t('sync.log.direction'),
+      className: 'nowrap',
+      render: (_, entry) =>
+        entry.direction === 'import' ? (
+          <Tag color="blue">
+            <span aria-hidden="true">↓ </span>
+            {t('sync.log.import')}
+          </Tag>
+        ) : (
+          <Tag color="green">
+            <span aria-hidden="true">↑ </span>
+            {t('sync.log.export')}
+          </Tag>
+        ),
+    },
+    { key: 'desk', title: t('sync.log.desk'), className: 'nowrap', render: (_, entry) => entry.peerDeskCode || t('sync.log.allDesks') },
+    { key: 'file', title: t('sync.log.file'), render: (_, entry) => <span className="sync-path">{entry.fileName}</span> },
+    {
+      key: 'changes',
+      title: t('sync.log.changes'),
+      align: 'right',
+      className: 'nowrap',
+      render: (_, entry) => (entry.direction === 'import' ? t('sync.log.importChanges', { n: entry.newChanges, total: entry.changes }) : entry.changes),
+    },
+    { key: 'newCases', title: t('sync.log.newCases'), align: 'right', render: (_, entry) => onImport(entry, entry.newCases) },
+    {
+      key: 'conflicts',
+      title: t('sync.log.conflicts'),
+      align: 'right',
+      render: (_, entry) =>
+        entry.direction === 'import' && entry.conflicts > 0 ? (
+          <Typography.Text type="danger" strong>
+            {entry.conflicts}
+          </Typography.Text>
+        ) : (
+          onImport(entry, entry.conflicts)
+        ),
+    },
+    { key: 'person', title: t('sync.log.person'), className: 'nowrap', render: (_, entry) => entry.userName || t('common.empty') },
+  ];
   return (
-    <section className="card sync-card" aria-labelledby="log-title">
-      <h2 id="log-title">{t('sync.log.title')}</h2>
+    <SectionCard titleId="log-title" title={t('sync.log.title')}>
       {log.length === 0 ? (
-        <p className="sync-empty">{t('sync.log.empty')}</p>
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('sync.log.empty')} />
       ) : (
-        <div className="history-scroll">
-          <table className="sync-log" aria-labelledby="log-title">
-            <thead>
-              <tr>
-                <th scope="col">{t('sync.log.at')}</th>
-                <th scope="col">{t('sync.log.direction')}</th>
-                <th scope="col">{t('sync.log.desk')}</th>
-                <th scope="col">{t('sync.log.file')}</th>
-                <th scope="col" className="sync-log__number">
-                  {t('sync.log.changes')}
-                </th>
-                <th scope="col" className="sync-log__number">
-                  {t('sync.log.newCases')}
-                </th>
-                <th scope="col" className="sync-log__number">
-                  {t('sync.log.conflicts')}
-                </th>
-                <th scope="col">{t('sync.log.person')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {log.map((entry) => {
-                const incoming = entry.direction === 'import';
-                return (
-                  <tr key={entry.id}>
-                    <td className="nowrap">{formatDateTime(entry.at)}</td>
-                    <td className="nowrap">
-                      <span className={`badge sync-direction sync-direction--${entry.direction}`}>
-                        <span aria-hidden="true">{incoming ? '↓ ' : '↑ '}</span>
-                        {incoming ? t('sync.log.import') : t('sync.log.export')}
-                      </span>
-                    </td>
-                    <td className="nowrap">{entry.peerDeskCode || t('sync.log.allDesks')}</td>
-                    <td className="sync-log__file">{entry.fileName}</td>
-                    <td className="sync-log__number nowrap">
-                      {incoming ? t('sync.log.importChanges', { n: entry.newChanges, total: entry.changes }) : entry.changes}
-                    </td>
-                    <td className="sync-log__number">{incoming ? entry.newCases : t('common.empty')}</td>
-                    <td className={`sync-log__number${entry.conflicts > 0 ? ' sync-log__warn' : ''}`}>
-                      {incoming ? entry.conflicts : t('common.empty')}
-                    </td>
-                    <td className="nowrap">{entry.userName || t('common.empty')}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+        <Table<LogEntry> size="small" pagination={false} rowKey="id" aria-labelledby="log-title" columns={columns} dataSource={log} />
       )}
-    </section>
+    </SectionCard>
   );
 }

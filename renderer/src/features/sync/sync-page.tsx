@@ -1,4 +1,4 @@
-import { Button } from 'antd';
+import { Button, Typography } from 'antd';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorBanner } from '../../ui/error-banner';
@@ -56,22 +56,20 @@ export function SyncPage() {
   }, [select]);
 
   return (
-    <section className="sync-page" aria-labelledby="sync-title">
+    <section aria-labelledby="sync-title">
       <div className="page-head">
         <h1 id="sync-title">{t('sync.title')}</h1>
       </div>
-      <p className="lead sync-page__intro">{t('sync.intro')}</p>
+      <Typography.Paragraph type="secondary">{t('sync.intro')}</Typography.Paragraph>
       {state.status === 'loading' && (
-        <p className="muted" role="status">
+        <Typography.Paragraph type="secondary" role="status">
           {t('sync.loading')}
-        </p>
+        </Typography.Paragraph>
       )}
       {state.status === 'failed' && (
         <>
           <ErrorBanner error={state.error} />
-          <Button onClick={reload}>
-            {t('app.retry')}
-          </Button>
+          <Button onClick={reload}>{t('app.retry')}</Button>
         </>
       )}
       {state.status === 'ready' && (

@@ -1,4 +1,5 @@
-import { useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { Badge, Tabs, type TabsRef } from 'antd';
+import { useEffect, useRef, type ReactNode } from 'react';
 
 export interface TabItem<T extends string> {
   id: T;
@@ -12,58 +13,43 @@ interface SyncTabsProps<T extends string> {
   tabs: readonly TabItem<T>[];
   active: T;
   onSelect: (id: T) => void;
-  /** Every panel stays mounted (hidden when not shown), so half-done work survives a look at another tab. */
   panels: Record<T, ReactNode>;
 }
 
-export const tabId = (id: string) => `sync-tab-${id}`;
-const panelId = (id: string) => `sync-panel-${id}`;
+/** antd names a tab `${id}-tab-${key}` after the Tabs' id: the page focuses the conflicts tab by it. */
+const TABS_ID = 'sync';
+export const tabId = (id: string) => `${TABS_ID}-tab-${id}`;
 
-/** The WAI-ARIA tabs pattern: arrow keys, Home and End move between tabs; Tab goes into the panel. */
+/**
+ * The sync tasks as antd tabs (arrow keys between tabs, Enter to open one).
+ * A panel, once opened, stays mounted while hidden, so half-done work
+ * survives a look at another tab.
+ */
 export function SyncTabs<T extends string>({ label, tabs, active, onSelect, panels }: SyncTabsProps<T>) {
-  const list = useRef<HTMLDivElement>(null);
-
-  function onKeyDown(event: KeyboardEvent) {
-    const index = tabs.findIndex((tab) => tab.id === active);
-    const last = tabs.length - 1;
-    const next =
-      event.key === 'ArrowRight' ? (index + 1) % tabs.length
-      : event.key === 'ArrowLeft' ? (index - 1 + tabs.length) % tabs.length
-      : event.key === 'Home' ? 0
-      : event.key === 'End' ? last
-      : null;
-    const tab = next === null ? undefined : tabs[next];
-    if (!tab) return;
-    event.preventDefault();
-    onSelect(tab.id);
-    list.current?.querySelector<HTMLElement>(`#${tabId(tab.id)}`)?.focus();
-  }
-
+  const root = useRef<TabsRef>(null);
+  // antd gives its tab list no name of its own (an aria-label on Tabs lands on the outer box): name it here.
+  useEffect(() => {
+    root.current?.nativeElement?.querySelector('[role="tablist"]')?.setAttribute('aria-label', label);
+  }, [label]);
   return (
-    <>
-      <div ref={list} role="tablist" aria-label={label} className="sync-tabs" onKeyDown={onKeyDown}>
-        {tabs.map((tab) => (
-          <button
-            key={tab.id}
-            id={tabId(tab.id)}
-            type="button"
-            role="tab"
-            className="sync-tabs__tab"
-            aria-selected={tab.id === active}
-            aria-controls={panelId(tab.id)}
-            tabIndex={tab.id === active ? 0 : -1}
-            onClick={() => onSelect(tab.id)}
-          >
+    <Tabs
+      ref={root}
+      id={TABS_ID}
+      activeKey={active}
+      onChange={(key) => {
+        const tab = tabs.find((item) => item.id === key);
+        if (tab) onSelect(tab.id);
+      }}
+      items={tabs.map((tab) => ({
+        key: tab.id,
+        label: (
+          <>
             {tab.label}
-            {tab.count !== undefined && tab.count > 0 && <span className="sync-tabs__count">{tab.count}</span>}
-          </button>
-        ))}
-      </div>
-      {tabs.map((tab) => (
-        <div key={tab.id} id={panelId(tab.id)} role="tabpanel" aria-labelledby={tabId(tab.id)} hidden={tab.id !== active} className="sync-panel">
-          {panels[tab.id]}
-        </div>
-      ))}
-    </>
+            {tab.count !== undefined && tab.count > 0 && <Badge count={tab.count} className="sync-tabs__count" />}
+          </>
+        ),
+        children: panels[tab.id],
+      }))}
+    />
   );
 }

@@ -14,6 +14,7 @@ import { renderBatch, renderForm, renderHandlingBatch } from './render-form';
 import { renderDocument, type RenderedForm } from './document';
 import { STATS_SUMMARY_TITLE, statsSummarySheet } from './forms/stats-summary';
 import { computeStats } from '../stats/compute-stats';
+import { periodFileName } from '../stats/stats-labels';
 import { readSettingValues } from '../settings/setting-values';
 import type { StatsQuery } from '../../../shared/schemas/stats';
 
@@ -55,8 +56,7 @@ export async function statsSummaryPdf(ctx: CoreContext, query: StatsQuery): Prom
   const options = { assetBaseUrl: port(ctx).assetBaseUrl, printedAt: ctx.now(), timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone };
   const form = renderDocument([statsSummarySheet(stats, { dates: { timeZone: options.timeZone }, printedAt: options.printedAt })], options);
   const pdf = await port(ctx).toPdf(form);
-  const day = (at: number) => new Date(at).toISOString().slice(0, 10).replaceAll('-', '');
-  return { fileName: `${STATS_SUMMARY_TITLE}-${day(query.from)}-${day(query.to - 1)}.pdf`, pdfBase64: Buffer.from(pdf).toString('base64') };
+  return { fileName: periodFileName(STATS_SUMMARY_TITLE, query.from, query.to, 'pdf'), pdfBase64: Buffer.from(pdf).toString('base64') };
 }
 
 export async function printToPdf(ctx: CoreContext, request: PrintRequest): Promise<{ fileName: string; pdfBase64: string }> {

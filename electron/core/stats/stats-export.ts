@@ -11,7 +11,7 @@ import type { Db } from '../db/connection';
 import { casesToCsv } from './cases-csv';
 import { computeStats } from './compute-stats';
 import { listPeriodCases } from './period-cases';
-import { formatDate, resolveLabels } from './stats-labels';
+import { formatDate, periodFileName, resolveLabels } from './stats-labels';
 import { buildStatsWorkbook } from './stats-workbook';
 import { ignoreProgress, type ProgressSink } from '../tasks/progress';
 
@@ -19,7 +19,6 @@ export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsh
 export const CSV_MIME = 'text/csv;charset=utf-8';
 const PAGE = 500;
 
-const compact = (at: number) => formatDate(at).replaceAll('-', '');
 
 export async function exportStatsWorkbook(
   db: Db,
@@ -33,7 +32,7 @@ export async function exportStatsWorkbook(
   const data = await buildStatsWorkbook(stats, cases, input.labels);
   const name = resolveLabels(input.labels).text.xlsxFileName;
   return {
-    fileName: `${name}-${compact(input.from)}-${compact(input.to - 1)}.xlsx`,
+    fileName: periodFileName(name, input.from, input.to, 'xlsx'),
     mime: XLSX_MIME,
     dataBase64: data.toString('base64'),
     rows: cases.length,
@@ -75,7 +74,7 @@ export function exportCasesCsv(
   onProgress('building', 0, rows.length);
   const text = casesToCsv(rows, columns, withCategoryNames(db, labels));
   return {
-    fileName: `${resolveLabels(labels).text.csvFileName}-${compact(read.now)}.csv`,
+    fileName: `${resolveLabels(labels).text.csvFileName}-${formatDate(read.now).replaceAll('-', '')}.csv`,
     mime: CSV_MIME,
     dataBase64: Buffer.from(text, 'utf8').toString('base64'),
     rows: rows.length,

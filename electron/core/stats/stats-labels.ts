@@ -108,6 +108,17 @@ export function formatDate(at: number): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
+/**
+ * A period's file name, `title-20260901-20260930.ext`: its first and last
+ * day in the desk's local time (the period ends at the next day's midnight,
+ * exclusive). Never from toISOString, which is UTC and, east of Greenwich,
+ * names the day before.
+ */
+export function periodFileName(title: string, from: number, to: number, extension: string): string {
+  const compact = (at: number) => formatDate(at).replaceAll('-', '');
+  return `${title}-${compact(from)}-${compact(to - 1)}.${extension}`;
+}
+
 /** `2026-11-23 09:30`, in the desk's local time. */
 export function formatDateTime(at: number): string {
   const d = new Date(at);

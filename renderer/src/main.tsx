@@ -6,10 +6,13 @@ import { createRoot } from 'react-dom/client';
 import { AntdProvider } from './app/antd-provider';
 import { App } from './app/app';
 import { initI18n } from './i18n/i18n';
+import { startEarlyCalls } from './lib/early-calls';
 import './styles.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
+
+startEarlyCalls(['setup.status', 'session.get']);
 
 void initI18n().then(() => {
   createRoot(root).render(

@@ -129,6 +129,8 @@ test('sites, departments and staff, categories and channels are kept in the data
 
   // The intake form offers the office's list: the new one and the renamed one, not the retired one.
   await page.getByRole('link', { name: '登记投诉' }).click();
+  // The form is its own chunk: the settings page is still on screen until it has loaded.
+  await expect(page.getByRole('heading', { name: '登记投诉' })).toBeVisible();
   const category = page.getByLabel('投诉类别');
   const offered = await offeredOptions(category);
   expect(offered).toContain('停车管理');

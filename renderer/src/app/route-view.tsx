@@ -1,20 +1,32 @@
+import { lazy, Suspense, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CaseDetailPage } from '../features/case-detail/case-detail-page';
 import { CaseListPage } from '../features/cases/case-list-page';
-import { IntakePage } from '../features/intake/intake-page';
 import { useRoute, type Route } from '../lib/route';
 import type { Permission } from '../../../shared/rules/permissions';
 import { useCan } from '../features/session/session-context';
-import { AccessLogPage } from '../features/access-log/access-log-page';
-import { HomePage } from '../features/home/home-page';
-import { CallbacksPage } from '../features/callbacks/callbacks-page';
-import { GroupsPage } from '../features/groups/groups-page';
-import { SyncPage } from '../features/sync/sync-page';
-import { StatsPage } from '../features/stats/stats-page';
-import { SettingsPage } from '../features/settings/settings-page';
-import { PrintPage } from '../features/printing/print-page';
-import { BackupsPage } from '../features/backups/backups-page';
+import { LoadingScreen } from './status-screens';
 import { MessageBanner } from '../ui/error-banner';
+
+/**
+ * Every page but the case list is its own chunk, fetched the first time it is
+ * opened: the list, the page a desk opens most, starts without parsing the
+ * forms, charts and tables of the others (the whole app is about 4 MB).
+ */
+function page<Props extends object>(load: () => Promise<ComponentType<Props>>) {
+  return lazy(async () => ({ default: await load() }));
+}
+
+const CaseDetailPage = page(async () => (await import('../features/case-detail/case-detail-page')).CaseDetailPage);
+const IntakePage = page(async () => (await import('../features/intake/intake-page')).IntakePage);
+const AccessLogPage = page(async () => (await import('../features/access-log/access-log-page')).AccessLogPage);
+const HomePage = page(async () => (await import('../features/home/home-page')).HomePage);
+const CallbacksPage = page(async () => (await import('../features/callbacks/callbacks-page')).CallbacksPage);
+const GroupsPage = page(async () => (await import('../features/groups/groups-page')).GroupsPage);
+const SyncPage = page(async () => (await import('../features/sync/sync-page')).SyncPage);
+const StatsPage = page(async () => (await import('../features/stats/stats-page')).StatsPage);
+const SettingsPage = page(async () => (await import('../features/settings/settings-page')).SettingsPage);
+const PrintPage = page(async () => (await import('../features/printing/print-page')).PrintPage);
+const BackupsPage = page(async () => (await import('../features/backups/backups-page')).BackupsPage);
 
 /** Pages only some roles may open; the core refuses their channels to the others anyway. */
 const PAGE_PERMISSIONS: Partial<Record<Route['name'], readonly Permission[]>> = {
@@ -42,6 +54,10 @@ export function RouteView() {
       <MessageBanner>{t('app.notPermitted')}</MessageBanner>
     );
   }
+  return <Suspense fallback={<LoadingScreen />}>{routePage(route, t('app.notFound'))}</Suspense>;
+}
+
+function routePage(route: Route, notFound: string) {
   switch (route.name) {
     case 'cases':
       return <CaseListPage />;
@@ -69,6 +85,6 @@ export function RouteView() {
     case 'backups':
       return <BackupsPage />;
     case 'notFound':
-      return <p className="muted">{t('app.notFound')}</p>;
+      return <p className="muted">{notFound}</p>;
   }
 }

@@ -8,6 +8,7 @@ import type { Permission } from '../../../../shared/rules/permissions';
 import type { Session } from '../../../../shared/schemas/session';
 import type { AppError } from '../../../../shared/result';
 import { call, onApiFailure } from '../../lib/api';
+import { takeEarly } from '../../lib/early-calls';
 
 export type SessionState = { status: 'loading' } | { status: 'failed'; error: AppError } | { status: 'ready'; session: Session };
 
@@ -28,7 +29,7 @@ export function useSessionControls(): SessionControls {
   const [lockedName, setLockedName] = useState<string | null>(null);
 
   const refresh = useCallback(async () => {
-    const result = await call('session.get', {});
+    const result = await (takeEarly('session.get') ?? call('session.get', {}));
     setState(result.ok ? { status: 'ready', session: result.value } : { status: 'failed', error: result.error });
   }, []);
 

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { SetupStatus } from '../../../../shared/contract';
 import type { AppError } from '../../../../shared/result';
 import { call } from '../../lib/api';
+import { dropEarly, takeEarly } from '../../lib/early-calls';
 
 export type SetupState = { status: 'loading' } | { status: 'failed'; error: AppError } | { status: 'ready'; setup: SetupStatus };
 
@@ -9,7 +10,9 @@ export type SetupState = { status: 'loading' } | { status: 'failed'; error: AppE
 export function useSetupStatus(): { state: SetupState; reload: () => Promise<void> } {
   const [state, setState] = useState<SetupState>({ status: 'loading' });
   const reload = useCallback(async () => {
-    const result = await call('setup.status', {});
+    const result = await (takeEarly('setup.status') ?? call('setup.status', {}));
+    // Whoever the early question found signed in belongs to a desk that was set up when it was asked.
+    if (!result.ok || !result.value.setupDone || result.value.recovery) dropEarly('session.get');
     setState(result.ok ? { status: 'ready', setup: result.value } : { status: 'failed', error: result.error });
   }, []);
   useEffect(() => {

@@ -11,7 +11,7 @@ import type { Db } from '../db/connection';
 import { casesToCsv } from './cases-csv';
 import { computeStats } from './compute-stats';
 import { listPeriodCases } from './period-cases';
-import { formatDate, periodFileName, resolveLabels } from './stats-labels';
+import { compactDate, periodFileName, resolveLabels } from './stats-labels';
 import { buildStatsWorkbook } from './stats-workbook';
 import { ignoreProgress, type ProgressSink } from '../tasks/progress';
 
@@ -74,7 +74,7 @@ export function exportCasesCsv(
   onProgress('building', 0, rows.length);
   const text = casesToCsv(rows, columns, withCategoryNames(db, labels));
   return {
-    fileName: `${resolveLabels(labels).text.csvFileName}-${formatDate(read.now).replaceAll('-', '')}.csv`,
+    fileName: `${resolveLabels(labels).text.csvFileName}-${compactDate(read.now)}.csv`,
     mime: CSV_MIME,
     dataBase64: Buffer.from(text, 'utf8').toString('base64'),
     rows: rows.length,

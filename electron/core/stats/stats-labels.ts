@@ -115,8 +115,12 @@ export function formatDate(at: number): string {
  * names the day before.
  */
 export function periodFileName(title: string, from: number, to: number, extension: string): string {
-  const compact = (at: number) => formatDate(at).replaceAll('-', '');
-  return `${title}-${compact(from)}-${compact(to - 1)}.${extension}`;
+  return `${title}-${compactDate(from)}-${compactDate(to - 1)}.${extension}`;
+}
+
+/** `20261205`, the desk's local day, as file names carry it. */
+export function compactDate(at: number): string {
+  return formatDate(at).replaceAll('-', '');
 }
 
 /** `2026-11-23 09:30`, in the desk's local time. */

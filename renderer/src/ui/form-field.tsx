@@ -17,6 +17,11 @@ interface FormFieldProps {
   label: string;
   /** i18n key of the problem with this field, e.g. `errors.required`. */
   errorKey?: string | undefined;
+  /**
+   * A problem already in the UI language (it names a file). A form's key errors come with its
+   * "有 N 项需要修改" banner, which is read out; this one has no banner, so it is read out itself.
+   */
+  errorText?: string | undefined;
   hint?: string;
   required?: boolean;
   className?: string;
@@ -32,10 +37,11 @@ interface FormFieldProps {
  * both. antd paints the control red through the item's status; the ids tie
  * the label, error, hint and count to the control for screen readers.
  */
-export function FormField({ id, label, errorKey, hint, required, className, counter, children }: FormFieldProps) {
+export function FormField({ id, label, errorKey, errorText, hint, required, className, counter, children }: FormFieldProps) {
   const { t } = useTranslation();
   const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = errorKey ? `${id}-error` : undefined;
+  const error = errorKey ? translateKey(t, errorKey) : errorText;
+  const errorId = error ? `${id}-error` : undefined;
   // The count is read out with the field only once it is over the limit; until then it is just a glance.
   const counterOver = counter ? characterCount(counter.text.trim()) > counter.max : false;
   const counterId = counter ? `${id}-count` : undefined;
@@ -67,13 +73,19 @@ export function FormField({ id, label, errorKey, hint, required, className, coun
       }
       htmlFor={id}
       colon={false}
-      validateStatus={errorKey ? 'error' : undefined}
-      help={errorKey ? <span id={errorId}>{translateKey(t, errorKey)}</span> : undefined}
+      validateStatus={error ? 'error' : undefined}
+      help={
+        error ? (
+          <span id={errorId} role={errorKey ? undefined : 'alert'}>
+            {error}
+          </span>
+        ) : undefined
+      }
       extra={extra}
     >
       {children({
         id,
-        'aria-invalid': errorKey ? true : undefined,
+        'aria-invalid': error ? true : undefined,
         'aria-describedby': describedBy,
         'aria-required': required ? true : undefined,
       })}

@@ -7,8 +7,8 @@ interface SectionCardProps {
   title: ReactNode;
   /** A line under the title saying what the part is for. */
   intro?: string | undefined;
-  /** h2 for a part of a page, h3 for a part inside one. */
-  level?: 2 | 3;
+  /** h1 for a screen that is one card (sign-in, first run), h2 for a part of a page, h3 for a part inside one. */
+  level?: 1 | 2 | 3;
   size?: 'small' | 'default';
   /** Buttons at the right of the title bar. */
   extra?: ReactNode;
@@ -18,7 +18,7 @@ interface SectionCardProps {
 
 /** One part of a screen on an antd Card whose title is a real heading. */
 export function SectionCard({ titleId, title, intro, level = 2, size = 'default', extra, className, children }: SectionCardProps) {
-  const Heading = level === 2 ? 'h2' : 'h3';
+  const Heading = (['h1', 'h2', 'h3'] as const)[level - 1]!;
   return (
     <Card
       size={size}

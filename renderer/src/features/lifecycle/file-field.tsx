@@ -1,6 +1,7 @@
-import { Form, Upload, type UploadFile } from 'antd';
+import { Upload, type UploadFile } from 'antd';
 import { InboxOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
+import { FormField } from '../../ui/form-field';
 
 interface FileFieldProps {
   id: string;
@@ -26,41 +27,24 @@ function toUploadFile(file: File, index: number): UploadFile {
  */
 export function FileField({ id, label, hint, error, files, onFiles }: FileFieldProps) {
   const { t } = useTranslation();
-  const errorId = error ? `${id}-error` : undefined;
-  const hintId = `${id}-hint`;
   return (
-    <Form.Item
-      layout="vertical"
-      className="field"
-      label={label}
-      htmlFor={id}
-      colon={false}
-      validateStatus={error ? 'error' : undefined}
-      help={
-        error ? (
-          <span id={errorId} role="alert">
-            {error}
-          </span>
-        ) : undefined
-      }
-      extra={<span id={hintId}>{hint}</span>}
-    >
-      <Upload.Dragger
-        id={id}
-        multiple
-        aria-invalid={error ? true : undefined}
-        aria-describedby={[errorId, hintId].filter(Boolean).join(' ')}
-        fileList={files.map(toUploadFile)}
-        beforeUpload={() => false}
-        onChange={({ fileList }) => onFiles(fileList.flatMap((entry) => (entry.originFileObj ? [entry.originFileObj as File] : [])))}
-        height={88}
-      >
-        <p className="ant-upload-drag-icon file-field__icon">
-          <InboxOutlined />
-        </p>
-        <p className="ant-upload-text">{t('lifecycle.attachment.dropHere')}</p>
-      </Upload.Dragger>
-    </Form.Item>
+    <FormField id={id} label={label} hint={hint} errorText={error}>
+      {(control) => (
+        <Upload.Dragger
+          {...control}
+          multiple
+          fileList={files.map(toUploadFile)}
+          beforeUpload={() => false}
+          onChange={({ fileList }) => onFiles(fileList.flatMap((entry) => (entry.originFileObj ? [entry.originFileObj as File] : [])))}
+          height={88}
+        >
+          <p className="ant-upload-drag-icon">
+            <InboxOutlined aria-hidden="true" />
+          </p>
+          <p className="ant-upload-text">{t('lifecycle.attachment.dropHere')}</p>
+        </Upload.Dragger>
+      )}
+    </FormField>
   );
 }
 

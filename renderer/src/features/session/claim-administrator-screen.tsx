@@ -1,4 +1,4 @@
-import { Button, Card, Input } from 'antd';
+import { Button, Input } from 'antd';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SetupStatus } from '../../../../shared/contract';
@@ -9,6 +9,7 @@ import { fromServerIssues, toFieldErrors, type FieldErrors } from '../../lib/fie
 import { EnumSelect } from '../../ui/enum-select';
 import { ErrorBanner } from '../../ui/error-banner';
 import { FormField } from '../../ui/form-field';
+import { SectionCard } from '../../ui/section-card';
 
 /**
  * A case book from before accounts: nobody has a password yet. Whoever starts it says who of its people
@@ -38,16 +39,7 @@ export function ClaimAdministratorScreen({ setup, onDone }: { setup: SetupStatus
 
   const names = new Map(setup.people.map((person) => [person.id, person.name]));
   return (
-    <Card
-      className="auth-card"
-      role="region"
-      aria-labelledby="claim-title"
-      title={
-        <h1 id="claim-title" className="auth-card__title">
-          {t('session.claimTitle')}
-        </h1>
-      }
-    >
+    <SectionCard level={1} titleId="claim-title" title={t('session.claimTitle')} className="auth-card">
       <p className="lead">{t('session.claimIntro')}</p>
       <form onSubmit={(event) => void submit(event)} noValidate>
         {failure && failure.code !== 'VALIDATION' && <ErrorBanner error={failure} />}
@@ -75,6 +67,6 @@ export function ClaimAdministratorScreen({ setup, onDone }: { setup: SetupStatus
           </Button>
         </div>
       </form>
-    </Card>
+    </SectionCard>
   );
 }

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Input } from 'antd';
+import { Alert, Button, Input } from 'antd';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { signInSchema, signInWithCodeSchema, type Session } from '../../../../shared/schemas/session';
@@ -9,6 +9,7 @@ import { useFormatDateTime } from '../../lib/use-format';
 import { FormField } from '../../ui/form-field';
 import { signInRefusal } from './sign-in-messages';
 import { remember, rememberedName } from './remembered-name';
+import { SectionCard } from '../../ui/section-card';
 
 interface SignInScreenProps {
   /** After the screen locked itself: the person who was at it, to sign back in. */
@@ -56,16 +57,7 @@ export function SignInScreen({ lockedName, onSignedIn }: SignInScreenProps) {
 
   const title = lockedName ? t('session.lockedTitle') : mode === 'code' ? t('session.codeTitle') : t('session.title');
   return (
-    <Card
-      className="auth-card"
-      role="region"
-      aria-labelledby="sign-in-title"
-      title={
-        <h1 id="sign-in-title" className="auth-card__title">
-          {title}
-        </h1>
-      }
-    >
+    <SectionCard level={1} titleId="sign-in-title" title={title} className="auth-card">
       <p className="lead">{lockedName ? t('session.lockedIntro', { name: lockedName }) : mode === 'code' ? t('session.codeIntro') : t('session.intro')}</p>
       {/* A real form with a submit button: Enter in any field signs in. */}
       <form onSubmit={(event) => void submit(event)} noValidate>
@@ -108,6 +100,6 @@ export function SignInScreen({ lockedName, onSignedIn }: SignInScreenProps) {
           </Button>
         </div>
       </form>
-    </Card>
+    </SectionCard>
   );
 }

@@ -1,5 +1,5 @@
-import { Button, Tabs, type TabsRef } from 'antd';
-import { useEffect, useRef, useState, type FocusEvent, type ReactNode } from 'react';
+import { Button } from 'antd';
+import { useState, type FocusEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorBanner } from '../../ui/error-banner';
 import { CalendarTab } from './calendar-tab';
@@ -13,6 +13,7 @@ import { PermissionsTab } from './permissions-tab';
 import { useCan } from '../session/session-context';
 import type { Permission } from '../../../../shared/rules/permissions';
 import type { OrgSettings } from '../../../../shared/schemas/settings';
+import { NamedTabs } from '../../ui/named-tabs';
 
 const TABS = ['sites', 'departments', 'categories', 'rules', 'values', 'calendar', 'permissions'] as const;
 type Tab = (typeof TABS)[number];
@@ -70,13 +71,6 @@ export function SettingsPage() {
   // People live on the departments tab: someone who manages people but not settings sees it too.
   const tabs = TABS.filter((name) => can(TAB_PERMISSION[name]) || (name === 'departments' && can('manage_people')));
   const [tab, setTab] = useState<Tab>(tabs[0] ?? 'sites');
-  const tabsRef = useRef<TabsRef>(null);
-  const tabsLabel = t('settings.tabsLabel');
-  const ready = state.status === 'ready';
-  // antd's tab list takes no name of its own: it is given one here, for screen readers.
-  useEffect(() => {
-    tabsRef.current?.nativeElement?.querySelector('[role="tablist"]')?.setAttribute('aria-label', tabsLabel);
-  }, [tabsLabel, ready]);
 
   let body;
   if (state.status === 'loading') body = <p className="muted">{t('settings.loading')}</p>;
@@ -90,8 +84,8 @@ export function SettingsPage() {
   } else {
     const props: TabProps = { settings: state.settings, save, reload };
     body = (
-      <Tabs
-        ref={tabsRef}
+      <NamedTabs
+        label={t('settings.tabsLabel')}
         id="settings"
         activeKey={tab}
         onChange={(key) => isTab(key) && setTab(key)}

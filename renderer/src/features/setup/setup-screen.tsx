@@ -1,4 +1,4 @@
-import { Button, Card, Input } from 'antd';
+import { Button, Input } from 'antd';
 import { useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { setupInputSchema, type SetupInput } from '../../../../shared/contract';
@@ -13,6 +13,7 @@ import { fromServerIssues, toFieldErrors, type FieldErrors } from '../../lib/fie
 import { isComposing } from '../../lib/keyboard';
 import { ErrorBanner } from '../../ui/error-banner';
 import { FormField } from '../../ui/form-field';
+import { SectionCard } from '../../ui/section-card';
 
 type SetupValues = Record<keyof SetupInput | 'confirm', string>;
 
@@ -65,21 +66,16 @@ export function SetupScreen({ onDone, onJoined }: { onDone: (session: Session) =
         ))}
     </div>
   );
-  const cardTitle = (
-    <h1 id="setup-title" className="auth-card__title">
-      {t('setup.title')}
-    </h1>
-  );
   if (mode !== 'new') {
     return (
-      <Card className="auth-card" role="region" aria-labelledby="setup-title" title={cardTitle}>
+      <SectionCard level={1} titleId="setup-title" title={t('setup.title')} className="auth-card">
         {mode === 'join' ? <JoinForm onDone={onJoined} /> : <RestoreForm onDone={onJoined} />}
         {modeSwitch}
-      </Card>
+      </SectionCard>
     );
   }
   return (
-    <Card className="auth-card auth-card--wide" role="region" aria-labelledby="setup-title" title={cardTitle}>
+    <SectionCard level={1} titleId="setup-title" title={t('setup.title')} className="auth-card auth-card--wide">
       <p className="lead">{t('setup.intro')}</p>
       {modeSwitch}
       {/* Enter in any field sets up the desk, unless an input method is composing. */}
@@ -128,6 +124,6 @@ export function SetupScreen({ onDone, onJoined }: { onDone: (session: Session) =
           </Button>
         </div>
       </form>
-    </Card>
+    </SectionCard>
   );
 }

@@ -1,5 +1,6 @@
-import { Badge, Tabs, type TabsRef } from 'antd';
-import { useEffect, useRef, type ReactNode } from 'react';
+import { Badge } from 'antd';
+import type { ReactNode } from 'react';
+import { NamedTabs } from '../../ui/named-tabs';
 
 export interface TabItem<T extends string> {
   id: T;
@@ -26,14 +27,9 @@ export const tabId = (id: string) => `${TABS_ID}-tab-${id}`;
  * survives a look at another tab.
  */
 export function SyncTabs<T extends string>({ label, tabs, active, onSelect, panels }: SyncTabsProps<T>) {
-  const root = useRef<TabsRef>(null);
-  // antd gives its tab list no name of its own (an aria-label on Tabs lands on the outer box): name it here.
-  useEffect(() => {
-    root.current?.nativeElement?.querySelector('[role="tablist"]')?.setAttribute('aria-label', label);
-  }, [label]);
   return (
-    <Tabs
-      ref={root}
+    <NamedTabs
+      label={label}
       id={TABS_ID}
       activeKey={active}
       onChange={(key) => {

@@ -72,6 +72,8 @@ function seedDesk(core: Core, cases: number, log: (line: string) => void): void 
           content: `${TOPICS[i % TOPICS.length]},编号${i},请尽快处理。`,
           category: CATEGORIES[i % CATEGORIES.length]!,
           nature: 'unjudged',
+          // Complaints of 2025 typed in now: the desk asks to confirm a receipt time so long ago.
+          confirmOldReceivedAt: true,
         });
         for (const text of ['已电话联系业主', '已安排师傅上门']) {
           addFollowup(core, { caseId: kase.id, kind: 'handling', text, remedyKind: '', amount: null, customerConfirmed: null, amendsId: null });

@@ -74,6 +74,9 @@ import {
   statsQuerySchema,
   statsResultSchema,
   statsWorkbookInputSchema,
+  findingsQuerySchema,
+  periodFindingsSchema,
+  saveFindingsInputSchema,
 } from './schemas/stats';
 import {
   conflictSchema,
@@ -199,6 +202,11 @@ const channels = {
       duplicate: caseSummarySchema.nullable(),
     }),
   },
+  /** The case page's 客户历史: the same phone's and the same unit's other cases. */
+  'cases.customerHistory': {
+    input: z.object({ caseId: id }),
+    output: z.object({ byPhone: z.array(caseSummarySchema), byUnit: z.array(caseSummarySchema) }),
+  },
   'followups.add': { input: followupInputSchema, output: followupSchema },
   'attachments.add': { input: addAttachmentSchema, output: attachmentSchema },
   'attachments.content': { input: z.object({ id }), output: attachmentContentSchema },
@@ -234,6 +242,10 @@ const channels = {
   'stats.summary': { input: statsQuerySchema, output: statsResultSchema },
   'stats.definitions': { input: empty, output: metricDefinitionsSchema },
   'stats.exportXlsx': { input: statsWorkbookInputSchema, output: exportFileSchema },
+  /** 主要问题及改进建议 of a period: the text kept with it, else the draft from its numbers and closing summaries. */
+  'stats.findings': { input: findingsQuerySchema, output: periodFindingsSchema },
+  /** Keeps the edited text with the period for the printed summary; an empty text goes back to the draft. */
+  'stats.saveFindings': { input: saveFindingsInputSchema, output: periodFindingsSchema },
   'cases.exportCsv': { input: csvExportInputSchema, output: exportFileSchema },
   /** How far the export or import under way has got (the screens poll it while they wait); null when none runs. */
   'tasks.current': { input: empty, output: taskProgressSchema.nullable() },

@@ -3,8 +3,11 @@
  * English codes; what a person sees comes from the i18n catalogue.
  */
 
-/** How the complaint reached the desk (seeds 000, 001, 002, 004). */
-export const CHANNELS = ['phone', 'visit', 'letter', 'email', 'online', 'on_site', 'other'] as const;
+/**
+ * How the complaint reached the desk (seeds 000, 001, 002, 004); `hotline_12345` is one passed on by
+ * the government service hotline (12345 政务服务热线).
+ */
+export const CHANNELS = ['phone', 'visit', 'letter', 'email', 'online', 'hotline_12345', 'on_site', 'other'] as const;
 export type Channel = (typeof CHANNELS)[number];
 
 /**

@@ -2,6 +2,28 @@
  * What crosses the IPC boundary: a value or a stable error code the UI
  * translates. `message` is English for logs; people see the translated code.
  */
+
+/** Why a sync file was refused (nothing was changed). */
+export const SYNC_ERROR_CODES = [
+  'NOT_A_BUNDLE',
+  'NEWER_FORMAT',
+  'PASSPHRASE_REQUIRED',
+  'WRONG_PASSPHRASE',
+  'CORRUPT',
+  'TRUNCATED',
+  'OTHER_ORGANISATION',
+  'DESK_CODE_CLASH',
+  'FORGED_CHANGE',
+  'CHANGE_REFUSED',
+  'CLOCK_AHEAD',
+  'OWN_CHANGES',
+  'MISSING_EARLIER_CHANGES',
+  'BAD_SUPERSESSION',
+  'BLOB_REFUSED',
+  'TOO_LARGE',
+] as const;
+export type SyncErrorCode = (typeof SYNC_ERROR_CODES)[number];
+
 export const ERROR_CODES = [
   'VALIDATION',
   'UNKNOWN_CHANNEL',
@@ -21,15 +43,10 @@ export const ERROR_CODES = [
   'FILE_MISSING',
   'FILE_TYPE_REFUSED',
   'UNSUPPORTED',
-  'NOT_A_BUNDLE',
-  'NEWER_FORMAT',
-  'PASSPHRASE_REQUIRED',
-  'WRONG_PASSPHRASE',
-  'CORRUPT',
-  'TRUNCATED',
-  'OTHER_ORGANISATION',
-  'DESK_CODE_CLASH',
-  'FORGED_CHANGE',
+  ...SYNC_ERROR_CODES,
+  'NOT_A_FILE',
+  'NO_PERMISSION',
+  'DISK_FULL',
   'FOLDER_UNAVAILABLE',
   'NOT_SUPERVISOR',
   'BUSY',
@@ -51,7 +68,14 @@ export interface AppError {
   message: string;
   issues?: FieldIssue[];
   /** What the UI needs to say it well: the roles that may (NOT_PERMITTED), when a lock ends (LOCKED). */
-  details?: { roles?: string[]; until?: number; attemptsLeft?: number };
+  details?: {
+    roles?: string[];
+    until?: number;
+    attemptsLeft?: number;
+    /** A sync file refused for one change: which (desk:number) and why, in English for the log and the CLI. */
+    change?: string;
+    reason?: string;
+  };
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };

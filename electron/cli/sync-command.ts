@@ -48,7 +48,7 @@ export function syncCommand(argv: readonly string[], io: CliIo): void {
     return;
   }
   if (action === 'import') {
-    const { values, positionals } = parse(rest, ['join'], ['data-dir', 'passphrase-file']);
+    const { values, positionals } = parse(rest, ['join', 'accept-clock-ahead'], ['data-dir', 'passphrase-file']);
     if (positionals.length !== 1) throw usageError('sync import takes exactly one sync file');
     const dataDir = requireDataDir(values as Record<string, string | undefined>, io.env);
     const core = openExistingCore(dataDir);
@@ -58,11 +58,11 @@ export function syncCommand(argv: readonly string[], io: CliIo): void {
         path: positionals[0]!,
         passphrase: passphraseFromFile(values['passphrase-file'] as string | undefined),
         join: values.join === true,
+        acceptClockAhead: values['accept-clock-ahead'] === true,
       });
       io.err(
         `Imported from desk ${result.senderDeskCode}: ${result.newChanges} new of ${result.changes} changes, ${result.newCases} new cases, ` +
-          `${result.blobs} attachment files, ${result.conflicts} new conflicts. Backup: ${result.backupPath}` +
-          (result.incomplete ? '\nThe file assumed changes this desk does not have: ask the sender for a full file (--full).' : ''),
+          `${result.blobs} attachment files, ${result.conflicts} new conflicts. Backup: ${result.backupPath}`,
       );
     } finally {
       core.close();

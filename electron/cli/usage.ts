@@ -9,7 +9,7 @@ Usage:
                       [--until YYYY-MM-DD] [--months 18] [--org-name NAME] [--password-file P]
   npm run cli -- dump --data-dir DIR
   npm run cli -- sync export --data-dir DIR --out FILE [--full] [--passphrase-file P]
-  npm run cli -- sync import --data-dir DIR [--passphrase-file P] [--join] FILE
+  npm run cli -- sync import --data-dir DIR [--passphrase-file P] [--join] [--accept-clock-ahead] FILE
   npm run cli -- check --data-dir DIR
   npm run cli -- backup --data-dir DIR [--out FILE.sqlite3]
   npm run cli -- backups --data-dir DIR [--json]

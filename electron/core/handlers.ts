@@ -12,7 +12,7 @@ import { caseViewers, listAccessLog } from './access/access-log';
 import { maskedDetail, maskedSummaries, revealPhone, withPhonesMasked } from './access/phone-masking';
 import { registerCase } from './cases/register-case';
 import { caseHistory, getCase, listCases } from './cases/case-queries';
-import { relatedCases } from './cases/related-cases';
+import { customerHistoryOf, relatedCases } from './cases/related-cases';
 import { transitionCase } from './lifecycle/transition-case';
 import { caseTimeline } from './lifecycle/timeline';
 import { addFollowup } from './followups/followups';
@@ -39,8 +39,9 @@ import { listCalendarDays, setCalendarDay } from './settings/calendar-service';
 import { listSyncFiles, setSyncFolder, syncStatus } from './sync/sync-service';
 import { listConflicts, resolveConflict } from './sync/conflicts';
 import { DomainError } from './errors';
+import { assertPermission } from './access/permission-check';
 import { printToPdf, printWithDialog, saveAsPdf, statsSummaryPdf } from './printing/print-service';
-import { computeStats, METRIC_DEFINITIONS } from './stats';
+import { computeStats, METRIC_DEFINITIONS, periodFindings, saveFindings } from './stats';
 import { readingFrom } from './tasks/long-tasks';
 import { runLongTask } from './tasks/run-long-task';
 import { readSettingValues } from './settings/setting-values';
@@ -89,6 +90,10 @@ export const handlers: Handlers = {
     const [duplicate] = related.duplicate ? withPhonesMasked(ctx, [related.duplicate]) : [null];
     return { byPhone: withPhonesMasked(ctx, related.byPhone), byUnit: withPhonesMasked(ctx, related.byUnit), duplicate: duplicate ?? null };
   },
+  'cases.customerHistory': (ctx, input) => {
+    const history = customerHistoryOf(ctx.db, input.caseId, readingFrom(ctx));
+    return { byPhone: withPhonesMasked(ctx, history.byPhone), byUnit: withPhonesMasked(ctx, history.byUnit) };
+  },
   'cases.revealPhone': (ctx, input) => revealPhone(ctx, input.caseId),
   'cases.viewers': (ctx, input) => caseViewers(ctx.db, input.caseId),
   'followups.add': (ctx, input) => addFollowup(ctx, input),
@@ -118,8 +123,14 @@ export const handlers: Handlers = {
     return runLongTask(ctx, 'sync.export', input);
   },
   'sync.listFiles': (_ctx, input) => listSyncFiles(input.folder),
-  'sync.preview': (ctx, input) => runLongTask(ctx, 'sync.preview', input),
-  'sync.import': (ctx, input) => runLongTask(ctx, 'sync.import', input),
+  'sync.preview': (ctx, input) => {
+    if (input.acceptClockAhead) assertPermission(ctx, 'resolve_conflict');
+    return runLongTask(ctx, 'sync.preview', input);
+  },
+  'sync.import': (ctx, input) => {
+    if (input.acceptClockAhead) assertPermission(ctx, 'resolve_conflict');
+    return runLongTask(ctx, 'sync.import', input);
+  },
   'sync.conflicts': (ctx) => listConflicts(ctx.db),
   'sync.resolveConflict': (ctx, input) => resolveConflict(ctx, input),
   'sync.setFolder': (ctx, input) => {
@@ -129,6 +140,8 @@ export const handlers: Handlers = {
   'sync.exchangeFolder': (ctx, input) => runLongTask(ctx, 'sync.exchangeFolder', input),
   'stats.summary': (ctx, input) => computeStats(ctx.db, { ...input, now: ctx.now(), satisfiedLevels: readSettingValues(ctx.db).satisfiedLevels }),
   'stats.definitions': () => METRIC_DEFINITIONS,
+  'stats.findings': (ctx, input) => periodFindings(ctx.db, input, ctx.now()),
+  'stats.saveFindings': (ctx, input) => saveFindings(ctx, input),
   'stats.exportXlsx': (ctx, input) => {
     auditExport(ctx, `xlsx ${new Date(input.from).toISOString().slice(0, 10)}..${new Date(input.to - 1).toISOString().slice(0, 10)}`);
     return runLongTask(ctx, 'stats.exportXlsx', input);

@@ -5,8 +5,8 @@
  * to divide by, never NaN.
  */
 import { z } from 'zod';
-import { SATISFACTION_LEVELS } from '../domain';
-import { epochMs } from './common';
+import { ROLES, SATISFACTION_LEVELS } from '../domain';
+import { epochMs, optionalText } from './common';
 import { caseListQueryObject, RECEIVED_RANGE_REVERSED, receivedRangeInOrder } from './cases';
 import { LIST_EXPORT_COLUMNS, type ListExportColumn } from '../vocabulary/case-fields';
 
@@ -45,14 +45,33 @@ export const METRIC_IDS = [...SCALAR_METRIC_IDS, ...BREAKDOWN_METRIC_IDS] as con
 export type MetricId = (typeof METRIC_IDS)[number];
 
 const count = z.number().int().min(0);
-/** A fraction, null when its denominator is zero. Not capped at 1: see the callback rate's definition. */
-const rate = z.number().min(0).nullable();
+/**
+ * A fraction, null when its denominator is zero. Every rate's numerator is a
+ * subset of its denominator (metric-definitions.ts), so none can pass 1.
+ */
+const rate = z.number().min(0).max(1).nullable();
 
 /** One line of a breakdown: the stored code (or text, for sites and units) and, where the organisation named it, that name. */
 export const countRowSchema = z.object({ key: z.string(), name: z.string(), count });
 export type CountRow = z.output<typeof countRowSchema>;
 
 export const periodSchema = z.object({ from: epochMs, to: epochMs });
+
+/**
+ * One person's callbacks in the period against the monthly quota of their
+ * role (seed 001: manager at least 3, general manager at least 1), times
+ * the whole months in the period; `quota` and `met` are null when the
+ * period is not whole months or the role has no quota.
+ */
+export const callbackQuotaLineSchema = z.object({
+  userId: z.string(),
+  name: z.string(),
+  role: z.enum(ROLES),
+  done: count,
+  quota: count.nullable(),
+  met: z.boolean().nullable(),
+});
+export type CallbackQuotaLine = z.output<typeof callbackQuotaLineSchema>;
 export type Period = z.output<typeof periodSchema>;
 
 export const periodStatsSchema = z.object({
@@ -69,7 +88,12 @@ export const periodStatsSchema = z.object({
   resolved: z.object({ cases: count, resolutions: count }),
   onTime: z.object({ onTime: count, withDeadline: count, withoutDeadline: count, rate }),
   handlingDays: z.object({ cases: count, average: z.number().min(0).nullable(), median: z.number().min(0).nullable() }),
-  callback: z.object({ done: count, resolutions: count, rate, target: z.number() }),
+  /**
+   * `done`: callback rounds completed in the period (every round counts).
+   * `due`: cases with a callback that fell due in the period; `calledBack`: those of them called back.
+   */
+  callback: z.object({ done: count, due: count, calledBack: count, rate, target: z.number() }),
+  /** Per case: the cases called back in the period, each by its last round in the period. */
   satisfaction: z.object({
     levels: z.object(Object.fromEntries(SATISFACTION_LEVELS.map((level) => [level, count])) as Record<(typeof SATISFACTION_LEVELS)[number], typeof count>),
     calledBack: count,
@@ -81,6 +105,7 @@ export const periodStatsSchema = z.object({
   reopened: z.object({ count, rate }),
   major: z.object({ count, rate }),
   callbackExceptions: z.object({ count, unreachable: count, refused: count }),
+  callbackQuotas: z.array(callbackQuotaLineSchema),
 });
 export type PeriodStats = z.output<typeof periodStatsSchema>;
 
@@ -176,3 +201,27 @@ export const exportFileSchema = z.object({
   rows: z.number().int().min(0),
 });
 export type ExportFile = z.output<typeof exportFileSchema>;
+
+/** The longest 主要问题及改进建议 the summary keeps: about a page of the printed form. */
+export const FINDINGS_MAX_LENGTH = 4000;
+
+/**
+ * 主要问题及改进建议 of a period: the text kept with it (`saved`), else a
+ * draft from its top categories, repeat units and closing summaries.
+ */
+export const periodFindingsSchema = z.object({
+  text: z.string(),
+  /** The draft the core would write now, to start again from. */
+  draft: z.string(),
+  saved: z.boolean(),
+  updatedAt: epochMs.nullable(),
+});
+export type PeriodFindings = z.output<typeof periodFindingsSchema>;
+
+/** The period (and site) the findings belong to. */
+export const findingsQuerySchema = statsQuerySchema.pick({ from: true, to: true, siteFilter: true });
+export type FindingsQuery = z.output<typeof findingsQuerySchema>;
+
+/** Saving an empty text lets the period go back to the draft. */
+export const saveFindingsInputSchema = findingsQuerySchema.extend({ text: optionalText(FINDINGS_MAX_LENGTH) });
+export type SaveFindingsInput = z.output<typeof saveFindingsInputSchema>;

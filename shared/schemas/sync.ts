@@ -21,7 +21,13 @@ export const exportResultSchema = z.object({
   full: z.boolean(),
 });
 
-export const importInputSchema = z.object({ path, passphrase, join: z.boolean().default(false) });
+export const importInputSchema = z.object({
+  path,
+  passphrase,
+  join: z.boolean().default(false),
+  /** A manager takes a file stamped more than a day ahead of this desk's clock (the other PC's date was wrong). */
+  acceptClockAhead: z.boolean().default(false),
+});
 
 export const importSummarySchema = z.object({
   senderDeskCode: z.string(),
@@ -31,7 +37,6 @@ export const importSummarySchema = z.object({
   newCases: z.number().int(),
   blobs: z.number().int(),
   conflicts: z.number().int(),
-  incomplete: z.boolean(),
 });
 
 export const syncFileSchema = z.object({ fileName: z.string(), path: z.string(), size: z.number(), modifiedAt: epochMs });

@@ -72,6 +72,7 @@ export const wordsEn = {
       letter: 'Letter',
       email: 'Email',
       online: 'Online',
+      hotline_12345: '12345 hotline',
       on_site: 'On site',
       other: 'Other',
     },
@@ -214,6 +215,43 @@ export const wordsEn = {
     'rectification-notice': 'Rectification notice',
     'stats-summary': 'Customer service statistics summary',
   },
+  /** The monthly summary's words beyond its metrics: breakdown gaps, quotas, the CSV's deadline outcome, the drafted findings. */
+  report: {
+    notDispatched: 'Not dispatched',
+    noSite: '(no site)',
+    findingsTitle: 'Main problems and suggestions',
+    quotas: {
+      title: 'Callback quotas',
+      person: 'Person',
+      role: 'Role',
+      done: 'Callbacks in the period',
+      quota: 'Required',
+      met: 'Met',
+      yes: 'Met',
+      no: 'Not met',
+      none: '—',
+    },
+    /** A finished case's deadline in the CSV: its state once nothing runs any more. */
+    deadlineOutcome: {
+      met: 'Finished on time',
+      late: 'Finished late',
+    },
+    draft: {
+      nothing: 'No complaints were received in the period.',
+      received: '{{count}} complaints were received in the period, mostly: {{list}}.',
+      category: '{{name}} {{count}} ({{share}})',
+      separator: ', ',
+      repeatUnits: 'Repeat units: {{list}}; find the cause and follow them up so they do not complain again.',
+      unit: '{{unit}} ({{count}})',
+      callbackShort: 'Callback rate {{rate}}, short of the 100% target: {{missing}} callbacks that fell due have not been made; make them soon.',
+      unsatisfied: 'Satisfaction rate {{rate}}: {{count}} cases were not satisfied at their callback; put them right until the customer is satisfied.',
+      quotaShort: '{{name}} ({{role}}) made {{done}} callbacks in the period, fewer than the {{quota}} required.',
+      closing: 'Causes and improvements from the closing summaries:',
+      closingItem: '({{index}}) {{text}} ({{number}})',
+      causeAndImprovement: 'cause: {{cause}}; measure: {{improvement}}',
+      noClosing: 'The cases closed in the period have no cause or improvement written; write them when closing, for the summary.',
+    },
+  },
   notifications: {
     callbacksDue: {
       title: 'Callbacks due',
@@ -249,17 +287,17 @@ export const wordsEn = {
     callbacksDone: {
       label: 'Callbacks made',
       definition:
-        "Callback rounds recorded as done whose completion time falls in the period.",
+        "Callback rounds recorded as done whose completion time falls in the period (a case called back in several rounds counts several times). Each person's callback quota is counted in these.",
     },
     callbackRate: {
       label: 'Callback rate',
       definition:
-        "Callbacks made in the period ÷ resolutions (resolve events) in the period. Every resolution schedules one callback round, so the denominator counts resolutions, not cases: a case resolved twice in the month needs two callbacks. The target is 100%. A callback made early in the next period for a resolution late in this one counts in the next period, so a month can show slightly more or less than 100%.",
+        "Per case: cases whose callback fell due in the period and that have been called back by the time of the statistics ÷ cases whose callback fell due in the period. Every resolution schedules a callback round, due at the close of the Nth working day after it (a setting, default 5), holidays skipped; a case with several rounds due in the period counts once and is called back when every one of them is done. A round dropped because the case was reopened before its callback does not count; a case a manager closed without a callback (see \"Closed without callback\") counts in the denominator, not the numerator. The numerator is part of the denominator, so the rate never exceeds 100%; the target is 100%. Example: a case resolved on 30 September and called back after the National Day holiday falls due in October and counts in October.",
     },
     satisfactionRate: {
       label: 'Satisfaction rate',
       definition:
-        "Callbacks made in the period whose satisfaction is one of the levels set as satisfied (default: very satisfied and satisfied) ÷ callbacks made in the period. Which levels count is a setting.",
+        "Per case: cases called back in the period whose last round in the period was at a level set as satisfied (default: very satisfied and satisfied) ÷ cases called back in the period. A case called back in several rounds (unsatisfied, put right, then satisfied) counts once, by its last round in the period. Which levels count is a setting. The rate never exceeds 100%.",
     },
     resolutionRate: {
       label: 'Resolution rate',
@@ -289,7 +327,7 @@ export const wordsEn = {
     byCategory: {
       label: 'By category',
       definition:
-        "Cases received in the period, by their current category.",
+        "Cases received in the period, by their current category. Active categories are listed, and any category with cases in the period; a disabled category with none is left out.",
     },
     byChannel: {
       label: 'By channel',
@@ -309,17 +347,17 @@ export const wordsEn = {
     byDepartment: {
       label: 'By department',
       definition:
-        "Cases received in the period, by their current responsible department; cases not dispatched yet are grouped as \"not dispatched\".",
+        "Cases received in the period, by their current responsible department; cases not dispatched yet are grouped as \"not dispatched\". Active departments are listed, and any department with cases in the period.",
     },
     satisfactionDistribution: {
       label: 'Satisfaction',
       definition:
-        "Callbacks made in the period, by the four satisfaction levels (very satisfied, satisfied, basically satisfied, unsatisfied).",
+        "Cases called back in the period, by the satisfaction of their last round in the period on the four levels (very satisfied, satisfied, basically satisfied, unsatisfied): the satisfaction rate's cases.",
     },
     topUnits: {
-      label: 'Top units',
+      label: 'Repeat units',
       definition:
-        "The 10 units (building/room) with the most cases received in the period (blank units left out), ties in unit order.",
+        "Units (building/room) with two or more cases received in the period (blank units left out), the 10 with the most, ties in unit order. A unit with one case is not listed.",
     },
     topCategories: {
       label: 'Top issues',

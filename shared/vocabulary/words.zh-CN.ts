@@ -80,6 +80,7 @@ export const wordsZhCN = {
       letter: '信函',
       email: '邮件',
       online: '网上',
+      hotline_12345: '12345热线',
       on_site: '现场',
       other: '其他',
     },
@@ -223,6 +224,43 @@ export const wordsZhCN = {
     'rectification-notice': '工程整改通知单',
     'stats-summary': '客户服务信息统计分析汇总表',
   },
+  /** The monthly summary's words beyond its metrics: breakdown gaps, quotas, the CSV's deadline outcome, the drafted findings. */
+  report: {
+    notDispatched: '未派单',
+    noSite: '(未填项目)',
+    findingsTitle: '主要问题及改进建议',
+    quotas: {
+      title: '回访任务完成情况',
+      person: '人员',
+      role: '岗位',
+      done: '本期回访次数',
+      quota: '要求次数',
+      met: '完成情况',
+      yes: '已完成',
+      no: '未完成',
+      none: '—',
+    },
+    /** A finished case's deadline in the CSV: its state once nothing runs any more. */
+    deadlineOutcome: {
+      met: '按时完成',
+      late: '超时完成',
+    },
+    draft: {
+      nothing: '本期未受理投诉。',
+      received: '本期共受理投诉 {{count}} 件,主要集中在:{{list}}。',
+      category: '{{name}} {{count}} 件(占 {{share}})',
+      separator: '、',
+      repeatUnits: '重复投诉房号:{{list}},须查明原因、专项跟进,防止再次投诉。',
+      unit: '{{unit}}({{count}} 件)',
+      callbackShort: '回访率 {{rate}},未达 100% 的目标:{{missing}} 件投诉的回访已到期未完成,须尽快补做。',
+      unsatisfied: '满意率 {{rate}}:{{count}} 件投诉的回访未达满意,须跟进整改直至客户满意。',
+      quotaShort: '{{name}}({{role}})本期回访 {{done}} 次,未达要求的 {{quota}} 次。',
+      closing: '结案总结提出的原因和改进措施:',
+      closingItem: '({{index}}){{text}}({{number}})',
+      causeAndImprovement: '原因:{{cause}};措施:{{improvement}}',
+      noClosing: '本期结案的投诉未填写原因和改进措施,建议结案时填写,以便总结。',
+    },
+  },
   notifications: {
     callbacksDue: {
       title: '回访提醒',
@@ -258,17 +296,17 @@ export const wordsZhCN = {
     callbacksDone: {
       label: '回访完成次数',
       definition:
-        "回访完成时间在统计期内、已记录回访结果的回访次数(每轮回访计一次)。",
+        "回访完成时间在统计期内、已记录回访结果的回访次数(每轮回访计一次;同一投诉回访多轮计多次)。人员回访任务的完成情况按此计数。",
     },
     callbackRate: {
       label: '回访率',
       definition:
-        "期内完成的回访次数 ÷ 期内处理完成的次数。每次处理完成都安排一轮回访,所以分母按处理完成次数而非件数计:同一投诉期内处理完成两次,需回访两次。目标为 100%。期末处理完成、下期初才回访的,计入下期的分子,故单月比率可能略高于或低于 100%。",
+        "按件计:回访到期日在统计期内的投诉中,截至统计时已完成回访的件数 ÷ 回访到期日在统计期内的投诉件数。每次处理完成都安排一轮回访,到期日为处理完成后第 N 个工作日(设置,默认 5)下班时,节假日顺延;同一投诉期内有多轮回访到期的只计一件,须各轮都已完成才算已回访。回访前投诉被重开的,该轮回访作废,不计;经理决定不回访即结案的(见\"未回访结案数\"),计入分母、不计入分子。分子是分母的一部分,比率不会超过 100%;目标为 100%。例:9 月 30 日处理完成、国庆假期后回访的投诉,回访在 10 月到期,计入 10 月。",
     },
     satisfactionRate: {
       label: '满意率',
       definition:
-        "期内完成的回访中,满意度为设定的\"满意\"等级(默认:非常满意、满意)的次数 ÷ 期内完成的回访次数。计入分子的等级在设置中调整。",
+        "按件计:统计期内完成过回访的投诉中,期内最后一轮回访的满意度为设定的\"满意\"等级(默认:非常满意、满意)的件数 ÷ 统计期内完成过回访的投诉件数。同一投诉期内回访多轮(如第一轮不满意、整改后第二轮满意)只计一件,以期内最后一轮为准。计入分子的等级在设置中调整。比率不会超过 100%。",
     },
     resolutionRate: {
       label: '结案率',
@@ -298,7 +336,7 @@ export const wordsZhCN = {
     byCategory: {
       label: '按投诉类别',
       definition:
-        "期内受理的投诉按其当前投诉类别分组的件数。",
+        "期内受理的投诉按其当前投诉类别分组的件数。列出启用中的类别和期内有投诉的类别;已停用且期内没有投诉的类别不列。",
     },
     byChannel: {
       label: '按来源渠道',
@@ -318,17 +356,17 @@ export const wordsZhCN = {
     byDepartment: {
       label: '按责任部门',
       definition:
-        "期内受理的投诉按当前责任部门分组的件数;尚未派单的单列为\"未派单\"。",
+        "期内受理的投诉按当前责任部门分组的件数;尚未派单的单列为\"未派单\"。列出启用中的部门和期内有投诉的部门。",
     },
     satisfactionDistribution: {
       label: '满意度分布',
       definition:
-        "期内完成的回访按满意度四个等级(非常满意、满意、基本满意、不满意)分组的次数。",
+        "统计期内完成过回访的投诉,按期内最后一轮回访的满意度四个等级(非常满意、满意、基本满意、不满意)分组的件数(与满意率同一口径)。",
     },
     topUnits: {
-      label: '投诉较多的房号',
+      label: '重复投诉房号',
       definition:
-        "期内受理投诉最多的前 10 个栋房号(未填房号的不计),件数相同按房号排序。",
+        "期内受理投诉两件及以上的栋房号(未填房号的不计),按件数取前 10 个,件数相同按房号排序。只有一件投诉的房号不列。",
     },
     topCategories: {
       label: '主要问题',

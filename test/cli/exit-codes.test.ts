@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -6,6 +7,12 @@ import { DATABASE_FILE_NAME } from '../../electron/core/open-core';
 import { runInProcess, UNTIL, foldersRemovedAfterEachTest } from './cli-harness';
 
 const folder = foldersRemovedAfterEachTest();
+
+function passwordFile(dir: string): string {
+  const path = join(dir, 'password.txt');
+  writeFileSync(path, 'correct horse 42\n');
+  return path;
+}
 
 /** A database file as a newer app would leave it: a schema version this one does not know. */
 function newerDatabase(dir: string): void {
@@ -37,6 +44,22 @@ describe('exit codes', () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('Usage:');
     expect(run.stdout).toBe('');
+  });
+
+  it('exits 2 with a plain message for a sync file that is missing, a folder, or a named pipe', async () => {
+    const dir = folder('sync-paths');
+    expect((await runInProcess(['setup', '--data-dir', dir, '--org-name', '测试', '--desk-code', 'A', '--admin', '王经理', '--role', 'manager', '--password-file', passwordFile(dir)])).code).toBe(0);
+    mkdirSync(join(dir, 'a-folder.cdsync'));
+    execFileSync('mkfifo', [join(dir, 'pipe.cdsync')]);
+    for (const [name, words] of [['gone.cdsync', /does not exist/], ['a-folder.cdsync', /not a plain file|is a folder/], ['pipe.cdsync', /not a plain file/]] as const) {
+      const run = await runInProcess(['sync', 'import', '--data-dir', dir, join(dir, name)]);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(words);
+      expect(run.stderr).not.toMatch(/Unexpected failure|\n {4}at /);
+    }
+    const nowhere = await runInProcess(['sync', 'export', '--data-dir', dir, '--out', join(dir, 'no-such-folder', 'a.cdsync')]);
+    expect(nowhere.code).toBe(2);
+    expect(nowhere.stderr).toMatch(/does not exist/);
   });
 
   it('exits 2 when dumping a folder that has no database, and creates nothing', async () => {

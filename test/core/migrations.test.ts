@@ -138,6 +138,7 @@ describe('version 9: e-mail, voiding and merging, phone keys', () => {
       ALTER TABLE users DROP COLUMN secret_hash; ALTER TABLE users DROP COLUMN secret_is_code;
       DROP TABLE sign_in_locks; DROP TABLE access_log;
       ALTER TABLE desks DROP COLUMN replaced_by;
+      DROP TABLE period_findings;
       DELETE FROM schema_migrations WHERE version >= 9;
       PRAGMA user_version = 8;
     `);
@@ -173,5 +174,29 @@ describe('version 9: e-mail, voiding and merging, phone keys', () => {
     expect(found.map((r) => r.phone)).toEqual(['158 8888 9017']);
     expect(checkIntegrity(core.db, core.dataDir).problems).toEqual([]);
     core.close();
+  });
+});
+
+describe('version 12: the findings kept with a period', () => {
+  it('adds the table to a version 11 book, keeps its cases and changes, and the book checks out', () => {
+    const dataDir = tempDir();
+    const core = openTestCore({ dataDir });
+    registerCase(core, buildCaseInput({ content: '电梯按钮失灵' }));
+    core.db.exec('DROP TABLE period_findings; DELETE FROM schema_migrations WHERE version >= 12; PRAGMA user_version = 11;');
+    const changesBefore = core.db.prepare('SELECT * FROM changes ORDER BY desk_id, seq').all();
+    core.close();
+
+    const upgraded = openCore({ dataDir });
+    expect(upgraded.db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
+    expect(upgraded.db.prepare('SELECT * FROM changes ORDER BY desk_id, seq').all()).toEqual(changesBefore);
+    expect(upgraded.db.prepare('SELECT count(*) FROM cases').pluck().get()).toBe(1);
+    const columns = upgraded.db.prepare('SELECT name FROM pragma_table_info(?) ORDER BY cid').pluck().all('period_findings');
+    expect(columns).toEqual(['period_from', 'period_to', 'site', 'text', 'updated_at', 'updated_by']);
+    // One text per period and site.
+    const insert = upgraded.db.prepare("INSERT INTO period_findings (period_from, period_to, site, text, updated_at) VALUES (1, 2, '', ?, 3)");
+    insert.run('一');
+    expect(() => insert.run('二')).toThrow(/UNIQUE|PRIMARY KEY/);
+    expect(checkIntegrity(upgraded.db, upgraded.dataDir).problems).toEqual([]);
+    upgraded.close();
   });
 });

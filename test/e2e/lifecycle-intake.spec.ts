@@ -64,3 +64,34 @@ test('typing a phone or a room shows earlier cases, warns of a likely duplicate,
   await page.getByRole('link', { name: '案件列表' }).click();
   await expect(page.getByRole('row', { name: /卫生间又漏水了/ })).toContainText('重复');
 });
+
+test('a walk-in with the same phone and category is a repeat without a room, and the case page shows the customer’s history', async ({ page, desk }) => {
+  await page.goto(desk.url);
+  await completeSetup(page);
+  const earlier = (await rpc(
+    page.request,
+    desk,
+    'cases.register',
+    buildCaseInput({ complainantName: '周先生', phone: '13600136000', buildingRoom: '', category: 'equipment', content: '大堂电梯异响。', receivedAt: Date.now() - 86_400_000 }),
+  )) as { id: string; number: string };
+
+  await page.getByRole('link', { name: '登记投诉' }).click();
+  await expect(page.getByRole('heading', { name: '登记投诉' })).toBeVisible();
+  const history = page.getByRole('complementary', { name: '客户历史' });
+  await choose(page.getByLabel('来源渠道'), '12345热线');
+  await page.getByLabel('投诉人').fill('周先生');
+  await page.getByLabel('联系电话').fill('136-0013-6000');
+  await choose(page.getByLabel('投诉类别'), '设备');
+  await expect(history.getByRole('status')).toContainText(`同一电话 在 30 天内已有同类投诉 ${earlier.number}`);
+  await page.getByLabel('投诉内容').fill('电梯还是响，市民热线转来。');
+  await page.getByRole('button', { name: '保存' }).click();
+  await expect(page.getByRole('note')).toHaveText(`已标记为重复投诉，前一次投诉为 ${earlier.number}。`);
+  await page.getByRole('button', { name: '查看案件' }).click();
+
+  const customer = page.getByRole('region', { name: '客户历史' });
+  await expect(customer.getByRole('region', { name: '该电话的其他投诉（1）' })).toContainText(earlier.number);
+  await customer.getByRole('link', { name: earlier.number }).click();
+  await expect(page.getByRole('heading', { name: `投诉 ${earlier.number}` })).toBeVisible();
+  // From the earlier case, the later one is the customer's history.
+  await expect(page.getByRole('region', { name: '客户历史' }).getByRole('region', { name: '该电话的其他投诉（1）' })).toBeVisible();
+});

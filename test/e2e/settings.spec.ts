@@ -111,7 +111,9 @@ test('sites, departments and staff, categories and channels are kept in the data
   await equipment.getByRole('textbox', { name: '名称' }).press('Enter');
   await expect(equipment.getByRole('button', { name: '保存 设施设备' })).toBeDisabled();
   const channels = page.getByRole('table', { name: '来源渠道列表' });
-  await expect(channels.getByRole('row')).toHaveCount(8);
+  // The header and the eight channels, the government hotline (12345) among them.
+  await expect(channels.getByRole('row')).toHaveCount(9);
+  await expect(channels).toContainText('12345热线');
   await expect(channels).toContainText('来电');
   await expect(channels).toContainText('现场');
   await expect(channels.getByRole('textbox')).toHaveCount(0);

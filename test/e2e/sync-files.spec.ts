@@ -74,10 +74,12 @@ test('a new desk given an incremental file is told to ask for a full one', async
   await expect(fact(incremental.done, '类型')).toHaveText('增量');
 
   const c = await openDesk('C', '赵敏');
+  // C lacks what the incremental file leaves out: it is refused whole, and says what to ask for.
   const panel = await chooseFile(c.page, usb, incremental.fileName);
-  const warned = await preview(panel, { join: true });
-  const note = warned.getByRole('note', { name: '文件不完整' });
-  await expect(note).toContainText('请让发送方（服务台 A）导出一个“全量同步文件”再导入');
+  await panel.getByLabel('加入这个文件所属的单位').setChecked(true);
+  await panel.getByRole('button', { name: '预览', exact: true }).click();
+  await expect(panel.getByRole('alert')).toContainText('请让发送方导出一个“全量同步文件”再导入');
+  await expect(panel.getByRole('region', { name: '导入预览' })).toHaveCount(0);
   await shot(c.page, 'sync-06-incomplete');
 
   const fullAgain = await exportTo(deskA.page, usb, { full: true });

@@ -71,7 +71,8 @@ export function exchangeFile(from: Core, options: { full?: boolean; passphrase?:
   return path;
 }
 
-/** From → to, one file. */
-export function sync(from: Core, to: Core, options: { full?: boolean; passphrase?: string } = {}) {
-  return importBundle(to, { path: exchangeFile(from, options), passphrase: options.passphrase ?? null });
+/** From → to, one file; `acceptClockAhead` as a manager at `to` takes a file dated days ahead of its clock. */
+export function sync(from: Core, to: Core, options: { full?: boolean; passphrase?: string; acceptClockAhead?: boolean } = {}) {
+  const { acceptClockAhead, ...fileOptions } = options;
+  return importBundle(to, { path: exchangeFile(from, fileOptions), passphrase: options.passphrase ?? null, acceptClockAhead });
 }

@@ -1,7 +1,8 @@
 /**
  * The customer's history at intake (查阅客户历史记录, seed 000): earlier cases
  * from the same phone or the same unit, and a warning when the same unit
- * complained about the same category recently (a likely duplicate).
+ * or the same phone complained about the same category recently (a likely
+ * duplicate, recorded as 重复投诉 at registration).
  */
 import type { CaseSummary } from '../../../shared/contract';
 import type { Db } from '../db/connection';
@@ -9,6 +10,7 @@ import { readSettingValues } from '../settings/setting-values';
 import { listCasesByIds, type ReadContext } from './case-queries';
 import { prepared } from '../db/prepared';
 import { phoneKey } from '../../../shared/vocabulary/phone';
+import { DomainError } from '../errors';
 
 const DAY = 86_400_000;
 const HISTORY_LIMIT = 10;
@@ -37,16 +39,50 @@ export function relatedCases(db: Db, query: RelatedQuery, read: ReadContext) {
   };
 }
 
-/** The newest case from the same unit in the same category within the window, if any. */
+/**
+ * The same customer's and the same unit's other cases, for the case page. Looked up by the case, since
+ * the page may see the phone only masked.
+ */
+export function customerHistoryOf(db: Db, caseId: string, read: ReadContext): { byPhone: CaseSummary[]; byUnit: CaseSummary[] } {
+  const kase = prepared(db, 'SELECT phone, building_room AS buildingRoom, category FROM cases WHERE id = ? AND deleted = 0').get(caseId) as
+    | { phone: string; buildingRoom: string; category: string }
+    | undefined;
+  if (!kase) throw new DomainError('NOT_FOUND', `No case ${caseId}`);
+  const { byPhone, byUnit } = relatedCases(db, { ...kase, excludeCaseId: caseId }, read);
+  return { byPhone, byUnit };
+}
+
+/**
+ * The newest case in the same category within the window from the same unit or the same phone, if any:
+ * a walk-in or a caller gives no room, but the same number complaining of the same thing again is a
+ * repeat all the same (seed 004 counts them).
+ */
 export function likelyDuplicate(db: Db, query: RelatedQuery, read: ReadContext): CaseSummary | null {
-  if (!query.buildingRoom || !query.category) return null;
+  if (!query.category) return null;
   const windowDays = readSettingValues(db).duplicateWindowDays;
   if (windowDays === 0) return null;
-  const id = prepared(
-    db,
-    `SELECT id FROM cases WHERE deleted = 0 AND excluded = 0 AND building_room = ? AND category = ? AND id <> ? AND received_at >= ?
-      ORDER BY received_at DESC LIMIT 1`,
-    'pluck',
-  ).get(query.buildingRoom, query.category, query.excludeCaseId ?? '', read.now - windowDays * DAY) as string | undefined;
-  return id ? (listCasesByIds(db, [id], read)[0] ?? null) : null;
+  const since = read.now - windowDays * DAY;
+  const exclude = query.excludeCaseId ?? '';
+  type Hit = { id: string; receivedAt: number };
+  const candidates: Hit[] = [];
+  if (query.buildingRoom) {
+    const byUnit = prepared(
+      db,
+      `SELECT id, received_at AS receivedAt FROM cases WHERE deleted = 0 AND excluded = 0 AND building_room = ? AND category = ? AND id <> ?
+          AND received_at >= ? ORDER BY received_at DESC LIMIT 1`,
+    ).get(query.buildingRoom, query.category, exclude, since) as Hit | undefined;
+    if (byUnit) candidates.push(byUnit);
+  }
+  const key = phoneKey(query.phone);
+  if (key) {
+    // `phone_key <> ''` lets the partial index on phone keys serve the lookup.
+    const byPhone = prepared(
+      db,
+      `SELECT id, received_at AS receivedAt FROM cases WHERE deleted = 0 AND excluded = 0 AND phone_key <> '' AND phone_key = ? AND category = ?
+          AND id <> ? AND received_at >= ? ORDER BY received_at DESC LIMIT 1`,
+    ).get(key, query.category, exclude, since) as Hit | undefined;
+    if (byPhone) candidates.push(byPhone);
+  }
+  const newest = candidates.sort((a, b) => b.receivedAt - a.receivedAt)[0];
+  return newest ? (listCasesByIds(db, [newest.id], read)[0] ?? null) : null;
 }

@@ -24,6 +24,7 @@ const OPENINGS: Record<Channel, string> = {
   letter: '来信反映：',
   email: '发邮件反映：',
   online: '在小程序留言：',
+  hotline_12345: '经12345热线转来：',
   other: '通过微信反映：',
 };
 

@@ -43,6 +43,7 @@ const REGISTRATION_DELAY: Record<Channel, readonly [number, number]> = {
   online: [5 * MINUTE, 10 * HOUR],
   email: [20 * MINUTE, 24 * HOUR],
   letter: [1 * DAY, 4 * DAY],
+  hotline_12345: [30 * MINUTE, 24 * HOUR],
   other: [10 * MINUTE, 6 * HOUR],
 };
 

@@ -86,6 +86,8 @@ export interface HeaderInput {
   title: string;
   /** Missing on blank forms: a line to write the number on, and no barcode. */
   number?: string;
+  /** False for a form that belongs to no case (the monthly summary): no number line at all. */
+  numbered?: boolean;
   printedAt?: number;
   dates: DateFormatOptions;
 }
@@ -100,13 +102,14 @@ export function formHeader(input: HeaderInput): string {
       ? `<div class="code">${code128Svg(input.number, { label: `${FIELD_LABELS.number} ${input.number}` })}<div>${escapeHtml(input.number)}</div></div>`
       : '';
   const number = input.number ? escapeHtml(input.number) : '<span class="blank"></span>';
+  const numberLine = input.numbered === false ? '<span></span>' : `<span>${FIELD_LABELS.number}:${number}</span>`;
   const printed =
     input.printedAt === undefined ? '' : `<span>${FIELD_LABELS.printedAt}:${dateTime(input.printedAt, input.dates)}</span>`;
   return (
     '<header class="form-header">' +
     `<div class="org">${logo}<span>${escapeHtml(input.organisation.name)}</span></div>` +
     `<div class="title-row"><h1>${input.title}</h1>${barcode}</div>` +
-    `<div class="meta"><span>${FIELD_LABELS.number}:${number}</span>${printed}</div>` +
+    `<div class="meta">${numberLine}${printed}</div>` +
     '</header>'
   );
 }

@@ -14,6 +14,7 @@ import { renderBatch, renderForm, renderHandlingBatch } from './render-form';
 import { renderDocument, type RenderedForm } from './document';
 import { STATS_SUMMARY_TITLE, statsSummarySheet } from './forms/stats-summary';
 import { computeStats } from '../stats/compute-stats';
+import { findingsFor } from '../stats/period-findings';
 import { periodFileName } from '../stats/stats-labels';
 import { readSettingValues } from '../settings/setting-values';
 import type { StatsQuery } from '../../../shared/schemas/stats';
@@ -50,11 +51,12 @@ export function renderRequest(ctx: CoreContext, request: PrintRequest): { form: 
   return { form: renderForm(request.kind, printable, options), fileName: `${title}-${printable.registration.number}.pdf` };
 }
 
-/** The monthly summary (客户服务信息统计分析汇总表) of a period, as the statistics screen shows it. */
+/** The monthly summary (客户服务信息统计分析汇总表) of a period, as the statistics screen shows it, with the findings kept with it (or drafted). */
 export async function statsSummaryPdf(ctx: CoreContext, query: StatsQuery): Promise<{ fileName: string; pdfBase64: string }> {
   const stats = computeStats(ctx.db, { ...query, now: ctx.now(), satisfiedLevels: readSettingValues(ctx.db).satisfiedLevels });
   const options = { assetBaseUrl: port(ctx).assetBaseUrl, printedAt: ctx.now(), timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone };
-  const form = renderDocument([statsSummarySheet(stats, { dates: { timeZone: options.timeZone }, printedAt: options.printedAt })], options);
+  const findings = findingsFor(ctx.db, stats).text;
+  const form = renderDocument([statsSummarySheet(stats, { dates: { timeZone: options.timeZone }, printedAt: options.printedAt }, findings)], options);
   const pdf = await port(ctx).toPdf(form);
   return { fileName: periodFileName(STATS_SUMMARY_TITLE, query.from, query.to, 'pdf'), pdfBase64: Buffer.from(pdf).toString('base64') };
 }

@@ -78,6 +78,8 @@ table { width: 100%; border-collapse: collapse; table-layout: fixed; }
 .sign .blank { flex: 1; border-bottom: 0.75pt solid #000; min-height: 6mm; }
 
 .round { margin-bottom: 3mm; break-inside: avoid; }
+.findings { min-height: 30mm; border: 0.75pt solid #000; padding: 1.4mm 2mm; }
+.keep-next { break-after: avoid; }
 .clause { font-size: 9.5pt; line-height: 1.45; }
 .notice-text { margin: 0 0 1mm; text-indent: 2em; }
 ol.terms { margin: 0; padding-left: 6mm; }

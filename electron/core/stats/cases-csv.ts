@@ -5,6 +5,7 @@
  * text cell that Excel would take for a formula (= + - @, tab, CR) prefixed
  * with an apostrophe, so a complainant's "=HYPERLINK(...)" stays text.
  */
+import type { CaseStatus } from '../../../shared/domain';
 import type { CaseSummary } from '../../../shared/contract';
 import type { CsvColumn, StatsLabelsInput } from '../../../shared/schemas/stats';
 import { formatDateTime, labelFor, resolveLabels, type StatsLabels } from './stats-labels';
@@ -28,7 +29,28 @@ export function toCsv(records: readonly (readonly CsvValue[])[]): string {
   return UTF8_BOM + records.map((record) => `${record.map(csvCell).join(',')}\r\n`).join('');
 }
 
-function value(row: CaseSummary, column: CsvColumn, labels: StatsLabels): CsvValue {
+/** Statuses in which the department's work is done: the handling deadline no longer runs. */
+const FINISHED: readonly CaseStatus[] = ['resolved', 'closed'];
+
+/**
+ * When each finished case with a deadline finished: its resolution time
+ * (the one the on-time rate holds against the deadline), else when it closed.
+ */
+export type FinishedTimes = ReadonlyMap<string, number>;
+
+/**
+ * The deadline state the CSV shows. A running deadline is the list's state;
+ * a finished case had a deadline that no longer runs, so instead of 无时限
+ * it says whether the deadline was met ('met') or not ('late').
+ */
+export function csvDeadlineState(row: CaseSummary, finished: FinishedTimes): string {
+  if (row.deadlineState !== 'none' || row.dueAt === null || row.voided || row.mergedInto || !FINISHED.includes(row.status)) return row.deadlineState;
+  const at = finished.get(row.id);
+  if (at === undefined) return row.deadlineState;
+  return at <= row.dueAt ? 'met' : 'late';
+}
+
+function value(row: CaseSummary, column: CsvColumn, labels: StatsLabels, finished: FinishedTimes): CsvValue {
   switch (column) {
     case 'receivedAt':
       return formatDateTime(row.receivedAt);
@@ -43,7 +65,7 @@ function value(row: CaseSummary, column: CsvColumn, labels: StatsLabels): CsvVal
     case 'status':
       return labelFor(labels.status, row.status);
     case 'deadlineState':
-      return labelFor(labels.deadlineState, row.deadlineState);
+      return labelFor(labels.deadlineState, csvDeadlineState(row, finished));
     case 'number':
     case 'complainantName':
     case 'phone':
@@ -56,8 +78,22 @@ function value(row: CaseSummary, column: CsvColumn, labels: StatsLabels): CsvVal
   }
 }
 
-/** The rows under a header of the columns' names, in the columns' order; codes in the labels' words. */
-export function casesToCsv(rows: readonly CaseSummary[], columns: readonly CsvColumn[], labelsInput: StatsLabelsInput = {}): string {
+/**
+ * The rows under a header of the columns' names, in the columns' order;
+ * codes in the labels' words. `finished` says when the finished cases
+ * finished (see FinishedTimes); without it their deadline reads as none.
+ */
+export function casesToCsv(
+  rows: readonly CaseSummary[],
+  columns: readonly CsvColumn[],
+  labelsInput: StatsLabelsInput = {},
+  finished: FinishedTimes = new Map(),
+): string {
   const labels = resolveLabels(labelsInput);
-  return toCsv([columns.map((column) => labels.column[column]), ...rows.map((row) => columns.map((column) => value(row, column, labels)))]);
+  return toCsv([columns.map((column) => labels.column[column]), ...rows.map((row) => columns.map((column) => value(row, column, labels, finished)))]);
+}
+
+/** The rows that need a finishing time for their deadline state: finished cases with a deadline. */
+export function needsFinishedTime(row: CaseSummary): boolean {
+  return row.dueAt !== null && FINISHED.includes(row.status);
 }

@@ -3,7 +3,7 @@
  * `stats --json`: one period and the period before it, every metric for
  * both, read in one transaction so the two sides see the same data.
  */
-import type { Satisfaction } from '../../../shared/domain';
+import type { Role, Satisfaction } from '../../../shared/domain';
 import type { ComparisonRow, Period, PeriodStats, ScalarMetricId, StatsResult } from '../../../shared/schemas/stats';
 import { SCALAR_METRIC_IDS } from '../../../shared/schemas/stats';
 import type { Db } from '../db/connection';
@@ -12,6 +12,8 @@ import { DomainError } from '../errors';
 import { loadWorkingCalendar } from '../settings/calendar-service';
 import { periodStats, readOrgNames } from './period-stats';
 import { fillWorkingDays } from './working-time-table';
+import { wholeMonths } from './whole-months';
+import { readSettingValues } from '../settings/setting-values';
 
 /**
  * The default numerator of the satisfaction rate. The lead adds the
@@ -30,15 +32,8 @@ export interface ComputeStatsOptions {
   compareFrom?: number;
   compareTo?: number;
   satisfiedLevels?: readonly Satisfaction[];
-}
-
-/** Whole local calendar months from `from` to `to` (1 for October), or 0 when the period is not whole months. */
-function wholeMonths(from: number, to: number): number {
-  const start = new Date(from);
-  const end = new Date(to);
-  const isFirstMidnight = (d: Date) => d.getDate() === 1 && d.getHours() === 0 && d.getMinutes() === 0 && d.getSeconds() === 0 && d.getMilliseconds() === 0;
-  if (!isFirstMidnight(start) || !isFirstMidnight(end)) return 0;
-  return Math.max(0, (end.getFullYear() - start.getFullYear()) * 12 + end.getMonth() - start.getMonth());
+  /** Callbacks a month each role owes; left out, the callbackQuotas setting. */
+  callbackQuotas?: Partial<Record<Role, number>>;
 }
 
 /**
@@ -113,7 +108,8 @@ export function computeStats(db: Db, options: ComputeStatsOptions): StatsResult 
   const satisfiedLevels = [...new Set(options.satisfiedLevels ?? DEFAULT_SATISFIED_LEVELS)];
 
   return db.transaction(() => {
-    const periodOptions = { siteFilter, satisfiedLevels, workdayMinutes, names: readOrgNames(db) };
+    const quotas = options.callbackQuotas ?? readSettingValues(db).callbackQuotas;
+    const periodOptions = { siteFilter, satisfiedLevels, quotas, workdayMinutes, names: readOrgNames(db) };
     // Handling time reaches back to each case's dispatch, which is never before the first case was received.
     const earliest = db.prepare('SELECT min(received_at) FROM cases WHERE deleted = 0 AND excluded = 0').pluck().get() as number | null;
     const start = Math.min(earliest ?? previous.from, previous.from, current.from);

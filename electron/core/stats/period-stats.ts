@@ -7,22 +7,22 @@
  * every site). The resolutions query also needs the working-days table
  * (working-time-table.ts) filled over the period and everything before it.
  */
-import { CHANNELS, NATURES, SATISFACTION_LEVELS, type Satisfaction } from '../../../shared/domain';
+import { CHANNELS, NATURES } from '../../../shared/domain';
 import type { CountRow, Period, PeriodStats } from '../../../shared/schemas/stats';
 import type { Db } from '../db/connection';
 import { WORKING_DAYS_TABLE, workingMsBefore } from './working-time-table';
 import { prepared } from '../db/prepared';
+import { CALLBACK_QUERIES, callbackStats, readPeople, type CallbackOptions, type StatsPerson } from './callback-stats';
+import { ratio, SITE } from './stats-sql';
+import { wholeMonths } from './whole-months';
 
-/** Seed 001: every resolved case is called back. */
-export const CALLBACK_TARGET = 1;
 export const TOP_LIMIT = 10;
-
-const SITE = '(@site IS NULL OR c.site = @site)';
 
 /**
  * The cases received in the period, read once and grouped every way the
  * summary needs. Every case has one category, so the category rows also
  * carry the period's totals (summed in JS) instead of five more passes.
+ * Units: only repeat units (two cases or more) are listed.
  */
 const RECEIVED_SQL = `
   WITH p AS MATERIALIZED (
@@ -41,7 +41,7 @@ const RECEIVED_SQL = `
   UNION ALL SELECT 'department', department, count(*), 0, 0, 0, 0 FROM p GROUP BY department
   UNION ALL SELECT * FROM (
     SELECT 'unit', building_room, count(*) AS n, 0, 0, 0, 0 FROM p WHERE building_room <> ''
-     GROUP BY building_room ORDER BY n DESC, building_room LIMIT ${TOP_LIMIT})`;
+     GROUP BY building_room HAVING count(*) > 1 ORDER BY n DESC, building_room LIMIT ${TOP_LIMIT})`;
 
 /**
  * Resolutions, read once: the resolve events in the period grouped by case,
@@ -92,13 +92,6 @@ const RESOLUTIONS_SQL = `
             FROM rc) resolved,
          (SELECT count(*) AS handled, avg(minutes) AS average FROM h) handling`;
 
-const CALLBACKS_SQL = `
-  SELECT cb.satisfaction AS level, count(*) AS n
-    FROM callbacks cb JOIN cases c ON c.id = cb.case_id
-   WHERE cb.status = 'done' AND cb.completed_at >= @from AND cb.completed_at < @to AND cb.deleted = 0
-     AND c.deleted = 0 AND c.excluded = 0 AND ${SITE}
-   GROUP BY cb.satisfaction`;
-
 /** A close by hand records its callback exception in the event's data; callbacks that close a case are 'callback' events. */
 const EXCEPTIONS_SQL = `
   WITH x AS (
@@ -115,25 +108,44 @@ const EXCEPTIONS_SQL = `
 export const PERIOD_QUERIES = {
   received: RECEIVED_SQL,
   resolutions: RESOLUTIONS_SQL,
-  callbacks: CALLBACKS_SQL,
+  ...CALLBACK_QUERIES,
   exceptions: EXCEPTIONS_SQL,
 } as const;
 
 type Params = { from: number; to: number; site: string | null };
 
-/** Names the organisation gave (custom categories, departments), so a breakdown can show them. */
+/**
+ * What the organisation set up, read once for both periods: the names it
+ * gave (custom categories, departments) so a breakdown can show them, which
+ * categories and departments are in use (active), and its people.
+ */
 export interface OrgNames {
   categories: Map<string, string>;
   departments: Map<string, string>;
+  activeCategories: string[];
+  activeDepartments: string[];
+  people: StatsPerson[];
 }
 
 export function readOrgNames(db: Db): OrgNames {
   const read = (table: 'categories' | 'departments') =>
-    new Map((db.prepare(`SELECT id, name FROM ${table} WHERE deleted = 0`).all() as { id: string; name: string }[]).map((r) => [r.id, r.name]));
-  return { categories: read('categories'), departments: read('departments') };
+    db.prepare(`SELECT id, name, active FROM ${table} WHERE deleted = 0`).all() as { id: string; name: string; active: number }[];
+  const [categories, departments] = [read('categories'), read('departments')];
+  const active = (rows: typeof categories) => rows.filter((r) => r.active === 1).map((r) => r.id);
+  return {
+    categories: new Map(categories.map((r) => [r.id, r.name])),
+    departments: new Map(departments.map((r) => [r.id, r.name])),
+    activeCategories: active(categories),
+    activeDepartments: active(departments),
+    people: readPeople(db),
+  };
 }
 
-/** Count rows for every key seen plus every known key (with 0), most first, then by key. */
+/**
+ * Count rows for every key seen plus every known key (with 0), most first,
+ * then by key. Known keys are the ones still in use (active), so a disabled
+ * category shows only in a period that has cases of it.
+ */
 function breakdown(counts: Map<string, number>, known: Iterable<string>, nameOf: (key: string) => string): CountRow[] {
   const all = new Map(counts);
   for (const key of known) if (!all.has(key)) all.set(key, 0);
@@ -142,11 +154,8 @@ function breakdown(counts: Map<string, number>, known: Iterable<string>, nameOf:
     .sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 
-export const ratio = (numerator: number, denominator: number): number | null => (denominator > 0 ? numerator / denominator : null);
-
-export interface PeriodStatsOptions {
+export interface PeriodStatsOptions extends Omit<CallbackOptions, 'people' | 'months'> {
   siteFilter: string | null;
-  satisfiedLevels: readonly Satisfaction[];
   /** Working minutes per working day, the unit of the handling time. */
   workdayMinutes: number;
   names: OrgNames;
@@ -173,7 +182,7 @@ export function periodStats(db: Db, period: Period, options: PeriodStatsOptions)
   const { received, closed, repeats, reopened, major } = totals;
 
   const { categories: categoryNames, departments: departmentNames } = options.names;
-  const byCategory = breakdown(dim('category'), categoryNames.keys(), (key) => categoryNames.get(key) ?? '');
+  const byCategory = breakdown(dim('category'), options.names.activeCategories, (key) => categoryNames.get(key) ?? '');
 
   const resolved = prepared(db, RESOLUTIONS_SQL).get(params) as {
     cases: number;
@@ -186,13 +195,8 @@ export function periodStats(db: Db, period: Period, options: PeriodStatsOptions)
   };
   const inDays = (minutes: number | null) => (minutes === null || options.workdayMinutes <= 0 ? null : minutes / options.workdayMinutes);
 
-  const levels = Object.fromEntries(SATISFACTION_LEVELS.map((level) => [level, 0])) as Record<Satisfaction, number>;
-  let calledBack = 0;
-  for (const row of prepared(db, CALLBACKS_SQL).all(params) as { level: string | null; n: number }[]) {
-    calledBack += row.n;
-    if (row.level !== null && row.level in levels) levels[row.level as Satisfaction] += row.n;
-  }
-  const satisfied = options.satisfiedLevels.reduce((sum, level) => sum + levels[level], 0);
+  // Monthly quotas apply per whole calendar month of the period.
+  const callbacks = callbackStats(db, params, { ...options, people: options.names.people, months: wholeMonths(period.from, period.to) });
   const exceptions = prepared(db, EXCEPTIONS_SQL).get(params) as { total: number; unreachable: number; refused: number };
 
   return {
@@ -202,7 +206,7 @@ export function periodStats(db: Db, period: Period, options: PeriodStatsOptions)
     byChannel: breakdown(dim('channel'), CHANNELS, () => ''),
     byNature: breakdown(dim('nature'), NATURES, () => ''),
     bySite: breakdown(dim('site'), [], (key) => key),
-    byDepartment: breakdown(dim('department'), departmentNames.keys(), (key) => departmentNames.get(key) ?? ''),
+    byDepartment: breakdown(dim('department'), options.names.activeDepartments, (key) => departmentNames.get(key) ?? ''),
     topUnits: breakdown(dim('unit'), [], (key) => key),
     topCategories: byCategory.filter((row) => row.count > 0).slice(0, TOP_LIMIT),
     resolved: { cases: resolved.cases, resolutions: resolved.resolutions },
@@ -213,12 +217,13 @@ export function periodStats(db: Db, period: Period, options: PeriodStatsOptions)
       rate: ratio(resolved.onTime, resolved.withDeadline),
     },
     handlingDays: { cases: resolved.handled, average: inDays(resolved.average), median: inDays(resolved.median) },
-    callback: { done: calledBack, resolutions: resolved.resolutions, rate: ratio(calledBack, resolved.resolutions), target: CALLBACK_TARGET },
-    satisfaction: { levels, calledBack, satisfied, rate: ratio(satisfied, calledBack) },
+    callback: callbacks.callback,
+    satisfaction: callbacks.satisfaction,
     resolution: { closed, received, rate: ratio(closed, received) },
     repeat: { count: repeats, rate: ratio(repeats, received) },
     reopened: { count: reopened, rate: ratio(reopened, received) },
     major: { count: major, rate: ratio(major, received) },
     callbackExceptions: { count: exceptions.total, unreachable: exceptions.unreachable, refused: exceptions.refused },
+    callbackQuotas: callbacks.callbackQuotas,
   };
 }

@@ -8,7 +8,7 @@ import type { Satisfaction } from '../../../shared/domain';
 import type { CsvColumn, ExportFile, StatsLabelsInput, StatsWorkbookInput } from '../../../shared/schemas/stats';
 import { listCases, type ReadContext } from '../cases/case-queries';
 import type { Db } from '../db/connection';
-import { casesToCsv } from './cases-csv';
+import { casesToCsv, needsFinishedTime, type FinishedTimes } from './cases-csv';
 import { computeStats } from './compute-stats';
 import { listPeriodCases } from './period-cases';
 import { compactDate, periodFileName, resolveLabels } from './stats-labels';
@@ -63,6 +63,16 @@ export function allMatchingCases(
   })();
 }
 
+/** When each finished case with a deadline finished (resolution, else close), for the CSV's deadline state. */
+export function finishedTimes(db: Db, rows: readonly CaseSummary[]): FinishedTimes {
+  const ids = rows.filter(needsFinishedTime).map((row) => row.id);
+  if (ids.length === 0) return new Map();
+  const found = db
+    .prepare('SELECT id, coalesce(resolved_at, closed_at) AS at FROM cases WHERE id IN (SELECT value FROM json_each(?)) AND coalesce(resolved_at, closed_at) IS NOT NULL')
+    .all(JSON.stringify(ids)) as { id: string; at: number }[];
+  return new Map(found.map((row) => [row.id, row.at]));
+}
+
 export function exportCasesCsv(
   db: Db,
   input: Omit<CaseListQuery, 'offset' | 'limit'> & { columns: readonly CsvColumn[]; labels?: StatsLabelsInput },
@@ -72,7 +82,7 @@ export function exportCasesCsv(
   const { columns, labels, ...query } = input;
   const rows = allMatchingCases(db, query, read, onProgress);
   onProgress('building', 0, rows.length);
-  const text = casesToCsv(rows, columns, withCategoryNames(db, labels));
+  const text = casesToCsv(rows, columns, withCategoryNames(db, labels), finishedTimes(db, rows));
   return {
     fileName: `${resolveLabels(labels).text.csvFileName}-${compactDate(read.now)}.csv`,
     mime: CSV_MIME,

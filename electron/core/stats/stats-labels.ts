@@ -87,7 +87,8 @@ export const ZH_CN_STATS_LABELS: StatsLabels = {
   nature: wordsZhCN.codes.nature,
   status: wordsZhCN.codes.status,
   satisfaction: wordsZhCN.codes.satisfaction,
-  deadlineState: wordsZhCN.codes.deadlineState,
+  // A finished case's deadline is met or not (cases-csv.ts), beside the states of a running one.
+  deadlineState: { ...wordsZhCN.codes.deadlineState, ...wordsZhCN.report.deadlineOutcome },
 };
 
 /** The UI's words over the defaults, part by part and key by key. */

@@ -15,7 +15,9 @@
  */
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
 import { frameAad, frameNonce, PASSPHRASE_SCRYPT, passphraseKey } from '../crypto/passphrase-frames';
-import { closeSync, fstatSync, openSync, readSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, readSync, writeSync } from 'node:fs';
+import { openPlainFile } from '../files/file-errors';
+import { MAX_ATTACHMENT_BYTES } from '../../../shared/domain';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { SyncError } from './sync-error';
 
@@ -26,8 +28,13 @@ const FLAG_DEFLATE = 2;
 const KNOWN_FLAGS = FLAG_ENCRYPTED | FLAG_DEFLATE;
 const GCM_TAG = 16;
 const SHA_TAG = 32;
-/** Larger than any frame we write (blobs are at most 20 MB); a bigger length is damage. */
-const MAX_FRAME = 64 * 1024 * 1024;
+/**
+ * The most a frame may hold once unpacked: the largest attachment file with its record header. Checked
+ * while unpacking, so a small file that would unpack to gigabytes costs no more than this.
+ */
+export const MAX_FRAME_PLAIN = MAX_ATTACHMENT_BYTES + 1024;
+/** Packed, a frame is never much larger than unpacked (deflate adds a few bytes per 64 KB); a bigger length is damage. */
+const MAX_FRAME = MAX_FRAME_PLAIN + 64 * 1024;
 
 export interface Sealing {
   header: Buffer;
@@ -55,8 +62,7 @@ export function newSealing(passphrase: string | null): Sealing {
   };
 }
 
-function seal(sealing: Sealing, index: number, final: boolean, plain: Buffer): { body: Buffer; tag: Buffer } {
-  const compressed = deflateRawSync(plain, { level: 1 });
+function seal(sealing: Sealing, index: number, final: boolean, compressed: Buffer): { body: Buffer; tag: Buffer } {
   if (!sealing.key || !sealing.ivPrefix) {
     const tag = createHash('sha256').update(frameAad(sealing.header, index, final)).update(compressed).digest();
     return { body: compressed, tag };
@@ -86,7 +92,12 @@ export class FrameWriter {
   }
 
   frame(plain: Buffer, final = false): void {
-    const { body, tag } = seal(this.sealing, this.index, final, plain);
+    this.packedFrame(deflateRawSync(plain, { level: 1 }), final);
+  }
+
+  /** A frame whose content is already deflated (raw): for content packed as a stream, and for tests of what readers refuse. */
+  packedFrame(compressed: Buffer, final = false): void {
+    const { body, tag } = seal(this.sealing, this.index, final, compressed);
     const prefix = Buffer.alloc(5);
     prefix.writeUInt32BE(body.length, 0);
     prefix.writeUInt8(final ? 1 : 0, 4);
@@ -109,7 +120,7 @@ export class FrameReader {
   lastSeal: Buffer | null = null;
 
   constructor(path: string) {
-    this.fd = openSync(path, 'r');
+    this.fd = openPlainFile(path);
     this.size = fstatSync(this.fd).size;
   }
 
@@ -175,8 +186,11 @@ export class FrameReader {
     this.index += 1;
     this.finished = final;
     try {
-      return inflateRawSync(compressed);
-    } catch {
+      return inflateRawSync(compressed, { maxOutputLength: MAX_FRAME_PLAIN });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
+        throw new SyncError('TOO_LARGE', `Part ${this.index} of the sync file unpacks to more than any part may hold`);
+      }
       throw new SyncError('CORRUPT', 'A frame of the sync file cannot be unpacked');
     }
   }

@@ -14,6 +14,7 @@ import { LATEST_SCHEMA_VERSION } from '../db/migrations/index';
 import { hasBlob, readBlob } from '../attachments/blob-store';
 import { newId } from '../ids';
 import { writeWholeFile } from '../files/write-whole-file';
+import { fileProblem } from '../files/file-errors';
 import { FrameWriter, newSealing } from './bundle-format';
 import { blobRecord, changeLine, jsonRecord, record, RECORD, type ChangeTuple, type Manifest } from './records';
 import { meet, versionVector, type VersionVector } from './version-vector';
@@ -68,7 +69,8 @@ export function toTuple(row: ChangeRow): ChangeTuple {
  * What the receivers already have, so it can be left out: the target desk's
  * last known vector, or what every desk this one has heard of has in common
  * (a desk never heard from counts as having nothing). A desk that receives
- * a file assuming more than it has is told so at import (`incomplete`).
+ * a file assuming more than it has refuses it (MISSING_EARLIER_CHANGES) and
+ * asks for a full file.
  */
 export function exportBase(ctx: CoreContext, full: boolean, toDeskId?: string): VersionVector {
   if (full) return {};
@@ -78,19 +80,30 @@ export function exportBase(ctx: CoreContext, full: boolean, toDeskId?: string): 
   return others.length === 0 ? {} : meet(others.map((desk) => vectors.get(desk) ?? {}));
 }
 
+/** The file-system refusals (full disk, no permission, a folder in the way) in words and codes. */
+function writeSyncFile(path: string, temporary: string, write: (fd: number) => FrameWriter): FrameWriter {
+  try {
+    return writeWholeFile(path, temporary, write);
+  } catch (error) {
+    throw fileProblem(error, path);
+  }
+}
+
 export function exportBundle(ctx: CoreContext, options: ExportOptions): ExportResult {
   const identity = syncIdentity(ctx.db);
   const vector = versionVector(ctx.db);
   const base = exportBase(ctx, options.full === true, options.toDeskId);
   const desks = Object.keys(vector).sort();
-  const countFor = ctx.db.prepare('SELECT count(*) FROM changes WHERE desk_id = ? AND seq > ?').pluck();
-  const total = desks.reduce((sum, desk) => sum + (countFor.get(desk, base[desk] ?? 0) as number), 0);
+  // Up to the vector only: a desk with a hole in another's changes (an older version imported files with
+  // gaps) sends what it holds without holes, which is what a receiving desk takes.
+  const countFor = ctx.db.prepare('SELECT count(*) FROM changes WHERE desk_id = ? AND seq > ? AND seq <= ?').pluck();
+  const total = desks.reduce((sum, desk) => sum + (countFor.get(desk, base[desk] ?? 0, vector[desk]) as number), 0);
   const blobShas = new Set<string>();
   const blobQuery = ctx.db
-    .prepare(`SELECT value FROM changes WHERE entity = 'attachment' AND field = 'sha256' AND desk_id = ? AND seq > ?`)
+    .prepare(`SELECT value FROM changes WHERE entity = 'attachment' AND field = 'sha256' AND desk_id = ? AND seq > ? AND seq <= ?`)
     .pluck();
   for (const desk of desks) {
-    for (const value of blobQuery.all(desk, base[desk] ?? 0) as string[]) {
+    for (const value of blobQuery.all(desk, base[desk] ?? 0, vector[desk]) as string[]) {
       const sha = JSON.parse(value) as string;
       if (hasBlob(ctx.dataDir, sha)) blobShas.add(sha);
     }
@@ -110,12 +123,12 @@ export function exportBundle(ctx: CoreContext, options: ExportOptions): ExportRe
   };
 
   const temporary = join(dirname(options.outPath), `.${basename(options.outPath)}.${newId()}.tmp`);
-  const writer = writeWholeFile(options.outPath, temporary, (fd) => {
+  const writer = writeSyncFile(options.outPath, temporary, (fd) => {
     const writer = new FrameWriter(fd, newSealing(options.passphrase ?? null));
     writer.frame(jsonRecord(RECORD.manifest, manifest));
     const digest = createHash('sha256');
     const rows = ctx.db.prepare(
-      'SELECT desk_id, seq, hlc, entity, entity_id, field, value, user_id, supersedes FROM changes WHERE desk_id = ? AND seq > ? ORDER BY seq',
+      'SELECT desk_id, seq, hlc, entity, entity_id, field, value, user_id, supersedes FROM changes WHERE desk_id = ? AND seq > ? AND seq <= ? ORDER BY seq',
     );
     // Each change's canonical line is also its JSON in the frame, so a frame is its lines in brackets.
     let lines: string[] = [];
@@ -130,7 +143,7 @@ export function exportBundle(ctx: CoreContext, options: ExportOptions): ExportRe
       options.onProgress?.('writing', done, total);
     };
     for (const desk of desks) {
-      for (const row of rows.iterate(desk, base[desk] ?? 0) as Iterable<ChangeRow>) {
+      for (const row of rows.iterate(desk, base[desk] ?? 0, vector[desk]) as Iterable<ChangeRow>) {
         const line = changeLine(toTuple(row));
         digest.update(line).update('\n');
         if (chars + line.length > FRAME_CHARS) flush();

@@ -1,9 +1,11 @@
 /**
  * Importing a sync file. Everything is checked before the database is
- * touched: the seals, the structure, the organisation, the desk codes, and
- * every change against what this desk already holds (same id, different
- * content is a forgery). Then a backup is taken and the whole file is
- * applied in one transaction: any failure rolls it all back.
+ * touched: the seals, the structure and size, the organisation, the desk
+ * codes, every new change's numbering, kind, value, time and supersessions
+ * (change-checks.ts), every change against what this desk already holds
+ * (same id, different content is a forgery), and every attachment file
+ * against the records that name it. Then a backup is taken and the whole
+ * file is applied in one transaction: any failure rolls it all back.
  */
 import { basename } from 'node:path';
 import type { CoreContext } from '../context';
@@ -18,7 +20,8 @@ import { SyncError } from './sync-error';
 import { joinGroup, mayJoinAnotherGroup, syncIdentity } from './sync-group';
 import { snapshotNow } from '../backup/create-backup';
 import { readBundle } from './verify-bundle';
-import { covers, versionVector } from './version-vector';
+import { versionVector, type VersionVector } from './version-vector';
+import { ChangeChecker, DAY_MS } from './change-checks';
 import type { ProgressSink } from '../tasks/progress';
 
 export interface ImportOptions {
@@ -29,6 +32,10 @@ export interface ImportOptions {
   /** Joining, take over from the desk in the file that has this desk's code (its disk was lost): this desk goes on in its place. */
   succeed?: boolean;
   onProgress?: ProgressSink;
+  /** How far ahead of this desk's clock a change may be stamped; a day unless the settings say otherwise. */
+  maxClockAhead?: number;
+  /** A manager has looked at a file stamped ahead of this desk's clock and takes it anyway. */
+  acceptClockAhead?: boolean;
 }
 
 export interface ImportSummary {
@@ -39,8 +46,6 @@ export interface ImportSummary {
   newCases: number;
   blobs: number;
   conflicts: number;
-  /** The file assumed this desk has changes it lacks: ask the sender for a full file. */
-  incomplete: boolean;
 }
 
 export interface ImportResult extends ImportSummary {
@@ -84,6 +89,8 @@ interface Inspected {
   seals: Buffer[];
   /** Where each entity's last change sits in the file: the applying pass projects it right after. */
   lastChangeOf: Map<string, number>;
+  /** What the sender has, as far as this desk can tell: what it said, never more than this desk will hold. */
+  senderVector: VersionVector;
 }
 
 /** The checking pass: reads the whole file against the database without writing anything. */
@@ -92,13 +99,23 @@ function inspectBundle(ctx: CoreContext, options: ImportOptions): Inspected {
   const caseExists = ctx.db.prepare('SELECT 1 FROM cases WHERE id = ?').pluck();
   const newCaseIds = new Set<string>();
   const lastChangeOf = new Map<string, number>();
+  const heldSizes = ctx.db.prepare('SELECT DISTINCT size FROM attachments WHERE sha256 = ?').pluck();
+  const vector = versionVector(ctx.db);
   let newChanges = 0;
   let checked = 0;
   let manifest: Manifest | null = null;
+  let checker: ChangeChecker | null = null;
   const summary = readBundle(options.path, options.passphrase ?? null, {
     manifest: (m) => {
       checkManifest(ctx, m, options.join === true, options.succeed === true);
       manifest = m;
+      checker = new ChangeChecker(ctx.db, m, {
+        deskId: ctx.deskId,
+        now: ctx.now(),
+        maxClockAhead: options.acceptClockAhead ? Number.MAX_SAFE_INTEGER : (options.maxClockAhead ?? DAY_MS),
+        vector,
+      });
+      checker.checkManifest();
     },
     changes: (changes) => {
       checked += changes.length;
@@ -106,6 +123,7 @@ function inspectBundle(ctx: CoreContext, options: ImportOptions): Inspected {
       for (const [index, change] of changes.entries()) {
         lastChangeOf.set(change[4], checked - changes.length + index);
         const held = existing(change);
+        checker!.check(change, held === null);
         if (held === null) {
           newChanges += 1;
           if (change[3] === 'case' && change[5] === 'number' && !caseExists.get(change[4])) newCaseIds.add(change[4]);
@@ -114,9 +132,11 @@ function inspectBundle(ctx: CoreContext, options: ImportOptions): Inspected {
         }
       }
     },
+    blob: (sha256, bytes) => checker!.checkBlob(sha256, bytes.length, (sha) => heldSizes.all(sha) as number[]),
   });
   const m = manifest as Manifest | null;
-  if (!m) throw new SyncError('CORRUPT', 'The sync file has no description');
+  if (!m || !checker) throw new SyncError('CORRUPT', 'The sync file has no description');
+  (checker as ChangeChecker).finish();
   return {
     summary: {
       senderDeskCode: m.sender.deskCode,
@@ -126,10 +146,10 @@ function inspectBundle(ctx: CoreContext, options: ImportOptions): Inspected {
       newCases: newCaseIds.size,
       blobs: summary.blobs,
       conflicts: 0,
-      incomplete: !covers(versionVector(ctx.db), m.base),
     },
     seals: summary.seals,
     lastChangeOf,
+    senderVector: (checker as ChangeChecker).believableVector(),
   };
 }
 
@@ -177,7 +197,7 @@ function applyBundle(ctx: CoreContext, options: ImportOptions, checked: Inspecte
       result = { ...inspected, newChanges: state.inserted, conflicts: Math.max(0, conflictCount(ctx.db) - conflictsBefore) };
       if (dryRun) throw rollback;
       if (state.latestHlc) ctx.clock.observe(state.latestHlc);
-      rememberPeer(ctx.db, m.sender.deskId, m.sender.deskCode, m.vector, ctx.now());
+      rememberPeer(ctx.db, m.sender.deskId, m.sender.deskCode, checked.senderVector, ctx.now());
       ctx.db
         .prepare(
           `INSERT INTO sync_log (id, at, direction, peer_desk_id, peer_desk_code, file_name, changes, new_changes, new_cases, blobs, conflicts, user_id)

@@ -11,7 +11,7 @@
 import { createHash } from 'node:crypto';
 import { sha256Hex } from '../attachments/blob-store';
 import { FrameReader } from './bundle-format';
-import { changeLine, decodeRecord, type ChangeTuple, type Manifest } from './records';
+import { changeLine, decodeRecord, RECORD, type ChangeTuple, type Manifest } from './records';
 import { SyncError } from './sync-error';
 
 export interface BundleVisitor {
@@ -27,6 +27,16 @@ export interface BundleSummary {
   encrypted: boolean;
   /** Each frame's seal, in order: what a second reading of the same bytes must find. */
   seals: Buffer[];
+}
+
+/**
+ * The most a frame of changes may hold unpacked: writers cut them at 32,000 characters, and a single
+ * change is at most a few hundred KB (change-values.ts), so anything near this is not from a desk.
+ */
+const MAX_CHANGES_FRAME = 4 * 1024 * 1024;
+
+function moreThanDeclared(what: string): SyncError {
+  return new SyncError('TOO_LARGE', `The sync file holds more ${what} than its description declares`);
 }
 
 function changedSinceChecked(): SyncError {
@@ -53,6 +63,9 @@ export function readBundle(
       const seal = reader.lastSeal!;
       if (sameAs && !sameAs[seals.length]?.equals(seal)) throw changedSinceChecked();
       seals.push(seal);
+      if (plain[0] === RECORD.changes && plain.length > MAX_CHANGES_FRAME) {
+        throw new SyncError('TOO_LARGE', 'A part of the sync file holds more changes than any desk writes at once');
+      }
       const record = decodeRecord(plain, sameAs === null);
       if (ended) throw new SyncError('CORRUPT', 'The sync file has parts after its end');
       if (!manifest && record.type !== 'manifest') throw new SyncError('CORRUPT', 'The sync file does not start with its description');
@@ -72,11 +85,14 @@ export function readBundle(
             }
           }
           changes += record.changes.length;
+          // Declared up front and enforced as the file is read: what a file costs is known before it is paid.
+          if (changes > manifest!.counts.changes) throw moreThanDeclared('changes');
           visitor.changes?.(record.changes);
           break;
         case 'blob':
           if (sha256Hex(record.bytes) !== record.sha256) throw new SyncError('CORRUPT', 'An attachment in the sync file is damaged');
           blobs += 1;
+          if (blobs > manifest!.counts.blobs) throw moreThanDeclared('attachment files');
           visitor.blob?.(record.sha256, record.bytes);
           break;
         case 'end': {

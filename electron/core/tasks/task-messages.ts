@@ -1,5 +1,5 @@
 /** What the main thread and the task thread say to each other (structured-clone plain data only). */
-import type { FieldIssue } from '../../../shared/result';
+import type { AppError, FieldIssue } from '../../../shared/result';
 import type { LongTaskChannel, TaskPhase } from '../../../shared/schemas/tasks';
 
 export interface RunMessage {
@@ -29,7 +29,7 @@ export type WorkerMessage =
 
 /** A DomainError keeps its code across the thread boundary; anything else travels as a message and stack for the log. */
 export type SerialisedError =
-  | { domain: true; code: string; message: string; issues?: FieldIssue[] }
+  | { domain: true; code: string; message: string; issues?: FieldIssue[]; details?: AppError['details'] }
   | { domain: false; message: string; stack?: string };
 
 export interface TaskWorkerData {

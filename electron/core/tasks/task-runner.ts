@@ -45,7 +45,11 @@ interface Pending {
 const STOP_GRACE_MS = 10_000;
 
 function revive(error: SerialisedError): Error {
-  if (error.domain) return new DomainError(error.code as ErrorCode, error.message, error.issues);
+  if (error.domain) {
+    const domain = new DomainError(error.code as ErrorCode, error.message, error.issues);
+    if (error.details) domain.details = error.details;
+    return domain;
+  }
   const revived = new Error(error.message);
   if (error.stack) revived.stack = error.stack;
   return revived;

@@ -40,7 +40,13 @@ function post(message: WorkerMessage): void {
 
 function serialise(error: unknown): SerialisedError {
   if (error instanceof DomainError) {
-    return { domain: true, code: error.code, message: error.message, ...(error.issues ? { issues: error.issues } : {}) };
+    return {
+      domain: true,
+      code: error.code,
+      message: error.message,
+      ...(error.issues ? { issues: error.issues } : {}),
+      ...(error.details ? { details: error.details } : {}),
+    };
   }
   if (error instanceof Error) return { domain: false, message: error.message, ...(error.stack ? { stack: error.stack } : {}) };
   return { domain: false, message: String(error) };

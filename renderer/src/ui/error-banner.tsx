@@ -11,7 +11,18 @@ import { translateKey } from '../i18n/translate-key';
  */
 export function ErrorBanner({ error }: { error: AppError }) {
   const { t } = useTranslation();
-  return <Alert type="error" showIcon className="error-banner" role="alert" title={translateKey(t, `errorCodes.${error.code}`, t('errorCodes.INTERNAL'))} />;
+  // A refused sync file names the change and why, for whoever looks into it with the sender.
+  const change = error.details?.change;
+  return (
+    <Alert
+      type="error"
+      showIcon
+      className="error-banner"
+      role="alert"
+      title={translateKey(t, `errorCodes.${error.code}`, t('errorCodes.INTERNAL'))}
+      description={change ? t('errors.refusedChange', { change, reason: error.details?.reason ?? '' }) : undefined}
+    />
+  );
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { registerCase } from '../../../electron/core/cases/register-case';
-import { relatedCases } from '../../../electron/core/cases/related-cases';
+import { customerHistoryOf, relatedCases } from '../../../electron/core/cases/related-cases';
 import { saveSettingValues } from '../../../electron/core/settings/org-settings';
 import { createGroup, linkCase, resolveGroup } from '../../../electron/core/groups/case-groups';
 import { getCase } from '../../../electron/core/cases/case-queries';
@@ -32,6 +32,27 @@ describe('customer history and duplicates at intake', () => {
     saveSettingValues(core, { duplicateWindowDays: 7 });
     expect(relatedCases(core.db, { ...query, excludeCaseId: repeat.id }, { now: NOW, userId: null }).duplicate).toBeNull();
     expect(registerCase(core, buildCaseInput({ category: 'service_attitude', receivedAt: NOW })).repeatOf).toBeNull();
+  });
+
+  it('flags a walk-in with the same phone and category as a repeat, though no room was given', () => {
+    const core = openTestCore({ now: () => NOW });
+    const call = registerCase(core, buildCaseInput({ channel: 'phone', phone: '13800138000', buildingRoom: '', category: 'equipment', receivedAt: NOW - 3 * DAY }));
+    const walkIn = registerCase(core, buildCaseInput({ channel: 'visit', phone: '138 0013 8000', buildingRoom: '', category: 'equipment', receivedAt: NOW }));
+    expect(walkIn.repeatOf).toBe(call.id);
+    // The same phone about something else is history, not a repeat.
+    expect(registerCase(core, buildCaseInput({ phone: '13800138000', buildingRoom: '', category: 'service_attitude', receivedAt: NOW })).repeatOf).toBeNull();
+  });
+
+  it('shows the case page the same customer’s and unit’s other cases, looked up by the case', () => {
+    const core = openTestCore({ now: () => NOW });
+    const earlier = registerCase(core, buildCaseInput({ phone: '13800138000', buildingRoom: '2栋301', receivedAt: NOW - 40 * DAY }));
+    const neighbour = registerCase(core, buildCaseInput({ phone: '13900000000', buildingRoom: '2栋301', receivedAt: NOW - 20 * DAY }));
+    registerCase(core, buildCaseInput({ phone: '13700000000', buildingRoom: '9栋901', receivedAt: NOW - 10 * DAY }));
+    const kase = registerCase(core, buildCaseInput({ phone: '13800138000', buildingRoom: '2栋301', receivedAt: NOW }));
+    const history = customerHistoryOf(core.db, kase.id, { now: NOW, userId: null });
+    expect(history.byPhone.map((c) => c.id)).toEqual([earlier.id]);
+    expect(history.byUnit.map((c) => c.id)).toEqual([neighbour.id, earlier.id]);
+    expect(() => customerHistoryOf(core.db, 'no-such-case', { now: NOW, userId: null })).toThrow(expect.objectContaining({ code: 'NOT_FOUND' }));
   });
 
   it('refuses a category that is not in the organisation’s list', () => {

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { CSV_COLUMNS } from '../../../shared/schemas/stats';
 import { caseListQueryObject, caseListQuerySchema } from '../../../shared/contract';
@@ -5,7 +6,10 @@ import { registerCase } from '../../../electron/core/cases/register-case';
 import { listCases } from '../../../electron/core/cases/case-queries';
 import { saveCategory } from '../../../electron/core/settings/org-settings';
 import { casesToCsv, csvCell, exportCasesCsv, UTF8_BOM } from '../../../electron/core/stats';
+import { listCallbacks } from '../../../electron/core/callbacks/callback-queries';
+import { recordCallback } from '../../../electron/core/callbacks/record-callback';
 import { buildCaseInput, fakeClock, openTestCore } from '../../factories/core';
+import { move } from '../../factories/lifecycle';
 
 const at = (y: number, m: number, d: number, h = 0, min = 0) => new Date(y, m - 1, d, h, min).getTime();
 
@@ -101,4 +105,49 @@ describe('CSV export of a case list', () => {
     expect(rows).toHaveLength(252);
     expect(new Set(rows.map((r) => r[1]))).toEqual(new Set(['停车管理']));
   }, 120_000);
+});
+
+describe('the deadline state of finished cases in the CSV', () => {
+  it('says whether a resolved or closed case met its deadline, instead of 无时限', () => {
+    const clock = fakeClock(at(2025, 11, 3, 9, 0));
+    const core = openTestCore({ now: clock.now });
+    const HOUR = 3_600_000;
+    /** Registered and dispatched now, due in `dueIn`, resolved after `resolveAfter` (never when null). */
+    const dispatched = (name: string, dueIn: number, resolveAfter: number | null) => {
+      clock.set(at(2025, 11, 3, 9, 0));
+      const kase = registerCase(core, buildCaseInput({ complainantName: name, receivedAt: at(2025, 11, 3, 8, 0) }));
+      move(core, kase.id, { action: 'judge', nature: 'valid' });
+      move(core, kase.id, { action: 'dispatch', departmentId: 'dept-engineering', dueAt: clock.now() + dueIn });
+      if (resolveAfter !== null) {
+        clock.advance(resolveAfter);
+        move(core, kase.id, { action: 'resolve', summary: '已处理' });
+      }
+      return kase.id;
+    };
+    const closeByCallback = (caseId: string) => {
+      const [callback] = listCallbacks(core.db, { caseId }, clock.now());
+      recordCallback(core, { callbackId: callback!.id, requestId: randomUUID(), method: 'phone', satisfaction: 'satisfied', solved: true, customerWords: '' });
+    };
+    closeByCallback(dispatched('按时结案', 48 * HOUR, 2 * HOUR));
+    closeByCallback(dispatched('超时结案', 1 * HOUR, 3 * HOUR));
+    dispatched('按时待回访', 48 * HOUR, 1 * HOUR);
+    dispatched('处理中', 48 * HOUR, null);
+    dispatched('已超时', 1 * HOUR, null);
+    clock.set(at(2025, 11, 3, 9, 0));
+    const invalid = registerCase(core, buildCaseInput({ complainantName: '无效投诉', receivedAt: at(2025, 11, 3, 8, 0) }));
+    move(core, invalid.id, { action: 'judge', nature: 'invalid', explanation: '属于市政管辖,已解释' });
+    clock.set(at(2025, 11, 3, 20, 0));
+
+    const query = caseListQueryObject.omit({ offset: true, limit: true }).parse({});
+    const file = exportCasesCsv(core.db, { ...query, columns: ['complainantName', 'deadlineState'] }, { now: clock.now(), userId: null });
+    const states = Object.fromEntries(parseCsv(Buffer.from(file.dataBase64, 'base64').toString('utf8').slice(1)).slice(1));
+    expect(states).toEqual({
+      按时结案: '按时完成',
+      超时结案: '超时完成',
+      按时待回访: '按时完成',
+      处理中: '正常',
+      已超时: '已超时',
+      无效投诉: '无时限',
+    });
+  });
 });

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHANNELS } from '../../../shared/domain';
 import { statsResultSchema, METRIC_IDS, SCALAR_METRIC_IDS } from '../../../shared/schemas/stats';
 import { computeStats, METRIC_DEFINITIONS } from '../../../electron/core/stats';
 import { loadWorkingCalendar } from '../../../electron/core/settings/calendar-service';
@@ -29,6 +30,7 @@ describe('statistics over a generated case book', () => {
       site,
       satisfiedLevels: levels as never,
       calendar: loadWorkingCalendar(scenario.core.db),
+      people: scenario.people,
     });
 
   it('exercises every metric: the data set has some of everything in October', () => {
@@ -40,7 +42,14 @@ describe('statistics over a generated case book', () => {
     expect(october.onTime.onTime).toBeLessThan(october.onTime.withDeadline);
     expect(october.handlingDays.cases).toBeGreaterThan(10);
     expect(october.callback.done).toBeGreaterThan(10);
-    expect(Object.values(october.satisfaction.levels).every((n) => n > 0)).toBe(true);
+    // Some cases whose callback fell due in October were not called back (refused, still pending), and some were.
+    expect(october.callback.calledBack).toBeGreaterThan(0);
+    expect(october.callback.calledBack).toBeLessThan(october.callback.due);
+    // Some cases were called back twice in October (unsatisfied, put right, called back again).
+    expect(october.satisfaction.calledBack).toBeLessThan(october.callback.done);
+    // Per case by its last round, an unsatisfied first round put right within the month no longer shows: three levels or more do.
+    expect(Object.values(october.satisfaction.levels).filter((n) => n > 0).length).toBeGreaterThanOrEqual(3);
+    expect(october.callbackQuotas.some((line) => line.met === false)).toBe(true);
     expect(october.repeat.count).toBeGreaterThan(0);
     expect(october.reopened.count).toBeGreaterThan(0);
     expect(october.major.count).toBeGreaterThan(0);
@@ -97,10 +106,36 @@ describe('statistics over a generated case book', () => {
       const counts = rows.map((r) => r.count);
       expect(counts).toEqual([...counts].sort((a, b) => b - a));
     }
-    expect(current.byChannel).toHaveLength(7);
+    expect(current.byChannel).toHaveLength(CHANNELS.length);
     expect(current.byNature).toHaveLength(4);
     expect(current.byDepartment.find((r) => r.key === 'dept-engineering')?.name).toBe('工程部');
     expect(current.byDepartment.find((r) => r.key === '')?.count).toBe(expected(OCTOBER).byDepartment['']);
+  });
+
+  it('keeps every rate between 0 and 1 in every month and every week of the book, each numerator within its denominator', () => {
+    const periods = [at(2025, 9, 1), at(2025, 10, 1), at(2025, 11, 1), at(2025, 12, 1)].map((from) => {
+      const start = new Date(from);
+      return { from, to: new Date(start.getFullYear(), start.getMonth() + 1, 1).getTime() };
+    });
+    for (let from = at(2025, 9, 1); from < at(2025, 12, 15); from += 7 * 86_400_000) periods.push({ from, to: from + 7 * 86_400_000 });
+    for (const period of periods) {
+      for (const site of [null, '翠湖花园']) {
+        const { current } = computeStats(scenario.core.db, { ...period, siteFilter: site, now: at(2026, 1, 1) });
+        const pairs = [
+          [current.onTime.onTime, current.onTime.withDeadline, current.onTime.rate],
+          [current.callback.calledBack, current.callback.due, current.callback.rate],
+          [current.satisfaction.satisfied, current.satisfaction.calledBack, current.satisfaction.rate],
+          [current.resolution.closed, current.resolution.received, current.resolution.rate],
+          [current.repeat.count, current.received, current.repeat.rate],
+          [current.reopened.count, current.received, current.reopened.rate],
+          [current.major.count, current.received, current.major.rate],
+        ] as const;
+        for (const [numerator, denominator, rate] of pairs) {
+          expect(numerator).toBeLessThanOrEqual(denominator);
+          expect(rate).toBe(denominator > 0 ? numerator / denominator : null);
+        }
+      }
+    }
   });
 
   it('gives JSON-friendly output that passes its own schema', () => {
@@ -120,7 +155,7 @@ describe('statistics of an empty period', () => {
         received: 0,
         onTime: { onTime: 0, withDeadline: 0, rate: null },
         handlingDays: { cases: 0, average: null, median: null },
-        callback: { done: 0, resolutions: 0, rate: null, target: 1 },
+        callback: { done: 0, due: 0, calledBack: 0, rate: null, target: 1 },
         satisfaction: { calledBack: 0, rate: null },
         resolution: { closed: 0, received: 0, rate: null },
         repeat: { count: 0, rate: null },
@@ -183,7 +218,7 @@ describe('metric definitions', () => {
 });
 
 describe('callbacks and the period they fall in', () => {
-  it('count a callback in the period it was made, against the resolutions of that period', () => {
+  it('count a case in the month its callback falls due, and a callback made in the month it was made', () => {
     const clock = fakeClock(at(2025, 11, 27, 9, 0));
     const core = openTestCore({ now: clock.now });
     const kase = registerCase(core, buildCaseInput({ receivedAt: at(2025, 11, 27, 8, 30) }));
@@ -191,17 +226,19 @@ describe('callbacks and the period they fall in', () => {
     move(core, kase.id, { action: 'dispatch', departmentId: 'dept-engineering', dueAt: at(2025, 11, 28, 18, 0) });
     clock.set(at(2025, 11, 28, 17, 0));
     move(core, kase.id, { action: 'resolve', summary: '已处理' });
-    clock.set(at(2025, 12, 1, 10, 0));
     const [callback] = listCallbacks(core.db, { caseId: kase.id }, clock.now());
+    // Resolved on Friday 28 November: due by the close of the fifth working day after, in December.
+    expect(new Date(callback!.dueAt).getMonth()).toBe(11);
+    clock.set(at(2025, 12, 1, 10, 0));
     recordCallback(core, { callbackId: callback!.id, requestId: randomUUID(), method: 'phone', satisfaction: 'very_satisfied', solved: true, customerWords: '' });
 
     const november = computeStats(core.db, { from: at(2025, 11, 1), to: at(2025, 12, 1), now: clock.now() }).current;
-    expect(november.callback).toEqual({ done: 0, resolutions: 1, rate: 0, target: 1 });
+    expect(november.callback).toEqual({ done: 0, due: 0, calledBack: 0, rate: null, target: 1 });
     expect(november.onTime).toEqual({ onTime: 1, withDeadline: 1, withoutDeadline: 0, rate: 1 });
     // Closed on 1 Dec: not closed within November.
     expect(november.resolution).toEqual({ closed: 0, received: 1, rate: 0 });
     const december = computeStats(core.db, { from: at(2025, 12, 1), to: at(2026, 1, 1), now: clock.now() }).current;
-    expect(december.callback).toEqual({ done: 1, resolutions: 0, rate: null, target: 1 });
+    expect(december.callback).toEqual({ done: 1, due: 1, calledBack: 1, rate: 1, target: 1 });
     expect(december.satisfaction).toMatchObject({ calledBack: 1, satisfied: 1, rate: 1 });
   });
 });

@@ -4,10 +4,10 @@
  * written definitions: no SQL, nothing read back from the database. Working
  * time comes from the calendar module's own workingMinutesBetween.
  */
-import { CATEGORIES, CHANNELS, NATURES, SATISFACTION_LEVELS, type Satisfaction } from '../../../shared/domain';
-import type { PeriodStats } from '../../../shared/schemas/stats';
-import { workingMinutesBetween, type WorkingCalendar } from '../../../electron/core/calendar/working-calendar';
-import { SCENARIO_DEPARTMENTS, type LedgerCase } from './stats-scenario';
+import { CATEGORIES, CHANNELS, NATURES, SATISFACTION_LEVELS, type Role, type Satisfaction } from '../../../shared/domain';
+import type { CallbackQuotaLine, PeriodStats } from '../../../shared/schemas/stats';
+import { endOfNthWorkingDay, workingMinutesBetween, type WorkingCalendar } from '../../../electron/core/calendar/working-calendar';
+import { SCENARIO_DEPARTMENTS, type LedgerCase, type LedgerPerson, type LedgerRound } from './stats-scenario';
 
 const DAY = 86_400_000;
 const DUPLICATE_WINDOW_DAYS = 30;
@@ -18,6 +18,14 @@ export interface ExpectedOptions {
   site: string | null;
   satisfiedLevels: readonly Satisfaction[];
   calendar: WorkingCalendar;
+  /** The categories in use; the rest show only with cases. Default: every built-in one. */
+  activeCategories?: readonly string[];
+  /** The people who keep the book, for the quotas; default none. */
+  people?: readonly LedgerPerson[];
+  /** Callbacks a month by role; default the setting's default (manager 3, general manager 1). */
+  quotas?: Partial<Record<Role, number>>;
+  /** The callbackWorkingDays setting; default 5. */
+  callbackWorkingDays?: number;
 }
 
 type Counts = Record<string, number>;
@@ -33,11 +41,15 @@ export interface NormalStats extends Omit<PeriodStats, 'byCategory' | 'byChannel
   topCategories: { key: string; count: number }[];
 }
 
+/** People with the same creation time come in name order from SQLite; compared by id here instead. */
+const byUser = (lines: readonly CallbackQuotaLine[]) => [...lines].sort((a, b) => (a.userId < b.userId ? -1 : a.userId > b.userId ? 1 : 0));
+
 export function normalise(stats: PeriodStats): NormalStats {
   const counts = (rows: { key: string; count: number }[]) => Object.fromEntries(rows.map((r) => [r.key, r.count]));
   const top = (rows: { key: string; count: number }[]) => rows.map((r) => ({ key: r.key, count: r.count }));
   return {
     ...stats,
+    callbackQuotas: byUser(stats.callbackQuotas),
     byCategory: counts(stats.byCategory),
     byChannel: counts(stats.byChannel),
     byNature: counts(stats.byNature),
@@ -56,9 +68,9 @@ function countBy(cases: LedgerCase[], key: (c: LedgerCase) => string, known: rea
   return counts;
 }
 
-function top(counts: Counts): { key: string; count: number }[] {
+function top(counts: Counts, atLeast = 1): { key: string; count: number }[] {
   return Object.entries(counts)
-    .filter(([, count]) => count > 0)
+    .filter(([, count]) => count >= atLeast)
     .map(([key, count]) => ({ key, count }))
     .sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
     .slice(0, 10);
@@ -84,13 +96,44 @@ export function isRepeat(kase: LedgerCase, all: readonly LedgerCase[]): boolean 
   );
 }
 
+/** Whole local months from `from` to `to`, both month starts; 0 otherwise. */
+function monthsBetween(from: number, to: number): number {
+  const [a, b] = [new Date(from), new Date(to)];
+  const monthStart = (d: Date) => d.getTime() === new Date(d.getFullYear(), d.getMonth(), 1).getTime();
+  return monthStart(a) && monthStart(b) ? (b.getFullYear() - a.getFullYear()) * 12 + b.getMonth() - a.getMonth() : 0;
+}
+
+/**
+ * The callback rate's cases, per its definition: a round falls due at the
+ * close of the Nth working day after its resolution; a round dropped by a
+ * reopen was never due; a case is called back when every round due in the
+ * period was made.
+ */
+export function callbackCases(cases: readonly LedgerCase[], options: ExpectedOptions): { due: LedgerCase[]; calledBack: LedgerCase[] } {
+  const days = options.callbackWorkingDays ?? 5;
+  const dueIn = (round: LedgerRound) => {
+    const at = endOfNthWorkingDay(options.calendar, round.resolvedAt, days);
+    return round.outcome !== 'reopened' && at >= options.from && at < options.to;
+  };
+  const due = cases.filter((c) => c.rounds.some(dueIn));
+  return { due, calledBack: due.filter((c) => c.rounds.filter(dueIn).every((r) => r.outcome === 'done')) };
+}
+
+/** The satisfaction of each case called back in the period, by its last round in the period. */
+export function lastSatisfactions(cases: readonly LedgerCase[], from: number, to: number): Satisfaction[] {
+  return cases.flatMap((c) => {
+    const made = c.rounds.filter((r) => r.outcome === 'done' && r.completedAt! >= from && r.completedAt! < to);
+    return made.length ? [made.at(-1)!.satisfaction!] : [];
+  });
+}
+
 export function expectedPeriod(ledger: readonly LedgerCase[], options: ExpectedOptions): NormalStats {
   const { from, to } = options;
   const inPeriod = (at: number) => at >= from && at < to;
   const cases = ledger.filter((c) => options.site === null || c.site === options.site);
   const received = cases.filter((c) => inPeriod(c.receivedAt));
 
-  const byCategory = countBy(received, (c) => c.category, CATEGORIES);
+  const byCategory = countBy(received, (c) => c.category, options.activeCategories ?? CATEGORIES);
   const resolvesIn = (c: LedgerCase) => c.events.filter((e) => e.action === 'resolve' && inPeriod(e.at));
   const resolvedCases = cases.filter((c) => resolvesIn(c).length > 0);
   const resolutions = cases.reduce((sum, c) => sum + resolvesIn(c).length, 0);
@@ -108,11 +151,24 @@ export function expectedPeriod(ledger: readonly LedgerCase[], options: ExpectedO
   const medianMinutes = median(handlingMinutes);
 
   const callbacks = cases.flatMap((c) => c.callbacks.filter((cb) => inPeriod(cb.completedAt)));
-  const levels = Object.fromEntries(SATISFACTION_LEVELS.map((l) => [l, callbacks.filter((cb) => cb.satisfaction === l).length])) as Record<
+  const { due, calledBack } = callbackCases(cases, options);
+  const lastLevels = lastSatisfactions(cases, from, to);
+  const levels = Object.fromEntries(SATISFACTION_LEVELS.map((l) => [l, lastLevels.filter((level) => level === l).length])) as Record<
     Satisfaction,
     number
   >;
-  const satisfied = callbacks.filter((cb) => options.satisfiedLevels.includes(cb.satisfaction)).length;
+  const satisfied = lastLevels.filter((level) => options.satisfiedLevels.includes(level)).length;
+
+  const rounds = cases.flatMap((c) => c.rounds.filter((r) => r.outcome === 'done' && inPeriod(r.completedAt!)));
+  const months = monthsBetween(from, to);
+  const quotas = options.quotas ?? { manager: 3, general_manager: 1 };
+  const callbackQuotas = (options.people ?? []).flatMap((person): CallbackQuotaLine[] => {
+    const done = rounds.filter((r) => r.by === person.id).length;
+    const monthly = quotas[person.role] ?? 0;
+    if (monthly === 0 && done === 0) return [];
+    const quota = monthly > 0 && months > 0 ? monthly * months : null;
+    return [{ userId: person.id, name: person.name, role: person.role, done, quota, met: quota === null ? null : done >= quota }];
+  });
 
   const closed = received.filter((c) => c.status === 'closed' && c.closedAt !== null && c.closedAt < to).length;
   const repeats = received.filter((c) => isRepeat(c, ledger)).length;
@@ -129,7 +185,8 @@ export function expectedPeriod(ledger: readonly LedgerCase[], options: ExpectedO
     byNature: countBy(received, (c) => c.nature, NATURES),
     bySite: countBy(received, (c) => c.site),
     byDepartment: countBy(received, (c) => c.department ?? '', SCENARIO_DEPARTMENTS),
-    topUnits: top(countBy(received.filter((c) => c.unit !== ''), (c) => c.unit)),
+    // Only repeat units: two cases or more.
+    topUnits: top(countBy(received.filter((c) => c.unit !== ''), (c) => c.unit), 2),
     topCategories: top(byCategory),
     resolved: { cases: resolvedCases.length, resolutions },
     onTime: { onTime: onTime.length, withDeadline: withDeadline.length, withoutDeadline: resolvedCases.length - withDeadline.length, rate: rate(onTime.length, withDeadline.length) },
@@ -138,12 +195,13 @@ export function expectedPeriod(ledger: readonly LedgerCase[], options: ExpectedO
       average: average === null ? null : average / workday,
       median: medianMinutes === null ? null : medianMinutes / workday,
     },
-    callback: { done: callbacks.length, resolutions, rate: rate(callbacks.length, resolutions), target: 1 },
-    satisfaction: { levels, calledBack: callbacks.length, satisfied, rate: rate(satisfied, callbacks.length) },
+    callback: { done: callbacks.length, due: due.length, calledBack: calledBack.length, rate: rate(calledBack.length, due.length), target: 1 },
+    satisfaction: { levels, calledBack: lastLevels.length, satisfied, rate: rate(satisfied, lastLevels.length) },
     resolution: { closed, received: received.length, rate: rate(closed, received.length) },
     repeat: { count: repeats, rate: rate(repeats, received.length) },
     reopened: { count: reopened, rate: rate(reopened, received.length) },
     major: { count: major, rate: rate(major, received.length) },
     callbackExceptions: { count: exceptionCases.length, unreachable: exceptionsFor('unreachable'), refused: exceptionsFor('refused') },
+    callbackQuotas: byUser(callbackQuotas),
   };
 }

@@ -7,12 +7,16 @@ import { describe, expect, it } from 'vitest';
 import {
   csvExportInputSchema,
   exportFileSchema,
+  FINDINGS_MAX_LENGTH,
+  findingsQuerySchema,
   metricDefinitionsSchema,
+  periodFindingsSchema,
+  saveFindingsInputSchema,
   statsQuerySchema,
   statsResultSchema,
   statsWorkbookInputSchema,
 } from '../../../shared/schemas/stats';
-import { computeStats, exportCasesCsv, exportStatsWorkbook, METRIC_DEFINITIONS } from '../../../electron/core/stats';
+import { computeStats, exportCasesCsv, exportStatsWorkbook, METRIC_DEFINITIONS, periodFindings } from '../../../electron/core/stats';
 import { registerCase } from '../../../electron/core/cases/register-case';
 import { buildCaseInput, fakeClock, openTestCore } from '../../factories/core';
 
@@ -33,6 +37,23 @@ describe('the stats channels’ schemas', () => {
     expect(csv).toMatchObject({ categories: ['equipment'], text: '', sort: { column: 'receivedAt', direction: 'desc' } });
     expect(exportCsvInput.safeParse({ columns: ['password'] }).success).toBe(false);
     expect(metricDefinitionsSchema.parse(METRIC_DEFINITIONS)).toEqual(METRIC_DEFINITIONS);
+  });
+
+  it('refuse a rate above 100% or below 0 in the statistics, and findings beyond their length', () => {
+    const core = openTestCore({ now: () => at(2025, 11, 1) });
+    const stats = computeStats(core.db, { from: at(2025, 10, 1), to: at(2025, 11, 1), now: at(2025, 11, 1) });
+    expect(statsResultSchema.safeParse(stats).success).toBe(true);
+    const withRate = (rate: number) => ({ ...stats, current: { ...stats.current, callback: { ...stats.current.callback, rate } } });
+    expect(statsResultSchema.safeParse(withRate(1)).success).toBe(true);
+    expect(statsResultSchema.safeParse(withRate(2)).success).toBe(false);
+    expect(statsResultSchema.safeParse(withRate(-0.5)).success).toBe(false);
+
+    const period = { from: at(2025, 10, 1), to: at(2025, 11, 1) };
+    expect(findingsQuerySchema.strict().safeParse({ ...period, compareFrom: 1 }).success).toBe(false);
+    expect(saveFindingsInputSchema.strict().parse({ ...period })).toEqual({ ...period, text: '' });
+    expect(saveFindingsInputSchema.safeParse({ ...period, text: '问'.repeat(FINDINGS_MAX_LENGTH) }).success).toBe(true);
+    expect(saveFindingsInputSchema.safeParse({ ...period, text: '问'.repeat(FINDINGS_MAX_LENGTH + 1) }).success).toBe(false);
+    expect(periodFindingsSchema.safeParse(periodFindings(core.db, period, at(2025, 11, 1))).success).toBe(true);
   });
 
   it('describe what the core answers', async () => {

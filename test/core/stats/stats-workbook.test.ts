@@ -81,9 +81,13 @@ describe('the monthly summary workbook', () => {
     const byDepartment = rowOf(summary, '按责任部门');
     expect(num(rowOf(summary, '工程部', byDepartment.number), 2)).toBe(october.byDepartment['dept-engineering']);
     expect(num(rowOf(summary, '未派单', byDepartment.number), 2)).toBe(october.byDepartment[''] ?? 0);
-    const topUnits = rowOf(summary, '投诉较多的房号');
+    const topUnits = rowOf(summary, '重复投诉房号');
     const first = summary.getRow(topUnits.number + 1);
     expect([first.getCell(1).value, num(first, 2)]).toEqual([october.topUnits[0]!.key, october.topUnits[0]!.count]);
+    // Only repeat units: the last one listed has two cases or more.
+    const last = summary.getRow(topUnits.number + october.topUnits.length);
+    expect(num(last, 2)).toBeGreaterThan(1);
+    expect(last.getCell(1).value).toBe(october.topUnits.at(-1)!.key);
 
     const sheet = workbook.getWorksheet('投诉明细')!;
     expect(sheet.rowCount).toBe(october.received + 1);

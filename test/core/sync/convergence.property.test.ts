@@ -29,6 +29,8 @@ import { recordCallback } from '../../../electron/core/callbacks/record-callback
 import { listConflicts, resolveConflict } from '../../../electron/core/sync/conflicts';
 import { exportBundle } from '../../../electron/core/sync/export-bundle';
 import { importBundle } from '../../../electron/core/sync/import-bundle';
+import type { ChangeTuple } from '../../../electron/core/sync/records';
+import { readSyncFile, writeSyncFile } from '../../factories/crafted-sync-file';
 import { SyncError } from '../../../electron/core/sync/sync-error';
 import { DomainError } from '../../../electron/core/errors';
 import { checkIntegrity } from '../../../electron/core/integrity';
@@ -250,6 +252,15 @@ function apply(office: Office, op: Op, written: Set<string>): void {
   for (let seq = before + 1; seq <= after; seq++) written.add(`${r.core.deskId}:${seq}`);
 }
 
+/** One change made into one no honest desk writes: an unknown kind of record, an unknown field, a value outside the rules. */
+function craftedChange(change: ChangeTuple, which: number): ChangeTuple {
+  const crafted = [...change] as ChangeTuple;
+  if (which % 3 === 0) crafted[3] = 'wormhole';
+  else if (which % 3 === 1) crafted[5] = 'secretField';
+  else crafted[6] = JSON.stringify({ status: 12345 });
+  return crafted;
+}
+
 /** One import with the per-step properties checked around it. */
 function importChecked(office: Office, r: Replica, op: Extract<Op, { kind: 'import' }>): void {
   const file = office.files[op.file % office.files.length]!;
@@ -264,6 +275,15 @@ function importChecked(office: Office, r: Replica, op: Extract<Op, { kind: 'impo
   writeFileSync(damagedPath, damaged);
   expect(() => importBundle(r.core, { path: damagedPath })).toThrow(SyncError);
   expect(dbHashes(r.dir)).toBe(hashes);
+  // So is a crafted one, sealed properly, with one change another desk could not have written.
+  const content = readSyncFile(file);
+  if (content.changes.length > 0) {
+    const pick = op.corruptAt % content.changes.length;
+    const crafted = craftedChange(content.changes[pick]!, op.corruptAt);
+    const craftedPath = writeSyncFile(`${file}.crafted`, { ...content, changes: content.changes.map((c, i) => (i === pick ? crafted : c)) });
+    expect(() => importBundle(r.core, { path: craftedPath })).toThrow(SyncError);
+    expect(dbHashes(r.dir)).toBe(hashes);
+  }
 
   // Two orders of two files give the same state (checked on copies of this desk).
   const second = office.files[op.other % office.files.length]!;
@@ -274,7 +294,7 @@ function importChecked(office: Office, r: Replica, op: Extract<Op, { kind: 'impo
     const dir = join(office.root, `order-${i}-${randomUUID()}`);
     r.core.db.pragma('wal_checkpoint(TRUNCATE)');
     const copy = openCopy(r, dir);
-    for (const path of order) importBundle(copy, { path });
+    for (const path of order) take(copy, path);
     const state = replicaState(copy.db);
     copy.close();
     rmSync(dir, { recursive: true, force: true });
@@ -282,10 +302,10 @@ function importChecked(office: Office, r: Replica, op: Extract<Op, { kind: 'impo
   });
   expect(orders[0]).toBe(orders[1]);
 
-  importBundle(r.core, { path: file });
+  take(r.core, file);
   if (op.twice) {
     const once = replicaState(r.core.db);
-    importBundle(r.core, { path: file });
+    take(r.core, file);
     expect(replicaState(r.core.db)).toBe(once);
   }
 }
@@ -299,12 +319,25 @@ function openCopy(r: Replica, dir: string): Core {
   return copy;
 }
 
+/**
+ * An import as the office runs it: a file stamped more than a day ahead of this desk's clock (the clocks
+ * here are days apart) is refused untouched, and the manager, having looked, takes it.
+ */
+function take(core: Core, path: string): void {
+  try {
+    importBundle(core, { path });
+  } catch (error) {
+    if (!(error instanceof SyncError) || error.code !== 'CLOCK_AHEAD') throw error;
+    importBundle(core, { path, acceptClockAhead: true });
+  }
+}
+
 function finalExchange(office: Office): void {
   // Two rounds of everyone to everyone: the second carries what the first merged.
   for (let round = 0; round < 2; round++) {
     for (const from of office.replicas) {
       const path = office.export(from, { full: true });
-      for (const to of office.replicas) if (to !== from) importBundle(to.core, { path });
+      for (const to of office.replicas) if (to !== from) take(to.core, path);
     }
   }
 }

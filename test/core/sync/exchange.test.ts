@@ -106,20 +106,23 @@ describe('exchanging sync files between desks', () => {
     sync(c!.core, b!.core); // B has heard from C
     const kase = registerCase(a!.core, buildCaseInput());
     sync(a!.core, b!.core);
-    expect(sync(b!.core, c!.core).incomplete).toBe(false);
+    sync(b!.core, c!.core);
     expect(getCase(c!.core.db, kase.id).number).toBe(kase.number);
   });
 
-  it('tells a desk when a file assumed changes it does not have, and a full file fills the gap', () => {
+  it('refuses a file that assumed changes the desk does not have, and a full file fills the gap', () => {
     const [a, b, c] = openDesks(['A', 'B', 'C']);
     registerCase(a!.core, buildCaseInput());
     sync(a!.core, b!.core);
     sync(b!.core, a!.core);
     registerCase(a!.core, buildCaseInput());
     // A's file leaves out what B has confirmed; C, never heard from, lacks it.
-    const partial = importBundle(c!.core, { path: exchangeFile(a!.core, { toDeskId: b!.core.deskId }) });
-    expect(partial.incomplete).toBe(true);
-    expect(sync(a!.core, c!.core, { full: true }).incomplete).toBe(false);
+    const before = replicaState(c!.core.db);
+    expect(() => importBundle(c!.core, { path: exchangeFile(a!.core, { toDeskId: b!.core.deskId }) })).toThrow(
+      expect.objectContaining({ code: 'MISSING_EARLIER_CHANGES' }),
+    );
+    expect(replicaState(c!.core.db)).toBe(before);
+    sync(a!.core, c!.core, { full: true });
     sync(c!.core, a!.core);
     expect(replicaState(c!.core.db)).toBe(replicaState(a!.core.db));
   });

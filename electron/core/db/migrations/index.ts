@@ -9,6 +9,7 @@ import { migration008DropClockIndex } from './008-drop-clock-index';
 import { migration009SetAsideAndEmail } from './009-set-aside-and-email';
 import { migration010Accounts } from './010-accounts';
 import { migration011DeskSuccession } from './011-desk-succession';
+import { migration012PeriodFindings } from './012-period-findings';
 import type { Db } from '../connection';
 
 export interface Migration {
@@ -31,6 +32,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration009SetAsideAndEmail,
   migration010Accounts,
   migration011DeskSuccession,
+  migration012PeriodFindings,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -9,6 +9,7 @@ import { CaseStatusBar } from '../lifecycle/case-status-bar';
 import { CaseTimeline } from '../lifecycle/case-timeline';
 import { hrefFor } from '../../lib/route';
 import { ErrorBanner } from '../../ui/error-banner';
+import { CaseCustomerHistory } from './case-customer-history';
 import { SectionCard } from '../../ui/section-card';
 import { CaseFields, handlingFieldCount } from './case-fields';
 import { CaseHistory } from './case-history';
@@ -88,6 +89,7 @@ export function CaseDetailPage({ id }: { id: string }) {
               <CaseFields detail={detail} ctx={ctx} part="handling" />
             </SectionCard>
           )}
+          <CaseCustomerHistory key={detail.updatedAt} caseId={detail.id} />
           {/* Read again when a round is scheduled (resolved), waived (closed without one) or dropped (reopened). */}
           <CaseCallbacksPanel key={`${detail.resolvedAt ?? 'open'}-${detail.callbackException}`} caseId={detail.id} onChanged={changed} />
           <CaseTimeline

@@ -41,7 +41,7 @@ function CaseLine({ row }: { row: CaseSummary }) {
   );
 }
 
-function CaseGroup({ id, title, rows }: { id: string; title: string; rows: CaseSummary[] }) {
+export function CaseGroup({ id, title, rows }: { id: string; title: string; rows: CaseSummary[] }) {
   if (rows.length === 0) return null;
   return (
     <section aria-labelledby={id} className="history-group">
@@ -72,7 +72,8 @@ export function CustomerHistory({ phone, buildingRoom, category, windowDays }: C
             <strong>{t('lifecycle.intake.duplicateTitle')}</strong>
             <p>
               {t('lifecycle.intake.duplicateBody', {
-                unit: duplicate.buildingRoom,
+                // A repeat is found by unit or by phone: name whichever matched.
+                unit: buildingRoom.trim() !== '' && duplicate.buildingRoom === buildingRoom.trim() ? duplicate.buildingRoom : t('lifecycle.intake.samePhone'),
                 days: windowDays ?? '?',
                 number: duplicate.number,
                 at: formatDateTime(duplicate.receivedAt),

@@ -152,6 +152,7 @@ export const lifecycleEn: typeof lifecycleZh = {
     byPhone: 'Earlier complaints from this phone ({{n}})',
     byUnit: 'Earlier complaints from this unit ({{n}})',
     duplicateTitle: 'Likely a repeat complaint',
+    samePhone: 'The same phone',
     duplicateBody: '{{unit}} already complained about the same category within {{days}} days: {{number}} ({{at}}). Once saved, this case is flagged as a repeat.',
     savedRepeat: 'Flagged as a repeat complaint; the earlier one is {{number}}.',
     openEarlier: 'Open {{number}}',

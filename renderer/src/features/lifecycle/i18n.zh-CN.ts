@@ -152,6 +152,7 @@ export const lifecycleZh = {
     byPhone: '该电话以前的投诉（{{n}}）',
     byUnit: '该房号以前的投诉（{{n}}）',
     duplicateTitle: '可能是重复投诉',
+    samePhone: '同一电话',
     duplicateBody: '{{unit}} 在 {{days}} 天内已有同类投诉 {{number}}（{{at}}）。保存后本案会标记为重复投诉。',
     savedRepeat: '已标记为重复投诉，前一次投诉为 {{number}}。',
     openEarlier: '查看 {{number}}',

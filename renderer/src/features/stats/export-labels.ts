@@ -28,7 +28,11 @@ export function useExportLabels(definitions: MetricDefinitions | undefined): Sta
       nature: mapOf(NATURES, (key) => t(`nature.${key}`)),
       status: mapOf(STATUSES, (key) => t(`status.${key}`)),
       satisfaction: mapOf(SATISFACTION_LEVELS, (key) => t(`callbacks.satisfaction.${key}`)),
-      deadlineState: mapOf(DEADLINE_STATES, (key) => t(`deadlineState.${key}`)),
+      deadlineState: {
+        ...mapOf(DEADLINE_STATES, (key) => t(`deadlineState.${key}`)),
+        // A finished case's deadline was met or not (the core's cases-csv.ts).
+        ...mapOf(['met', 'late'] as const, (key) => t(`stats.deadlineOutcome.${key}`)),
+      },
       ...(definitions
         ? {
             metric: mapOf(METRIC_IDS, (key) => definitions[key][language].label),

@@ -56,6 +56,24 @@ export const statsEn: typeof statsZh = {
     done: 'Exported {{fileName}} ({{rows}} rows).',
     failed: 'The export failed: {{message}}',
   },
+  findings: {
+    title: 'Main problems and suggestions',
+    intro: 'Drafted from the period’s main categories, repeat units, callbacks and closing summaries; edit it, save it with the period, and the printed summary carries it.',
+    label: 'Main problems and suggestions (printed on the summary)',
+    save: 'Save',
+    redraft: 'Draft again',
+    unsaved: 'Unsaved changes: printing the summary saves them first.',
+    savedAt: 'Saved ({{at}})',
+    draft: 'Draft, not saved yet.',
+  },
+  quotas: {
+    empty: 'No callback quotas in this period.',
+  },
+  /** A finished case's deadline in the CSV (the list's states are the vocabulary's). */
+  deadlineOutcome: {
+    met: 'Finished on time',
+    late: 'Finished late',
+  },
   workbook: {
     title: 'Customer service statistics summary',
     organisation: 'Organisation',

@@ -55,6 +55,24 @@ export const statsZh = {
     done: '已导出 {{fileName}}（{{rows}} 行）。',
     failed: '导出失败：{{message}}',
   },
+  findings: {
+    title: '主要问题及改进建议',
+    intro: '按本期的主要投诉类别、重复投诉房号、回访情况和结案总结起草，可以修改；保存后随本期保留，打印汇总表时印在表上。',
+    label: '主要问题及改进建议（印在汇总表上）',
+    save: '保存',
+    redraft: '重新起草',
+    unsaved: '有未保存的修改，打印汇总表时会先保存。',
+    savedAt: '已保存（{{at}}）',
+    draft: '草稿，尚未保存。',
+  },
+  quotas: {
+    empty: '本期没有回访任务。',
+  },
+  /** A finished case's deadline in the CSV (the list's states are the vocabulary's). */
+  deadlineOutcome: {
+    met: '按时完成',
+    late: '超时完成',
+  },
   workbook: {
     title: '客户服务信息统计分析汇总表',
     organisation: '单位',

@@ -12,6 +12,9 @@ import { SiteFilter } from './site-filter';
 import { useBreakdowns } from './use-breakdowns';
 import { statsQuery, useStats, useStatsLookups } from './use-stats';
 import { useCan } from '../session/session-context';
+import { FindingsEditor } from './findings-editor';
+import { QuotaTable } from './quota-table';
+import { useFindings } from './use-findings';
 
 // The chart library is loaded only when this screen is opened.
 const StatsCharts = lazy(() => import('./stats-charts').then((module) => ({ default: module.StatsCharts })));
@@ -27,6 +30,7 @@ export function StatsPage() {
   const { summary, trend, error, loading } = useStats(period, site);
   const breakdowns = useBreakdowns(summary);
   const query = period ? statsQuery(period, site) : null;
+  const findings = useFindings(query);
   const linesOf = (metric: string) => breakdowns.find((b) => b.metric === metric)?.lines ?? [];
 
   return (
@@ -38,7 +42,8 @@ export function StatsPage() {
           <SiteFilter sites={sites} value={site} onChange={setSite} />
           <Flex vertical gap="small">
             {can('export_customer_data') && <ExportXlsxButton query={query} definitions={definitions} />}
-            <PrintSummaryButton query={query} />
+            {/* Unsaved findings are saved first, so the paper says what the screen says. */}
+            <PrintSummaryButton query={query} beforePrint={findings.dirty ? findings.save : undefined} />
           </Flex>
         </Flex>
       </Card>
@@ -63,6 +68,8 @@ export function StatsPage() {
             <StatsCharts byCategory={linesOf('byCategory')} satisfaction={linesOf('satisfactionDistribution')} trend={trend ?? []} />
           </Suspense>
           <BreakdownTables breakdowns={breakdowns} definitions={definitions} />
+          <QuotaTable lines={summary.current.callbackQuotas} />
+          <FindingsEditor findings={findings} />
         </>
       )}
     </section>

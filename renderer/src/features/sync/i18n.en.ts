@@ -89,11 +89,9 @@ export const syncEn: typeof syncZh = {
     attachments: 'Attachments',
     conflicts: 'Conflicts',
     nothingNew: 'This desk already has everything in this file; there is nothing to import.',
-    incompleteTitle: 'Incomplete file',
-    incomplete:
-      'This file was made assuming this desk already has some changes it does not have, so part of the data would still be missing. Ask the sender (desk {{code}}) for a full sync file and import that.',
     conflictsNote: 'Importing will leave {{n}} conflict(s): two desks changed the same item to different values, and a supervisor decides which stands on the Conflicts tab.',
     submit: 'Import',
+    acceptClockAhead: 'The other PC’s date is right: preview the import anyway (manager)',
     busy: 'Importing…',
     done: 'Import finished',
     backup: 'The data before the import was backed up to: {{path}}',

@@ -87,11 +87,9 @@ export const syncZh = {
     attachments: '附件',
     conflicts: '冲突',
     nothingNew: '这个文件里的内容本服务台都已经有了，不需要导入。',
-    incompleteTitle: '文件不完整',
-    incomplete:
-      '这个文件是按“本服务台已经有某些修改”制作的，但本服务台并没有这些修改，所以导入后仍会缺一部分数据。请让发送方（服务台 {{code}}）导出一个“全量同步文件”再导入。',
     conflictsNote: '导入后会有 {{n}} 项冲突：两个服务台把同一项改成了不同的值，需要主管在“冲突”页决定保留哪个。',
     submit: '确认导入',
+    acceptClockAhead: '已核实对方日期无误，仍然预览导入（经理）',
     busy: '正在导入…',
     done: '导入完成',
     backup: '导入前的数据已备份到：{{path}}',

@@ -14,6 +14,7 @@ import { rememberedFolder, rememberFolder } from './remembered-folder';
 import { SectionCard } from '../../ui/section-card';
 import { SyncFileList, type SyncFile } from './sync-file-list';
 import { useSyncAction } from './use-sync-action';
+import { useCan } from '../session/session-context';
 import type { SyncStatus } from './use-sync-status';
 
 type ImportResult = ChannelOutput<'sync.import'>;
@@ -34,6 +35,9 @@ export function ImportPanel({ status, onChanged, onShowConflicts }: ImportPanelP
   const [chosen, setChosen] = useState('');
   const [passphrase, setPassphrase] = useState('');
   const [join, setJoin] = useState(false);
+  // A manager, having read why a file was refused as dated ahead of this PC, takes it anyway.
+  const [acceptAhead, setAcceptAhead] = useState(false);
+  const can = useCan();
   const listing = useSyncAction<SyncFile[]>();
   const preview = useSyncAction<ImportSummary>();
   const imported = useSyncAction<ImportResult>();
@@ -44,6 +48,7 @@ export function ImportPanel({ status, onChanged, onShowConflicts }: ImportPanelP
 
   // Anything that changes what would be imported makes the last preview stale.
   function startOver() {
+    setAcceptAhead(false);
     preview.reset();
     imported.reset();
   }
@@ -65,11 +70,16 @@ export function ImportPanel({ status, onChanged, onShowConflicts }: ImportPanelP
     setChosen((current) => (result.value.some((file) => file.path === current) ? current : ''));
   }
 
-  async function runPreview(event: FormEvent) {
-    event.preventDefault();
+  function importInput(acceptClockAhead: boolean) {
+    return { path: chosen, passphrase: passphraseOrNull(passphrase), join: mayJoin && join, acceptClockAhead };
+  }
+
+  async function runPreview(event: FormEvent | null, acceptClockAhead = acceptAhead) {
+    event?.preventDefault();
     if (busy || !chosen) return;
     imported.reset();
-    const result = await preview.run(() => call('sync.preview', { path: chosen, passphrase: passphraseOrNull(passphrase), join: mayJoin && join }));
+    setAcceptAhead(acceptClockAhead);
+    const result = await preview.run(() => call('sync.preview', importInput(acceptClockAhead)));
     if (!result.ok && PASSPHRASE_ERRORS.has(result.error.code)) setFocusPassphrase((n) => n + 1);
   }
 
@@ -80,7 +90,7 @@ export function ImportPanel({ status, onChanged, onShowConflicts }: ImportPanelP
 
   async function runImport() {
     if (busy || !chosen) return;
-    const result = await imported.run(() => call('sync.import', { path: chosen, passphrase: passphraseOrNull(passphrase), join: mayJoin && join }));
+    const result = await imported.run(() => call('sync.import', importInput(acceptAhead)));
     if (result.ok) {
       preview.reset();
       onChanged();
@@ -161,6 +171,13 @@ export function ImportPanel({ status, onChanged, onShowConflicts }: ImportPanelP
       )}
       <BusyNote busy={preview.state.busy || imported.state.busy} text={imported.state.busy ? t('sync.import.busy') : t('sync.import.previewing')} />
       {actionError && !passphraseError && <ErrorBanner error={actionError} />}
+      {preview.state.error?.code === 'CLOCK_AHEAD' && can('resolve_conflict') && (
+        <div className="form-actions">
+          <Button disabled={busy} onClick={() => void runPreview(null, true)}>
+            {t('sync.import.acceptClockAhead')}
+          </Button>
+        </div>
+      )}
       {preview.state.error?.code === 'OTHER_ORGANISATION' && mayJoin && !join && (
         <Typography.Paragraph type="warning">{t('sync.import.joinSuggestion')}</Typography.Paragraph>
       )}

@@ -1,4 +1,4 @@
-import { Alert, Typography } from 'antd';
+import { Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChannelOutput } from '../../../../shared/contract';
@@ -10,7 +10,7 @@ interface ImportSummaryViewProps {
   summary: ImportSummary;
   id: string;
   title: string;
-  /** For the preview: what it means before the person commits (nothing new, incomplete, conflicts ahead). */
+  /** For the preview: what it means before the person commits (nothing new, conflicts ahead). */
   explain?: boolean;
   /** The import has happened (a tick before the title). */
   done?: boolean;
@@ -41,18 +41,7 @@ export function ImportSummaryView({ summary, id, title, explain, done, children 
           <dd>{summary.changes}</dd>
         </div>
       </dl>
-      {summary.incomplete && (
-        <Alert
-          type="warning"
-          showIcon
-          role="note"
-          aria-labelledby={`${id}-incomplete`}
-          className="sync-result__note"
-          title={<span id={`${id}-incomplete`}>{t('sync.import.incompleteTitle')}</span>}
-          description={t('sync.import.incomplete', { code: summary.senderDeskCode })}
-        />
-      )}
-      {explain && summary.newChanges === 0 && !summary.incomplete && <Typography.Paragraph>{t('sync.import.nothingNew')}</Typography.Paragraph>}
+      {explain && summary.newChanges === 0 && <Typography.Paragraph>{t('sync.import.nothingNew')}</Typography.Paragraph>}
       {explain && summary.conflicts > 0 && <Typography.Paragraph type="warning">{t('sync.import.conflictsNote', { n: summary.conflicts })}</Typography.Paragraph>}
       {children}
     </ResultCard>

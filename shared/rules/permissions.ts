@@ -95,6 +95,8 @@ export const TRANSITION_PERMISSIONS: Readonly<Record<Transition['action'], Permi
   dispatch: 'dispatch',
   accept: 'handle',
   resolve: 'handle',
+  // The desk judges and settles it in one step: whoever may judge may do it.
+  resolve_on_the_spot: 'judge',
   close: 'handle',
   summarise: 'handle',
   reopen: 'handle',

@@ -10,6 +10,9 @@
  * (callbacks/record-callback.ts); `close` by hand needs that callback done,
  * or a manager's reason why it cannot be made.
  *
+ * resolve_on_the_spot (当场解决) takes a registered case to resolved in one step (judged as registered,
+ * valid if not said), or to closed where the office does not call such cases back.
+ *
  * pause/resume, escalate, refer_to_company, plan and summarise leave the state as it is.
  */
 import type { CaseStatus } from '../domain';
@@ -23,6 +26,7 @@ export const ALLOWED_FROM: Record<TransitionAction, readonly CaseStatus[]> = {
   dispatch: ['judged', 'dispatched', 'in_progress'],
   accept: ['dispatched'],
   resolve: ['dispatched', 'in_progress'],
+  resolve_on_the_spot: ['registered'],
   close: ['resolved'],
   summarise: ['resolved', 'closed'],
   reopen: ['resolved', 'closed'],
@@ -39,6 +43,8 @@ export interface CaseState {
   hasDepartment: boolean;
   /** The latest callback round is done (or there is none to do). */
   callbackSettled: boolean;
+  /** Whether a case resolved on the spot is called back (the setting, yes unless said); otherwise it closes at once. */
+  onTheSpotCallback?: boolean;
 }
 
 /** Why a move is not allowed now, or null when it is. */
@@ -69,6 +75,8 @@ export function nextStatus(state: CaseState, transition: Transition): CaseStatus
       return 'in_progress';
     case 'resolve':
       return 'resolved';
+    case 'resolve_on_the_spot':
+      return state.onTheSpotCallback === false ? 'closed' : 'resolved';
     case 'close':
       return 'closed';
     case 'reopen':

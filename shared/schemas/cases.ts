@@ -30,6 +30,8 @@ export const caseInputSchema = z.object({
   ...intakeShape,
   /** The person confirmed a receipt time older than the setting allows without asking. */
   confirmOldReceivedAt: z.boolean().optional(),
+  /** 当场解决: what the desk did; given, the case is judged and resolved (or closed, per the settings) as it is registered. */
+  onTheSpotResult: requiredMultiLine(4000).optional(),
 });
 export type CaseInput = z.output<typeof caseInputSchema>;
 

@@ -44,6 +44,8 @@ export const transitionSchema = z.discriminatedUnion('action', [
   }),
   z.object({ action: z.literal('accept'), note }),
   z.object({ action: z.literal('resolve'), summary: requiredText(4000) }),
+  /** 当场解决: judged (as registered, valid if not said) and resolved in one step, at the desk. */
+  z.object({ action: z.literal('resolve_on_the_spot'), summary: requiredText(4000) }),
   z.object({
     action: z.literal('close'),
     /** Only a manager, only when the callback cannot be made (seed 001 wants 100% called back). */

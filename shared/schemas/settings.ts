@@ -47,6 +47,8 @@ export const settingValuesSchema = z.object({
   /** An overdue case escalates to its department head, or the manager, by itself. */
   escalateOverdue: z.boolean(),
   callbackWorkingDays: z.number().int().min(1).max(60),
+  /** A complaint resolved on the spot (当场解决) is called back like any other; off, it closes at once (seed 004 allows it). */
+  onTheSpotCallback: z.boolean(),
   /** Callbacks each role must make a month (seed 001: manager 3, general manager 1). */
   callbackQuotas: z.partialRecord(z.enum(ROLES), z.number().int().min(0).max(1000)),
   /** Failed attempts after which a manager may close without a callback (customer unreachable). */

@@ -95,3 +95,34 @@ test('a walk-in with the same phone and category is a repeat without a room, and
   // From the earlier case, the later one is the customer's history.
   await expect(page.getByRole('region', { name: '客户历史' }).getByRole('region', { name: '该电话的其他投诉（1）' })).toBeVisible();
 });
+
+test('a complaint settled at the desk is registered, judged and resolved in one form (当场解决)', async ({ page, desk }) => {
+  await page.goto(desk.url);
+  await completeSetup(page);
+  await page.getByRole('link', { name: '登记投诉' }).click();
+  await expect(page.getByRole('heading', { name: '登记投诉' })).toBeVisible();
+  await choose(page.getByLabel('来源渠道'), '来访');
+  await page.getByLabel('投诉人').fill('吴女士');
+  await page.getByLabel('联系电话').fill('13512345678');
+  await page.getByLabel('投诉内容').fill('门禁卡失效，进不了单元门。');
+  await choose(page.getByLabel('投诉类别'), '设备');
+
+  // Ticked but left empty: the result is asked for, and nothing is saved.
+  await page.getByLabel(/^当场解决/).check();
+  await page.getByRole('button', { name: '保存' }).click();
+  const result = page.getByLabel('当场处理结果');
+  await expect(result).toBeFocused();
+  await expect(page.getByRole('heading', { name: /已登记/ })).toHaveCount(0);
+
+  await result.fill('当场重新写卡，业主试过可以开门，表示满意。');
+  await page.getByRole('button', { name: '保存' }).click();
+  await expect(page.getByRole('heading', { name: /已登记/ })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: '已当场解决' })).toHaveText('已当场解决：已解决。');
+  await page.getByRole('button', { name: '查看案件' }).click();
+
+  const entries = page.getByRole('list', { name: '处理经过，按时间先后' }).locator(':scope > li');
+  await expect(entries.filter({ hasText: '当场解决' })).toContainText('已登记 → 已解决');
+  await expect(entries.filter({ hasText: '当场解决' })).toContainText('当场重新写卡');
+  // Its callback is now due like any resolved case's.
+  await expect(page.getByRole('region', { name: '回访记录' }).getByRole('region', { name: '第 1 轮回访' })).toContainText('待回访');
+});

@@ -1,6 +1,8 @@
 import type { CaseDetail, CaseInput } from '../../../shared/contract';
 import { INTAKE_FIELDS } from '../../../shared/vocabulary/case-fields';
-import { recordChanges, type FieldWrite } from '../changes/change-log';
+import { formatChangeId, recordChanges, type FieldWrite } from '../changes/change-log';
+import { assertPermission } from '../access/permission-check';
+import { transitionCase } from '../lifecycle/transition-case';
 import type { CoreContext } from '../context';
 import { writerFor } from '../context';
 import { requireSetup } from '../desk/setup';
@@ -10,7 +12,10 @@ import { getCase } from './case-queries';
 import { likelyDuplicate } from './related-cases';
 import { assertActiveCategory, assertPlausibleReceivedAt } from './entry-checks';
 
-/** Registers a complaint (登记) and gives it its number, all in one durable transaction. */
+/**
+ * Registers a complaint (登记) and gives it its number, all in one durable transaction; a complaint
+ * settled on the spot (当场解决) is judged and resolved in the same transaction.
+ */
 export function registerCase(ctx: CoreContext, input: CaseInput): CaseDetail {
   const { deskCode } = requireSetup(ctx);
   const writer = writerFor(ctx);
@@ -26,7 +31,7 @@ export function registerCase(ctx: CoreContext, input: CaseInput): CaseDetail {
       field,
       value: input[field],
     }));
-    recordChanges(ctx.db, writer, 'case', id, [
+    const registered = recordChanges(ctx.db, writer, 'case', id, [
       { field: 'number', value: nextCaseNumber(ctx.db, deskCode, now) },
       { field: 'deskCode', value: deskCode },
       ...typed,
@@ -35,6 +40,12 @@ export function registerCase(ctx: CoreContext, input: CaseInput): CaseDetail {
       { field: 'createdBy', value: writer.userId },
       { field: 'repeatOf', value: repeat?.id ?? null },
     ]);
+    if (input.onTheSpotResult !== undefined) {
+      // Settled at the desk (seed 004): judged and resolved in the same transaction as the registration.
+      assertPermission(ctx, 'judge');
+      const requestId = `on-the-spot-${formatChangeId(registered[0]!)}`;
+      transitionCase(ctx, { caseId: id, requestId, transition: { action: 'resolve_on_the_spot', summary: input.onTheSpotResult } });
+    }
     return getCase(ctx.db, id, { now, userId: writer.userId });
   })();
 }

@@ -5,6 +5,7 @@
  */
 import type { CaseDetail } from '../../../shared/contract';
 import type { Transition } from '../../../shared/schemas/lifecycle';
+import type { CaseStatus } from '../../../shared/domain';
 import type { JsonValue, Writer } from '../changes/change-log';
 import type { CoreContext } from '../context';
 import { writerFor } from '../context';
@@ -21,6 +22,10 @@ import { readSettingValues } from '../settings/setting-values';
 import { recordEntityUpdate } from '../changes/change-log';
 import { assertActiveCategory } from '../cases/entry-checks';
 import { assertPermission } from '../access/permission-check';
+
+function onTheSpotCallback(ctx: CoreContext): boolean {
+  return readSettingValues(ctx.db).onTheSpotCallback;
+}
 
 function writeCallbackWaived(ctx: CoreContext, writer: Writer, callbackId: string): void {
   recordEntityUpdate(ctx.db, writer, 'callback', callbackId, { status: 'waived' });
@@ -84,6 +89,17 @@ function fieldsFor(ctx: CoreContext, current: CaseDetail, transition: Transition
       return {};
     case 'resolve':
       return { resolvedAt: now, resolutionSummary: transition.summary, pausedAt: null };
+    case 'resolve_on_the_spot': {
+      // The nature chosen at registration is the judgment; not chosen, a complaint settled at the desk was a valid one.
+      const nature = current.nature === 'major' ? 'major' : 'valid';
+      return {
+        nature,
+        judgedAt: now,
+        resolvedAt: now,
+        resolutionSummary: transition.summary,
+        ...(onTheSpotCallback(ctx) ? {} : { closedAt: now }),
+      };
+    }
     case 'close': {
       const exception = transition.callbackException;
       if (exception) assertMayWaiveCallback(ctx, current.id, exception.reason);
@@ -163,6 +179,7 @@ function reasonOf(transition: Transition): string {
     case 'judge':
       return transition.nature === 'invalid' ? transition.explanation : transition.note;
     case 'resolve':
+    case 'resolve_on_the_spot':
       return transition.summary;
     case 'reopen':
     case 'pause':
@@ -179,17 +196,18 @@ function reasonOf(transition: Transition): string {
   }
 }
 
-/** A major complaint goes to the first level of the chain as soon as it is judged major. */
-function escalateIfMajor(ctx: CoreContext, writer: Writer, current: CaseDetail, transition: Transition, now: number): void {
-  if (transition.action !== 'judge' || transition.nature !== 'major' || current.escalationLevel > 0) return;
+/** A major complaint goes to the first level of the chain as soon as it is judged major (on the spot too). */
+function escalateIfMajor(ctx: CoreContext, writer: Writer, current: CaseDetail, transition: Transition, now: number, status: CaseStatus): void {
+  const judgedMajor = transition.action === 'judge' ? transition.nature === 'major' : transition.action === 'resolve_on_the_spot' && current.nature === 'major';
+  if (!judgedMajor || current.escalationLevel > 0) return;
   const target = escalationTarget(ctx.db, 1);
   if (!target) return;
   writeCaseFields(ctx.db, writer, current.id, { escalationLevel: 1, escalatedTo: target });
   recordCaseEvent(ctx.db, writer, {
     caseId: current.id,
     action: 'escalate',
-    fromStatus: 'judged',
-    toStatus: 'judged',
+    fromStatus: status,
+    toStatus: status,
     reason: 'major',
     data: { automatic: true, toUserId: target },
     at: now,
@@ -211,6 +229,7 @@ export function transitionCase(ctx: CoreContext, request: TransitionRequest): Ca
       paused: current.pausedAt !== null,
       hasDepartment: current.departmentId !== null,
       callbackSettled: callbackSettled(ctx.db, current.id),
+      onTheSpotCallback: onTheSpotCallback(ctx),
     };
     const refused = refusal(state, request.transition);
     if (refused) throw new DomainError('INVALID_TRANSITION', refused);
@@ -230,8 +249,10 @@ export function transitionCase(ctx: CoreContext, request: TransitionRequest): Ca
       at: now,
       requestId: request.requestId,
     });
-    escalateIfMajor(ctx, writer, current, request.transition, now);
-    if (request.transition.action === 'resolve') scheduleCallback(ctx.db, writer, current, now);
+    escalateIfMajor(ctx, writer, current, request.transition, now, toStatus);
+    if (request.transition.action === 'resolve' || (request.transition.action === 'resolve_on_the_spot' && toStatus === 'resolved')) {
+      scheduleCallback(ctx.db, writer, current, now);
+    }
     const waivesCallback =
       request.transition.action === 'reopen' || (request.transition.action === 'close' && request.transition.callbackException);
     if (waivesCallback) {

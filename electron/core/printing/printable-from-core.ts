@@ -15,9 +15,11 @@ export function printableCase(db: Db, caseId: string, now: number): PrintableCas
   const detail = getCase(db, caseId, { now, userId: null });
   const timeline = caseTimeline(db, caseId);
   const lastEvent = (action: string) => timeline.events.filter((e) => e.action === action).at(-1);
-  const judge = lastEvent('judge');
+  // A complaint settled on the spot was judged and resolved by the one step.
+  const onTheSpot = lastEvent('resolve_on_the_spot');
+  const judge = lastEvent('judge') ?? onTheSpot;
   const dispatch = lastEvent('dispatch');
-  const resolve = lastEvent('resolve');
+  const resolve = lastEvent('resolve') ?? onTheSpot;
   const callbacks: PrintCallback[] = listCallbacks(db, { caseId, includeDone: true }, now)
     .filter((cb) => cb.status === 'done' && cb.completedAt !== null)
     .map((cb) => ({

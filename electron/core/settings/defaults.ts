@@ -14,6 +14,7 @@ export const DEFAULT_SETTING_VALUES: SettingValues = {
   maxAttachmentMb: 20,
   majorEscalationChain: ['manager', 'general_manager'],
   escalateOverdue: true,
+  onTheSpotCallback: true,
   callbackWorkingDays: 5,
   callbackQuotas: { manager: 3, general_manager: 1 },
   unreachableAttempts: 3,

@@ -236,6 +236,10 @@ export const en: Catalogue = {
   },
   intake: {
     confirmOldReceivedAt: 'The receipt time is right (the complaint was received a while ago)',
+    onTheSpot: 'Resolved on the spot (settled at the desk: saving judges and resolves it)',
+    onTheSpotResult: 'What was done on the spot',
+    onTheSpotHint: 'What was done and whether the customer accepted it; the nature is the one chosen above (valid if not judged).',
+    savedOnTheSpot: 'Resolved on the spot: {{status}}.',
     phoneHint: 'A mobile, a landline with its area code (extension after 转), a 400/800 or 95xxx number; spaces and dashes do not matter for search.',
     title: 'Register complaint',
     shortcuts: 'Shortcuts: Ctrl+S saves, Esc cancels.',

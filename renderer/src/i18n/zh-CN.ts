@@ -240,6 +240,10 @@ export const zhCN = {
   },
   intake: {
     confirmOldReceivedAt: '受理时间无误（确认是较早之前受理的投诉）',
+    onTheSpot: '当场解决（已在前台处理好，保存即判定并处理完毕）',
+    onTheSpotResult: '当场处理结果',
+    onTheSpotHint: '写明怎样处理的、客户是否认可；判定性质按上面选的（未判定按有效投诉）。',
+    savedOnTheSpot: '已当场解决：{{status}}。',
     phoneHint: '手机、座机（带区号，分机写“转”）、400/800 或 95xxx 号码均可；空格和“-”不影响查找。',
     title: '登记投诉',
     shortcuts: '快捷键：Ctrl+S 保存，Esc 取消。',

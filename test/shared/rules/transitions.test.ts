@@ -9,6 +9,7 @@ const SAMPLES: Transition[] = [
   { action: 'dispatch', departmentId: 'd', assigneeId: null, note: '' },
   { action: 'accept', note: '' },
   { action: 'resolve', summary: 'fixed' },
+  { action: 'resolve_on_the_spot', summary: 'settled at the desk' },
   { action: 'close', callbackException: null, cause: '', lesson: '', improvement: '', accountabilityLevel: '', accountabilityPerson: '', accountabilityMeasure: '' },
   { action: 'summarise', cause: '水管老化', lesson: '', improvement: '', accountabilityLevel: '', accountabilityPerson: '', accountabilityMeasure: '' },
   { action: 'reopen', reason: 'still leaking' },
@@ -26,6 +27,7 @@ const EXPECTED: Record<string, Partial<Record<CaseStatus, CaseStatus>>> = {
   dispatch: { judged: 'dispatched', dispatched: 'dispatched', in_progress: 'dispatched' },
   accept: { dispatched: 'in_progress' },
   resolve: { dispatched: 'resolved', in_progress: 'resolved' },
+  resolve_on_the_spot: { registered: 'resolved' },
   close: { resolved: 'closed' },
   summarise: { resolved: 'resolved', closed: 'closed' },
   reopen: { resolved: 'dispatched', closed: 'dispatched' },
@@ -56,6 +58,11 @@ describe('transition rules', () => {
 
   it('covers every action', () => {
     expect(Object.keys(ALLOWED_FROM).sort()).toEqual(Object.keys(EXPECTED).sort());
+  });
+
+  it('closes a complaint resolved on the spot at once where the office does not call such cases back', () => {
+    const state = { status: 'registered' as const, paused: false, hasDepartment: false, callbackSettled: true, onTheSpotCallback: false };
+    expect(nextStatus(state, sample('resolve_on_the_spot'))).toBe('closed');
   });
 
   it('closes an invalid complaint at once, but only with the explanation given to the customer', () => {

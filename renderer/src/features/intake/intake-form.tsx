@@ -9,7 +9,10 @@ import { useOrgLookups } from '../../lib/use-org-lookups';
 import { ErrorBanner, MessageBanner } from '../../ui/error-banner';
 import { EnumSelect } from '../../ui/enum-select';
 import { FormField } from '../../ui/form-field';
-import { intakeControlId as idOf, type IntakeField } from './intake-values';
+import { intakeControlId as idOf, ON_THE_SPOT_RESULT, type IntakeField } from './intake-values';
+
+/** As long as a resolution summary may be (the resolve step's limit). */
+const ON_THE_SPOT_LIMIT = 4000;
 import type { IntakeForm as IntakeFormState } from './use-intake-form';
 import { DateTimeInput } from '../../ui/date-inputs';
 
@@ -143,6 +146,31 @@ export function IntakeForm({ form, onCancel }: IntakeFormProps) {
             />
           )}
         </FormField>
+        <div className="field--wide">
+          <Checkbox checked={form.onTheSpot} onChange={(event) => form.setOnTheSpot(event.target.checked)}>
+            {t('intake.onTheSpot')}
+          </Checkbox>
+        </div>
+        {form.onTheSpot && (
+          <FormField
+            id={idOf(ON_THE_SPOT_RESULT)}
+            label={t('intake.onTheSpotResult')}
+            hint={t('intake.onTheSpotHint')}
+            errorKey={errors[ON_THE_SPOT_RESULT]}
+            required
+            className="field--wide"
+            counter={{ text: form.onTheSpotResult, max: ON_THE_SPOT_LIMIT }}
+          >
+            {(control) => (
+              <Input.TextArea
+                {...control}
+                autoSize={{ minRows: 3, maxRows: 10 }}
+                value={form.onTheSpotResult}
+                onChange={(event) => form.setOnTheSpotResult(event.target.value)}
+              />
+            )}
+          </FormField>
+        )}
       </div>
 
       <div className="form-actions">

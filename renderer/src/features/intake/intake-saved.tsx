@@ -2,6 +2,7 @@ import { Button, Result } from 'antd';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../../shared/contract';
+import { useEnumLabels } from '../../i18n/use-enum-labels';
 
 interface IntakeSavedProps {
   saved: CaseDetail;
@@ -12,6 +13,7 @@ interface IntakeSavedProps {
 /** The number the complainant will quote, shown big enough to read out over the phone. */
 export function IntakeSaved({ saved, onOpen, onAnother }: IntakeSavedProps) {
   const { t } = useTranslation();
+  const labels = useEnumLabels();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   return (
@@ -27,6 +29,7 @@ export function IntakeSaved({ saved, onOpen, onAnother }: IntakeSavedProps) {
       subTitle={
         <>
           <p>{t('intake.savedHint')}</p>
+          {saved.resolvedAt !== null && <p role="status">{t('intake.savedOnTheSpot', { status: labels.status(saved.status) })}</p>}
           {saved.repeatOf && (
             <p className="saved__repeat" role="note">
               {t('lifecycle.intake.savedRepeat', { number: saved.repeatOfNumber })}

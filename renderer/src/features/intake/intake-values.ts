@@ -36,9 +36,10 @@ export type IntakeValidation = { ok: true; input: CaseInput } | { ok: false; err
  * The same schema the core checks, so the person hears about a problem before anything is sent. Only
  * the core knows "now" and the office's settings, so a receipt time in the future or long ago is its to refuse.
  */
-export function validateIntake(values: IntakeValues, confirmOldReceivedAt = false): IntakeValidation {
+/** `onTheSpotResult` is what the desk did when 当场解决 is ticked (undefined when it is not). */
+export function validateIntake(values: IntakeValues, confirmOldReceivedAt = false, onTheSpotResult?: string): IntakeValidation {
   const receivedAt = fromDateTimeLocal(values.receivedAt);
-  const parsed = caseInputSchema.safeParse({ ...values, receivedAt: receivedAt ?? Number.NaN, confirmOldReceivedAt });
+  const parsed = caseInputSchema.safeParse({ ...values, receivedAt: receivedAt ?? Number.NaN, confirmOldReceivedAt, onTheSpotResult });
   const errors: FieldErrors = parsed.success ? {} : toFieldErrors(parsed.error.issues);
   if (values.receivedAt.trim() === '') errors.receivedAt = 'errors.required';
   else if (receivedAt === null) errors.receivedAt = 'errors.invalid';
@@ -46,8 +47,11 @@ export function validateIntake(values: IntakeValues, confirmOldReceivedAt = fals
   return { ok: false, errors };
 }
 
-export function firstInvalidField(errors: FieldErrors): IntakeField | undefined {
-  return INTAKE_FIELDS.find((field) => errors[field] !== undefined);
+/** The on-the-spot result comes after every registration field. */
+export const ON_THE_SPOT_RESULT = 'onTheSpotResult';
+
+export function firstInvalidField(errors: FieldErrors): IntakeField | typeof ON_THE_SPOT_RESULT | undefined {
+  return INTAKE_FIELDS.find((field) => errors[field] !== undefined) ?? (errors[ON_THE_SPOT_RESULT] ? ON_THE_SPOT_RESULT : undefined);
 }
 
-export const intakeControlId = (field: IntakeField) => `intake-${field}`;
+export const intakeControlId = (field: IntakeField | typeof ON_THE_SPOT_RESULT) => `intake-${field}`;

@@ -11,6 +11,7 @@ import {
   validateIntake,
   type IntakeField,
   type IntakeValues,
+  ON_THE_SPOT_RESULT,
 } from './intake-values';
 
 export interface IntakeForm {
@@ -24,12 +25,17 @@ export interface IntakeForm {
   oldReceivedAt: boolean;
   confirmOldReceivedAt: boolean;
   setConfirmOldReceivedAt: (confirmed: boolean) => void;
+  /** 当场解决 ticked, and what was done: saving registers, judges and resolves in one step. */
+  onTheSpot: boolean;
+  setOnTheSpot: (onTheSpot: boolean) => void;
+  onTheSpotResult: string;
+  setOnTheSpotResult: (text: string) => void;
   setField: (field: IntakeField, value: string) => void;
   save: () => Promise<void>;
   reset: () => void;
 }
 
-function focusField(field: IntakeField | undefined): void {
+function focusField(field: IntakeField | typeof ON_THE_SPOT_RESULT | undefined): void {
   if (field) document.getElementById(intakeControlId(field))?.focus();
 }
 
@@ -47,6 +53,12 @@ export function useIntakeForm(): IntakeForm {
     setConfirmOld(confirmed);
     if (confirmed) setErrors((current) => ({ ...current, receivedAt: undefined }));
   }, []);
+  const [onTheSpot, setOnTheSpot] = useState(false);
+  const [onTheSpotResult, setResult] = useState('');
+  const setOnTheSpotResult = useCallback((text: string) => {
+    setResult(text);
+    setErrors((current) => (current[ON_THE_SPOT_RESULT] === undefined ? current : { ...current, [ON_THE_SPOT_RESULT]: undefined }));
+  }, []);
   // Ctrl+S held down repeats; only one registration may be in flight.
   const inFlight = useRef(false);
 
@@ -62,7 +74,7 @@ export function useIntakeForm(): IntakeForm {
 
   const save = useCallback(async () => {
     if (inFlight.current) return;
-    const checked = validateIntake(values, confirmOldReceivedAt);
+    const checked = validateIntake(values, confirmOldReceivedAt, onTheSpot ? onTheSpotResult : undefined);
     if (!checked.ok) {
       setErrors(checked.errors);
       setFailure(undefined);
@@ -85,7 +97,7 @@ export function useIntakeForm(): IntakeForm {
     setFailure(result.error);
     if (serverErrors.receivedAt === 'errors.receivedAtOld') setOldReceivedAt(true);
     focusField(firstInvalidField(serverErrors));
-  }, [values, confirmOldReceivedAt]);
+  }, [values, confirmOldReceivedAt, onTheSpot, onTheSpotResult]);
 
   const reset = useCallback(() => {
     const fresh = emptyIntake(Date.now());
@@ -96,6 +108,8 @@ export function useIntakeForm(): IntakeForm {
     setSaved(undefined);
     setOldReceivedAt(false);
     setConfirmOld(false);
+    setOnTheSpot(false);
+    setResult('');
   }, []);
 
   return {
@@ -104,10 +118,14 @@ export function useIntakeForm(): IntakeForm {
     failure,
     saving,
     saved,
-    dirty: isDirty(values, initial),
+    dirty: isDirty(values, initial) || onTheSpotResult !== '',
     oldReceivedAt,
     confirmOldReceivedAt,
     setConfirmOldReceivedAt,
+    onTheSpot,
+    setOnTheSpot,
+    onTheSpotResult,
+    setOnTheSpotResult,
     setField,
     save,
     reset,

@@ -11,6 +11,7 @@ import { ALLOWED_FROM } from '../../../../shared/rules/transitions';
 const ORDER: readonly TransitionAction[] = [
   'judge',
   'refer_to_manager',
+  'resolve_on_the_spot',
   'dispatch',
   'accept',
   'pause',

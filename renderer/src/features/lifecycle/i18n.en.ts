@@ -18,6 +18,7 @@ export const lifecycleEn: typeof lifecycleZh = {
     redispatch: 'Re-dispatch',
     accept: 'Start handling',
     resolve: 'Mark resolved',
+    resolve_on_the_spot: 'Resolve on the spot',
     close: 'Close without callback',
     summarise: 'Closing summary',
     reopen: 'Reopen',
@@ -39,6 +40,7 @@ export const lifecycleEn: typeof lifecycleZh = {
     dispatch: 'Dispatched',
     accept: 'Handling started',
     resolve: 'Resolved',
+    resolve_on_the_spot: 'Resolved on the spot',
     close: 'Closed',
     summarise: 'Closing summary',
     reopen: 'Reopened',
@@ -52,6 +54,7 @@ export const lifecycleEn: typeof lifecycleZh = {
     autoEscalateOverdue: 'Escalated automatically (overdue)',
   },
   field: {
+    onTheSpotResult: 'What was done on the spot',
     mergedInto: 'Merged into',
     mergedFrom: 'Duplicate',
     correctionReason: 'Why',

@@ -18,6 +18,7 @@ export const lifecycleZh = {
     redispatch: '改派',
     accept: '接单处理',
     resolve: '处理完毕',
+    resolve_on_the_spot: '当场解决',
     close: '免回访关闭',
     summarise: '结案总结',
     reopen: '重新打开',
@@ -40,6 +41,7 @@ export const lifecycleZh = {
     dispatch: '派单',
     accept: '接单处理',
     resolve: '处理完毕',
+    resolve_on_the_spot: '当场解决',
     close: '关闭',
     summarise: '结案总结',
     reopen: '重新打开',
@@ -53,6 +55,7 @@ export const lifecycleZh = {
     autoEscalateOverdue: '超时自动升级',
   },
   field: {
+    onTheSpotResult: '当场处理结果',
     mergedInto: '合并到',
     mergedFrom: '重复投诉',
     correctionReason: '原因',

@@ -312,6 +312,11 @@ export const TRANSITION_FORMS: Record<TransitionAction, Spec> = {
     initial: () => ({ summary: '' }),
     build: (v) => ({ action: 'resolve', summary: v.summary }),
   },
+  resolve_on_the_spot: {
+    fields: [text('summary', (t) => t('lifecycle.field.onTheSpotResult'), { required: true, maxLength: 4000 })],
+    initial: () => ({ summary: '' }),
+    build: (v) => ({ action: 'resolve_on_the_spot', summary: v.summary }),
+  },
   close,
   summarise,
   reopen,

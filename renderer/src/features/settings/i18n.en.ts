@@ -158,6 +158,7 @@ export const settingsEn: typeof settingsZh = {
     level: 'Level {{n}}',
     noLevel: 'No escalation',
     escalateOverdue: 'Escalate overdue cases to the department head or the manager by themselves',
+    onTheSpotCallback: 'Call back complaints resolved on the spot too (off: resolving on the spot closes the case)',
     backup: 'Backups',
     backupDaily: 'Daily backups kept (days)',
     backupWeekly: 'Weekly backups kept (weeks)',

@@ -157,6 +157,7 @@ export const settingsZh = {
     level: '第 {{n}} 级',
     noLevel: '不升级',
     escalateOverdue: '超时案件自动升级给部门负责人或经理',
+    onTheSpotCallback: '当场解决的投诉也要回访（不勾选：当场解决即结案）',
     backup: '备份',
     backupDaily: '保留每日备份（天）',
     backupWeekly: '保留每周备份（周）',

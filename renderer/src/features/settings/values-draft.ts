@@ -28,6 +28,7 @@ export interface ValuesDraft {
   /** One role (or '' for none) per level. */
   chain: (Role | '')[];
   escalateOverdue: boolean;
+  onTheSpotCallback: boolean;
   quotas: Record<Role, string>;
   /** The satisfaction levels the satisfaction rate counts as satisfied. */
   satisfiedLevels: Satisfaction[];
@@ -52,6 +53,7 @@ export function valuesDraftOf(values: SettingValues): ValuesDraft {
     numbers,
     chain,
     escalateOverdue: values.escalateOverdue,
+    onTheSpotCallback: values.onTheSpotCallback,
     quotas,
     satisfiedLevels: [...values.satisfiedLevels],
   };
@@ -106,6 +108,7 @@ export function valuesInputOf(draft: ValuesDraft): { ok: true; values: SettingVa
     backupMonthly: numbers.backupMonthly!,
     majorEscalationChain: chain,
     escalateOverdue: draft.escalateOverdue,
+    onTheSpotCallback: draft.onTheSpotCallback,
     callbackQuotas: quotas,
     // Kept in the order of the scale, whatever order they were ticked in.
     satisfiedLevels: SATISFACTION_LEVELS.filter((level) => draft.satisfiedLevels.includes(level)),

@@ -159,6 +159,9 @@ export function ValuesTab({ settings, save }: { settings: OrgSettings; save: Sav
 
           <ValuesGroup legend={t('settings.values.callbacks')}>
             {numberFields('callbacks')}
+            <Checkbox checked={draft.onTheSpotCallback} onChange={(event) => change({ onTheSpotCallback: event.target.checked })}>
+              {t('settings.values.onTheSpotCallback')}
+            </Checkbox>
             <h3 className="settings-subtitle" id="quotas-title">
               {t('settings.values.callbackQuotas')}
             </h3>

@@ -8,7 +8,7 @@
  * person in the UI language.
  */
 import { z } from 'zod';
-import { empty, id, required, requiredLine, requiredText } from './schemas/common';
+import { empty, epochMs, id, required, requiredLine, requiredText } from './schemas/common';
 import {
   ADMIN_ROLES,
   accessLogPageSchema,
@@ -202,6 +202,8 @@ const channels = {
       duplicate: caseSummarySchema.nullable(),
     }),
   },
+  /** What the customer is told at registration: when to expect an answer (the 回执, the e-mail reply). */
+  'cases.acknowledgement': { input: z.object({ caseId: id }), output: z.object({ expectedBy: epochMs.nullable() }) },
   /** The case page's 客户历史: the same phone's and the same unit's other cases. */
   'cases.customerHistory': {
     input: z.object({ caseId: id }),

@@ -14,6 +14,7 @@ import { registerCase } from './cases/register-case';
 import { caseHistory, getCase, listCases } from './cases/case-queries';
 import { customerHistoryOf, relatedCases } from './cases/related-cases';
 import { transitionCase } from './lifecycle/transition-case';
+import { expectedHandlingBy } from './lifecycle/expected-handling';
 import { caseTimeline } from './lifecycle/timeline';
 import { addFollowup } from './followups/followups';
 import { addAttachment, attachmentContent, openAttachment } from './attachments/attachments';
@@ -90,6 +91,7 @@ export const handlers: Handlers = {
     const [duplicate] = related.duplicate ? withPhonesMasked(ctx, [related.duplicate]) : [null];
     return { byPhone: withPhonesMasked(ctx, related.byPhone), byUnit: withPhonesMasked(ctx, related.byUnit), duplicate: duplicate ?? null };
   },
+  'cases.acknowledgement': (ctx, input) => ({ expectedBy: expectedHandlingBy(ctx.db, getCase(ctx.db, input.caseId, readingFrom(ctx))) }),
   'cases.customerHistory': (ctx, input) => {
     const history = customerHistoryOf(ctx.db, input.caseId, readingFrom(ctx));
     return { byPhone: withPhonesMasked(ctx, history.byPhone), byUnit: withPhonesMasked(ctx, history.byUnit) };

@@ -139,6 +139,7 @@ export const CHANNEL_ACCESS: Readonly<Record<ChannelName, ChannelAccess>> = {
   'cases.timeline': 'read',
   'cases.related': 'read',
   'cases.customerHistory': 'read',
+  'cases.acknowledgement': 'read',
   'cases.revealPhone': 'read',
   'cases.viewers': 'read_access_log',
   'followups.add': 'handle',

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { id } from './common';
 
 /** Keep in step with electron/core/printing/labels.ts FORM_TITLES (a test checks). */
-export const FORM_KINDS = ['complaint-record', 'handling', 'follow-up', 'callback', 'rectification-notice'] as const;
+export const FORM_KINDS = ['complaint-record', 'handling', 'follow-up', 'callback', 'rectification-notice', 'acknowledgement'] as const;
 export type FormKindCode = (typeof FORM_KINDS)[number];
 
 /** One case's form, a blank form to fill in by hand, or the same form for many cases (each on its own pages). */

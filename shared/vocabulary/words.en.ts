@@ -213,7 +213,18 @@ export const wordsEn = {
     'follow-up': 'Complaint follow-up form',
     callback: 'Callback record',
     'rectification-notice': 'Rectification notice',
+    acknowledgement: 'Complaint acknowledgement slip',
     'stats-summary': 'Customer service statistics summary',
+  },
+  /** The acknowledgement slip (回执) given or sent to the customer at registration (seeds 000, 004). */
+  acknowledgement: {
+    process: 'Process',
+    processSteps: 'Registered → judged → dispatched and handled → result told → callback on satisfaction',
+    expectedBy: 'Expected handling time',
+    expectedUnknown: 'To be told later',
+    contact: 'Contact and enquiries',
+    contactText: '{{org}} front desk, registered by {{person}}; quote the complaint number when asking.',
+    stamp: 'Office (stamp)',
   },
   /** The monthly summary's words beyond its metrics: breakdown gaps, quotas, the CSV's deadline outcome, the drafted findings. */
   report: {

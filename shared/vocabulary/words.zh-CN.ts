@@ -222,7 +222,18 @@ export const wordsZhCN = {
     'follow-up': '客户投诉跟进记录表',
     callback: '回访记录表',
     'rectification-notice': '工程整改通知单',
+    acknowledgement: '客户投诉受理回执',
     'stats-summary': '客户服务信息统计分析汇总表',
+  },
+  /** The acknowledgement slip (回执) given or sent to the customer at registration (seeds 000, 004). */
+  acknowledgement: {
+    process: '处理流程',
+    processSteps: '登记受理 → 判定性质 → 派单处理 → 告知处理结果 → 回访了解满意度',
+    expectedBy: '预计处理时限',
+    expectedUnknown: '处理时限另行告知',
+    contact: '联系与查询',
+    contactText: '{{org}} 客服前台，受理人 {{person}}；查询进度时请报投诉编号。',
+    stamp: '受理单位(盖章)',
   },
   /** The monthly summary's words beyond its metrics: breakdown gaps, quotas, the CSV's deadline outcome, the drafted findings. */
   report: {

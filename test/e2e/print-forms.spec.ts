@@ -10,7 +10,7 @@ import type { Page } from '@playwright/test';
 import { completeSetup, expect, test } from './fixtures/test';
 import { buildCaseInput, rpc } from './fixtures/seed';
 import { dispatchCase } from './fixtures/print';
-import { expectChosen } from './fixtures/antd';
+import { choose, expectChosen } from './fixtures/antd';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -48,7 +48,7 @@ test("a case's handling form: preview, save as PDF, A4 with the number and the t
 
   await page.getByRole('button', { name: '打印表格' }).click();
   const forms = page.getByRole('list', { name: '选择要打印的表格' });
-  await expect(forms.getByRole('button')).toHaveText(['客户投诉记录表', '投诉处理记录表', '客户投诉跟进记录表', '回访记录表', '工程整改通知单']);
+  await expect(forms.getByRole('button')).toHaveText(['客户投诉记录表', '投诉处理记录表', '客户投诉跟进记录表', '回访记录表', '工程整改通知单', '客户投诉受理回执']);
   await forms.getByRole('button', { name: '投诉处理记录表' }).click();
 
   const preview = page.getByRole('dialog', { name: '打印预览：投诉处理记录表' });
@@ -136,4 +136,41 @@ test('batch print: the handling forms of two dispatched cases in one PDF, each o
   expect(pdf.text).toContain(first.number);
   expect(pdf.text).toContain(second.number);
   expect(pdf.text).not.toContain(notDispatched.number);
+});
+
+test.describe('at a desk whose PC is on Beijing time, like the browser', () => {
+  // The slip prints in the host's time zone and the screen shows the browser's: on a real desk they are one PC.
+  test.use({ deskHost: { timeZone: 'Asia/Shanghai' } });
+
+  test('an e-mailed complaint, once saved, tells the expected handling time, gives the reply to send, and prints its 回执', async ({ page, desk }) => {
+    await page.goto(desk.url);
+    await completeSetup(page);
+    await page.getByRole('link', { name: '登记投诉' }).click();
+    await expect(page.getByRole('heading', { name: '登记投诉' })).toBeVisible();
+    await choose(page.getByLabel('来源渠道'), '邮件');
+    await page.getByLabel('投诉人').fill('孙先生');
+    await page.getByLabel('电子邮箱').fill('sun@example.com');
+    await page.getByLabel('投诉内容').fill('小区南门的路灯坏了一周，晚上很黑。');
+    await choose(page.getByLabel('投诉类别'), '设备');
+    await page.getByRole('button', { name: '保存' }).click();
+    const saved = page.getByRole('heading', { name: /已登记，投诉编号/ });
+    await expect(saved).toBeVisible();
+    const number = /投诉编号 (\S+)/.exec((await saved.textContent()) ?? '')![1]!;
+
+    const expected = page.getByText(/^预计处理时限：/);
+    await expect(expected).toBeVisible();
+    const at = /预计处理时限：(.+) 前/.exec((await expected.textContent()) ?? '')![1]!;
+    const reply = page.getByRole('textbox', { name: /邮件回复/ });
+    await expect(reply).toHaveValue(new RegExp(`孙先生您好[\\s\\S]*投诉编号 ${number}[\\s\\S]*预计在 ${at} 前处理完毕`));
+
+    await page.getByRole('button', { name: '打印受理回执' }).click();
+    await expect(page.getByRole('dialog', { name: '打印预览：客户投诉受理回执' })).toBeVisible();
+    const { file, pdf } = await savePreviewed(page, 'acknowledgement.pdf');
+    expect(file.suggestedFilename()).toBe(`客户投诉受理回执-${number}.pdf`);
+    // The same moment as the screen said, in the forms' own date format.
+    const [y, mo, d, h, mi] = at.match(/\d+/g)!.map((n) => n.padStart(2, '0'));
+    for (const words of ['客户投诉受理回执', number, '孙先生', '处理流程', '预计处理时限', `${y}年${mo}月${d}日${h}:${mi}`, '查询进度时请报投诉编号']) {
+      expect(pdf.text).toContain(words);
+    }
+  });
 });

@@ -10,7 +10,7 @@ import { TIME_ZONE } from './factory';
 
 const when = (at: number | undefined) => (at === undefined ? '' : formatDateTime(at, { timeZone: TIME_ZONE }));
 
-const CHANNELS = ['来电', '来访', '信函', '邮件', '网上', '现场', '其他'];
+const CHANNELS = ['来电', '来访', '信函', '邮件', '网上', '12345热线', '现场', '其他'];
 const NATURES = ['有效', '无效', '重大'];
 
 export const FORM_LABELS: Record<FormKind, { always: string[]; blankOnly?: string[] }> = {
@@ -39,6 +39,10 @@ export const FORM_LABELS: Record<FormKind, { always: string[]; blankOnly?: strin
       '下发人', '要求完成时间', '存在问题', '整改要求', '整改事项', '到场时限', '四小时内到达现场', '经济处罚', '罚款金额不少于',
       '施工单位签收人', '签收时间', '整改回复及验收', '整改完成情况', '施工负责人(签字)', '验收人(签字)', '业主确认(签字)', '日期'],
     blankOnly: ['不少于5000元'],
+  },
+  acknowledgement: {
+    always: ['客户投诉受理回执', '投诉编号', '受理时间', '投诉人', '联系电话', '栋房号', '项目', '来源渠道', '投诉类别', '投诉内容', '处理流程',
+      '预计处理时限', '联系与查询', '受理人(签字)', '受理单位(盖章)', '日期'],
   },
 };
 
@@ -77,5 +81,8 @@ export function expectedValues(kind: FormKind, c: PrintableCase): string[] {
       return [...head, n.noticeNumber!, when(n.issuedAt), n.contractor, n.project, n.location!, r.complainantName, n.contact!, n.issuedBy!,
         when(n.requiredBy), n.issue, n.requirements!, `不少于${n.minimumFineYuan}元`];
     }
+    case 'acknowledgement':
+      return [...head, when(r.receivedAt), r.complainantName, r.phone, r.buildingRoom, r.site, '来电', '物业管理', summary(r.content),
+        '登记受理 → 判定性质 → 派单处理', when(c.acknowledgement!.expectedBy), `${c.organisation.name} 客服前台，受理人 ${r.createdByName}`];
   }
 }

@@ -77,6 +77,7 @@ export function buildFullCase(overrides: Partial<PrintableCase> = {}): Printable
       issuedBy: '周代表',
       minimumFineYuan: 8000,
     },
+    acknowledgement: { expectedBy: at(26, 18, 0) },
     ...overrides,
   };
 }

@@ -100,6 +100,11 @@ export interface PrintRectificationNotice {
   minimumFineYuan?: number;
 }
 
+/** The acknowledgement slip's own facts: when the customer may expect an answer. */
+export interface PrintAcknowledgement {
+  expectedBy?: number;
+}
+
 export interface PrintableCase {
   organisation: PrintOrganisation;
   registration: PrintableRegistration;
@@ -109,6 +114,7 @@ export interface PrintableCase {
   handlingResult?: PrintHandlingResult;
   callbacks?: PrintCallback[];
   rectification?: PrintRectificationNotice;
+  acknowledgement?: PrintAcknowledgement;
 }
 
 /** A form with nothing filled in, to write on by hand when the PC is down. */

@@ -10,11 +10,13 @@ import { listCallbacks } from '../callbacks/callback-queries';
 import { readDesk } from '../desk/desk';
 import { buildPrintableCase, type PrintableCase, type PrintCallback } from './form-data';
 import { officeNames } from '../settings/office-names';
+import { expectedHandlingBy } from '../lifecycle/expected-handling';
 
 export function printableCase(db: Db, caseId: string, now: number): PrintableCase {
   const detail = getCase(db, caseId, { now, userId: null });
   const timeline = caseTimeline(db, caseId);
   const lastEvent = (action: string) => timeline.events.filter((e) => e.action === action).at(-1);
+  const expectedBy = expectedHandlingBy(db, detail);
   // A complaint settled on the spot was judged and resolved by the one step.
   const onTheSpot = lastEvent('resolve_on_the_spot');
   const judge = lastEvent('judge') ?? onTheSpot;
@@ -70,6 +72,7 @@ export function printableCase(db: Db, caseId: string, now: number): PrintableCas
           }
         : {}),
       callbacks,
+      acknowledgement: { ...(expectedBy !== null ? { expectedBy } : {}) },
     },
   });
 }

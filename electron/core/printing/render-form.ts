@@ -11,6 +11,7 @@ import { complaintRecordSheet } from './forms/complaint-record';
 import { followupSheet } from './forms/follow-up';
 import { handlingSheet } from './forms/handling';
 import { rectificationNoticeSheet } from './forms/rectification-notice';
+import { acknowledgementSheet } from './forms/acknowledgement';
 import type { SheetContext } from './forms/shared';
 
 export type FormKind = keyof typeof FORM_TITLES;
@@ -22,6 +23,7 @@ const SHEETS: Record<FormKind, (data: FormData, ctx: SheetContext) => FormSheet>
   'follow-up': followupSheet,
   callback: callbackSheet,
   'rectification-notice': rectificationNoticeSheet,
+  acknowledgement: acknowledgementSheet,
 };
 
 export function isFormKind(value: unknown): value is FormKind {

@@ -240,6 +240,19 @@ export const en: Catalogue = {
     onTheSpotResult: 'What was done on the spot',
     onTheSpotHint: 'What was done and whether the customer accepted it; the nature is the one chosen above (valid if not judged).',
     savedOnTheSpot: 'Resolved on the spot: {{status}}.',
+    /** What the customer is told at registration: the expected time, the 回执, the e-mail reply. */
+    ack: {
+      expectedBy: 'Expected handling time: by {{at}} (from the deadline rules; tell the complainant).',
+      expectedUnknown: 'The handling time will be told to the complainant later.',
+      print: 'Print acknowledgement slip',
+      replyTitle: 'E-mail reply (copy it and send it from the office mailbox)',
+      reply:
+        'Dear {{name}},\n\nWe have received and registered the complaint you sent on {{receivedAt}}, number {{number}}. We will judge it, pass it to the department responsible and tell you the result; afterwards we will call you back to ask whether you are satisfied.\n{{expected}}\n\nTo ask about progress, reply to this e-mail quoting the complaint number.\n\nCustomer service',
+      replyExpected: 'We expect to have it handled by {{at}}.',
+      replyExpectedUnknown: 'We will tell you how long handling will take.',
+      copy: 'Copy the reply',
+      copied: 'Copied.',
+    },
     phoneHint: 'A mobile, a landline with its area code (extension after 转), a 400/800 or 95xxx number; spaces and dashes do not matter for search.',
     title: 'Register complaint',
     shortcuts: 'Shortcuts: Ctrl+S saves, Esc cancels.',

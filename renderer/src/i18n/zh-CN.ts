@@ -244,6 +244,19 @@ export const zhCN = {
     onTheSpotResult: '当场处理结果',
     onTheSpotHint: '写明怎样处理的、客户是否认可；判定性质按上面选的（未判定按有效投诉）。',
     savedOnTheSpot: '已当场解决：{{status}}。',
+    /** What the customer is told at registration: the expected time, the 回执, the e-mail reply. */
+    ack: {
+      expectedBy: '预计处理时限：{{at}} 前（按处理时限规则，请告知投诉人）。',
+      expectedUnknown: '处理时限将另行告知投诉人。',
+      print: '打印受理回执',
+      replyTitle: '邮件回复（复制后用本单位邮箱发出）',
+      reply:
+        '{{name}}您好：\n\n您于 {{receivedAt}} 发来的投诉我们已收到并登记，投诉编号 {{number}}。我们将判定性质、派给责任部门处理，并把处理结果告诉您；处理后我们会回访，了解您是否满意。\n{{expected}}\n\n查询进度时请回复本邮件并注明投诉编号。\n\n客户服务中心',
+      replyExpected: '预计在 {{at}} 前处理完毕。',
+      replyExpectedUnknown: '处理所需时间我们会另行告知。',
+      copy: '复制回复内容',
+      copied: '已复制。',
+    },
     phoneHint: '手机、座机（带区号，分机写“转”）、400/800 或 95xxx 号码均可；空格和“-”不影响查找。',
     title: '登记投诉',
     shortcuts: '快捷键：Ctrl+S 保存，Esc 取消。',

@@ -1,8 +1,12 @@
-import { Button, Result } from 'antd';
-import { useEffect, useRef } from 'react';
+import { Button, Input, Result, Typography } from 'antd';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../../shared/contract';
 import { useEnumLabels } from '../../i18n/use-enum-labels';
+import { call } from '../../lib/api';
+import { useFormatDateTime } from '../../lib/use-format';
+import { PrintPreviewDialog } from '../printing/print-preview-dialog';
+import { caseForm } from '../printing/print-request';
 
 interface IntakeSavedProps {
   saved: CaseDetail;
@@ -10,41 +14,92 @@ interface IntakeSavedProps {
   onAnother: () => void;
 }
 
-/** The number the complainant will quote, shown big enough to read out over the phone. */
+/** When the customer may expect an answer, once the core has worked it out from the rules (undefined while asking). */
+function useExpectedBy(caseId: string): number | null | undefined {
+  const [expectedBy, setExpectedBy] = useState<number | null>();
+  useEffect(() => {
+    let current = true;
+    void call('cases.acknowledgement', { caseId }).then((result) => current && result.ok && setExpectedBy(result.value.expectedBy));
+    return () => {
+      current = false;
+    };
+  }, [caseId]);
+  return expectedBy;
+}
+
+/** For a complaint that came by e-mail (004): the receipt reply, ready to paste into the office's mail program. */
+function EmailReply({ saved, expectedBy }: { saved: CaseDetail; expectedBy: number | null }) {
+  const { t } = useTranslation();
+  const formatDateTime = useFormatDateTime();
+  const [copied, setCopied] = useState(false);
+  const expected = expectedBy ? t('intake.ack.replyExpected', { at: formatDateTime(expectedBy) }) : t('intake.ack.replyExpectedUnknown');
+  const reply = t('intake.ack.reply', { name: saved.complainantName, receivedAt: formatDateTime(saved.receivedAt), number: saved.number, expected });
+  return (
+    <section aria-labelledby="email-reply-title" className="saved__reply">
+      <Typography.Title level={2} id="email-reply-title">
+        {t('intake.ack.replyTitle')}
+      </Typography.Title>
+      <Input.TextArea aria-labelledby="email-reply-title" readOnly value={reply} autoSize={{ minRows: 5, maxRows: 12 }} />
+      <Button
+        onClick={() => void navigator.clipboard.writeText(reply).then(() => setCopied(true), () => setCopied(false))}
+      >
+        {t('intake.ack.copy')}
+      </Button>
+      {copied && <span role="status">{t('intake.ack.copied')}</span>}
+    </section>
+  );
+}
+
+/** The number the complainant will quote, shown big enough to read out over the phone; when to expect an answer; the 回执. */
 export function IntakeSaved({ saved, onOpen, onAnother }: IntakeSavedProps) {
   const { t } = useTranslation();
   const labels = useEnumLabels();
+  const formatDateTime = useFormatDateTime();
   const heading = useRef<HTMLHeadingElement>(null);
+  const expectedBy = useExpectedBy(saved.id);
+  const [printing, setPrinting] = useState(false);
   useEffect(() => heading.current?.focus(), []);
+  const expected = expectedBy ? t('intake.ack.expectedBy', { at: formatDateTime(expectedBy) }) : t('intake.ack.expectedUnknown');
   return (
-    <Result
-      className="saved"
-      status="success"
-      aria-labelledby="saved-title"
-      title={
-        <h1 id="saved-title" ref={heading} tabIndex={-1} className="saved__title">
-          {t('intake.saved', { number: saved.number })}
-        </h1>
-      }
-      subTitle={
-        <>
-          <p>{t('intake.savedHint')}</p>
-          {saved.resolvedAt !== null && <p role="status">{t('intake.savedOnTheSpot', { status: labels.status(saved.status) })}</p>}
-          {saved.repeatOf && (
-            <p className="saved__repeat" role="note">
-              {t('lifecycle.intake.savedRepeat', { number: saved.repeatOfNumber })}
-            </p>
-          )}
-        </>
-      }
-      extra={[
-        <Button key="open" type="primary" onClick={onOpen}>
-          {t('intake.openCase')}
-        </Button>,
-        <Button key="another" onClick={onAnother}>
-          {t('intake.registerAnother')}
-        </Button>,
-      ]}
-    />
+    <>
+      <Result
+        className="saved"
+        status="success"
+        aria-labelledby="saved-title"
+        title={
+          <h1 id="saved-title" ref={heading} tabIndex={-1} className="saved__title">
+            {t('intake.saved', { number: saved.number })}
+          </h1>
+        }
+        subTitle={
+          <>
+            <p>{t('intake.savedHint')}</p>
+            {saved.resolvedAt !== null && <p role="status">{t('intake.savedOnTheSpot', { status: labels.status(saved.status) })}</p>}
+            {saved.resolvedAt === null && expectedBy !== undefined && <p className="saved__expected">{expected}</p>}
+            {saved.repeatOf && (
+              <p className="saved__repeat" role="note">
+                {t('lifecycle.intake.savedRepeat', { number: saved.repeatOfNumber })}
+              </p>
+            )}
+          </>
+        }
+        extra={[
+          <Button key="open" type="primary" onClick={onOpen}>
+            {t('intake.openCase')}
+          </Button>,
+          <Button key="slip" onClick={() => setPrinting(true)}>
+            {t('intake.ack.print')}
+          </Button>,
+          <Button key="another" onClick={onAnother}>
+            {t('intake.registerAnother')}
+          </Button>,
+        ]}
+      >
+        {saved.channel === 'email' && expectedBy !== undefined && <EmailReply saved={saved} expectedBy={expectedBy} />}
+      </Result>
+      {printing && (
+        <PrintPreviewDialog target={caseForm('acknowledgement', saved.id)} name={t('printing.kind.acknowledgement')} onClose={() => setPrinting(false)} />
+      )}
+    </>
   );
 }

@@ -75,6 +75,8 @@ export const caseListQueryObject = z.object({
   deadlineStates: z.array(z.enum(DEADLINE_STATES)).max(DEADLINE_STATES.length).default([]),
   receivedFrom: epochMs.optional(),
   receivedTo: epochMs.optional(),
+  /** Dispatched or resolved within this range, both ends included (a month's handling forms, 002 4.7). */
+  handledWithin: z.object({ field: z.enum(['dispatchedAt', 'resolvedAt']), from: epochMs, to: epochMs }).optional(),
   /** Active cases only unless asked: voided and merged ones stay findable with this filter. */
   standing: z.enum(CASE_STANDINGS).default('active'),
   sort: z

@@ -173,3 +173,23 @@ describe('the received range', () => {
     expect(await dispatch(handlers, core, 'cases.list', { receivedFrom: from, receivedTo: from })).toMatchObject({ ok: true, value: { total: 1 } });
   });
 });
+
+describe('dispatched or resolved within a range (a month’s handling forms)', () => {
+  it('finds the cases handled in the range, whenever they were received', () => {
+    const clock = fakeClock(at(2026, 9, 28, 10));
+    const core = openTestCore({ now: clock.now });
+    const september = registerCase(core, buildCaseInput({ receivedAt: at(2026, 9, 28, 9) }));
+    const early = registerCase(core, buildCaseInput({ receivedAt: at(2026, 9, 28, 9, 30) }));
+    move(core, september.id, { action: 'judge', nature: 'valid' });
+    move(core, early.id, { action: 'judge', nature: 'valid' });
+    move(core, early.id, { action: 'dispatch', departmentId: 'dept-engineering' });
+    clock.set(at(2026, 10, 9, 10));
+    move(core, september.id, { action: 'dispatch', departmentId: 'dept-engineering' });
+    move(core, september.id, { action: 'resolve', summary: '已修好' });
+    const october = { from: at(2026, 10, 1), to: at(2026, 11, 1) - 1 };
+    const ids = (field: 'dispatchedAt' | 'resolvedAt') => listCases(core.db, query({ handledWithin: { field, ...october } })).rows.map((r) => r.id);
+    expect(ids('resolvedAt')).toEqual([september.id]);
+    expect(ids('dispatchedAt')).toEqual([september.id]);
+    expect(listCases(core.db, query({ handledWithin: { field: 'dispatchedAt', from: at(2026, 9, 1), to: at(2026, 10, 1) - 1 } })).rows.map((r) => r.id)).toEqual([early.id]);
+  });
+});

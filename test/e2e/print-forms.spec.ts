@@ -113,7 +113,8 @@ test('batch print: the handling forms of two dispatched cases in one PDF, each o
   await dispatchCase(page, desk, second.id);
 
   await page.goto(`${desk.url}#/print`);
-  const table = page.getByRole('table', { name: '已派单案件' });
+  const table = page.getByRole('table', { name: '选出的案件' });
+  await expectChosen(page.getByLabel('状态', { exact: true }), '已派单');
   await expect(table.getByRole('row')).toHaveCount(3);
   // Newest first.
   await expect(table.getByRole('row').nth(1)).toContainText(second.number);
@@ -173,4 +174,35 @@ test.describe('at a desk whose PC is on Beijing time, like the browser', () => {
       expect(pdf.text).toContain(words);
     }
   });
+});
+
+test('the month’s handling forms in one batch: every state, resolved in this month, each with its callback part', async ({ page, desk }) => {
+  await page.goto(desk.url);
+  await completeSetup(page);
+  const register = async (name: string, onTheSpotResult?: string) =>
+    (await rpc(page.request, desk, 'cases.register', buildCaseInput({ complainantName: name, ...(onTheSpotResult ? { onTheSpotResult } : {}) }))) as {
+      id: string;
+      number: string;
+    };
+  const first = await register('周先生', '当场更换灯泡');
+  const second = await register('吴女士', '当场调整了门禁时间');
+  const open = await register('郑先生');
+  await dispatchCase(page, desk, open.id);
+
+  await page.goto(`${desk.url}#/print`);
+  const table = page.getByRole('table', { name: '选出的案件' });
+  await expect(table).toContainText(open.number);
+  await choose(page.getByLabel('状态', { exact: true }), '全部状态');
+  const month = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', year: 'numeric', month: 'numeric' }).formatToParts(new Date());
+  const part = (type: string) => month.find((p) => p.type === type)!.value;
+  await choose(page.getByLabel('月份', { exact: true }), `${part('year')}年${part('month')}月`);
+  await choose(page.getByLabel('按', { exact: true }), '处理完毕时间');
+  await expect(table.getByRole('row')).toHaveCount(3);
+  await expect(table).not.toContainText(open.number);
+
+  await page.getByRole('checkbox', { name: '全选' }).check();
+  await page.getByRole('button', { name: '打印所选' }).click();
+  const { pdf } = await savePreviewed(page, 'month-batch.pdf');
+  for (const words of [first.number, second.number, '当场更换灯泡', '当场调整了门禁时间', '回访记录', '满意度']) expect(pdf.text).toContain(words);
+  expect(pdf.text).not.toContain(open.number);
 });

@@ -21,7 +21,8 @@ export const FORM_LABELS: Record<FormKind, { always: string[]; blankOnly?: strin
   handling: {
     always: ['投诉处理记录表', '投诉编号', '投诉概况', '受理时间', '来源渠道', '投诉人', '联系电话', '栋房号', '项目', '投诉类别', '登记人',
       '投诉性质', ...NATURES, '投诉内容', '派单', '责任部门', '责任人', '派单时间', '处理时限', '处理结果(由责任部门填写)', '处理情况',
-      '完成时间', '处理人(签字)', '部门负责人(签字)', '日期'],
+      '完成时间', '处理人(签字)', '部门负责人(签字)', '日期', '回访记录', '回访时间', '回访人', '满意度', '非常满意', '满意', '基本满意', '不满意',
+      '客户意见'],
   },
   'follow-up': {
     always: ['客户投诉跟进记录表', '投诉编号', '投诉概况', '投诉人', '联系电话', '栋房号', '受理时间', '投诉类别', '来源渠道', '投诉内容摘要',
@@ -64,7 +65,7 @@ export function expectedValues(kind: FormKind, c: PrintableCase): string[] {
       const h = c.handlingResult!;
       return [...head, when(r.receivedAt), '来电', r.complainantName, r.phone, r.buildingRoom, r.site, '物业管理', r.createdByName, '√有效',
         r.content, d.department, d.person!, when(d.dispatchedAt), when(d.deadline), '派单人', d.dispatchedBy!, '处理要求', d.instructions!,
-        h.summary, when(h.completedAt), h.handledBy!];
+        h.summary, when(h.completedAt), h.handledBy!, ...c.callbacks!.flatMap((cb) => [when(cb.at), cb.by!, cb.comment!]), '√不满意', '√非常满意'];
     }
     case 'follow-up': {
       const j = c.judgment!;

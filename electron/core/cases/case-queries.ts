@@ -127,6 +127,11 @@ function filterConditions(db: Db, query: CaseListQuery, read: ReadContext, param
     where.push('c.received_at <= ?');
     params.push(query.receivedTo);
   }
+  if (query.handledWithin) {
+    const column = query.handledWithin.field === 'dispatchedAt' ? 'c.dispatched_at' : 'c.resolved_at';
+    where.push(`${column} >= ? AND ${column} <= ?`);
+    params.push(query.handledWithin.from, query.handledWithin.to);
+  }
   const queue = queueCondition(query, read, params);
   if (queue) where.push(queue);
   return where;

@@ -3,23 +3,21 @@
  * four levels of seed 003; an unsatisfied round records what must be put
  * right and by when (seed 001 2.7.8). Blank rounds are left to write on.
  */
-import { SATISFACTION_LEVELS, isBlank, type FormData, type PrintCallback } from '../form-data';
+import { isBlank, type FormData, type PrintCallback } from '../form-data';
 import { checks, dateTime, formHeader, grid, longText, signatures, text, writeLines, type GridRow } from '../layout';
 import {
   CALLBACK_LABELS,
   CALLBACK_METHOD_LABELS,
   FIELD_LABELS,
   FORM_TITLES,
-  SATISFACTION_LABELS,
   SECTION_LABELS,
   SIGNATURE_LABELS,
 } from '../labels';
 import type { FormSheet } from '../document';
-import { summary, type SheetContext } from './shared';
+import { SATISFACTION_CHOICES, summary, type SheetContext } from './shared';
 
 const TITLE = FORM_TITLES.callback;
 const BLANK_ROUNDS = 2;
-const SATISFACTION_CHOICES = SATISFACTION_LEVELS.map((key) => ({ key, label: SATISFACTION_LABELS[key] }));
 const METHOD_CHOICES = Object.entries(CALLBACK_METHOD_LABELS).map(([key, label]) => ({ key, label }));
 
 function round(n: number, c: PrintCallback | undefined, ctx: SheetContext): string {

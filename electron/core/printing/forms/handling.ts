@@ -1,17 +1,28 @@
 /**
  * 投诉处理记录表: carried to the responsible department, which writes what
  * it did on it and signs; it comes back to the desk and into the archive
- * (seeds 000 step 3, 002 4.2-4.3). The barcode finds the case again.
+ * (seeds 000 step 3, 002 4.2-4.3), with its callback (002 4.7). The barcode finds the case again.
  */
-import { isBlank, type FormData } from '../form-data';
-import { checks, dateTime, formHeader, grid, longText, text, writeLines } from '../layout';
-import { DISPATCH_LABELS, FIELD_LABELS, FORM_TITLES, SECTION_LABELS, SIGNATURE_LABELS } from '../labels';
+import { isBlank, type FormData, type PrintCallback } from '../form-data';
+import { checks, dateTime, formHeader, grid, longText, text, writeLines, type GridRow } from '../layout';
+import { CALLBACK_LABELS, DISPATCH_LABELS, FIELD_LABELS, FORM_TITLES, SECTION_LABELS, SIGNATURE_LABELS } from '../labels';
 import type { FormSheet } from '../document';
-import { NATURE_CHOICES, categoryLabel, channelLabel, type SheetContext } from './shared';
+import { NATURE_CHOICES, SATISFACTION_CHOICES, categoryLabel, channelLabel, type SheetContext } from './shared';
 
 const TITLE = FORM_TITLES.handling;
-const RESULT_LINES = 8;
-const BLANK_CONTENT_LINES = 5;
+// Blank, the whole form with its callback part fits one A4 sheet.
+const RESULT_LINES = 5;
+const BLANK_CONTENT_LINES = 4;
+
+/** Each callback round in two rows; none yet, one blank round to write on. */
+function callbackRows(callbacks: readonly PrintCallback[], ctx: SheetContext): GridRow[] {
+  const rounds: (PrintCallback | undefined)[] = callbacks.length ? [...callbacks] : [undefined];
+  return rounds.flatMap((c) => [
+    { pair: [{ label: CALLBACK_LABELS.at, value: dateTime(c?.at, ctx.dates) }, { label: CALLBACK_LABELS.by, value: text(c?.by) }] },
+    { wide: { label: CALLBACK_LABELS.satisfaction, value: checks(SATISFACTION_CHOICES, c?.satisfaction) } },
+    { wide: { label: CALLBACK_LABELS.comment, value: c ? longText(c.comment) : writeLines(1) } },
+  ]);
+}
 
 export function handlingSheet(data: FormData, ctx: SheetContext): FormSheet {
   const printable = isBlank(data) ? undefined : data;
@@ -46,6 +57,9 @@ export function handlingSheet(data: FormData, ctx: SheetContext): FormSheet {
         long: true,
       },
       { pair: [{ label: DISPATCH_LABELS.completedAt, value: dateTime(result?.completedAt, ctx.dates) }, { label: DISPATCH_LABELS.handledBy, value: text(result?.handledBy) }] },
+      // 002 4.7: the form goes to the company at month end with the callback written on it.
+      { section: SECTION_LABELS.callbacks },
+      ...callbackRows(printable?.callbacks ?? [], ctx),
       { pair: [{ label: DISPATCH_LABELS.departmentHead }, { label: SIGNATURE_LABELS.date }] },
     ]);
   return { title: TITLE, organisation: data.organisation, number: r?.number, body };

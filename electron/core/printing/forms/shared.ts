@@ -3,7 +3,8 @@ import { CHANNELS, type Channel } from '../../../../shared/domain';
 import { codeWord } from '../../../../shared/vocabulary/words';
 import { wordsZhCN } from '../../../../shared/vocabulary/words.zh-CN';
 import type { DateFormatOptions } from '../format';
-import { CHANNEL_LABELS, NATURE_LABELS } from '../labels';
+import { CHANNEL_LABELS, NATURE_LABELS, SATISFACTION_LABELS } from '../labels';
+import { SATISFACTION_LEVELS } from '../form-data';
 
 export interface SheetContext {
   dates: DateFormatOptions;
@@ -12,6 +13,7 @@ export interface SheetContext {
 
 export const CHANNEL_CHOICES = CHANNELS.map((key) => ({ key, label: CHANNEL_LABELS[key] }));
 export const NATURE_CHOICES = Object.entries(NATURE_LABELS).map(([key, label]) => ({ key, label }));
+export const SATISFACTION_CHOICES = SATISFACTION_LEVELS.map((key) => ({ key, label: SATISFACTION_LABELS[key] }));
 
 export function channelLabel(channel: Channel): string {
   return CHANNEL_LABELS[channel] ?? channel;

@@ -8,13 +8,37 @@ import { EnumSelect } from '../../ui/enum-select';
 import { ErrorBanner } from '../../ui/error-banner';
 import { PrintPreviewDialog } from './print-preview-dialog';
 import { FORM_KINDS, batchForm, type FormKindCode } from './print-request';
-import { useDispatchedCases } from './use-dispatched-cases';
+import { MONTH_OF, useBatchCases, type BatchFilter } from './use-batch-cases';
+import { STATUSES } from '../../../../shared/domain';
+import { useEnumLabels } from '../../i18n/use-enum-labels';
 
-/** 批量打印: tick dispatched cases, get one PDF with each case on its own pages (the handling form by default). */
+/** The last two years' months, newest first, as `YYYY-MM` in the desk's time. */
+function recentMonths(now: Date, count = 24): string[] {
+  return Array.from({ length: count }, (_, i) => {
+    const d = new Date(now.getFullYear(), now.getMonth() - i, 1);
+    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}`;
+  });
+}
+
+/**
+ * 批量打印: choose the cases by state and month (received, dispatched or resolved in it), tick them, get one
+ * PDF with each case on its own pages (the handling form by default): this morning's dispatches, or the
+ * month's handling forms for the company (002 4.7).
+ */
 export function BatchPrint() {
   const { t } = useTranslation();
+  const labels = useEnumLabels();
   const formatDateTime = useFormatDateTime();
-  const cases = useDispatchedCases();
+  const [filter, setFilter] = useState<BatchFilter>({ status: 'dispatched', month: '', monthOf: 'receivedAt' });
+  const [months] = useState(() => recentMonths(new Date()));
+  const cases = useBatchCases(filter);
+  const statusId = useId();
+  const monthId = useId();
+  const monthOfId = useId();
+  const refilter = (change: Partial<BatchFilter>) => {
+    setSelected(new Set());
+    setFilter((current) => ({ ...current, ...change }));
+  };
   const [kind, setKind] = useState<FormKindCode>('handling');
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [previewing, setPreviewing] = useState<string[]>();
@@ -37,6 +61,34 @@ export function BatchPrint() {
   return (
     <Card size="small" role="region" aria-labelledby={titleId} title={<h2 id={titleId}>{t('printing.page.batchTitle')}</h2>}>
       <p className="muted">{t('printing.page.batchHint')}</p>
+      <Flex wrap gap="small" align="center" className="batch-print__tools">
+        <label htmlFor={statusId}>{t('printing.page.state')}</label>
+        <EnumSelect
+          id={statusId}
+          values={STATUSES}
+          value={filter.status}
+          labelOf={labels.status}
+          emptyLabel={t('printing.page.anyState')}
+          onValueChange={(status) => refilter({ status })}
+        />
+        <label htmlFor={monthId}>{t('printing.page.month')}</label>
+        <EnumSelect
+          id={monthId}
+          values={months}
+          value={filter.month}
+          labelOf={(month) => t('printing.page.monthName', { year: month.slice(0, 4), month: Number(month.slice(5)) })}
+          emptyLabel={t('printing.page.anyMonth')}
+          onValueChange={(month) => refilter({ month })}
+        />
+        <label htmlFor={monthOfId}>{t('printing.page.monthOf')}</label>
+        <EnumSelect
+          id={monthOfId}
+          values={MONTH_OF}
+          value={filter.monthOf}
+          labelOf={(field) => t(`printing.page.monthOfField.${field}`)}
+          onValueChange={(monthOf) => monthOf && refilter({ monthOf })}
+        />
+      </Flex>
       {cases.status === 'loading' && <p className="muted">{t('printing.page.loading')}</p>}
       {cases.status === 'failed' && <ErrorBanner error={cases.error} />}
       {cases.status === 'ready' && rows.length === 0 && <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('printing.page.none')} />}

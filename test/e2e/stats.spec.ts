@@ -166,13 +166,26 @@ test('the monthly summary form as a PDF, and the filtered case list as CSV', asy
   await arrangeMonth(page.request, desk);
 
   await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '统计' }).click();
+  // 主要问题及改进建议 comes drafted from the month; the supervisor adds a line before printing.
+  const findings = page.getByLabel('主要问题及改进建议（印在汇总表上）');
+  await expect(findings).toHaveValue(/物业管理/);
+  await findings.press('End');
+  await findings.pressSequentially('\n下月起每周巡检电梯按钮。');
   const pdfStarted = page.waitForEvent('download');
   await page.getByRole('button', { name: '打印汇总表(PDF)' }).click();
   const pdf = await pdfStarted;
-  expect(pdf.suggestedFilename()).toMatch(/^客户服务信息统计分析汇总表-\d{8}-\d{8}\.pdf$/);
+  // This month in the desk's time, from its first day (not the day before, as a UTC date once made it).
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date()).replaceAll('-', '');
+  expect(pdf.suggestedFilename()).toMatch(new RegExp(`^客户服务信息统计分析汇总表-${today.slice(0, 6)}01-${today.slice(0, 6)}\\d{2}\\.pdf$`));
   const text = execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', await pdf.path(), '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
   expect(text).toContain('客户服务信息统计分析汇总表');
   expect(text).toMatch(/受理投诉数3/);
+  // The fixes of issue 20: no empty number line, undispatched cases named, no rate over 100 %, quotas, the edited findings.
+  expect(text).not.toContain('投诉编号:');
+  expect(text).toContain('未派单');
+  expect(text).toContain('回访任务完成情况');
+  expect(text).toContain('下月起每周巡检电梯按钮。');
+  for (const percent of text.match(/\d+(\.\d+)?%/g) ?? []) expect(Number.parseFloat(percent)).toBeLessThanOrEqual(100);
   expect(execFileSync('pdfinfo', [await pdf.path()], { encoding: 'utf8' })).toMatch(/A4/);
 
   await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '案件列表' }).click();

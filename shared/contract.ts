@@ -8,7 +8,7 @@
  * person in the UI language.
  */
 import { z } from 'zod';
-import { empty, epochMs, id, required, requiredLine, requiredText } from './schemas/common';
+import { empty, epochMs, id, requestId, required, requiredLine, requiredText } from './schemas/common';
 import {
   ADMIN_ROLES,
   accessLogPageSchema,
@@ -54,6 +54,8 @@ import {
   followupInputSchema,
   followupSchema,
   groupSchema,
+  groupStepResultSchema,
+  transitionSchema,
   queueCountsSchema,
   relatedQuerySchema,
   timelineSchema,
@@ -221,6 +223,13 @@ const channels = {
     output: groupSchema,
   },
   'groups.list': { input: empty, output: z.array(groupSchema) },
+  /** One move on every member of a group it fits (each member keeps its own record). */
+  'groups.step': { input: z.object({ groupId: id, requestId, transition: transitionSchema }), output: groupStepResultSchema },
+  /** One callback, as the group answered it, on every member awaiting one. */
+  'groups.callback': {
+    input: recordCallbackSchema.omit({ callbackId: true, rectificationDueAt: true }).extend({ groupId: id }),
+    output: groupStepResultSchema,
+  },
   'queues.counts': { input: empty, output: queueCountsSchema },
   'callbacks.queue': { input: callbackQueueQuerySchema, output: z.array(callbackSchema) },
   'callbacks.forCase': { input: z.object({ caseId: id }), output: z.array(callbackSchema) },

@@ -19,6 +19,7 @@ import { caseTimeline } from './lifecycle/timeline';
 import { addFollowup } from './followups/followups';
 import { addAttachment, attachmentContent, openAttachment } from './attachments/attachments';
 import { createGroup, linkCase, listGroups, resolveGroup } from './groups/case-groups';
+import { groupCallback, groupStep } from './groups/group-steps';
 import { queueCounts } from './queues/queue-counts';
 import { callbackReminder, listCallbacks } from './callbacks/callback-queries';
 import { recordAttempt, recordCallback } from './callbacks/record-callback';
@@ -107,6 +108,8 @@ export const handlers: Handlers = {
   'groups.unlink': (ctx, input) => linkCase(ctx, input.groupId, input.caseId, false),
   'groups.resolve': (ctx, input) => resolveGroup(ctx, input.groupId, input.kind, input.text),
   'groups.list': (ctx) => listGroups(ctx.db),
+  'groups.step': (ctx, input) => groupStep(ctx, input),
+  'groups.callback': (ctx, input) => groupCallback(ctx, input),
   'queues.counts': (ctx) => queueCounts(ctx.db, readingFrom(ctx)),
   'callbacks.queue': (ctx, input) => withPhonesMasked(ctx, listCallbacks(ctx.db, input, ctx.now())),
   'callbacks.forCase': (ctx, input) => withPhonesMasked(ctx, listCallbacks(ctx.db, { caseId: input.caseId, includeDone: true }, ctx.now())),

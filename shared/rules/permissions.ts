@@ -151,6 +151,9 @@ export const CHANNEL_ACCESS: Readonly<Record<ChannelName, ChannelAccess>> = {
   'groups.unlink': 'groups',
   'groups.resolve': 'groups',
   'groups.list': 'read',
+  // The move's own permission is checked by the core as well (TRANSITION_PERMISSIONS).
+  'groups.step': 'groups',
+  'groups.callback': 'record_callback',
   'queues.counts': 'read',
   'callbacks.queue': 'read',
   'callbacks.forCase': 'read',

@@ -155,6 +155,13 @@ export const relatedQuerySchema = z.object({
   excludeCaseId: id.optional(),
 });
 
+/** What a step on a whole group did: the members it was taken on, and the ones it did not fit, with why. */
+export const groupStepResultSchema = z.object({
+  done: z.array(z.object({ caseId: id, number: z.string() })),
+  skipped: z.array(z.object({ caseId: id, number: z.string(), reason: z.string() })),
+});
+export type GroupStepResult = z.output<typeof groupStepResultSchema>;
+
 export const groupSchema = z.object({
   id,
   title: z.string(),

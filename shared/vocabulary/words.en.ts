@@ -216,6 +216,8 @@ export const wordsEn = {
     acknowledgement: 'Complaint acknowledgement slip',
     'stats-summary': 'Customer service statistics summary',
   },
+  /** How a group's answer reads on each member's timeline (a record in the book, written in the office's language). */
+  groupAnswer: { meeting: 'Group answer (meeting)', public_notice: 'Group answer (public notice)' },
   /** The acknowledgement slip (回执) given or sent to the customer at registration (seeds 000, 004). */
   acknowledgement: {
     process: 'Process',

@@ -225,6 +225,8 @@ export const wordsZhCN = {
     acknowledgement: '客户投诉受理回执',
     'stats-summary': '客户服务信息统计分析汇总表',
   },
+  /** How a group's answer reads on each member's timeline (a record in the book, written in the office's language). */
+  groupAnswer: { meeting: '群诉统一答复（座谈会）', public_notice: '群诉统一答复（公告）' },
   /** The acknowledgement slip (回执) given or sent to the customer at registration (seeds 000, 004). */
   acknowledgement: {
     process: '处理流程',

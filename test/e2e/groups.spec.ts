@@ -80,3 +80,58 @@ test('a group complaint is made from cases picked by number, changed, answered b
   await expect(page.getByRole('heading', { name: `投诉 ${b.number}` })).toBeVisible();
   await expect(page.getByRole('group', { name: '案件概况' })).not.toContainText('群诉');
 });
+
+test('a group of four, found by search, judged, dispatched, answered, resolved and called back together', async ({ page, desk }) => {
+  await page.goto(desk.url);
+  await completeSetup(page);
+  const rooms = ['5栋101', '5栋202', '6栋301', '6栋402'];
+  const cases = [];
+  for (const room of rooms) {
+    cases.push(
+      (await rpc(page.request, desk, 'cases.register', buildCaseInput({ buildingRoom: room, nature: 'unjudged', content: '地下车库下雨就积水。' }))) as {
+        id: string;
+        number: string;
+      },
+    );
+  }
+  await page.getByRole('link', { name: '群诉' }).click();
+  const create = page.getByRole('form', { name: '新建群诉' });
+  await create.getByLabel('群诉标题').fill('地下车库积水');
+  await create.getByLabel('按投诉编号添加').fill(cases[0]!.number);
+  await create.getByLabel('按投诉编号添加').press('Enter');
+  await create.getByRole('button', { name: '创建群诉' }).click();
+  const group = page.getByRole('region', { name: '地下车库积水' });
+  const members = group.getByRole('table', { name: '地下车库积水 关联的投诉' });
+
+  // The other three found by what they say, not by number.
+  await group.getByLabel('按内容、房号或电话查找投诉').fill('车库下雨');
+  await group.getByRole('button', { name: '查找' }).click();
+  for (const kase of cases.slice(1)) {
+    await group.getByRole('button', { name: `把 ${kase.number} 加入本群诉` }).click();
+  }
+  await expect(members.getByRole('row')).toHaveCount(5);
+
+  const outcome = group.getByRole('status');
+  await group.getByRole('button', { name: '整组判定为有效投诉' }).click();
+  await expect(outcome).toHaveText('已对 4 件操作，跳过 0 件。');
+  await choose(group.getByLabel('派给'), '工程部');
+  await group.getByRole('button', { name: '整组派单' }).click();
+  await expect(members).not.toContainText('已登记');
+
+  await group.getByRole('button', { name: '记录答复' }).click();
+  await choose(group.getByLabel('答复方式'), '座谈会');
+  await group.getByLabel('答复内容').fill('12月8日召开业主座谈会，决定加装排水泵。');
+  await group.getByRole('button', { name: '记录答复' }).click();
+  await expect(group.getByLabel('处理结果（默认用统一答复）')).toHaveValue('12月8日召开业主座谈会，决定加装排水泵。');
+  await group.getByRole('button', { name: '整组处理完毕' }).click();
+  await expect(members.getByText('已解决')).toHaveCount(4);
+  await choose(group.getByLabel('回访满意度'), '满意');
+  await group.getByRole('button', { name: '整组记录回访' }).click();
+  await expect(members.getByText('已关闭')).toHaveCount(4);
+
+  // Each member keeps its own record, the group's answer among it.
+  await members.getByRole('link', { name: cases[3]!.number }).click();
+  const timeline = page.getByRole('list', { name: '处理经过，按时间先后' });
+  await expect(timeline).toContainText('群诉统一答复（座谈会）：12月8日召开业主座谈会');
+  await expect(timeline).toContainText('已解决 → 已关闭');
+});

@@ -10,6 +10,8 @@ import { writerFor } from '../context';
 import type { Db } from '../db/connection';
 import { DomainError } from '../errors';
 import { newId } from '../ids';
+import { addFollowup } from '../followups/followups';
+import { wordsZhCN } from '../../../shared/vocabulary/words.zh-CN';
 
 interface GroupRow {
   id: string;
@@ -71,12 +73,16 @@ export function linkCase(ctx: CoreContext, groupId: string, caseId: string, link
   return getGroup(ctx.db, groupId);
 }
 
-/** Records the meeting or notice that answered the whole group. */
+/** Records the meeting or notice that answered the whole group, and puts it on every member's timeline as the result told. */
 export function resolveGroup(ctx: CoreContext, groupId: string, kind: 'meeting' | 'public_notice', text: string): CaseGroup {
   const writer = writerFor(ctx);
   ctx.db.transaction(() => {
-    getGroup(ctx.db, groupId);
+    const group = getGroup(ctx.db, groupId);
     recordEntityUpdate(ctx.db, writer, 'case_group', groupId, { resolutionKind: kind, resolutionText: text, resolvedAt: ctx.now() });
+    const told = `${wordsZhCN.groupAnswer[kind]}：${text}`;
+    for (const caseId of group.caseIds) {
+      addFollowup(ctx, { caseId, kind: 'result_feedback', text: told, remedyKind: '', amount: null, customerConfirmed: null, amendsId: null });
+    }
   })();
   return getGroup(ctx.db, groupId);
 }

@@ -15,6 +15,8 @@ export interface OrgLookups {
   allCategories: CategoryOption[];
   categoryLabel: (code: string) => string;
   departmentName: (id: string) => string | undefined;
+  /** Departments work may go to now, in the organisation's order. */
+  activeDepartmentIds: string[];
   /** Names of the sites (项目) now in use, in the organisation's order. */
   siteNames: string[];
   loaded: boolean;
@@ -46,6 +48,15 @@ export function useOrgLookups(): OrgLookups {
     const categories = allCategories.filter((c) => c.active);
     const departments = new Map((settings?.departments ?? []).map((d) => [d.id, d.name]));
     const siteNames = [...(settings?.sites ?? [])].filter((site) => site.active).sort((a, b) => a.sort - b.sort).map((site) => site.name);
-    return { categories, allCategories, categoryLabel, departmentName: (id: string) => departments.get(id), siteNames, loaded: settings !== undefined };
+    const activeDepartmentIds = [...(settings?.departments ?? [])].filter((d) => d.active).sort((a, b) => a.sort - b.sort).map((d) => d.id);
+    return {
+      categories,
+      allCategories,
+      categoryLabel,
+      departmentName: (id: string) => departments.get(id),
+      activeDepartmentIds,
+      siteNames,
+      loaded: settings !== undefined,
+    };
   }, [settings, labels]);
 }

@@ -10,6 +10,7 @@ import { ErrorBanner } from '../../ui/error-banner';
 import { FormField } from '../../ui/form-field';
 import { CaseNumberInput } from './case-number-input';
 import { GroupCasesTable } from './group-cases-table';
+import { GroupActions, GroupCaseSearch } from './group-actions';
 import { ChoiceSelect } from '../../ui/choice-select';
 
 interface GroupCardProps {
@@ -131,7 +132,9 @@ export const GroupCard = forwardRef<HTMLHeadingElement, GroupCardProps>(function
           refuse={(detail) => (group.caseIds.includes(detail.id) ? t('groups.alreadyLinked', { number: detail.number }) : null)}
           onFound={(detail) => relink(detail.id, true)}
         />
+        <GroupCaseSearch group={group} onAdd={(caseId) => relink(caseId, true)} />
       </div>
+      {group.caseIds.length > 0 && <GroupActions key={group.resolutionText} group={group} onChanged={onChanged} />}
       <div className="group-resolution">
         <h3>{t('groups.resolution')}</h3>
         {resolved && !editing ? (

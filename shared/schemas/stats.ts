@@ -24,6 +24,8 @@ export const SCALAR_METRIC_IDS = [
   'repeatRate',
   'reopenedCases',
   'majorCases',
+  'groupComplaints',
+  'groupCases',
   'callbackExceptions',
 ] as const;
 export type ScalarMetricId = (typeof SCALAR_METRIC_IDS)[number];
@@ -104,6 +106,8 @@ export const periodStatsSchema = z.object({
   repeat: z.object({ count, rate }),
   reopened: z.object({ count, rate }),
   major: z.object({ count, rate }),
+  /** Group complaints (群诉) among the cases received in the period: how many groups, how many of the cases are in one. */
+  groups: z.object({ groups: count, cases: count }),
   callbackExceptions: z.object({ count, unreachable: count, refused: count }),
   callbackQuotas: z.array(callbackQuotaLineSchema),
 });

@@ -332,6 +332,14 @@ export const wordsEn = {
       definition:
         "Cases received in the period whose nature is now judged major; the rate divides by cases received.",
     },
+    groupComplaints: {
+      label: 'Group complaints',
+      definition: 'The group complaints (several owners with one concern, answered together) that the cases received in the period belong to.',
+    },
+    groupCases: {
+      label: 'Cases in group complaints',
+      definition: 'Cases received in the period that belong to a group complaint.',
+    },
     callbackExceptions: {
       label: 'Closed without callback',
       definition:

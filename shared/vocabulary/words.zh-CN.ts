@@ -341,6 +341,14 @@ export const wordsZhCN = {
       definition:
         "期内受理、当前性质判定为\"重大\"的投诉件数;比率以期内受理件数为分母。",
     },
+    groupComplaints: {
+      label: '群诉数',
+      definition: '期内受理的投诉所属的群诉个数(多位业主反映同一问题、统一答复的一组投诉)。',
+    },
+    groupCases: {
+      label: '群诉涉及投诉数',
+      definition: '期内受理的投诉中,属于某个群诉(统一答复的一组投诉)的件数;一件投诉只计一次。',
+    },
     callbackExceptions: {
       label: '未回访结案数',
       definition:

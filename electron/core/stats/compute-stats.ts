@@ -78,6 +78,10 @@ export function scalarValue(stats: PeriodStats, metric: ScalarMetricId): number 
       return stats.reopened.count;
     case 'majorCases':
       return stats.major.count;
+    case 'groupComplaints':
+      return stats.groups.groups;
+    case 'groupCases':
+      return stats.groups.cases;
     case 'callbackExceptions':
       return stats.callbackExceptions.count;
   }

@@ -33,6 +33,7 @@
  *   after an unsatisfied callback twice.
  * - resolutionRate: cases received in the period and closed before its end
  *   (and still closed) ÷ cases received in the period.
+ * - groupComplaints, groupCases: the groups the period's received cases belong to, and how many of them do
  * - repeatRate, reopenedCases, majorCases: cases received in the period
  *   marked repeat / reopened at least once / judged major ÷ cases received.
  *

@@ -28,7 +28,7 @@ const RECEIVED_SQL = `
   WITH p AS MATERIALIZED (
     SELECT c.category, c.channel, c.nature, c.site, coalesce(c.department_id, '') AS department, c.building_room,
            c.status = 'closed' AND c.closed_at < @to AS closed, c.repeat_of IS NOT NULL AS repeat,
-           c.reopen_count > 0 AS reopened, c.nature = 'major' AS major
+           c.reopen_count > 0 AS reopened, c.nature = 'major' AS major, c.group_id
       FROM cases c
      WHERE c.received_at >= @from AND c.received_at < @to AND c.deleted = 0 AND c.excluded = 0 AND ${SITE}
   )
@@ -39,6 +39,7 @@ const RECEIVED_SQL = `
   UNION ALL SELECT 'nature', nature, count(*), 0, 0, 0, 0 FROM p GROUP BY nature
   UNION ALL SELECT 'site', site, count(*), 0, 0, 0, 0 FROM p GROUP BY site
   UNION ALL SELECT 'department', department, count(*), 0, 0, 0, 0 FROM p GROUP BY department
+  UNION ALL SELECT 'group', group_id, count(*), 0, 0, 0, 0 FROM p WHERE group_id IS NOT NULL GROUP BY group_id
   UNION ALL SELECT * FROM (
     SELECT 'unit', building_room, count(*) AS n, 0, 0, 0, 0 FROM p WHERE building_room <> ''
      GROUP BY building_room HAVING count(*) > 1 ORDER BY n DESC, building_room LIMIT ${TOP_LIMIT})`;
@@ -223,6 +224,7 @@ export function periodStats(db: Db, period: Period, options: PeriodStatsOptions)
     repeat: { count: repeats, rate: ratio(repeats, received) },
     reopened: { count: reopened, rate: ratio(reopened, received) },
     major: { count: major, rate: ratio(major, received) },
+    groups: { groups: dim('group').size, cases: [...dim('group').values()].reduce((sum, n) => sum + n, 0) },
     callbackExceptions: { count: exceptions.total, unreachable: exceptions.unreachable, refused: exceptions.refused },
     callbackQuotas: callbacks.callbackQuotas,
   };

@@ -26,6 +26,8 @@ const KIND: Record<ScalarMetricId, Kind> = {
   repeatRate: 'rate',
   reopenedCases: 'count',
   majorCases: 'count',
+  groupComplaints: 'count',
+  groupCases: 'count',
   callbackExceptions: 'count',
 };
 

@@ -16,6 +16,8 @@ export const METRIC_KIND: Record<ScalarMetricId, MetricKind> = {
   repeatRate: 'rate',
   reopenedCases: 'count',
   majorCases: 'count',
+  groupComplaints: 'count',
+  groupCases: 'count',
   callbackExceptions: 'count',
 };
 

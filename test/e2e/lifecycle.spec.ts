@@ -77,7 +77,7 @@ test('a major complaint: judged, escalated, planned, dispatched, followed up wit
   const glance = page.getByRole('group', { name: '案件概况' });
   const actions = page.getByRole('group', { name: '当前可以进行的操作' });
   await expect(glance).toContainText('已登记');
-  await expect(actions.getByRole('button')).toHaveText(['判定性质', '提交经理判定', '升级', '专项处理方案', '上报公司']);
+  await expect(actions.getByRole('button')).toHaveText(['判定性质', '提交经理判定', '当场解决', '升级', '专项处理方案', '上报公司']);
 
   // Judge: nothing chosen is refused beside the field, in Chinese.
   let dialog = await openAction(page, '判定性质');

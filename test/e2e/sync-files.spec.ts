@@ -137,3 +137,27 @@ test('export and import say what is under way, and cannot be started twice', asy
   await expect(chosen.getByRole('region', { name: '导入完成' })).toBeVisible();
   await expect(chosen.getByRole('status')).toBeEmpty();
 });
+
+test('a file dated days ahead of this PC is refused with the change named, and the manager takes it after checking', async ({ openDesk, usb }) => {
+  // Desk A's PC has its date set three days ahead (the host's clock, in its own time zone).
+  const ahead = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 16);
+  const a = await openDesk('A', '王芳', undefined, { now: ahead });
+  await seed(a, 'cases.register', buildCaseInput({ complainantName: '钱先生', receivedAt: Date.now() + 3 * 86_400_000 - 3_600_000 }));
+  const full = await exportTo(a.page, usb, { full: true });
+
+  const b = await openDesk('B', '李静');
+  const panel = await chooseFile(b.page, usb, full.fileName);
+  await panel.getByLabel('加入这个文件所属的单位').setChecked(true);
+  await panel.getByRole('button', { name: '预览', exact: true }).click();
+  const refused = panel.getByRole('alert');
+  await expect(refused).toContainText('文件里有修改的时间比本机时钟晚一天以上');
+  await expect(refused).toContainText('被拒绝的修改：');
+  await expect(panel.getByRole('region', { name: '导入预览' })).toHaveCount(0);
+
+  // B's first person set the desk up and is its manager: having checked both dates, they take the file.
+  await panel.getByRole('button', { name: /已核实对方日期无误/ }).click();
+  const whole = panel.getByRole('region', { name: '导入预览' });
+  await expect(fact(whole, '新案件')).toHaveText('1');
+  await whole.getByRole('button', { name: '确认导入' }).click();
+  await expect(panel.getByRole('region', { name: '导入完成' })).toBeVisible();
+});

@@ -1,7 +1,7 @@
 /** Group complaints: link several cases about one issue, and record the meeting or notice that answered them. */
 import { completeSetup, expect, test } from './fixtures/test';
 import { buildCaseInput, rpc } from './fixtures/seed';
-import { choose } from './fixtures/antd';
+import { choose, expectChosen } from './fixtures/antd';
 
 test('a group complaint is made from cases picked by number, changed, answered by a meeting, and shown on each case', async ({ page, desk }) => {
   await page.goto(desk.url);
@@ -125,6 +125,7 @@ test('a group of four, found by search, judged, dispatched, answered, resolved a
   await expect(group.getByLabel('处理结果（默认用统一答复）')).toHaveValue('12月8日召开业主座谈会，决定加装排水泵。');
   await group.getByRole('button', { name: '整组处理完毕' }).click();
   await expect(members.getByText('已解决')).toHaveCount(4);
+  await expectChosen(group.getByLabel('回访方式'), '电话回访');
   await choose(group.getByLabel('回访满意度'), '满意');
   await group.getByRole('button', { name: '整组记录回访' }).click();
   await expect(members.getByText('已关闭')).toHaveCount(4);

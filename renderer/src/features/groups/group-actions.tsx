@@ -2,7 +2,7 @@ import { Button, Flex, Input, List } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseSummary, ChannelInput } from '../../../../shared/contract';
-import { SATISFACTION_LEVELS } from '../../../../shared/domain';
+import { CALLBACK_METHODS, SATISFACTION_LEVELS } from '../../../../shared/domain';
 import type { CaseGroup, GroupStepResult } from '../../../../shared/schemas/lifecycle';
 import type { AppError } from '../../../../shared/result';
 import { call } from '../../lib/api';
@@ -21,6 +21,8 @@ export function GroupActions({ group, onChanged }: { group: CaseGroup; onChanged
   const [departmentId, setDepartmentId] = useState('');
   const [summary, setSummary] = useState(group.resolutionText);
   const [satisfaction, setSatisfaction] = useState<(typeof SATISFACTION_LEVELS)[number] | ''>('');
+  // A major complaint is called back by a home visit (seed 001): the method is the person's to choose.
+  const [method, setMethod] = useState<(typeof CALLBACK_METHODS)[number] | ''>('phone');
   const [outcome, setOutcome] = useState<GroupStepResult>();
   const [failure, setFailure] = useState<AppError>();
   const [busy, setBusy] = useState(false);
@@ -87,15 +89,18 @@ export function GroupActions({ group, onChanged }: { group: CaseGroup; onChanged
           emptyLabel={t('common.choose')}
           onValueChange={setSatisfaction}
         />
+        <label htmlFor={id('method')}>{t('groups.actions.method')}</label>
+        <EnumSelect id={id('method')} values={CALLBACK_METHODS} value={method} labelOf={(value) => t(`callbackMethod.${value}`)} onValueChange={setMethod} />
         <Button
-          disabled={busy || !satisfaction}
+          disabled={busy || !satisfaction || !method}
           onClick={() =>
             satisfaction &&
+            method &&
             void run(() =>
               call('groups.callback', {
                 groupId: group.id,
                 requestId: newRequestId(),
-                method: 'phone',
+                method,
                 satisfaction,
                 solved: satisfaction !== 'unsatisfied',
                 customerWords: group.resolutionText ? t('groups.actions.callbackWords') : '',

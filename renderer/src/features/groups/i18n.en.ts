@@ -51,6 +51,7 @@ export const groupsEn: typeof groupsZh = {
     summary: 'Result (the group answer by default)',
     resolve: 'Resolve all',
     satisfaction: 'Callback satisfaction',
+    method: 'Callback method',
     callback: 'Record the callback for all',
     callbackWords: 'Called back together after the group answer.',
     outcome: 'Done on {{done}}, skipped {{skipped}}.',

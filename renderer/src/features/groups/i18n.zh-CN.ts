@@ -50,6 +50,7 @@ export const groupsZh = {
     summary: '处理结果（默认用统一答复）',
     resolve: '整组处理完毕',
     satisfaction: '回访满意度',
+    method: '回访方式',
     callback: '整组记录回访',
     callbackWords: '统一答复后一并回访。',
     outcome: '已对 {{done}} 件操作，跳过 {{skipped}} 件。',

@@ -15,17 +15,13 @@ import { DomainError, fieldError } from '../errors';
 import { loadWorkingCalendar } from '../settings/calendar-service';
 import { ruleFor } from './deadline-rules';
 import { escalationTarget } from './escalation';
-import { nextStatus, refusal } from '../../../shared/rules/transitions';
+import { nextStatus, refusal, type CaseState } from '../../../shared/rules/transitions';
 import { recordCaseEvent, writeCaseFields } from './case-writes';
 import { callbackSettled, pendingCallback, scheduleCallback } from '../callbacks/schedule-callback';
 import { readSettingValues } from '../settings/setting-values';
 import { recordEntityUpdate } from '../changes/change-log';
 import { assertActiveCategory } from '../cases/entry-checks';
 import { assertPermission } from '../access/permission-check';
-
-function onTheSpotCallback(ctx: CoreContext): boolean {
-  return readSettingValues(ctx.db).onTheSpotCallback;
-}
 
 function writeCallbackWaived(ctx: CoreContext, writer: Writer, callbackId: string): void {
   recordEntityUpdate(ctx.db, writer, 'callback', callbackId, { status: 'waived' });
@@ -50,7 +46,7 @@ function assertPerson(ctx: CoreContext, path: string, userId: string | null): vo
 }
 
 /** The field changes a move makes, beside the status. */
-function fieldsFor(ctx: CoreContext, current: CaseDetail, transition: Transition, now: number): Record<string, JsonValue> {
+function fieldsFor(ctx: CoreContext, current: CaseDetail, transition: Transition, now: number, toStatus: CaseStatus): Record<string, JsonValue> {
   const calendar = () => loadWorkingCalendar(ctx.db);
   const resolutionDue = (nature: string) => {
     const rule = ruleFor(ctx.db, nature, current.category).resolution;
@@ -97,7 +93,8 @@ function fieldsFor(ctx: CoreContext, current: CaseDetail, transition: Transition
         judgedAt: now,
         resolvedAt: now,
         resolutionSummary: transition.summary,
-        ...(onTheSpotCallback(ctx) ? {} : { closedAt: now }),
+        // Closed at once where the office does not call such cases back (nextStatus read the setting).
+        ...(toStatus === 'closed' ? { closedAt: now } : {}),
       };
     }
     case 'close': {
@@ -215,6 +212,17 @@ function escalateIfMajor(ctx: CoreContext, writer: Writer, current: CaseDetail, 
   });
 }
 
+/** What the rules (shared/rules/transitions.ts) need to know of a case; the on-the-spot setting only for that move. */
+function caseState(ctx: CoreContext, current: CaseDetail, transition: Transition): CaseState {
+  return {
+    status: current.status,
+    paused: current.pausedAt !== null,
+    hasDepartment: current.departmentId !== null,
+    callbackSettled: callbackSettled(ctx.db, current.id),
+    ...(transition.action === 'resolve_on_the_spot' ? { onTheSpotCallback: readSettingValues(ctx.db).onTheSpotCallback } : {}),
+  };
+}
+
 export function transitionCase(ctx: CoreContext, request: TransitionRequest): CaseDetail {
   const writer = writerFor(ctx);
   const read = () => getCase(ctx.db, request.caseId, { now: ctx.now(), userId: ctx.session.userId });
@@ -224,20 +232,14 @@ export function transitionCase(ctx: CoreContext, request: TransitionRequest): Ca
     if (current.voided || current.mergedInto) {
       throw new DomainError('INVALID_TRANSITION', 'A voided or merged case is restored before anything else is done with it');
     }
-    const state = {
-      status: current.status,
-      paused: current.pausedAt !== null,
-      hasDepartment: current.departmentId !== null,
-      callbackSettled: callbackSettled(ctx.db, current.id),
-      onTheSpotCallback: onTheSpotCallback(ctx),
-    };
+    const state = caseState(ctx, current, request.transition);
     const refused = refusal(state, request.transition);
     if (refused) throw new DomainError('INVALID_TRANSITION', refused);
     // What the desk could not judge goes to the manager (seed 001): judging it is theirs.
     if (request.transition.action === 'judge' && current.status === 'awaiting_manager') assertPermission(ctx, 'judge_referred');
     const now = ctx.now();
     const toStatus = nextStatus(state, request.transition);
-    writeCaseFields(ctx.db, writer, current.id, { ...fieldsFor(ctx, current, request.transition, now), status: toStatus });
+    writeCaseFields(ctx.db, writer, current.id, { ...fieldsFor(ctx, current, request.transition, now, toStatus), status: toStatus });
     const { action, ...data } = request.transition;
     recordCaseEvent(ctx.db, writer, {
       caseId: current.id,

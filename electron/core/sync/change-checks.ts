@@ -28,6 +28,20 @@ import type { VersionVector } from './version-vector';
 
 export const DAY_MS = 24 * 60 * 60 * 1000;
 
+/** The highest change this desk holds from each desk (holes or not), read once per desk for one import's checks. */
+export function heldTops(db: Db): (deskId: string) => number {
+  const topSeq = db.prepare('SELECT max(seq) FROM changes WHERE desk_id = ?').pluck();
+  const tops = new Map<string, number>();
+  return (deskId) => {
+    let top = tops.get(deskId);
+    if (top === undefined) {
+      top = (topSeq.get(deskId) as number | null) ?? 0;
+      tops.set(deskId, top);
+    }
+    return top;
+  };
+}
+
 export interface ChangeCheckOptions {
   /** This desk: a file may repeat its changes, never add to them. */
   deskId: string;
@@ -36,6 +50,8 @@ export interface ChangeCheckOptions {
   maxClockAhead: number;
   /** What this desk holds of every desk, without holes. */
   vector: VersionVector;
+  /** The highest change it holds of each (heldTops). */
+  topHeld: (deskId: string) => number;
 }
 
 /** FNV-1a over a change's record and field: enough to tell a supersession that points at the wrong field. */
@@ -91,8 +107,6 @@ export class ChangeChecker {
   /** Supersessions pointing further into the file: checked once it has been read whole. */
   private readonly forward: { by: string; deskId: string; seq: number; print: number }[] = [];
   private readonly lookup;
-  private readonly topSeq;
-  private readonly tops = new Map<string, number>();
   private readonly latestAllowed: number;
   /** Attachment files the file's changes name, with their sizes. */
   private readonly attachmentSha = new Map<string, string>();
@@ -105,7 +119,6 @@ export class ChangeChecker {
     private readonly options: ChangeCheckOptions,
   ) {
     this.lookup = db.prepare('SELECT hlc, entity_id AS entityId, field FROM changes WHERE desk_id = ? AND seq = ?');
-    this.topSeq = db.prepare('SELECT max(seq) FROM changes WHERE desk_id = ?').pluck();
     this.latestAllowed = options.now + options.maxClockAhead;
   }
 
@@ -116,7 +129,7 @@ export class ChangeChecker {
   checkManifest(): void {
     const own = this.options.deskId;
     const claimed = Math.max(this.manifest.vector[own] ?? 0, this.manifest.base[own] ?? 0);
-    if (claimed > this.topHeld(own)) {
+    if (claimed > this.options.topHeld(own)) {
       throw refuse('OWN_CHANGES', `${own}:${claimed}`, 'the file claims changes of this desk that this desk never wrote');
     }
   }
@@ -135,16 +148,6 @@ export class ChangeChecker {
     }
     if (this.blobSizes.get(sha256)?.has(bytes) || heldSizes(sha256).includes(bytes)) return;
     throw refuse('BLOB_REFUSED', `attachment ${sha256.slice(0, 12)}`, 'no attachment of this size names this file');
-  }
-
-  /** The highest change this desk holds from a desk (holes or not). */
-  private topHeld(deskId: string): number {
-    let top = this.tops.get(deskId);
-    if (top === undefined) {
-      top = (this.topSeq.get(deskId) as number | null) ?? 0;
-      this.tops.set(deskId, top);
-    }
-    return top;
   }
 
   /**
@@ -199,7 +202,7 @@ export class ChangeChecker {
       if (seq !== run.last + 1) throw refuse('CORRUPT', change, 'the file skips or repeats change numbers');
       return;
     }
-    if (deskId === this.options.deskId && seq > this.topHeld(deskId)) {
+    if (deskId === this.options.deskId && seq > this.options.topHeld(deskId)) {
       throw refuse('OWN_CHANGES', change, 'the file carries a change of this desk that this desk never wrote');
     }
     if (seq !== (this.manifest.base[deskId] ?? 0) + 1) throw refuse('CORRUPT', change, 'the file does not match its description');
@@ -217,7 +220,7 @@ export class ChangeChecker {
       if (inFile !== print) throw refuse('BAD_SUPERSESSION', change, `it replaces ${id}, a change of another record or field`);
       return;
     }
-    if (seq <= this.topHeld(deskId)) {
+    if (seq <= this.options.topHeld(deskId)) {
       const held = this.lookup.get(deskId, seq) as { hlc: string; entityId: string; field: string } | undefined;
       if (held) {
         if (held.entityId !== change[4] || held.field !== change[5]) {

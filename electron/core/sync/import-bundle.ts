@@ -21,7 +21,7 @@ import { joinGroup, mayJoinAnotherGroup, syncIdentity } from './sync-group';
 import { snapshotNow } from '../backup/create-backup';
 import { readBundle } from './verify-bundle';
 import { versionVector, type VersionVector } from './version-vector';
-import { ChangeChecker, DAY_MS } from './change-checks';
+import { ChangeChecker, DAY_MS, heldTops } from './change-checks';
 import type { ProgressSink } from '../tasks/progress';
 
 export interface ImportOptions {
@@ -61,20 +61,13 @@ function checkManifest(ctx: CoreContext, manifest: Manifest, join: boolean, succ
   assertNoCodeClash(ctx.db, me, manifest, succeed ? holderOfCode(manifest, me.deskCode) : null);
 }
 
-function existingLine(db: Db): (change: ChangeTuple) => string | null {
+function existingLine(db: Db, topHeld: (deskId: string) => number): (change: ChangeTuple) => string | null {
   const lookup = db.prepare(
     'SELECT desk_id, seq, hlc, entity, entity_id, field, value, user_id, supersedes FROM changes WHERE desk_id = ? AND seq = ?',
   );
-  const topSeq = db.prepare('SELECT max(seq) FROM changes WHERE desk_id = ?').pluck();
-  const tops = new Map<string, number>();
   return (change) => {
     // Past the highest change this desk holds from that desk, there is nothing to compare with.
-    let top = tops.get(change[0]);
-    if (top === undefined) {
-      top = (topSeq.get(change[0]) as number | null) ?? 0;
-      tops.set(change[0], top);
-    }
-    if (change[1] > top) return null;
+    if (change[1] > topHeld(change[0])) return null;
     const row = lookup.get(change[0], change[1]) as
       | { desk_id: string; seq: number; hlc: string; entity: string; entity_id: string; field: string; value: string; user_id: string | null; supersedes: string }
       | undefined;
@@ -95,7 +88,8 @@ interface Inspected {
 
 /** The checking pass: reads the whole file against the database without writing anything. */
 function inspectBundle(ctx: CoreContext, options: ImportOptions): Inspected {
-  const existing = existingLine(ctx.db);
+  const topHeld = heldTops(ctx.db);
+  const existing = existingLine(ctx.db, topHeld);
   const caseExists = ctx.db.prepare('SELECT 1 FROM cases WHERE id = ?').pluck();
   const newCaseIds = new Set<string>();
   const lastChangeOf = new Map<string, number>();
@@ -114,6 +108,7 @@ function inspectBundle(ctx: CoreContext, options: ImportOptions): Inspected {
         now: ctx.now(),
         maxClockAhead: options.acceptClockAhead ? Number.MAX_SAFE_INTEGER : (options.maxClockAhead ?? DAY_MS),
         vector,
+        topHeld,
       });
       checker.checkManifest();
     },

@@ -1,23 +1,12 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ChannelOutput } from '../../../../shared/contract';
-import { call } from '../../lib/api';
+import { useChannelValue } from '../../lib/use-channel-value';
 import { SectionCard } from '../../ui/section-card';
 import { CaseGroup } from '../intake/customer-history';
-
-type History = ChannelOutput<'cases.customerHistory'>;
 
 /** 客户历史 on the case page: the same phone's and the same unit's other complaints, as at registration. */
 export function CaseCustomerHistory({ caseId }: { caseId: string }) {
   const { t } = useTranslation();
-  const [history, setHistory] = useState<History>();
-  useEffect(() => {
-    let current = true;
-    void call('cases.customerHistory', { caseId }).then((result) => current && result.ok && setHistory(result.value));
-    return () => {
-      current = false;
-    };
-  }, [caseId]);
+  const history = useChannelValue('cases.customerHistory', { caseId });
   return (
     <SectionCard titleId="customer-history-title" title={t('lifecycle.intake.historyTitle')}>
       {history && history.byPhone.length === 0 && history.byUnit.length === 0 && <p className="muted">{t('detail.noCustomerHistory')}</p>}

@@ -1,7 +1,5 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AccessLogRow } from '../../../../shared/schemas/session';
-import { call } from '../../lib/api';
+import { useChannelValue } from '../../lib/use-channel-value';
 import { useFormatDateTime } from '../../lib/use-format';
 import { SectionCard } from '../../ui/section-card';
 
@@ -9,14 +7,7 @@ import { SectionCard } from '../../ui/section-card';
 export function CaseViewers({ caseId }: { caseId: string }) {
   const { t } = useTranslation();
   const formatDateTime = useFormatDateTime();
-  const [rows, setRows] = useState<AccessLogRow[]>();
-  useEffect(() => {
-    let current = true;
-    void call('cases.viewers', { caseId }).then((result) => current && result.ok && setRows(result.value));
-    return () => {
-      current = false;
-    };
-  }, [caseId]);
+  const rows = useChannelValue('cases.viewers', { caseId });
   return (
     <SectionCard titleId="viewers-title" title={t('accessLog.viewers')}>
       {rows && rows.length === 0 && <p className="muted">{t('accessLog.viewersEmpty')}</p>}

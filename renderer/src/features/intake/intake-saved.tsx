@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../../shared/contract';
 import { useEnumLabels } from '../../i18n/use-enum-labels';
-import { call } from '../../lib/api';
+import { useChannelValue } from '../../lib/use-channel-value';
 import { useFormatDateTime } from '../../lib/use-format';
 import { PrintPreviewDialog } from '../printing/print-preview-dialog';
 import { caseForm } from '../printing/print-request';
@@ -12,19 +12,6 @@ interface IntakeSavedProps {
   saved: CaseDetail;
   onOpen: () => void;
   onAnother: () => void;
-}
-
-/** When the customer may expect an answer, once the core has worked it out from the rules (undefined while asking). */
-function useExpectedBy(caseId: string): number | null | undefined {
-  const [expectedBy, setExpectedBy] = useState<number | null>();
-  useEffect(() => {
-    let current = true;
-    void call('cases.acknowledgement', { caseId }).then((result) => current && result.ok && setExpectedBy(result.value.expectedBy));
-    return () => {
-      current = false;
-    };
-  }, [caseId]);
-  return expectedBy;
 }
 
 /** For a complaint that came by e-mail (004): the receipt reply, ready to paste into the office's mail program. */
@@ -56,7 +43,8 @@ export function IntakeSaved({ saved, onOpen, onAnother }: IntakeSavedProps) {
   const labels = useEnumLabels();
   const formatDateTime = useFormatDateTime();
   const heading = useRef<HTMLHeadingElement>(null);
-  const expectedBy = useExpectedBy(saved.id);
+  // When the customer may expect an answer, once the core has worked it out from the rules (undefined while asking).
+  const expectedBy = useChannelValue('cases.acknowledgement', { caseId: saved.id })?.expectedBy;
   const [printing, setPrinting] = useState(false);
   useEffect(() => heading.current?.focus(), []);
   const expected = expectedBy ? t('intake.ack.expectedBy', { at: formatDateTime(expectedBy) }) : t('intake.ack.expectedUnknown');

@@ -35,12 +35,13 @@ export function BatchPrint() {
   const statusId = useId();
   const monthId = useId();
   const monthOfId = useId();
+  const [kind, setKind] = useState<FormKindCode>('handling');
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  // A new choice of cases starts with none ticked.
   const refilter = (change: Partial<BatchFilter>) => {
     setSelected(new Set());
     setFilter((current) => ({ ...current, ...change }));
   };
-  const [kind, setKind] = useState<FormKindCode>('handling');
-  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [previewing, setPreviewing] = useState<string[]>();
   const formId = useId();
   const titleId = useId();

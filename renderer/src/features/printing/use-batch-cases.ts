@@ -46,17 +46,17 @@ export function batchQuery(filter: BatchFilter): ChannelInput<'cases.list'> {
 /** The cases a batch may be printed from: by default those waiting with a department now (已派单). */
 export function useBatchCases(filter: BatchFilter): BatchCases {
   const [state, setState] = useState<BatchCases>({ status: 'loading' });
-  const key = JSON.stringify(filter);
+  const { status, month, monthOf } = filter;
   useEffect(() => {
     let current = true;
     setState({ status: 'loading' });
-    void call('cases.list', batchQuery(JSON.parse(key) as BatchFilter)).then((result) => {
+    void call('cases.list', batchQuery({ status, month, monthOf })).then((result) => {
       if (!current) return;
       setState(result.ok ? { status: 'ready', rows: result.value.rows, total: result.value.total } : { status: 'failed', error: result.error });
     });
     return () => {
       current = false;
     };
-  }, [key]);
+  }, [status, month, monthOf]);
   return state;
 }

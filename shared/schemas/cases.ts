@@ -32,6 +32,19 @@ export const caseInputSchema = z.object({
   confirmOldReceivedAt: z.boolean().optional(),
   /** 当场解决: what the desk did; given, the case is judged and resolved (or closed, per the settings) as it is registered. */
   onTheSpotResult: requiredMultiLine(4000).optional(),
+  /** 交经理判定: registered without a nature and sent to the manager, who judges it. */
+  referToManager: z.boolean().optional(),
+  /** What the customer was told, when the nature chosen at registration (which is the judgment) is invalid. */
+  invalidExplanation: requiredMultiLine(2000).optional(),
+}).superRefine((input, context) => {
+  // A nature chosen at registration is the judgment (registerCase), so it must be one the judge step would take.
+  if (input.onTheSpotResult !== undefined && (input.nature === 'invalid' || input.referToManager)) {
+    context.addIssue({ code: 'custom', path: ['nature'], message: 'errors.onTheSpotNature' });
+  } else if (input.referToManager && input.nature !== 'unjudged') {
+    context.addIssue({ code: 'custom', path: ['nature'], message: 'errors.referWithNature' });
+  } else if (input.nature === 'invalid' && input.invalidExplanation === undefined) {
+    context.addIssue({ code: 'custom', path: ['invalidExplanation'], message: 'errors.required' });
+  }
 });
 export type CaseInput = z.output<typeof caseInputSchema>;
 

@@ -33,16 +33,22 @@ describe('the demo timeline', () => {
     }
   });
 
-  it('moves each case on only after it was registered, judging it before anything else', () => {
+  it('moves each case on only after it was registered, judging it first unless a nature was chosen at registration', () => {
     const registeredAt = new Map(registrations.map((e) => [e.caseIndex, e.at]));
+    const judgedAtRegistration = new Set(registrations.filter((e) => e.input.nature !== 'unjudged').map((e) => e.caseIndex));
     const actions = new Map<number, string[]>();
     for (const event of timeline) {
       if (event.kind !== 'advance') continue;
       expect(event.at).toBeGreaterThan(registeredAt.get(event.caseIndex)!);
       actions.set(event.caseIndex, [...(actions.get(event.caseIndex) ?? []), event.step.action]);
     }
-    const lives = [...actions.values()].map((list) => list.join(' '));
+    const lives = [...actions.entries()].filter(([index]) => !judgedAtRegistration.has(index)).map(([, list]) => list.join(' '));
     expect(lives.every((life) => /^(refer_to_manager )?judge/.test(life))).toBe(true);
+    // A nature chosen at registration is the judgment: such a case is never judged again.
+    const decided = [...actions.entries()].filter(([index]) => judgedAtRegistration.has(index)).map(([, list]) => list.join(' '));
+    expect(decided.length).toBeGreaterThan(0);
+    expect(decided.some((life) => /judge|refer_to_manager/.test(life))).toBe(false);
+    expect(decided).toContain('dispatch accept resolve callback');
     expect(lives).toContain('judge contact dispatch accept resolve callback');
     expect(lives).toContain('judge dispatch accept resolve callback');
     expect(lives.some((life) => /callback accept resolve/.test(life))).toBe(true);

@@ -73,7 +73,6 @@ test('a receptionist cannot open Settings, waive a callback, judge a referred ca
   await rpc(page.request, desk, 'cases.transition', { caseId: referred.id, requestId: randomUUID(), transition: { action: 'refer_to_manager', note: '不确定是否属于物业责任' } });
   const resolved = (await rpc(page.request, desk, 'cases.register', buildCaseInput({ complainantName: '钱女士' }))) as { id: string };
   for (const transition of [
-    { action: 'judge', nature: 'valid' },
     { action: 'dispatch', departmentId: 'dept-engineering' },
     { action: 'resolve', summary: '已修好' },
   ] as const) {

@@ -79,8 +79,9 @@ async function move(page: Page, action: string, fill: (dialog: ReturnType<Page['
   await expect(dialog).toBeHidden();
 }
 
-async function judgeAndDispatch(page: Page, nature: '有效' | '重大', department: string): Promise<void> {
-  await move(page, '判定性质', (dialog) => choose(dialog.getByLabel('性质'), nature));
+/** Registered with its nature, the case is judged already (the nature chosen is the judgment): straight to 派单. */
+async function dispatchTo(page: Page, department: string): Promise<void> {
+  await expect(page.getByRole('region', { name: '案件信息' })).toContainText('已判定');
   await move(page, '派单', (dialog) => choose(dialog.getByLabel('责任部门'), department));
 }
 
@@ -98,7 +99,7 @@ test('resolve, call back unsatisfied, back to the department, resolve again, sat
   await page.goto(desk.url);
   await completeSetup(page, { person: '王芳' });
   const number = await registerCase(page, '李建国', '有效');
-  await judgeAndDispatch(page, '有效', '工程部');
+  await dispatchTo(page, '工程部');
   await resolveCase(page, '已更换楼上住户的防水层，天花板已修补。');
   // Nothing to call back yet on the case page, except the round just scheduled.
   const panel = page.getByRole('region', { name: '回访记录' });
@@ -183,7 +184,7 @@ test('a major complaint is called back by a home visit, by the manager; quotas, 
   await addPerson(page, desk, { name: '刘洋', role: 'representative' });
   await signInAs(page, '刘洋');
   const number = await registerCase(page, '陈女士', '重大');
-  await judgeAndDispatch(page, '重大', '客服中心');
+  await dispatchTo(page, '客服中心');
   await resolveCase(page, '总经理带队上门道歉，赔偿损失。');
 
   await page.getByRole('link', { name: '回访', exact: true }).click();
@@ -239,7 +240,7 @@ test('a callback for a case that is no longer resolved is refused with a clear m
   await page.goto(desk.url);
   await completeSetup(page, { person: '王芳' });
   const number = await registerCase(page, '周先生', '有效');
-  await judgeAndDispatch(page, '有效', '秩序部');
+  await dispatchTo(page, '秩序部');
   await resolveCase(page, '已与装修户沟通，晚上八点后停工。');
   const caseUrl = page.url();
 
@@ -271,7 +272,7 @@ test.describe('on a fixed day', () => {
     await page.goto(desk.url);
     await completeSetup(page, { person: '王芳' });
     const number = await registerCase(page, '孙女士', '有效', '2025-09-26T09:30');
-    await judgeAndDispatch(page, '有效', '环境部');
+    await dispatchTo(page, '环境部');
     await resolveCase(page, '已清理绿化带垃圾，并安排每日巡查。');
 
     await page.getByRole('link', { name: '回访', exact: true }).click();

@@ -40,7 +40,7 @@ test('first-run setup, register a complaint, find it, open it, and it survives a
 
   await expect(page.getByRole('heading', { name: `投诉 ${number}` })).toBeVisible();
   const fields = page.getByRole('region', { name: '案件信息' });
-  for (const text of ['李建国', '138 0013 8000', '3栋1202', '翠湖苑', '物业管理', '有效', '来电', '已登记', '2026/11/23 14:05', '王芳']) {
+  for (const text of ['李建国', '138 0013 8000', '3栋1202', '翠湖苑', '物业管理', '有效', '来电', '已判定', '2026/11/23 14:05', '王芳']) {
     await expect(fields).toContainText(text);
   }
   await expect(fields).toContainText('卫生间天花板漏水');

@@ -126,3 +126,42 @@ test('a complaint settled at the desk is registered, judged and resolved in one 
   // Its callback is now due like any resolved case's.
   await expect(page.getByRole('region', { name: '回访记录' }).getByRole('region', { name: '第 1 轮回访' })).toContainText('待回访');
 });
+
+test('a nature chosen at registration is the judgment: 无效 asks what the customer was told and closes; 交经理判定 waits for the manager', async ({ page, desk }) => {
+  await page.goto(desk.url);
+  await completeSetup(page);
+  const register = async (name: string, nature: string) => {
+    await page.getByRole('link', { name: '登记投诉' }).click();
+    await expect(page.getByRole('heading', { name: '登记投诉' })).toBeVisible();
+    await choose(page.getByLabel('来源渠道'), '来电');
+    await page.getByLabel('投诉人').fill(name);
+    await page.getByLabel('投诉内容').fill('小区外马路上的路灯不亮。');
+    await choose(page.getByLabel('投诉类别'), '设备');
+    await choose(page.getByLabel('性质'), nature);
+  };
+
+  await register('孙女士', '无效');
+  // Invalid without the explanation: asked for beside the field, nothing saved.
+  await page.getByRole('button', { name: '保存' }).click();
+  const explanation = page.getByLabel('给客户的解释');
+  await expect(explanation).toBeFocused();
+  await expect(explanation).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByRole('heading', { name: /已登记/ })).toHaveCount(0);
+  await explanation.fill('属市政路灯，已告知投诉人拨打 12345 报修。');
+  await page.getByRole('button', { name: '保存' }).click();
+  await expect(page.getByRole('status').filter({ hasText: '性质已判定' })).toHaveText('性质已判定为“无效”，案件状态：已关闭。');
+  await page.getByRole('button', { name: '查看案件' }).click();
+  const entries = page.getByRole('list', { name: '处理经过，按时间先后' }).locator(':scope > li');
+  await expect(entries.filter({ hasText: '判定' })).toContainText('已登记 → 已关闭');
+  await expect(entries.filter({ hasText: '判定' })).toContainText('属市政路灯');
+  await expect(page.getByRole('region', { name: '案件信息' })).toContainText('已关闭');
+
+  await register('周先生', '交经理判定');
+  await page.getByRole('button', { name: '保存' }).click();
+  await expect(page.getByRole('status').filter({ hasText: '交经理判定' })).toHaveText('已交经理判定，案件状态：待经理判定。');
+  await page.getByRole('button', { name: '查看案件' }).click();
+  await expect(page.getByRole('region', { name: '案件信息' })).toContainText('待经理判定');
+  await expect(page.getByRole('region', { name: '案件信息' })).toContainText('未判断');
+  // The manager (who set the desk up) judges it on the case page.
+  await expect(page.getByRole('group', { name: '当前可以进行的操作' }).getByRole('button', { name: '判定性质' })).toBeEnabled();
+});

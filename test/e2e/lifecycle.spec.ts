@@ -257,7 +257,6 @@ test('a customer who refuses the callback: only a manager closes the case withou
     id: string;
   };
   for (const transition of [
-    { action: 'judge', nature: 'valid' },
     { action: 'dispatch', departmentId: 'dept-security' },
     { action: 'resolve', summary: '快递柜已移到架空层。' },
   ] as const) {

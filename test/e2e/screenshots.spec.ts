@@ -99,6 +99,7 @@ test('screenshots of every screen', async ({ page, desk }) => {
       buildingRoom: `${(i % 9) + 1}栋${1000 + i}`,
       channel: (['phone', 'visit', 'online', 'letter'] as const)[i % 4]!,
       nature: (['unjudged', 'valid', 'major', 'invalid'] as const)[i % 4]!,
+      ...(i % 4 === 3 ? { invalidExplanation: '属市政道路问题，已告知投诉人拨打 12345。' } : {}),
       receivedAt: Date.UTC(2026, 10, 1 + (i % 28), 1 + (i % 10), i % 60),
     }));
   }

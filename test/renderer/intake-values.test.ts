@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyIntake, firstInvalidField, isDirty, validateIntake, type IntakeValues } from '../../renderer/src/features/intake/intake-values';
+import { emptyIntake, firstInvalidField, isDirty, REFER_TO_MANAGER, validateIntake, type IntakeValues } from '../../renderer/src/features/intake/intake-values';
 
 const NOW = new Date(2026, 10, 23, 14, 5).getTime();
 
@@ -56,5 +56,27 @@ describe('intake values', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.input).toMatchObject({ channel: 'phone', site: '翠湖苑', receivedAt: NOW, nature: 'unjudged' });
+  });
+
+  it('send 交经理判定 as a registration without a nature, referred to the manager', () => {
+    const result = validateIntake(filled({ nature: REFER_TO_MANAGER }));
+    expect(result.ok && result.input).toMatchObject({ nature: 'unjudged', referToManager: true });
+  });
+
+  it('ask for the explanation given to the customer when 无效 is chosen, and only then', () => {
+    const missing = validateIntake(filled({ nature: 'invalid' }));
+    expect(missing).toEqual({ ok: false, errors: { invalidExplanation: 'errors.required' } });
+    expect(!missing.ok && firstInvalidField(missing.errors)).toBe('invalidExplanation');
+    const given = validateIntake(filled({ nature: 'invalid' }), { invalidExplanation: '属市政供水，已告知自来水公司电话' });
+    expect(given.ok && given.input.invalidExplanation).toBe('属市政供水，已告知自来水公司电话');
+    const valid = validateIntake(filled({ nature: 'valid' }), { invalidExplanation: '上次选无效时写的' });
+    expect(valid.ok && valid.input.invalidExplanation).toBeUndefined();
+  });
+
+  it('refuse 当场解决 for an invalid complaint or one referred to the manager, on the nature field', () => {
+    for (const nature of ['invalid', REFER_TO_MANAGER]) {
+      const result = validateIntake(filled({ nature }), { onTheSpotResult: '已换门禁卡', invalidExplanation: '说明' });
+      expect(result).toEqual({ ok: false, errors: { nature: 'errors.onTheSpotNature' } });
+    }
   });
 });

@@ -1,4 +1,5 @@
 import type { CaseDetail, CaseInput } from '../../../shared/contract';
+import type { Transition } from '../../../shared/schemas/lifecycle';
 import { INTAKE_FIELDS } from '../../../shared/vocabulary/case-fields';
 import { formatChangeId, recordChanges, type FieldWrite } from '../changes/change-log';
 import { assertPermission } from '../access/permission-check';
@@ -13,8 +14,20 @@ import { likelyDuplicate } from './related-cases';
 import { assertActiveCategory, assertPlausibleReceivedAt } from './entry-checks';
 
 /**
- * Registers a complaint (登记) and gives it its number, all in one durable transaction; a complaint
- * settled on the spot (当场解决) is judged and resolved in the same transaction.
+ * What the desk decided as it registered (seeds 000, 001, 004): settled on the spot (当场解决); sent
+ * to the manager to judge (交经理判定); or a nature chosen, which is the judgment, so it is not asked
+ * again. 未判断 leaves the case registered, to be judged later.
+ */
+function decisionAtRegistration(input: CaseInput): Transition | null {
+  if (input.onTheSpotResult !== undefined) return { action: 'resolve_on_the_spot', summary: input.onTheSpotResult };
+  if (input.referToManager) return { action: 'refer_to_manager', note: '' };
+  if (input.nature === 'unjudged') return null;
+  return { action: 'judge', nature: input.nature, communicativeType: '', note: '', explanation: input.invalidExplanation ?? '' };
+}
+
+/**
+ * Registers a complaint (登记) and gives it its number, all in one durable transaction with what the
+ * desk decided as it registered.
  */
 export function registerCase(ctx: CoreContext, input: CaseInput): CaseDetail {
   const { deskCode } = requireSetup(ctx);
@@ -40,11 +53,12 @@ export function registerCase(ctx: CoreContext, input: CaseInput): CaseDetail {
       { field: 'createdBy', value: writer.userId },
       { field: 'repeatOf', value: repeat?.id ?? null },
     ]);
-    if (input.onTheSpotResult !== undefined) {
-      // Settled at the desk (seed 004): judged and resolved in the same transaction as the registration.
+    const decision = decisionAtRegistration(input);
+    if (decision) {
+      // Decided at the desk, in the same transaction as the registration, by the rules of that move.
       assertPermission(ctx, 'judge');
-      const requestId = `on-the-spot-${formatChangeId(registered[0]!)}`;
-      transitionCase(ctx, { caseId: id, requestId, transition: { action: 'resolve_on_the_spot', summary: input.onTheSpotResult } });
+      const requestId = `at-registration-${formatChangeId(registered[0]!)}`;
+      transitionCase(ctx, { caseId: id, requestId, transition: decision });
     }
     return getCase(ctx.db, id, { now, userId: writer.userId });
   })();

@@ -4,6 +4,7 @@ import type { Category, Channel, Nature } from '../../../shared/domain';
 import { DEMANDS, EARLIER_ATTEMPTS, MOODS, TOPICS, WHEN_NOTICED, type Topic } from './complaint-topics';
 import { address, type SiteKind } from './places';
 import { complainantName, phoneNumber } from './people';
+import { INVALID_EXPLANATIONS } from './lifecycle-texts';
 import type { Random } from './random';
 
 /** How complaints reach a residential desk: mostly calls and visits. */
@@ -80,5 +81,7 @@ export function demoCase(random: Random, channel: Channel, receivedAt: number): 
     category,
     nature: random.weighted(NATURE_AT_REGISTRATION),
   };
+  // A nature chosen at the desk is the judgment: an invalid one comes with what the customer was told.
+  if (input.nature === 'invalid') input.invalidExplanation = random.pick(INVALID_EXPLANATIONS);
   return { input, topic };
 }

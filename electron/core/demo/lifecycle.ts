@@ -96,7 +96,9 @@ export function lifecycle(
     note: random.pick(JUDGE_NOTES),
     explanation: nature === 'invalid' ? random.pick(INVALID_EXPLANATIONS) : '',
   };
-  if (!step(10 * MINUTE, 6 * HOUR, referred || nature === 'major' ? 'manager' : 'rep', judge)) return steps;
+  // A nature chosen at registration was the judgment (registerCase); otherwise someone judges it now.
+  const judgedAtRegistration = natureAtRegistration !== 'unjudged';
+  if (!judgedAtRegistration && !step(10 * MINUTE, 6 * HOUR, referred || nature === 'major' ? 'manager' : 'rep', judge)) return steps;
   if (nature === 'invalid') return steps;
   if (random.chance(0.75) && !step(5 * MINUTE, 2 * HOUR, 'rep', { action: 'contact', text: random.pick(CONTACT_NOTES) })) {
     return steps;

@@ -153,6 +153,8 @@ export const en: Catalogue = {
   boolean: words.boolean,
   report: words.report,
   errors: {
+    onTheSpotNature: 'A complaint resolved on the spot is valid or major (or not judged, taken as valid); untick it for an invalid one or one for the manager to judge.',
+    referWithNature: 'A complaint referred to the manager cannot have a nature chosen as well.',
     refusedChange: 'Refused change: {{change}} ({{reason}})',
     rangeReversed: 'The end date cannot be before the start date.',
     noSuchFile: 'There is no file there: check the path (e.g. E:\\sync\\A-full.cdsync)',
@@ -235,11 +237,17 @@ export const en: Catalogue = {
     INTERNAL: 'Something went wrong; nothing was saved. Please try again.',
   },
   intake: {
+    referToManager: 'Refer to the manager to judge',
+    natureHint: 'Choose valid, invalid or major and saving judges it; unsure, refer it to the manager; "Not judged" leaves it to judge later.',
+    invalidExplanation: 'Explanation given to the customer',
+    invalidExplanationHint: 'Why it is not ours to handle and whom the customer was told to contact; the case closes as it is saved.',
     confirmOldReceivedAt: 'The receipt time is right (the complaint was received a while ago)',
     onTheSpot: 'Resolved on the spot (settled at the desk: saving judges and resolves it)',
     onTheSpotResult: 'What was done on the spot',
     onTheSpotHint: 'What was done and whether the customer accepted it; the nature is the one chosen above (valid if not judged).',
     savedOnTheSpot: 'Resolved on the spot: {{status}}.',
+    savedJudged: 'Judged “{{nature}}”; the case is now {{status}}.',
+    savedReferred: 'Referred to the manager to judge; the case is now awaiting the manager.',
     /** What the customer is told at registration: the expected time, the 回执, the e-mail reply. */
     ack: {
       expectedBy: 'Expected handling time: by {{at}} (from the deadline rules; tell the complainant).',

@@ -157,6 +157,8 @@ export const zhCN = {
   boolean: words.boolean,
   report: words.report,
   errors: {
+    onTheSpotNature: '当场解决的投诉，性质应为有效或重大（或未判断，按有效）；无效投诉或要交经理判定的，请取消“当场解决”。',
+    referWithNature: '交经理判定的投诉不能同时选择性质。',
     refusedChange: '被拒绝的修改：{{change}}（{{reason}}）',
     rangeReversed: '结束日期不能早于开始日期。',
     noSuchFile: '找不到这个文件，请检查路径（例如 E:\\同步\\A-全量.cdsync）',
@@ -239,11 +241,17 @@ export const zhCN = {
     INTERNAL: '出错了，什么也没有保存。请重试。',
   },
   intake: {
+    referToManager: '交经理判定',
+    natureHint: '选有效、无效或重大，保存即判定；拿不准的选“交经理判定”；选“未判断”则登记后再判定。',
+    invalidExplanation: '给客户的解释',
+    invalidExplanationHint: '写明已向客户说明的理由（如不属本单位职责，已告知应找的单位和电话）；保存后案件即关闭。',
     confirmOldReceivedAt: '受理时间无误（确认是较早之前受理的投诉）',
     onTheSpot: '当场解决（已在前台处理好，保存即判定并处理完毕）',
     onTheSpotResult: '当场处理结果',
-    onTheSpotHint: '写明怎样处理的、客户是否认可；判定性质按上面选的（未判定按有效投诉）。',
+    onTheSpotHint: '写明怎样处理的、客户是否认可；判定性质按上面选的（未判断按有效投诉）。',
     savedOnTheSpot: '已当场解决：{{status}}。',
+    savedJudged: '性质已判定为“{{nature}}”，案件状态：{{status}}。',
+    savedReferred: '已交经理判定，案件状态：待经理判定。',
     /** What the customer is told at registration: the expected time, the 回执, the e-mail reply. */
     ack: {
       expectedBy: '预计处理时限：{{at}} 前（按处理时限规则，请告知投诉人）。',

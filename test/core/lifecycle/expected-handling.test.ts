@@ -29,7 +29,7 @@ describe('the expected handling time', () => {
     const dueAt = clock.now() + 86_400_000;
     const dispatched = transitionCase(core, { caseId: kase.id, requestId: 'd', transition: { action: 'dispatch', departmentId: 'dept-engineering', assigneeId: null, dueAt, note: '' } });
     expect(expectedHandlingBy(core.db, dispatched)).toBe(dueAt);
-    const invalid = registerCase(core, buildCaseInput({ nature: 'invalid' }));
+    const invalid = registerCase(core, buildCaseInput({ nature: 'invalid', invalidExplanation: '属市政供水，已告知自来水公司电话' }));
     expect(expectedHandlingBy(core.db, getCase(core.db, invalid.id, { now: clock.now(), userId: null }))).toBeNull();
   });
 });

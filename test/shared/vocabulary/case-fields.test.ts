@@ -24,7 +24,7 @@ const keys = (shape: { shape: Record<string, unknown> }) => Object.keys(shape.sh
 
 describe('the case vocabulary', () => {
   it('gives registration exactly the intake fields', () => {
-    expect(keys(caseInputSchema)).toEqual([...INTAKE_FIELDS, 'confirmOldReceivedAt', 'onTheSpotResult'].sort());
+    expect(keys(caseInputSchema)).toEqual([...INTAKE_FIELDS, 'confirmOldReceivedAt', 'invalidExplanation', 'onTheSpotResult', 'referToManager'].sort());
     expect(INTAKE_FIELDS).toEqual(['channel', 'receivedAt', 'complainantName', 'phone', 'email', 'buildingRoom', 'site', 'content', 'category', 'nature']);
   });
 

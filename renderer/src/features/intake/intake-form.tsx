@@ -7,12 +7,16 @@ import { useEnumLabels } from '../../i18n/use-enum-labels';
 import { isComposing } from '../../lib/keyboard';
 import { useOrgLookups } from '../../lib/use-org-lookups';
 import { ErrorBanner, MessageBanner } from '../../ui/error-banner';
+import { ChoiceSelect } from '../../ui/choice-select';
 import { EnumSelect } from '../../ui/enum-select';
 import { FormField } from '../../ui/form-field';
-import { intakeControlId as idOf, ON_THE_SPOT_RESULT, type IntakeField } from './intake-values';
+import { useCan } from '../session/session-context';
+import { intakeControlId as idOf, INVALID_EXPLANATION, ON_THE_SPOT_RESULT, REFER_TO_MANAGER, type IntakeField } from './intake-values';
 
 /** As long as a resolution summary may be (the resolve step's limit). */
 const ON_THE_SPOT_LIMIT = 4000;
+/** As long as the explanation in 判定性质 may be. */
+const EXPLANATION_LIMIT = 2000;
 import type { IntakeForm as IntakeFormState } from './use-intake-form';
 import { DateTimeInput } from '../../ui/date-inputs';
 
@@ -30,12 +34,39 @@ function blockEnter(event: KeyboardEvent<HTMLFormElement>) {
   if (event.key === 'Enter' && !isComposing(event) && event.target instanceof HTMLInputElement) event.preventDefault();
 }
 
+interface DecisionTextProps {
+  name: typeof INVALID_EXPLANATION | typeof ON_THE_SPOT_RESULT;
+  label: string;
+  hint: string;
+  errorKey: string | undefined;
+  max: number;
+  value: string;
+  onChange: (text: string) => void;
+}
+
+/** A required text that goes with what the desk decided (the explanation of an invalid complaint, the on-the-spot result). */
+function DecisionText({ name, label, hint, errorKey, max, value, onChange }: DecisionTextProps) {
+  return (
+    <FormField id={idOf(name)} label={label} hint={hint} errorKey={errorKey} required className="field--wide" counter={{ text: value, max }}>
+      {(control) => (
+        <Input.TextArea {...control} autoSize={{ minRows: 2, maxRows: 10 }} value={value} onChange={(event) => onChange(event.target.value)} />
+      )}
+    </FormField>
+  );
+}
+
 /** 登记投诉: the fields in the order a front-desk conversation goes. */
 export function IntakeForm({ form, onCancel }: IntakeFormProps) {
   const { t } = useTranslation();
   const labels = useEnumLabels();
   const lookups = useOrgLookups();
+  const can = useCan();
   const { values, errors, setField } = form;
+  // A nature chosen here is the judgment, so only someone who may judge is offered one.
+  const natureChoices = [
+    ...(can('judge') ? NATURES : (['unjudged'] as const)).map((nature) => ({ value: nature, label: labels.nature(nature) })),
+    ...(can('judge') ? [{ value: REFER_TO_MANAGER, label: t('intake.referToManager') }] : []),
+  ];
   const errorCount = Object.values(errors).filter(Boolean).length;
   const text = (field: IntakeField) => ({
     value: values[field],
@@ -135,41 +166,37 @@ export function IntakeForm({ form, onCancel }: IntakeFormProps) {
             />
           )}
         </FormField>
-        <FormField {...field('nature', true)}>
+        <FormField {...field('nature', true)} hint={t('intake.natureHint')}>
           {(control) => (
-            <EnumSelect
-              {...control}
-              values={NATURES}
-              value={values.nature as (typeof NATURES)[number] | ''}
-              labelOf={labels.nature}
-              onValueChange={(value) => setField('nature', value)}
-            />
+            <ChoiceSelect {...control} choices={natureChoices} value={values.nature} onValueChange={(value) => setField('nature', value)} />
           )}
         </FormField>
+        {values.nature === 'invalid' && (
+          <DecisionText
+            name={INVALID_EXPLANATION}
+            label={t('intake.invalidExplanation')}
+            hint={t('intake.invalidExplanationHint')}
+            errorKey={errors[INVALID_EXPLANATION]}
+            max={EXPLANATION_LIMIT}
+            value={form.invalidExplanation}
+            onChange={form.setInvalidExplanation}
+          />
+        )}
         <div className="field--wide">
           <Checkbox checked={form.onTheSpot} onChange={(event) => form.setOnTheSpot(event.target.checked)}>
             {t('intake.onTheSpot')}
           </Checkbox>
         </div>
         {form.onTheSpot && (
-          <FormField
-            id={idOf(ON_THE_SPOT_RESULT)}
+          <DecisionText
+            name={ON_THE_SPOT_RESULT}
             label={t('intake.onTheSpotResult')}
             hint={t('intake.onTheSpotHint')}
             errorKey={errors[ON_THE_SPOT_RESULT]}
-            required
-            className="field--wide"
-            counter={{ text: form.onTheSpotResult, max: ON_THE_SPOT_LIMIT }}
-          >
-            {(control) => (
-              <Input.TextArea
-                {...control}
-                autoSize={{ minRows: 3, maxRows: 10 }}
-                value={form.onTheSpotResult}
-                onChange={(event) => form.setOnTheSpotResult(event.target.value)}
-              />
-            )}
-          </FormField>
+            max={ON_THE_SPOT_LIMIT}
+            value={form.onTheSpotResult}
+            onChange={form.setOnTheSpotResult}
+          />
         )}
       </div>
 

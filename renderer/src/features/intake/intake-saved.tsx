@@ -37,10 +37,20 @@ function EmailReply({ saved, expectedBy }: { saved: CaseDetail; expectedBy: numb
   );
 }
 
+/** What the desk decided as it registered: settled on the spot, judged (the nature chosen), or sent to the manager. */
+function DecidedAtRegistration({ saved }: { saved: CaseDetail }) {
+  const { t } = useTranslation();
+  const labels = useEnumLabels();
+  const status = labels.status(saved.status);
+  if (saved.resolvedAt !== null) return <p role="status">{t('intake.savedOnTheSpot', { status })}</p>;
+  if (saved.status === 'awaiting_manager') return <p role="status">{t('intake.savedReferred')}</p>;
+  if (saved.judgedAt !== null) return <p role="status">{t('intake.savedJudged', { nature: labels.nature(saved.nature), status })}</p>;
+  return null;
+}
+
 /** The number the complainant will quote, shown big enough to read out over the phone; when to expect an answer; the 回执. */
 export function IntakeSaved({ saved, onOpen, onAnother }: IntakeSavedProps) {
   const { t } = useTranslation();
-  const labels = useEnumLabels();
   const formatDateTime = useFormatDateTime();
   const heading = useRef<HTMLHeadingElement>(null);
   // When the customer may expect an answer, once the core has worked it out from the rules (undefined while asking).
@@ -62,8 +72,8 @@ export function IntakeSaved({ saved, onOpen, onAnother }: IntakeSavedProps) {
         subTitle={
           <>
             <p>{t('intake.savedHint')}</p>
-            {saved.resolvedAt !== null && <p role="status">{t('intake.savedOnTheSpot', { status: labels.status(saved.status) })}</p>}
-            {saved.resolvedAt === null && expectedBy !== undefined && <p className="saved__expected">{expected}</p>}
+            <DecidedAtRegistration saved={saved} />
+            {saved.resolvedAt === null && saved.closedAt === null && expectedBy !== undefined && <p className="saved__expected">{expected}</p>}
             {saved.repeatOf && (
               <p className="saved__repeat" role="note">
                 {t('lifecycle.intake.savedRepeat', { number: saved.repeatOfNumber })}

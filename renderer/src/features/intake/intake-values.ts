@@ -33,13 +33,35 @@ export function isDirty(values: IntakeValues, initial: IntakeValues): boolean {
 export type IntakeValidation = { ok: true; input: CaseInput } | { ok: false; errors: FieldErrors };
 
 /**
+ * The nature select's fifth choice (交经理判定): registered without a nature, and sent to the manager
+ * to judge. Any nature chosen is the judgment itself; 未判断 leaves it for the desk to judge later.
+ */
+export const REFER_TO_MANAGER = 'refer_to_manager';
+
+/** What the intake form holds beside the vocabulary's fields. */
+export interface IntakeExtras {
+  confirmOldReceivedAt?: boolean;
+  /** What the desk did, when 当场解决 is ticked (undefined when it is not). */
+  onTheSpotResult?: string | undefined;
+  /** What the customer was told, when the complaint is judged invalid at registration. */
+  invalidExplanation?: string;
+}
+
+/**
  * The same schema the core checks, so the person hears about a problem before anything is sent. Only
  * the core knows "now" and the office's settings, so a receipt time in the future or long ago is its to refuse.
  */
-/** `onTheSpotResult` is what the desk did when 当场解决 is ticked (undefined when it is not). */
-export function validateIntake(values: IntakeValues, confirmOldReceivedAt = false, onTheSpotResult?: string): IntakeValidation {
+export function validateIntake(values: IntakeValues, extras: IntakeExtras = {}): IntakeValidation {
   const receivedAt = fromDateTimeLocal(values.receivedAt);
-  const parsed = caseInputSchema.safeParse({ ...values, receivedAt: receivedAt ?? Number.NaN, confirmOldReceivedAt, onTheSpotResult });
+  const referred = values.nature === REFER_TO_MANAGER;
+  const parsed = caseInputSchema.safeParse({
+    ...values,
+    receivedAt: receivedAt ?? Number.NaN,
+    confirmOldReceivedAt: extras.confirmOldReceivedAt ?? false,
+    onTheSpotResult: extras.onTheSpotResult,
+    ...(referred ? { nature: 'unjudged', referToManager: true } : {}),
+    ...(values.nature === 'invalid' ? { invalidExplanation: extras.invalidExplanation ?? '' } : {}),
+  });
   const errors: FieldErrors = parsed.success ? {} : toFieldErrors(parsed.error.issues);
   if (values.receivedAt.trim() === '') errors.receivedAt = 'errors.required';
   else if (receivedAt === null) errors.receivedAt = 'errors.invalid';
@@ -47,11 +69,14 @@ export function validateIntake(values: IntakeValues, confirmOldReceivedAt = fals
   return { ok: false, errors };
 }
 
-/** The on-the-spot result comes after every registration field. */
+/** The explanation of an invalid complaint, then the on-the-spot result, come after every registration field. */
+export const INVALID_EXPLANATION = 'invalidExplanation';
 export const ON_THE_SPOT_RESULT = 'onTheSpotResult';
+type IntakeControl = IntakeField | typeof INVALID_EXPLANATION | typeof ON_THE_SPOT_RESULT;
 
-export function firstInvalidField(errors: FieldErrors): IntakeField | typeof ON_THE_SPOT_RESULT | undefined {
-  return INTAKE_FIELDS.find((field) => errors[field] !== undefined) ?? (errors[ON_THE_SPOT_RESULT] ? ON_THE_SPOT_RESULT : undefined);
+export function firstInvalidField(errors: FieldErrors): IntakeControl | undefined {
+  const inOrder: readonly IntakeControl[] = [...INTAKE_FIELDS, INVALID_EXPLANATION, ON_THE_SPOT_RESULT];
+  return inOrder.find((field) => errors[field] !== undefined);
 }
 
-export const intakeControlId = (field: IntakeField | typeof ON_THE_SPOT_RESULT) => `intake-${field}`;
+export const intakeControlId = (field: IntakeControl) => `intake-${field}`;

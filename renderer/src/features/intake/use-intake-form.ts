@@ -11,6 +11,7 @@ import {
   validateIntake,
   type IntakeField,
   type IntakeValues,
+  INVALID_EXPLANATION,
   ON_THE_SPOT_RESULT,
 } from './intake-values';
 
@@ -30,13 +31,29 @@ export interface IntakeForm {
   setOnTheSpot: (onTheSpot: boolean) => void;
   onTheSpotResult: string;
   setOnTheSpotResult: (text: string) => void;
+  /** What the customer was told, asked for when 无效 is chosen (the case closes as it is registered). */
+  invalidExplanation: string;
+  setInvalidExplanation: (text: string) => void;
   setField: (field: IntakeField, value: string) => void;
   save: () => Promise<void>;
   reset: () => void;
 }
 
-function focusField(field: IntakeField | typeof ON_THE_SPOT_RESULT | undefined): void {
+function focusField(field: Parameters<typeof intakeControlId>[0] | undefined): void {
   if (field) document.getElementById(intakeControlId(field))?.focus();
+}
+
+/** A text typed beside the vocabulary's fields; typing clears its error. */
+function useExtraText(name: string, setErrors: (update: (current: FieldErrors) => FieldErrors) => void) {
+  const [text, setText] = useState('');
+  const change = useCallback(
+    (next: string) => {
+      setText(next);
+      setErrors((current) => (current[name] === undefined ? current : { ...current, [name]: undefined }));
+    },
+    [name, setErrors],
+  );
+  return [text, change, setText] as const;
 }
 
 /** The intake form's state. A failed save keeps every value as typed. */
@@ -54,11 +71,8 @@ export function useIntakeForm(): IntakeForm {
     if (confirmed) setErrors((current) => ({ ...current, receivedAt: undefined }));
   }, []);
   const [onTheSpot, setOnTheSpot] = useState(false);
-  const [onTheSpotResult, setResult] = useState('');
-  const setOnTheSpotResult = useCallback((text: string) => {
-    setResult(text);
-    setErrors((current) => (current[ON_THE_SPOT_RESULT] === undefined ? current : { ...current, [ON_THE_SPOT_RESULT]: undefined }));
-  }, []);
+  const [onTheSpotResult, setOnTheSpotResult, setResult] = useExtraText(ON_THE_SPOT_RESULT, setErrors);
+  const [invalidExplanation, setInvalidExplanation, setExplanation] = useExtraText(INVALID_EXPLANATION, setErrors);
   // Ctrl+S held down repeats; only one registration may be in flight.
   const inFlight = useRef(false);
 
@@ -74,7 +88,11 @@ export function useIntakeForm(): IntakeForm {
 
   const save = useCallback(async () => {
     if (inFlight.current) return;
-    const checked = validateIntake(values, confirmOldReceivedAt, onTheSpot ? onTheSpotResult : undefined);
+    const checked = validateIntake(values, {
+      confirmOldReceivedAt,
+      onTheSpotResult: onTheSpot ? onTheSpotResult : undefined,
+      invalidExplanation,
+    });
     if (!checked.ok) {
       setErrors(checked.errors);
       setFailure(undefined);
@@ -97,7 +115,7 @@ export function useIntakeForm(): IntakeForm {
     setFailure(result.error);
     if (serverErrors.receivedAt === 'errors.receivedAtOld') setOldReceivedAt(true);
     focusField(firstInvalidField(serverErrors));
-  }, [values, confirmOldReceivedAt, onTheSpot, onTheSpotResult]);
+  }, [values, confirmOldReceivedAt, onTheSpot, onTheSpotResult, invalidExplanation]);
 
   const reset = useCallback(() => {
     const fresh = emptyIntake(Date.now());
@@ -110,7 +128,8 @@ export function useIntakeForm(): IntakeForm {
     setConfirmOld(false);
     setOnTheSpot(false);
     setResult('');
-  }, []);
+    setExplanation('');
+  }, [setResult, setExplanation]);
 
   return {
     values,
@@ -118,7 +137,7 @@ export function useIntakeForm(): IntakeForm {
     failure,
     saving,
     saved,
-    dirty: isDirty(values, initial) || onTheSpotResult !== '',
+    dirty: isDirty(values, initial) || onTheSpotResult !== '' || invalidExplanation !== '',
     oldReceivedAt,
     confirmOldReceivedAt,
     setConfirmOldReceivedAt,
@@ -126,6 +145,8 @@ export function useIntakeForm(): IntakeForm {
     setOnTheSpot,
     onTheSpotResult,
     setOnTheSpotResult,
+    invalidExplanation,
+    setInvalidExplanation,
     setField,
     save,
     reset,

@@ -12,8 +12,9 @@ export default defineConfig({
   fullyParallel: true,
   reporter: 'list',
   // Tests wait on states, never on time: these are only ceilings, high enough for a busy machine (a load of 15
-  // made the long walks through a case miss 60 s), never reached by a test that passes.
-  timeout: 120_000,
+  // made the long walks through a case miss 60 s; the walk through a major complaint, 1.7 min on a quiet machine,
+  // missed 120 s beside a type check), never reached by a test that passes.
+  timeout: 240_000,
   expect: { timeout: 15_000 },
   use: {
     ...devices['Desktop Chrome'],

@@ -18,7 +18,7 @@ test('a file too large, empty, or missing is refused with a clear message and th
   await page.goto(desk.url);
   await completeSetup(page);
   await rpc(page.request, desk, 'settings.saveValues', { maxAttachmentMb: 2 });
-  const kase = (await rpc(page.request, desk, 'cases.register', buildCaseInput({ content: '电梯按钮失灵。' }))) as { id: string };
+  const kase = (await rpc(page.request, desk, 'cases.register', buildCaseInput({ content: '电梯按钮失灵。', nature: 'unjudged' }))) as { id: string };
   const sent: string[] = [];
   page.on('request', (request) => {
     if (request.url().endsWith('/rpc/attachments.add')) sent.push(request.url());

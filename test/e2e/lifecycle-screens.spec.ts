@@ -45,7 +45,6 @@ function photo(width = 240, height = 160): Buffer {
 test.use({ viewport: { width: 1280, height: 800 } });
 
 test('screenshots of the lifecycle screens', async ({ page, desk }) => {
-  test.setTimeout(120_000);
   await page.goto(desk.url);
   await completeSetup(page, { org: '绿城物业 翠湖苑项目', desk: 'A', person: '王芳' });
   const request = page.request;

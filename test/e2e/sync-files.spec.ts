@@ -109,7 +109,6 @@ async function holdCalls(page: Page, channel: string): Promise<() => void> {
 }
 
 test('export and import say what is under way, and cannot be started twice', async ({ deskA, deskB, usb }) => {
-  test.setTimeout(90_000);
   const releaseExport = await holdCalls(deskA.page, 'sync.export');
   const panel = await openSyncTab(deskA.page, '导出');
   await panel.getByLabel('文件夹', { exact: true }).fill(usb);

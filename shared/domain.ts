@@ -62,9 +62,20 @@ export type CommunicativeType = (typeof COMMUNICATIVE_TYPES)[number];
 export const ROLES = ['receptionist', 'representative', 'assistant', 'manager', 'general_manager'] as const;
 export type Role = (typeof ROLES)[number];
 
-/** Minutes and hours count working time only; working days land at the same time of day. */
+/**
+ * On the working clock, minutes and hours count working time only and working days land at the same
+ * time of day; on the elapsed clock every minute counts, day and night, and a day is 24 hours.
+ */
 export const DEADLINE_UNITS = ['minutes', 'hours', 'working_days'] as const;
 export type DeadlineUnit = (typeof DEADLINE_UNITS)[number];
+
+/** What a deadline rule counts: the site's working time, or elapsed time (a lobby's 15 minutes, 003's four hours). */
+export const DEADLINE_CLOCKS = ['working', 'elapsed'] as const;
+export type DeadlineClock = (typeof DEADLINE_CLOCKS)[number];
+
+/** The time limits that are watched, each with its own due time on the case. */
+export const WATCHED_DEADLINES = ['response', 'acceptance', 'resolution'] as const;
+export type WatchedDeadline = (typeof WATCHED_DEADLINES)[number];
 
 export const FOLLOWUP_KINDS = [
   'contact',

@@ -1,15 +1,19 @@
 /**
  * Work the app does by itself while it is open: escalating overdue cases,
- * and reminding the desk of callbacks that are due (seed 001 wants every
- * handled complaint called back). Both hosts (desktop and browser) start it.
+ * reminding the desk of callbacks that are due (seed 001 wants every
+ * handled complaint called back) and of response and acceptance limits about
+ * to pass (seed 004's minutes). Both hosts (desktop and browser) start it.
  */
 import type { CoreContext } from './context';
 import { escalateOverdue } from './lifecycle/escalation';
 import { callbackReminder } from './callbacks/callback-queries';
+import { clockReminder } from './lifecycle/deadline-reminders';
 import { dailyBackup, weeklyBookCheck } from './backup/backup-jobs';
 
 export const ESCALATION_INTERVAL_MS = 10 * 60_000;
 export const REMINDER_INTERVAL_MS = 60 * 60_000;
+/** Response and acceptance limits run in minutes (a lobby's 15): looked at every minute. */
+export const CLOCK_REMINDER_INTERVAL_MS = 60_000;
 export const BACKUP_INTERVAL_MS = 60 * 60_000;
 
 type Log = (message: string, error?: unknown) => void;
@@ -38,11 +42,20 @@ export function reminderJob(ctx: CoreContext, log: Log = console.error): () => v
   });
 }
 
+export function clockReminderJob(ctx: CoreContext, log: Log = console.error): () => void {
+  const reminded = new Set<string>();
+  return guarded('deadline reminder', log, () => {
+    const reminder = clockReminder(ctx.db, ctx.now(), reminded);
+    if (reminder.response + reminder.acceptance > 0) ctx.ports?.remindDeadlines?.(reminder);
+  });
+}
+
 /** Runs the jobs now and then on their intervals; returns the function that stops them. */
 export function startBackgroundJobs(ctx: CoreContext): () => void {
   const jobs: [() => void, number][] = [
     [escalationJob(ctx), ESCALATION_INTERVAL_MS],
     [reminderJob(ctx), REMINDER_INTERVAL_MS],
+    [clockReminderJob(ctx), CLOCK_REMINDER_INTERVAL_MS],
     // Hourly: the first start of a day takes its backup, and so does the first hour after midnight of an app left open.
     [() => void dailyBackup(ctx), BACKUP_INTERVAL_MS],
     [() => void weeklyBookCheck(ctx), BACKUP_INTERVAL_MS],

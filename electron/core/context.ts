@@ -12,6 +12,8 @@ export interface HostPorts {
   openFile?(path: string, displayName: string): Promise<void>;
   /** Tells the person at the desk, outside the app window, that callbacks are waiting. */
   remindCallbacks?(counts: { overdue: number; dueToday: number }): void;
+  /** Response and acceptance limits about to pass (lifecycle/deadline-reminders.ts). */
+  remindDeadlines?(reminder: { response: number; acceptance: number; minutes: number }): void;
   /** Lets the person pick a folder (a USB stick, a network share); null when they cancel. */
   chooseFolder?(): Promise<string | null>;
   /** Turns rendered forms into PDFs and prints them (printing/print-service.ts). */

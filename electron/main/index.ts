@@ -5,7 +5,7 @@
  * lives in the modules imported here and is unit-tested under Node.
  */
 import { app, BrowserWindow, dialog, ipcMain, Notification, protocol, session, shell } from 'electron';
-import { callbackNotificationText } from './callback-notification';
+import { callbackNotificationText, deadlineNotificationText } from './callback-notification';
 import { startBackgroundJobs } from '../core/background-jobs';
 import { handlers } from '../core/handlers';
 import { openCoreOrRecovery, type Core } from '../core/open-core';
@@ -120,6 +120,10 @@ function start(): void {
       remindCallbacks: (counts) => {
         if (!Notification.isSupported()) return;
         new Notification(callbackNotificationText(app.getLocale(), counts)).show();
+      },
+      remindDeadlines: (reminder) => {
+        if (!Notification.isSupported()) return;
+        new Notification(deadlineNotificationText(app.getLocale(), reminder)).show();
       },
       print: createPrintWindowPort({
         resourcesDir: resourcesDirFor({ isPackaged: app.isPackaged, resourcesPath: process.resourcesPath, appPath: app.getAppPath() }),

@@ -104,6 +104,7 @@ export const TRANSITION_PERMISSIONS: Readonly<Record<Transition['action'], Permi
   resume: 'handle',
   escalate: 'escalate',
   refer_to_company: 'refer_to_company',
+  decide_referral: 'decide_referral',
   plan: 'handle',
 };
 

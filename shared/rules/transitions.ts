@@ -13,7 +13,8 @@
  * resolve_on_the_spot (当场解决) takes a registered case to resolved in one step (judged as registered,
  * valid if not said), or to closed where the office does not call such cases back.
  *
- * pause/resume, escalate, refer_to_company, plan and summarise leave the state as it is.
+ * pause/resume, escalate, refer_to_company, decide_referral, plan and summarise leave the state as it is;
+ * decide_referral only once a case was referred and not yet decided.
  */
 import type { CaseStatus } from '../domain';
 import type { Transition, TransitionAction } from '../schemas/lifecycle';
@@ -34,6 +35,7 @@ export const ALLOWED_FROM: Record<TransitionAction, readonly CaseStatus[]> = {
   resume: ['dispatched', 'in_progress'],
   escalate: OPEN,
   refer_to_company: OPEN,
+  decide_referral: OPEN,
   plan: OPEN,
 };
 
@@ -45,6 +47,9 @@ export interface CaseState {
   callbackSettled: boolean;
   /** Whether a case resolved on the spot is called back (the setting, yes unless said); otherwise it closes at once. */
   onTheSpotCallback?: boolean;
+  /** Referred to the company (上报公司), and whether the company has decided. */
+  referred?: boolean;
+  referralDecided?: boolean;
 }
 
 /** Why a move is not allowed now, or null when it is. */
@@ -57,6 +62,8 @@ export function refusal(state: CaseState, transition: Transition): string | null
   if (transition.action === 'close' && !state.callbackSettled && !transition.callbackException) {
     return 'the customer has not been called back yet';
   }
+  if (transition.action === 'decide_referral' && !state.referred) return 'the case was not referred to the company';
+  if (transition.action === 'decide_referral' && state.referralDecided) return 'the company has decided on this case already';
   if (transition.action === 'judge' && transition.nature === 'invalid' && !transition.explanation) {
     return 'an invalid complaint needs the explanation given to the customer';
   }
@@ -86,6 +93,7 @@ export function nextStatus(state: CaseState, transition: Transition): CaseStatus
     case 'resume':
     case 'escalate':
     case 'refer_to_company':
+    case 'decide_referral':
     case 'plan':
     case 'summarise':
       return state.status;

@@ -5,7 +5,7 @@
  * (shared/vocabulary/case-fields.ts); this file only assembles them.
  */
 import { z } from 'zod';
-import { SORTABLE_CASE_COLUMNS, STATUSES, CHANNELS, NATURES } from '../domain';
+import { SORTABLE_CASE_COLUMNS, STATUSES, CHANNELS, NATURES, WATCHED_DEADLINES } from '../domain';
 import {
   CASE_FIELDS,
   CASE_FIELD_NAMES,
@@ -25,6 +25,16 @@ export type DeadlineState = (typeof DEADLINE_STATES)[number];
 /** Where a case stands in the book: active, or set aside (voided, or merged into another case). */
 export const CASE_STANDINGS = ['active', 'set_aside', 'all'] as const;
 export type CaseStanding = (typeof CASE_STANDINGS)[number];
+
+/** The response (响应) and acceptance (接单) clocks, read like the handling deadline (cases/watched-clocks.ts). */
+const WATCHED_CLOCK_STATES = {
+  responseState: z.enum(DEADLINE_STATES),
+  acceptanceState: z.enum(DEADLINE_STATES),
+};
+
+/** Marks of a case's handling the list can filter by: escalated (升级), referred to the company, awaiting the company's decision. */
+export const CASE_MARKS = ['escalated', 'referred', 'awaiting_decision'] as const;
+export type CaseMark = (typeof CASE_MARKS)[number];
 
 export const caseInputSchema = z.object({
   ...intakeShape,
@@ -55,6 +65,7 @@ export const caseSummarySchema = z.object({
   contentPreview: z.string(),
   /** Worked out when the case was read: whether its handling deadline has passed or is near. */
   deadlineState: z.enum(DEADLINE_STATES),
+  ...WATCHED_CLOCK_STATES,
 });
 export type CaseSummary = z.output<typeof caseSummarySchema>;
 
@@ -64,6 +75,7 @@ export const caseDetailSchema = z.object({
   ...nameShape(CASE_FIELD_NAMES),
   updatedAt: epochMs,
   deadlineState: z.enum(DEADLINE_STATES),
+  ...WATCHED_CLOCK_STATES,
   /** Cases merged into this one (their numbers open this case). */
   mergedCases: z.array(z.object({ id, number: z.string() })),
   /** The phone is shown masked (138****8000) to this person; `cases.revealPhone` shows it, logged. */
@@ -86,6 +98,10 @@ export const caseListQueryObject = z.object({
   sites: z.array(lineText(CASE_FIELDS.site.limit)).max(200).default([]),
   /** Worked out in SQL as each row's deadlineState is, so totals and pages agree with what the rows show. */
   deadlineStates: z.array(z.enum(DEADLINE_STATES)).max(DEADLINE_STATES.length).default([]),
+  /** Cases past any of these time limits (响应, 接单, 处理), as the rows' states say. */
+  overdue: z.array(z.enum(WATCHED_DEADLINES)).max(WATCHED_DEADLINES.length).default([]),
+  /** Cases with every one of these marks. */
+  marks: z.array(z.enum(CASE_MARKS)).max(CASE_MARKS.length).default([]),
   receivedFrom: epochMs.optional(),
   receivedTo: epochMs.optional(),
   /** Dispatched or resolved within this range, both ends included (a month's handling forms, 002 4.7). */

@@ -64,6 +64,8 @@ export const transitionSchema = z.discriminatedUnion('action', [
   z.object({ action: z.literal('resume'), note }),
   z.object({ action: z.literal('escalate'), toUserId: id.nullable().default(null), reason: requiredText(2000) }),
   z.object({ action: z.literal('refer_to_company'), note: requiredText(2000) }),
+  /** The general manager's decision on a case referred to the company (seeds 002, 004), with instructions for the site. */
+  z.object({ action: z.literal('decide_referral'), decision: requiredText(2000), instructions: optionalText(4000) }),
   z.object({
     action: z.literal('plan'),
     departmentId: id,
@@ -173,6 +175,30 @@ export const groupSchema = z.object({
 });
 export type CaseGroup = z.output<typeof groupSchema>;
 
-export const QUEUES = ['to_judge', 'overdue', 'due_today', 'my_department', 'escalated_to_me'] as const;
+export const QUEUES = [
+  'to_judge',
+  'overdue',
+  'due_today',
+  'my_department',
+  'escalated_to_me',
+  'response_overdue',
+  'acceptance_overdue',
+  'awaiting_decision',
+] as const;
 export type QueueName = (typeof QUEUES)[number];
-export const queueCountsSchema = z.object(Object.fromEntries(QUEUES.map((q) => [q, z.number().int()])) as Record<QueueName, z.ZodNumber>);
+
+/** The names `queues.counts` also answers under (issue 19's interface), for the watched clocks and the company's decisions. */
+export const QUEUE_COUNT_ALIASES = {
+  responseOverdue: 'response_overdue',
+  acceptanceOverdue: 'acceptance_overdue',
+  awaitingDecision: 'awaiting_decision',
+} as const satisfies Record<string, QueueName>;
+
+export const queueCountsSchema = z.object({
+  ...(Object.fromEntries(QUEUES.map((q) => [q, z.number().int()])) as Record<QueueName, z.ZodNumber>),
+  ...(Object.fromEntries(Object.keys(QUEUE_COUNT_ALIASES).map((alias) => [alias, z.number().int()])) as Record<
+    keyof typeof QUEUE_COUNT_ALIASES,
+    z.ZodNumber
+  >),
+});
+export type QueueCounts = z.output<typeof queueCountsSchema>;

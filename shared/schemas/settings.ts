@@ -1,10 +1,27 @@
 /** Organisation settings: sites, departments and staff, categories, deadline rules, the calendar. */
 import { z } from 'zod';
-import { DEADLINE_UNITS, NATURES, ROLES, SATISFACTION_LEVELS } from '../domain';
+import { DEADLINE_CLOCKS, DEADLINE_UNITS, NATURES, ROLES, SATISFACTION_LEVELS } from '../domain';
 import { id, optionalLine, requiredLine } from './common';
 import { PERMISSIONS } from '../rules/permissions';
 
-export const siteSchema = z.object({ id, name: z.string(), sort: z.number(), active: z.boolean() });
+const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'errors.time');
+
+/**
+ * A site's own working week (a lobby open seven days, holidays too); null keeps the office's
+ * (Monday to Friday, the settings' hours, public holidays and make-up days observed).
+ */
+export const siteWeekSchema = z
+  .object({
+    /** Weekdays worked: 0 Sunday … 6 Saturday. */
+    days: z.array(z.number().int().min(0).max(6)).min(1, 'errors.noWorkDays').max(7),
+    start: hhmm,
+    end: hhmm,
+    observesHolidays: z.boolean(),
+  })
+  .refine((week) => week.start < week.end, { message: 'errors.hoursReversed', path: ['end'] });
+export type SiteWeek = z.output<typeof siteWeekSchema>;
+
+export const siteSchema = z.object({ id, name: z.string(), sort: z.number(), active: z.boolean(), week: siteWeekSchema.nullable() });
 export const departmentSchema = z.object({
   id,
   name: z.string(),
@@ -30,20 +47,28 @@ export const deadlineRuleSchema = z.object({
   nature: z.enum(NATURES),
   /** A category code, or `*` for every category. */
   category: z.string(),
+  /** What the rule's times count: working time (the site's week and hours) or elapsed time, day and night. */
+  clock: z.enum(DEADLINE_CLOCKS).default('working'),
   response: durationSchema.nullable(),
+  /** From dispatch until the department accepts the case (接单). */
+  acceptance: durationSchema.nullable().default(null),
   resolution: durationSchema.nullable(),
 });
 
 export const settingValuesSchema = z.object({
   /** Same unit and category within this many days warns of a duplicate and flags a repeat. */
   duplicateWindowDays: z.number().int().min(0).max(365),
-  workStart: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'errors.time'),
-  workEnd: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'errors.time'),
+  workStart: hhmm,
+  workEnd: hhmm,
   /** A deadline this close counts as due soon. */
   dueSoonHours: z.number().int().min(1).max(240),
+  /** A response (响应) or acceptance (接单) limit this many minutes away counts as due soon, and is reminded of. */
+  reminderMinutes: z.number().int().min(1).max(720),
   maxAttachmentMb: z.number().int().min(1).max(20),
   /** Roles a major complaint is escalated to, in order (seeds 001, 002, 004). */
   majorEscalationChain: z.array(z.enum(ROLES)).max(4),
+  /** The person who answers for each role of the chain (the manager the settings name); unnamed, the first active holder of the role. */
+  escalationPeople: z.partialRecord(z.enum(ROLES), z.string().max(64)),
   /** An overdue case escalates to its department head, or the manager, by itself. */
   escalateOverdue: z.boolean(),
   callbackWorkingDays: z.number().int().min(1).max(60),
@@ -86,7 +111,14 @@ export type Category = z.output<typeof categorySchema>;
 export type Staff = z.output<typeof staffSchema>;
 export type DeadlineRule = z.output<typeof deadlineRuleSchema>;
 
-export const saveSiteSchema = z.object({ id: id.optional(), name: requiredLine(60), sort: z.number().int().default(0), active: z.boolean().default(true) });
+export const saveSiteSchema = z.object({
+  id: id.optional(),
+  name: requiredLine(60),
+  sort: z.number().int().default(0),
+  active: z.boolean().default(true),
+  /** Left out, the site keeps the week it has; null goes back to the office's. */
+  week: siteWeekSchema.nullable().optional(),
+});
 export const saveDepartmentSchema = z.object({
   id: id.optional(),
   name: requiredLine(60),

@@ -193,13 +193,22 @@ export const CASE_FIELDS = {
   departmentId: { column: 'department_id', kind: 'department', value: nullableId, default: null, names: 'departmentName', exported: true, listed: true, part: 'handling' },
   assigneeId: { column: 'assignee_id', kind: 'person', value: nullableId, default: null, names: 'assigneeName', part: 'handling' },
   dispatchedAt: { column: 'dispatched_at', kind: 'instant', value: instant, default: null, part: 'handling' },
-  responseDueAt: { column: 'response_due_at', kind: 'instant', value: instant, default: null, part: 'handling' },
-  firstContactAt: { column: 'first_contact_at', kind: 'instant', value: instant, default: null, part: 'handling' },
+  responseDueAt: { column: 'response_due_at', kind: 'instant', value: instant, default: null, listed: true, part: 'handling' },
+  firstContactAt: { column: 'first_contact_at', kind: 'instant', value: instant, default: null, listed: true, part: 'handling' },
+  // The response clock (响应) stops at the first move that takes the case up (lifecycle/response.ts).
+  respondedAt: { column: 'responded_at', kind: 'instant', value: instant, default: null, listed: true, part: 'handling' },
+  // By when the department must accept (接单) a dispatched case, from the rule's acceptance time.
+  acceptanceDueAt: { column: 'acceptance_due_at', kind: 'instant', value: instant, default: null, listed: true, part: 'handling' },
   dueAt: { column: 'due_at', kind: 'instant', value: instant, default: null, exported: true, listed: true, part: 'handling' },
   pausedAt: { column: 'paused_at', kind: 'instant', value: instant, default: null, listed: true, part: 'handling' },
   escalationLevel: { column: 'escalation_level', kind: 'count', value: z.number().int(), default: 0, listed: true, part: 'handling' },
   escalatedTo: { column: 'escalated_to', kind: 'person', value: nullableId, default: null, names: 'escalatedToName', part: 'handling' },
-  referredToCompany: { column: 'referred_to_company', kind: 'flag', value: z.boolean(), default: 0, part: 'handling' },
+  referredToCompany: { column: 'referred_to_company', kind: 'flag', value: z.boolean(), default: 0, listed: true, part: 'handling' },
+  // The general manager's decision on a case referred to the company (seeds 002, 004).
+  referralDecision: { column: 'referral_decision', kind: 'longText', value: text, default: '', part: 'handling' },
+  referralInstructions: { column: 'referral_instructions', kind: 'longText', value: text, default: '', part: 'handling' },
+  referralDecidedBy: { column: 'referral_decided_by', kind: 'person', value: nullableId, default: null, names: 'referralDecidedByName', part: 'handling' },
+  referralDecidedAt: { column: 'referral_decided_at', kind: 'instant', value: instant, default: null, listed: true, part: 'handling' },
   planDepartmentId: {
     column: 'plan_department_id',
     kind: 'department',

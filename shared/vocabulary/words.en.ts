@@ -36,6 +36,10 @@ export const wordsEn = {
     dispatchedAt: 'Dispatched',
     responseDueAt: 'Response due',
     firstContactAt: 'First contact',
+    respondedAt: 'Responded',
+    acceptanceDueAt: 'Acceptance due',
+    responseState: 'Response deadline',
+    acceptanceState: 'Acceptance deadline',
     dueAt: 'Due',
     pausedAt: 'Paused',
     deadlineState: 'Deadline',
@@ -43,6 +47,11 @@ export const wordsEn = {
     escalatedTo: 'Escalated to',
     escalatedToName: 'Escalated to',
     referredToCompany: 'Referred to company',
+    referralDecision: 'Company decision',
+    referralInstructions: 'Instructions',
+    referralDecidedBy: 'Decided by',
+    referralDecidedByName: 'Decided by',
+    referralDecidedAt: 'Decided',
     planDepartmentId: 'Plan department',
     planDepartmentName: 'Plan department',
     planPerson: 'Plan owner',
@@ -269,6 +278,10 @@ export const wordsEn = {
     callbacksDue: {
       title: 'Callbacks due',
       body: '{{dueToday}} due today, {{overdue}} overdue.',
+    },
+    deadlinesDue: {
+      title: 'Deadlines due',
+      body: 'Due within {{minutes}} minutes: {{response}} to respond to, {{acceptance}} to accept.',
     },
   },
   metrics: {

@@ -44,6 +44,10 @@ export const wordsZhCN = {
     dispatchedAt: '派单时间',
     responseDueAt: '响应时限',
     firstContactAt: '首次联系时间',
+    respondedAt: '响应时间',
+    acceptanceDueAt: '接单时限',
+    responseState: '响应时限状态',
+    acceptanceState: '接单时限状态',
     dueAt: '处理时限',
     pausedAt: '暂停时间',
     deadlineState: '时限状态',
@@ -51,6 +55,11 @@ export const wordsZhCN = {
     escalatedTo: '升级至',
     escalatedToName: '升级至',
     referredToCompany: '已上报公司',
+    referralDecision: '公司决定',
+    referralInstructions: '处理指示',
+    referralDecidedBy: '决定人',
+    referralDecidedByName: '决定人',
+    referralDecidedAt: '决定时间',
     planDepartmentId: '方案责任部门',
     planDepartmentName: '方案责任部门',
     planPerson: '方案责任人',
@@ -278,6 +287,10 @@ export const wordsZhCN = {
     callbacksDue: {
       title: '回访提醒',
       body: '今日到期回访 {{dueToday}} 个,已逾期 {{overdue}} 个。',
+    },
+    deadlinesDue: {
+      title: '时限提醒',
+      body: '{{minutes}} 分钟内到期：响应 {{response}} 件，接单 {{acceptance}} 件。',
     },
   },
   metrics: {

@@ -15,9 +15,10 @@ describe('the change log write path', () => {
     const before = count(core, 'changes');
     const detail = registerCase(core, buildCaseInput());
     const history = caseHistory(core.db, detail.id);
-    // Every field a case is created with, and whether it repeats another; no e-mail was given, so none is written.
-    expect(count(core, 'changes') - before).toBe(CREATED_WITH_FIELDS.length + 1);
-    expect(history.map((c) => c.field).sort()).toEqual([...CREATED_WITH_FIELDS, 'repeatOf'].sort());
+    // Every field a case is created with, whether it repeats another, and its response time (the default rules set
+    // one); no e-mail was given, so none is written.
+    expect(count(core, 'changes') - before).toBe(CREATED_WITH_FIELDS.length + 2);
+    expect(history.map((c) => c.field).sort()).toEqual([...CREATED_WITH_FIELDS, 'repeatOf', 'responseDueAt'].sort());
     expect(new Set(history.map((c) => c.userName))).toEqual(new Set(['王前台']));
     expect(new Set(history.map((c) => c.deskCode))).toEqual(new Set(['A']));
     expect(history.find((c) => c.field === 'content')?.value).toBe(detail.content);

@@ -14,8 +14,31 @@ import { listCases } from '../../electron/core/cases/case-queries';
 import { checkIntegrity } from '../../electron/core/integrity';
 import { gramsForIndex } from '../../electron/core/search/ngrams';
 import { caseListQuerySchema } from '../../shared/contract';
+import { readOrgSettings, saveDeadlineRule } from '../../electron/core/settings/org-settings';
 
 const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
+
+/**
+ * What version 13 added, taken back out of a book made by today's app (the older books below start from it).
+ * Today's default rules carry an acceptance time, which no older book recorded: set aside first, through the
+ * change log, so the log stays true to what the older tables can hold.
+ */
+function undoVersion13(core: ReturnType<typeof openTestCore>): void {
+  for (const rule of readOrgSettings(core.db).deadlineRules) saveDeadlineRule(core, { ...rule, acceptance: null });
+  core.db.exec(UNDO_VERSION_13_SQL);
+}
+
+const UNDO_VERSION_13_SQL = `
+  DROP INDEX cases_awaiting_response; DROP INDEX cases_awaiting_acceptance; DROP INDEX cases_awaiting_decision;
+  ALTER TABLE cases DROP COLUMN responded_at; ALTER TABLE cases DROP COLUMN acceptance_due_at;
+  ALTER TABLE cases DROP COLUMN referral_decision; ALTER TABLE cases DROP COLUMN referral_instructions;
+  ALTER TABLE cases DROP COLUMN referral_decided_by; ALTER TABLE cases DROP COLUMN referral_decided_at;
+  ALTER TABLE sites DROP COLUMN work_days; ALTER TABLE sites DROP COLUMN work_start; ALTER TABLE sites DROP COLUMN work_end;
+  ALTER TABLE sites DROP COLUMN observes_holidays;
+  ALTER TABLE deadline_rules DROP COLUMN clock; ALTER TABLE deadline_rules DROP COLUMN acceptance_amount;
+  ALTER TABLE deadline_rules DROP COLUMN acceptance_unit;
+  DELETE FROM schema_migrations WHERE version >= 13; PRAGMA user_version = 12;
+`;
 
 describe('migrations', () => {
   it('numbers migrations 1..n with no gaps', () => {
@@ -122,6 +145,7 @@ describe('version 9: e-mail, voiding and merging, phone keys', () => {
     const core = openTestCore({ dataDir });
     registerCase(core, buildCaseInput({ phone: '158 8888 9017', content: '楼上漏水' }));
     registerCase(core, buildCaseInput({ phone: '+86 139-0000-1111', complainantName: '王先生' }));
+    undoVersion13(core);
     core.db.exec(`
       DROP INDEX cases_by_phone_key; DROP INDEX cases_by_received; DROP INDEX cases_by_status; DROP INDEX cases_by_category;
       DROP INDEX cases_by_channel; DROP INDEX cases_by_name; DROP INDEX cases_by_nature; DROP INDEX cases_set_aside;
@@ -182,6 +206,7 @@ describe('version 12: the findings kept with a period', () => {
     const dataDir = tempDir();
     const core = openTestCore({ dataDir });
     registerCase(core, buildCaseInput({ content: '电梯按钮失灵' }));
+    undoVersion13(core);
     core.db.exec('DROP TABLE period_findings; DELETE FROM schema_migrations WHERE version >= 12; PRAGMA user_version = 11;');
     const changesBefore = core.db.prepare('SELECT * FROM changes ORDER BY desk_id, seq').all();
     core.close();
@@ -196,6 +221,30 @@ describe('version 12: the findings kept with a period', () => {
     const insert = upgraded.db.prepare("INSERT INTO period_findings (period_from, period_to, site, text, updated_at) VALUES (1, 2, '', ?, 3)");
     insert.run('一');
     expect(() => insert.run('二')).toThrow(/UNIQUE|PRIMARY KEY/);
+    expect(checkIntegrity(upgraded.db, upgraded.dataDir).problems).toEqual([]);
+    upgraded.close();
+  });
+});
+
+describe('version 13: watched clocks, site weeks, the company’s decision', () => {
+  it('adds the columns to a version 12 book with the office’s defaults, keeps its cases and changes, and the book checks out', () => {
+    const dataDir = tempDir();
+    const core = openTestCore({ dataDir });
+    registerCase(core, buildCaseInput({ content: '电梯按钮失灵', nature: 'valid' }));
+    undoVersion13(core);
+    const changesBefore = core.db.prepare('SELECT * FROM changes ORDER BY desk_id, seq').all();
+    core.close();
+
+    const upgraded = openCore({ dataDir });
+    expect(upgraded.db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
+    expect(upgraded.db.prepare('SELECT * FROM changes ORDER BY desk_id, seq').all()).toEqual(changesBefore);
+    expect(upgraded.db.prepare('SELECT responded_at, acceptance_due_at, referral_decision, referral_decided_at FROM cases').all()).toEqual([
+      { responded_at: null, acceptance_due_at: null, referral_decision: '', referral_decided_at: null },
+    ]);
+    // Every rule counts working time until a manager says otherwise.
+    expect(upgraded.db.prepare('SELECT DISTINCT clock FROM deadline_rules').pluck().all()).toEqual(['working']);
+    const indexes = upgraded.db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND name LIKE 'cases_awaiting_%' ORDER BY name").pluck().all();
+    expect(indexes).toEqual(['cases_awaiting_acceptance', 'cases_awaiting_decision', 'cases_awaiting_response']);
     expect(checkIntegrity(upgraded.db, upgraded.dataDir).problems).toEqual([]);
     upgraded.close();
   });

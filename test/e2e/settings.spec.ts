@@ -5,15 +5,8 @@
  * settings screen and read back after a reload, so it is in the database.
  */
 import type { Page } from '@playwright/test';
-import { completeSetup, expect, test } from './fixtures/test';
+import { completeSetup, expect, openSettings, test } from './fixtures/test';
 import { choose, typeDate, expectChosen, offeredOptions } from './fixtures/antd';
-
-async function openSettings(page: Page, tab: string): Promise<void> {
-  await page.getByRole('link', { name: '设置' }).click();
-  await expect(page.getByRole('heading', { name: '设置', level: 1 })).toBeVisible();
-  await page.getByRole('tab', { name: tab }).click();
-  await expect(page.getByRole('tab', { name: tab })).toHaveAttribute('aria-selected', 'true');
-}
 
 /** The names in a list's rows, top to bottom. */
 const namesIn = (page: Page, table: string) =>

@@ -4,9 +4,11 @@
  * Everything is in the desk's local time, as the office reads a clock.
  *
  * Deadlines in minutes and hours count working minutes only; deadlines in
- * working days land at the same time of day N working days later.
+ * working days land at the same time of day N working days later. A site
+ * may keep its own week (a lobby open seven days, holidays too); a rule on
+ * the elapsed clock counts every minute instead (elapsedDeadline).
  */
-import type { DeadlineUnit } from '../../../shared/domain';
+import type { DeadlineClock, DeadlineUnit } from '../../../shared/domain';
 
 export type DayKind = 'holiday' | 'workday';
 
@@ -16,7 +18,13 @@ export interface WorkingCalendar {
   /** Working hours as minutes after midnight, e.g. 540 (09:00) to 1080 (18:00). */
   workStart: number;
   workEnd: number;
+  /** The weekdays worked (0 Sunday … 6 Saturday); Monday to Friday unless a site says otherwise. */
+  workDays?: readonly number[];
+  /** Whether public holidays and make-up workdays (调休) apply; a seven-day lobby may open on holidays too. */
+  observesHolidays?: boolean;
 }
+
+export const OFFICE_WEEK: readonly number[] = [1, 2, 3, 4, 5];
 
 const MINUTE = 60_000;
 const MAX_DAYS_SCANNED = 3660;
@@ -27,11 +35,12 @@ export function dateKey(at: number | Date): string {
 }
 
 export function isWorkingDay(calendar: WorkingCalendar, day: Date): boolean {
-  const kind = calendar.dayKind(dateKey(day));
-  if (kind === 'holiday') return false;
-  if (kind === 'workday') return true;
-  const weekday = day.getDay();
-  return weekday !== 0 && weekday !== 6;
+  if (calendar.observesHolidays !== false) {
+    const kind = calendar.dayKind(dateKey(day));
+    if (kind === 'holiday') return false;
+    if (kind === 'workday') return true;
+  }
+  return (calendar.workDays ?? OFFICE_WEEK).includes(day.getDay());
 }
 
 function atMinute(day: Date, minuteOfDay: number): number {
@@ -113,7 +122,15 @@ export interface Duration {
   unit: DeadlineUnit;
 }
 
-export function deadlineAfter(calendar: WorkingCalendar, start: number, duration: Duration): number {
+const UNIT_MS: Record<DeadlineUnit, number> = { minutes: MINUTE, hours: 60 * MINUTE, working_days: 24 * 60 * MINUTE };
+
+/** On the elapsed clock: every minute counts, night and weekend too, and a day is 24 hours. */
+export function elapsedDeadline(start: number, duration: Duration): number {
+  return start + duration.amount * UNIT_MS[duration.unit];
+}
+
+export function deadlineAfter(calendar: WorkingCalendar, start: number, duration: Duration, clock: DeadlineClock = 'working'): number {
+  if (clock === 'elapsed') return elapsedDeadline(start, duration);
   switch (duration.unit) {
     case 'minutes':
       return addWorkingMinutes(calendar, start, duration.amount);
@@ -128,7 +145,14 @@ export function deadlineAfter(calendar: WorkingCalendar, start: number, duration
  * A deadline moved on by a pause: the working time that was left when the
  * clock stopped is given back from the moment it restarts.
  */
-export function deadlineAfterPause(calendar: WorkingCalendar, dueAt: number, pausedAt: number, resumedAt: number): number {
+export function deadlineAfterPause(
+  calendar: WorkingCalendar,
+  dueAt: number,
+  pausedAt: number,
+  resumedAt: number,
+  clock: DeadlineClock = 'working',
+): number {
+  if (clock === 'elapsed') return dueAt > pausedAt ? resumedAt + (dueAt - pausedAt) : dueAt;
   const left = workingMinutesBetween(calendar, pausedAt, dueAt);
   return left > 0 ? addWorkingMinutes(calendar, resumedAt, left) : dueAt;
 }

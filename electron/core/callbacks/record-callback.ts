@@ -10,12 +10,10 @@ import { recordChanges, type Writer } from '../changes/change-log';
 import type { CoreContext } from '../context';
 import { writerFor } from '../context';
 import { getCase } from '../cases/case-queries';
-import { deadlineAfter } from '../calendar/working-calendar';
 import { DomainError, fieldError } from '../errors';
 import { newId } from '../ids';
 import { recordCaseEvent, writeCaseFields } from '../lifecycle/case-writes';
-import { ruleFor } from '../lifecycle/deadline-rules';
-import { loadWorkingCalendar } from '../settings/calendar-service';
+import { dueAfter } from '../lifecycle/case-deadlines';
 import { getCallback } from './callback-queries';
 import { requiredMethod } from './schedule-callback';
 import type { Callback } from '../../../shared/schemas/callbacks';
@@ -66,13 +64,14 @@ export function recordCallback(ctx: CoreContext, input: RecordCallbackInput): Ca
     if (closes) {
       writeCaseFields(ctx.db, writer, kase.id, { status: 'closed', closedAt: now });
     } else {
-      const rule = ruleFor(ctx.db, kase.nature, kase.category).resolution;
       writeCaseFields(ctx.db, writer, kase.id, {
         status: toStatus,
         reopenCount: kase.reopenCount + 1,
         resolvedAt: null,
         pausedAt: null,
-        dueAt: input.rectificationDueAt ?? (rule ? deadlineAfter(loadWorkingCalendar(ctx.db), now, rule) : null),
+        dueAt: input.rectificationDueAt ?? dueAfter(ctx.db, kase, 'resolution', now),
+        // Back to its department, which must accept it again in its time.
+        ...(toStatus === 'dispatched' ? { acceptanceDueAt: dueAfter(ctx.db, kase, 'acceptance', now) } : {}),
       });
     }
     recordCaseEvent(ctx.db, writer, {

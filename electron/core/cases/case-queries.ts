@@ -1,5 +1,6 @@
 import type { CaseDetail, CaseListPage, CaseListQuery, CaseSummary, ChangeEntry } from '../../../shared/contract';
-import type { SortableCaseColumn } from '../../../shared/domain';
+import type { SortableCaseColumn, WatchedDeadline } from '../../../shared/domain';
+import type { CaseMark } from '../../../shared/schemas/cases';
 import { CASE_FIELD_NAMES, LISTED_FIELDS } from '../../../shared/vocabulary/case-fields';
 import type { Db } from '../db/connection';
 import { decodeHlc } from '../changes/hlc';
@@ -10,6 +11,13 @@ import { caseSelect } from './case-select';
 import { planSearch, rowSearchCondition } from './case-search';
 import { casesMergedInto, mergeTarget } from './merged-cases';
 import { deadlineState, deadlineStateCondition, DEADLINE_STATUS_SQL, type DeadlineRow } from './deadline-state';
+import {
+  acceptanceOverdueCondition,
+  acceptanceState,
+  responseOverdueCondition,
+  responseState,
+  type WatchedClockRow,
+} from './watched-clocks';
 
 /** What "now" and "me" mean for a read: deadlines and work queues depend on them. */
 export interface ReadContext {
@@ -38,13 +46,25 @@ const SORT_COLUMNS: Record<SortableCaseColumn, string> = {
 const PREVIEW_LENGTH = 80;
 const HOUR = 3_600_000;
 
+const MINUTE = 60_000;
+
 function dueSoonMs(db: Db): number {
   return readSettingValues(db).dueSoonHours * HOUR;
 }
 
-function withDeadline<T extends DeadlineRow>(db: Db, rows: T[], now: number): (T & { deadlineState: CaseSummary['deadlineState'] })[] {
-  const soon = dueSoonMs(db);
-  return rows.map((row) => ({ ...row, deadlineState: deadlineState(row, now, soon) }));
+type ClockStates = Pick<CaseSummary, 'deadlineState' | 'responseState' | 'acceptanceState'>;
+
+/** Each row's handling, response and acceptance deadlines as they stand at `now`. */
+function withDeadline<T extends DeadlineRow & WatchedClockRow>(db: Db, rows: T[], now: number): (T & ClockStates)[] {
+  const values = readSettingValues(db);
+  const soon = values.dueSoonHours * HOUR;
+  const reminder = values.reminderMinutes * MINUTE;
+  return rows.map((row) => ({
+    ...row,
+    deadlineState: deadlineState(row, now, soon),
+    responseState: responseState(row, now, reminder),
+    acceptanceState: acceptanceState(row, now, reminder),
+  }));
 }
 
 export function getCase(db: Db, id: string, read: ReadContext = { now: Date.now(), userId: null }): CaseDetail {
@@ -53,7 +73,7 @@ export function getCase(db: Db, id: string, read: ReadContext = { now: Date.now(
     `SELECT ${DETAIL.columns}, c.updated_at AS updatedAt FROM cases c ${DETAIL.joins} WHERE c.id = ? AND ${LIVE}`,
   ).get(id) as Record<string, unknown> | undefined;
   if (!row) throw new DomainError('NOT_FOUND', `No case with id ${id}`);
-  const detail = DETAIL.decode<Omit<CaseDetail, 'deadlineState' | 'mergedCases' | 'phoneMasked'>>(row);
+  const detail = DETAIL.decode<Omit<CaseDetail, keyof ClockStates | 'mergedCases' | 'phoneMasked'>>(row);
   const [withState] = withDeadline(db, [detail], read.now);
   // As stored; the channels mask the phone for whoever may not see it (access/phone-masking.ts).
   return { ...withState!, mergedCases: casesMergedInto(db, id), phoneMasked: false };
@@ -69,8 +89,27 @@ function endOfDay(now: number): number {
   return new Date(d.getFullYear(), d.getMonth(), d.getDate() + 1).getTime();
 }
 
-function queueCondition(query: CaseListQuery, read: ReadContext, params: unknown[]): string | null {
+/** A manager or the general manager watches the whole desk's clocks; anyone else the cases that are theirs. */
+function seesWholeDesk(db: Db, userId: string | null): boolean {
+  const role = userId ? (prepared(db, 'SELECT role FROM users WHERE id = ?', 'pluck').get(userId) as string | undefined) : undefined;
+  return role === 'manager' || role === 'general_manager';
+}
+
+/** The cases that are this person's: registered by them, handled by them, escalated to them, or with their department. */
+function theirs(db: Db, userId: string | null, params: unknown[]): string {
+  if (seesWholeDesk(db, userId)) return '1';
+  params.push(userId, userId, userId, userId);
+  return `(c.created_by = ? OR c.assignee_id = ? OR c.escalated_to = ? OR c.department_id = (SELECT department_id FROM users WHERE id = ?))`;
+}
+
+function queueCondition(db: Db, query: CaseListQuery, read: ReadContext, params: unknown[]): string | null {
   switch (query.queue) {
+    case 'response_overdue':
+      return `${responseOverdueCondition(read.now, params)} AND ${theirs(db, read.userId, params)}`;
+    case 'acceptance_overdue':
+      return `${acceptanceOverdueCondition(read.now, params)} AND ${theirs(db, read.userId, params)}`;
+    case 'awaiting_decision':
+      return `${AWAITING_DECISION} AND ${theirs(db, read.userId, params)}`;
     case undefined:
       return null;
     case 'to_judge':
@@ -93,6 +132,29 @@ function queueCondition(query: CaseListQuery, read: ReadContext, params: unknown
 const COUNT_MATCHES_SQL = 'SELECT count(*) FROM case_search WHERE case_search MATCH ?';
 /** Above this many matching cases, a text search walks the list order instead of sorting every match. */
 export const BROAD_MATCH = 2000;
+
+const AWAITING_DECISION = `c.referred_to_company = 1 AND c.referral_decided_at IS NULL AND c.status <> 'closed'`;
+
+const MARK_CONDITIONS: Record<CaseMark, string> = {
+  escalated: 'c.escalation_level > 0',
+  referred: 'c.referred_to_company = 1',
+  awaiting_decision: AWAITING_DECISION,
+};
+
+/** Past any of these limits, as the rows' states would say. */
+function overdueCondition(db: Db, kinds: readonly WatchedDeadline[], now: number, params: unknown[]): string {
+  const any = kinds.map((kind) => {
+    switch (kind) {
+      case 'response':
+        return responseOverdueCondition(now, params);
+      case 'acceptance':
+        return acceptanceOverdueCondition(now, params);
+      case 'resolution':
+        return deadlineStateCondition(['overdue'], now, dueSoonMs(db), params);
+    }
+  });
+  return `(${any.join(' OR ')})`;
+}
 
 function standingCondition(query: CaseListQuery): string | null {
   switch (query.standing) {
@@ -132,7 +194,9 @@ function filterConditions(db: Db, query: CaseListQuery, read: ReadContext, param
     where.push(`${column} >= ? AND ${column} <= ?`);
     params.push(query.handledWithin.from, query.handledWithin.to);
   }
-  const queue = queueCondition(query, read, params);
+  if (query.overdue.length) where.push(overdueCondition(db, query.overdue, read.now, params));
+  for (const mark of query.marks) where.push(MARK_CONDITIONS[mark]);
+  const queue = queueCondition(db, query, read, params);
   if (queue) where.push(queue);
   return where;
 }
@@ -182,7 +246,7 @@ export function listCases(db: Db, query: CaseListQuery, read: ReadContext = { no
          FROM page JOIN cases c ON c.rowid = page.id ${SUMMARY.joins} ORDER BY ${orderSql}`,
     )
     .all(...params, ...orderParams, query.limit, query.offset, ...orderParams) as Record<string, unknown>[];
-  return { rows: withDeadline(db, rows.map((row) => SUMMARY.decode<Omit<CaseSummary, 'deadlineState'>>(row)), read.now), total };
+  return { rows: withDeadline(db, rows.map((row) => SUMMARY.decode<Omit<CaseSummary, keyof ClockStates>>(row)), read.now), total };
 }
 
 /**

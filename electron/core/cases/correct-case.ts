@@ -12,9 +12,7 @@ import type { CoreContext } from '../context';
 import { writerFor } from '../context';
 import { DomainError, fieldError } from '../errors';
 import { recordCaseEvent, writeCaseFields } from '../lifecycle/case-writes';
-import { ruleFor } from '../lifecycle/deadline-rules';
-import { deadlineAfter } from '../calendar/working-calendar';
-import { loadWorkingCalendar } from '../settings/calendar-service';
+import { dueAfter } from '../lifecycle/case-deadlines';
 import { getCase } from './case-queries';
 import { assertActiveCategory, assertPlausibleReceivedAt } from './entry-checks';
 
@@ -30,8 +28,8 @@ function parseValue(input: CorrectCaseInput): JsonValue {
 /** A receipt time set right moves the response deadline the judgment worked out from it. */
 function followingFields(ctx: CoreContext, current: CaseDetail, input: CorrectCaseInput, value: JsonValue): Record<string, JsonValue> {
   if (input.field !== 'receivedAt' || current.responseDueAt === null || typeof value !== 'number') return {};
-  const rule = ruleFor(ctx.db, current.nature, current.category).response;
-  return rule ? { responseDueAt: deadlineAfter(loadWorkingCalendar(ctx.db), value, rule) } : {};
+  const responseDueAt = dueAfter(ctx.db, current, 'response', value);
+  return responseDueAt === null ? {} : { responseDueAt };
 }
 
 export function correctCase(ctx: CoreContext, input: CorrectCaseInput): CaseDetail {

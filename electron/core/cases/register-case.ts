@@ -4,6 +4,7 @@ import { INTAKE_FIELDS } from '../../../shared/vocabulary/case-fields';
 import { formatChangeId, recordChanges, type FieldWrite } from '../changes/change-log';
 import { assertPermission } from '../access/permission-check';
 import { transitionCase } from '../lifecycle/transition-case';
+import { dueAfter } from '../lifecycle/case-deadlines';
 import type { CoreContext } from '../context';
 import { writerFor } from '../context';
 import { requireSetup } from '../desk/setup';
@@ -44,6 +45,8 @@ export function registerCase(ctx: CoreContext, input: CaseInput): CaseDetail {
       field,
       value: input[field],
     }));
+    // The response clock (响应) runs from receipt, judged or not (lifecycle/response.ts says what stops it).
+    const responseDueAt = dueAfter(ctx.db, input, 'response', input.receivedAt);
     const registered = recordChanges(ctx.db, writer, 'case', id, [
       { field: 'number', value: nextCaseNumber(ctx.db, deskCode, now) },
       { field: 'deskCode', value: deskCode },
@@ -52,6 +55,7 @@ export function registerCase(ctx: CoreContext, input: CaseInput): CaseDetail {
       { field: 'createdAt', value: now },
       { field: 'createdBy', value: writer.userId },
       { field: 'repeatOf', value: repeat?.id ?? null },
+      ...(responseDueAt === null ? [] : [{ field: 'responseDueAt', value: responseDueAt }]),
     ]);
     const decision = decisionAtRegistration(input);
     if (decision) {

@@ -17,7 +17,15 @@ export const entityProjectors = {
   }),
   site: tableProjector({
     table: 'sites',
-    fields: { name: 'name', sort: { column: 'sort', default: 0 }, active: { column: 'active', default: 1 } },
+    fields: {
+      name: 'name',
+      sort: { column: 'sort', default: 0 },
+      active: { column: 'active', default: 1 },
+      workDays: { column: 'work_days', default: '' },
+      workStart: { column: 'work_start', default: '' },
+      workEnd: { column: 'work_end', default: '' },
+      observesHolidays: { column: 'observes_holidays', default: 1 },
+    },
     required: ['name'],
   }),
   department: tableProjector({
@@ -40,8 +48,11 @@ export const entityProjectors = {
     fields: {
       nature: 'nature',
       category: { column: 'category', default: '*' },
+      clock: { column: 'clock', default: 'working' },
       responseAmount: 'response_amount',
       responseUnit: 'response_unit',
+      acceptanceAmount: 'acceptance_amount',
+      acceptanceUnit: 'acceptance_unit',
       resolutionAmount: 'resolution_amount',
       resolutionUnit: 'resolution_unit',
     },

@@ -12,6 +12,13 @@ export const JUDGE_NOTES = [
 
 export const REFERRAL_NOTES = ['涉及责任划分，前台无法判断，请经理判定。', '业主要求赔偿，需经理定性。'];
 
+/** What a site cannot settle goes to the company (上报公司, seeds 002 and 004), where the general manager decides. */
+export const COMPANY_REFERRAL_NOTES = ['涉及多户赔偿，金额超出项目权限，请公司决定。', '需要动用专项维修资金，请公司批准。'];
+export const COMPANY_DECISIONS = [
+  { decision: '同意按实际损失赔偿，由工程部三日内修复。', instructions: '每日向公司报告进度，修复后书面回复业主。' },
+  { decision: '同意动用专项维修资金，先行维修。', instructions: '' },
+];
+
 /** What the customer is told when the complaint is outside our responsibility (无效投诉). */
 export const INVALID_EXPLANATIONS = [
   '经核实，该问题属于业主户内设施，不在物业服务范围内，已向业主解释并提供维修单位联系方式。',

@@ -16,6 +16,8 @@ import {
   JUDGE_NOTES,
   REFERRAL_NOTES,
   RESOLUTIONS,
+  COMPANY_DECISIONS,
+  COMPANY_REFERRAL_NOTES,
 } from './lifecycle-texts';
 import type { StaffKey } from './people';
 import type { Random } from './random';
@@ -23,6 +25,8 @@ import type { Random } from './random';
 export type DemoStep =
   | { action: 'refer_to_manager'; note: string }
   | { action: 'judge'; nature: Exclude<Nature, 'unjudged'>; communicativeType: CommunicativeType; note: string; explanation: string }
+  | { action: 'refer_to_company'; note: string }
+  | { action: 'decide_referral'; decision: string; instructions: string }
   | { action: 'contact'; text: string }
   | { action: 'dispatch'; department: Topic['department']; withAssignee: boolean }
   | { action: 'accept' }
@@ -100,6 +104,11 @@ export function lifecycle(
   const judgedAtRegistration = natureAtRegistration !== 'unjudged';
   if (!judgedAtRegistration && !step(10 * MINUTE, 6 * HOUR, referred || nature === 'major' ? 'manager' : 'rep', judge)) return steps;
   if (nature === 'invalid') return steps;
+  // Some major complaints go up to the company; the general manager decides a while later.
+  if (nature === 'major' && random.chance(0.4)) {
+    if (!step(30 * MINUTE, 4 * HOUR, 'manager', { action: 'refer_to_company', note: random.pick(COMPANY_REFERRAL_NOTES) })) return steps;
+    if (!step(1 * HOUR, 2 * DAY, 'generalManager', { action: 'decide_referral', ...random.pick(COMPANY_DECISIONS) })) return steps;
+  }
   if (random.chance(0.75) && !step(5 * MINUTE, 2 * HOUR, 'rep', { action: 'contact', text: random.pick(CONTACT_NOTES) })) {
     return steps;
   }

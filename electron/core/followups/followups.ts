@@ -11,6 +11,7 @@ import type { Db } from '../db/connection';
 import { DomainError } from '../errors';
 import { newId } from '../ids';
 import { listAttachments } from '../attachments/attachments';
+import { responseFields } from '../lifecycle/response';
 import { writeCaseFields } from '../lifecycle/case-writes';
 
 export interface FollowupInput {
@@ -51,9 +52,9 @@ export function addFollowup(ctx: CoreContext, input: FollowupInput): Followup {
   const writer = writerFor(ctx);
   const id = newId();
   ctx.db.transaction(() => {
-    const kase = ctx.db.prepare('SELECT first_contact_at AS firstContactAt FROM cases WHERE id = ? AND deleted = 0').get(input.caseId) as
-      | { firstContactAt: number | null }
-      | undefined;
+    const kase = ctx.db
+      .prepare('SELECT first_contact_at AS firstContactAt, responded_at AS respondedAt FROM cases WHERE id = ? AND deleted = 0')
+      .get(input.caseId) as { firstContactAt: number | null; respondedAt: number | null } | undefined;
     if (!kase) throw new DomainError('NOT_FOUND', 'No such case');
     if (input.amendsId && !ctx.db.prepare('SELECT 1 FROM followups WHERE id = ? AND case_id = ?').get(input.amendsId, input.caseId)) {
       throw new DomainError('NOT_FOUND', 'The entry to correct is not on this case');
@@ -70,10 +71,12 @@ export function addFollowup(ctx: CoreContext, input: FollowupInput): Followup {
       { field: 'at', value: at },
       { field: 'userId', value: writer.userId },
     ]);
-    // The first contact with the customer is what the response deadline measures.
-    if (input.kind === 'contact' && kase.firstContactAt === null) {
-      writeCaseFields(ctx.db, writer, input.caseId, { firstContactAt: at });
-    }
+    // The first contact with the customer, and the first response of any kind (lifecycle/response.ts), are kept.
+    const firsts = {
+      ...(input.kind === 'contact' && kase.firstContactAt === null ? { firstContactAt: at } : {}),
+      ...responseFields(kase.respondedAt, { followup: input.kind }, at),
+    };
+    if (Object.keys(firsts).length) writeCaseFields(ctx.db, writer, input.caseId, firsts);
   })();
   const added = listFollowups(ctx.db, input.caseId).find((f) => f.id === id);
   if (!added) throw new Error('follow-up vanished after it was written');

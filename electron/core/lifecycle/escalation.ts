@@ -16,10 +16,22 @@ export function firstActiveWithRole(db: Db, role: Role): string | null {
   return row?.id ?? null;
 }
 
-/** Who level N of the major-complaint chain is (1 = first), or null past its end or when nobody holds the role. */
+function activeWithRole(db: Db, userId: string | undefined, role: Role): string | null {
+  if (!userId) return null;
+  const row = db.prepare('SELECT id FROM users WHERE id = ? AND role = ? AND active = 1 AND deleted = 0').get(userId, role) as { id: string } | undefined;
+  return row?.id ?? null;
+}
+
+/**
+ * Who level N of the major-complaint chain is (1 = first): the person the settings name for that role
+ * while they still hold it and are active, else the first active holder of the role; null past the
+ * chain's end or when nobody holds the role.
+ */
 export function escalationTarget(db: Db, level: number): string | null {
-  const role = readSettingValues(db).majorEscalationChain[level - 1];
-  return role ? firstActiveWithRole(db, role) : null;
+  const values = readSettingValues(db);
+  const role = values.majorEscalationChain[level - 1];
+  if (!role) return null;
+  return activeWithRole(db, values.escalationPeople[role], role) ?? firstActiveWithRole(db, role);
 }
 
 interface OverdueRow {

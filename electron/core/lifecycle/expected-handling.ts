@@ -4,15 +4,14 @@
  * resolution time for its nature (valid when not judged yet) and category, from when it was registered.
  */
 import type { CaseDetail } from '../../../shared/contract';
-import { deadlineAfter } from '../calendar/working-calendar';
 import type { Db } from '../db/connection';
-import { loadWorkingCalendar } from '../settings/calendar-service';
-import { ruleFor } from './deadline-rules';
+import { dueAfter } from './case-deadlines';
 
-export function expectedHandlingBy(db: Db, kase: Pick<CaseDetail, 'dueAt' | 'nature' | 'category' | 'createdAt' | 'resolvedAt'>): number | null {
+export function expectedHandlingBy(
+  db: Db,
+  kase: Pick<CaseDetail, 'dueAt' | 'nature' | 'category' | 'site' | 'createdAt' | 'resolvedAt'>,
+): number | null {
   if (kase.resolvedAt !== null) return kase.resolvedAt;
   if (kase.dueAt !== null) return kase.dueAt;
-  if (kase.nature === 'invalid') return null;
-  const rule = ruleFor(db, kase.nature === 'unjudged' ? 'valid' : kase.nature, kase.category).resolution;
-  return rule ? deadlineAfter(loadWorkingCalendar(db), kase.createdAt, rule) : null;
+  return dueAfter(db, kase, 'resolution', kase.createdAt);
 }

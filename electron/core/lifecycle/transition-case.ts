@@ -5,15 +5,14 @@
  */
 import type { CaseDetail } from '../../../shared/contract';
 import type { Transition } from '../../../shared/schemas/lifecycle';
-import type { CaseStatus } from '../../../shared/domain';
+import type { CaseStatus, WatchedDeadline } from '../../../shared/domain';
 import type { JsonValue, Writer } from '../changes/change-log';
 import type { CoreContext } from '../context';
 import { writerFor } from '../context';
 import { getCase } from '../cases/case-queries';
-import { deadlineAfter, deadlineAfterPause } from '../calendar/working-calendar';
 import { DomainError, fieldError } from '../errors';
-import { loadWorkingCalendar } from '../settings/calendar-service';
-import { ruleFor } from './deadline-rules';
+import { dueAfter, dueAfterPause } from './case-deadlines';
+import { responseFields } from './response';
 import { escalationTarget } from './escalation';
 import { nextStatus, refusal, type CaseState } from '../../../shared/rules/transitions';
 import { recordCaseEvent, writeCaseFields } from './case-writes';
@@ -47,16 +46,11 @@ function assertPerson(ctx: CoreContext, path: string, userId: string | null): vo
 
 /** The field changes a move makes, beside the status. */
 function fieldsFor(ctx: CoreContext, current: CaseDetail, transition: Transition, now: number, toStatus: CaseStatus): Record<string, JsonValue> {
-  const calendar = () => loadWorkingCalendar(ctx.db);
-  const resolutionDue = (nature: string) => {
-    const rule = ruleFor(ctx.db, nature, current.category).resolution;
-    return rule ? deadlineAfter(calendar(), now, rule) : null;
-  };
+  const due = (kind: WatchedDeadline) => dueAfter(ctx.db, current, kind, now);
   switch (transition.action) {
     case 'judge': {
       const category = transition.category ?? current.category;
       if (category !== current.category) assertActiveCategory(ctx.db, category);
-      const rule = ruleFor(ctx.db, transition.nature, category).response;
       const fields: Record<string, JsonValue> = {
         category,
         nature: transition.nature,
@@ -64,7 +58,8 @@ function fieldsFor(ctx: CoreContext, current: CaseDetail, transition: Transition
         judgedAt: now,
         judgeNote: transition.note,
         invalidExplanation: transition.explanation,
-        responseDueAt: rule && transition.nature !== 'invalid' ? deadlineAfter(calendar(), current.receivedAt, rule) : null,
+        // The judged nature and category may have their own response time, still counted from receipt.
+        responseDueAt: dueAfter(ctx.db, { ...current, nature: transition.nature, category }, 'response', current.receivedAt),
       };
       if (transition.nature === 'invalid') fields.closedAt = now;
       return fields;
@@ -78,7 +73,8 @@ function fieldsFor(ctx: CoreContext, current: CaseDetail, transition: Transition
         departmentId: transition.departmentId,
         assigneeId: transition.assigneeId,
         dispatchedAt: now,
-        dueAt: transition.dueAt ?? resolutionDue(current.nature),
+        dueAt: transition.dueAt ?? due('resolution'),
+        acceptanceDueAt: due('acceptance'),
         pausedAt: null,
       };
     case 'accept':
@@ -114,7 +110,9 @@ function fieldsFor(ctx: CoreContext, current: CaseDetail, transition: Transition
         reopenCount: current.reopenCount + 1,
         resolvedAt: null,
         closedAt: null,
-        dueAt: transition.dueAt ?? resolutionDue(current.nature),
+        dueAt: transition.dueAt ?? due('resolution'),
+        // Back with its department, which must accept it again in its time.
+        acceptanceDueAt: toStatus === 'dispatched' ? due('acceptance') : null,
         pausedAt: null,
       };
     case 'pause':
@@ -122,7 +120,7 @@ function fieldsFor(ctx: CoreContext, current: CaseDetail, transition: Transition
     case 'resume':
       return {
         pausedAt: null,
-        dueAt: current.dueAt === null || current.pausedAt === null ? current.dueAt : deadlineAfterPause(calendar(), current.dueAt, current.pausedAt, now),
+        dueAt: current.dueAt === null || current.pausedAt === null ? current.dueAt : dueAfterPause(ctx.db, current, current.dueAt, current.pausedAt, now),
       };
     case 'escalate': {
       const level = current.escalationLevel + 1;
@@ -133,6 +131,13 @@ function fieldsFor(ctx: CoreContext, current: CaseDetail, transition: Transition
     }
     case 'refer_to_company':
       return { referredToCompany: true };
+    case 'decide_referral':
+      return {
+        referralDecision: transition.decision,
+        referralInstructions: transition.instructions,
+        referralDecidedBy: ctx.session.userId,
+        referralDecidedAt: now,
+      };
     case 'plan':
       assertDepartment(ctx, transition.departmentId);
       return {
@@ -184,6 +189,8 @@ function reasonOf(transition: Transition): string {
       return transition.reason;
     case 'plan':
       return transition.measures;
+    case 'decide_referral':
+      return transition.decision;
     case 'close':
       return transition.callbackException?.note ?? transition.cause;
     case 'summarise':
@@ -220,6 +227,8 @@ function caseState(ctx: CoreContext, current: CaseDetail, transition: Transition
     hasDepartment: current.departmentId !== null,
     callbackSettled: callbackSettled(ctx.db, current.id),
     ...(transition.action === 'resolve_on_the_spot' ? { onTheSpotCallback: readSettingValues(ctx.db).onTheSpotCallback } : {}),
+    referred: current.referredToCompany,
+    referralDecided: current.referralDecidedAt !== null,
   };
 }
 
@@ -239,7 +248,11 @@ export function transitionCase(ctx: CoreContext, request: TransitionRequest): Ca
     if (request.transition.action === 'judge' && current.status === 'awaiting_manager') assertPermission(ctx, 'judge_referred');
     const now = ctx.now();
     const toStatus = nextStatus(state, request.transition);
-    writeCaseFields(ctx.db, writer, current.id, { ...fieldsFor(ctx, current, request.transition, now, toStatus), status: toStatus });
+    writeCaseFields(ctx.db, writer, current.id, {
+      ...fieldsFor(ctx, current, request.transition, now, toStatus),
+      ...responseFields(current.respondedAt, { move: request.transition.action }, now),
+      status: toStatus,
+    });
     const { action, ...data } = request.transition;
     recordCaseEvent(ctx.db, writer, {
       caseId: current.id,

@@ -5,7 +5,7 @@ import type { CoreContext } from '../context';
 import { writerFor } from '../context';
 import type { Db } from '../db/connection';
 import { officialDay } from '../calendar/official-schedule';
-import type { DayKind, WorkingCalendar } from '../calendar/working-calendar';
+import { OFFICE_WEEK, type DayKind, type WorkingCalendar } from '../calendar/working-calendar';
 import { minutesOfDay, readSettingValues } from './setting-values';
 import { prepared } from '../db/prepared';
 
@@ -16,17 +16,39 @@ function localEdits(db: Db): Map<string, { kind: string; name: string }> {
   return new Map(rows.map((r) => [r.id, { kind: r.kind, name: r.name }]));
 }
 
-export function loadWorkingCalendar(db: Db): WorkingCalendar {
+interface SiteWeekRow {
+  workDays: string;
+  workStart: string;
+  workEnd: string;
+  observesHolidays: number;
+}
+
+/** The week a site keeps, where it keeps its own (sites are matched by the name written on the case). */
+function siteWeek(db: Db, site: string | undefined): SiteWeekRow | undefined {
+  if (!site) return undefined;
+  const row = prepared(
+    db,
+    `SELECT work_days AS workDays, work_start AS workStart, work_end AS workEnd, observes_holidays AS observesHolidays
+       FROM sites WHERE name = ? AND deleted = 0 ORDER BY active DESC LIMIT 1`,
+  ).get(site) as SiteWeekRow | undefined;
+  return row && (row.workDays !== '' || row.workStart !== '' || row.workEnd !== '' || row.observesHolidays === 0) ? row : undefined;
+}
+
+/** The office's calendar, or the one of the case's site where that site keeps its own week and hours. */
+export function loadWorkingCalendar(db: Db, site?: string): WorkingCalendar {
   const edits = localEdits(db);
   const values = readSettingValues(db);
+  const week = siteWeek(db, site);
   return {
     dayKind: (date) => {
       const edit = edits.get(date);
       if (edit) return edit.kind === 'normal' ? undefined : (edit.kind as DayKind);
       return officialDay(date)?.kind;
     },
-    workStart: minutesOfDay(values.workStart),
-    workEnd: minutesOfDay(values.workEnd),
+    workStart: minutesOfDay(week?.workStart || values.workStart),
+    workEnd: minutesOfDay(week?.workEnd || values.workEnd),
+    workDays: week?.workDays ? [...week.workDays].map(Number) : OFFICE_WEEK,
+    observesHolidays: week ? week.observesHolidays === 1 : true,
   };
 }
 

@@ -11,8 +11,10 @@ export const DEFAULT_SETTING_VALUES: SettingValues = {
   workStart: '09:00',
   workEnd: '18:00',
   dueSoonHours: 24,
+  reminderMinutes: 10,
   maxAttachmentMb: 20,
   majorEscalationChain: ['manager', 'general_manager'],
+  escalationPeople: {},
   escalateOverdue: true,
   onTheSpotCallback: true,
   callbackWorkingDays: 5,
@@ -41,12 +43,34 @@ interface RuleDefault {
   nature: Nature;
   category: string;
   response: { amount: number; unit: DeadlineUnit };
+  acceptance: { amount: number; unit: DeadlineUnit };
   resolution: { amount: number; unit: DeadlineUnit };
 }
 
-/** Seed 004: reach the customer within minutes, handle within days; major ones faster. */
+/** Seed 004: reach the customer within minutes, the department accepting soon after dispatch, handle within days; major ones faster. */
 export const DEFAULT_DEADLINE_RULES: RuleDefault[] = [
-  { id: 'rule-valid', nature: 'valid', category: '*', response: { amount: 2, unit: 'hours' }, resolution: { amount: 3, unit: 'working_days' } },
-  { id: 'rule-major', nature: 'major', category: '*', response: { amount: 30, unit: 'minutes' }, resolution: { amount: 1, unit: 'working_days' } },
-  { id: 'rule-equipment', nature: 'valid', category: 'equipment', response: { amount: 1, unit: 'hours' }, resolution: { amount: 2, unit: 'working_days' } },
+  {
+    id: 'rule-valid',
+    nature: 'valid',
+    category: '*',
+    response: { amount: 2, unit: 'hours' },
+    acceptance: { amount: 2, unit: 'hours' },
+    resolution: { amount: 3, unit: 'working_days' },
+  },
+  {
+    id: 'rule-major',
+    nature: 'major',
+    category: '*',
+    response: { amount: 30, unit: 'minutes' },
+    acceptance: { amount: 30, unit: 'minutes' },
+    resolution: { amount: 1, unit: 'working_days' },
+  },
+  {
+    id: 'rule-equipment',
+    nature: 'valid',
+    category: 'equipment',
+    response: { amount: 1, unit: 'hours' },
+    acceptance: { amount: 1, unit: 'hours' },
+    resolution: { amount: 2, unit: 'working_days' },
+  },
 ];

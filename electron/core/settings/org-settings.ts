@@ -7,10 +7,12 @@ import type {
   saveDeadlineRuleSchema,
   saveDepartmentSchema,
   saveSiteSchema,
+  SiteWeek,
   updateStaffSchema,
 } from '../../../shared/schemas/settings';
+import { OFFICE_WEEK } from '../calendar/working-calendar';
 import type { DeadlineUnit, Nature, Role } from '../../../shared/domain';
-import { recordEntityUpdate, type Writer } from '../changes/change-log';
+import { recordEntityUpdate, type JsonValue, type Writer } from '../changes/change-log';
 import type { CoreContext } from '../context';
 import { writerFor } from '../context';
 import type { Db } from '../db/connection';
@@ -24,10 +26,38 @@ import { effectiveRolePermissions, type Permission } from '../../../shared/rules
 
 const bool = (v: number) => v === 1;
 
+/** A site's week as the sites table keeps it: '' (and holidays observed) for the office's own. */
+interface SiteWeekColumns {
+  workDays: string;
+  workStart: string;
+  workEnd: string;
+  observesHolidays: number;
+}
+
+function weekOf(columns: SiteWeekColumns, office: SettingValues): SiteWeek | null {
+  const own = columns.workDays !== '' || columns.workStart !== '' || columns.workEnd !== '' || columns.observesHolidays === 0;
+  if (!own) return null;
+  return {
+    days: columns.workDays === '' ? [...OFFICE_WEEK] : [...columns.workDays].map(Number),
+    start: columns.workStart || office.workStart,
+    end: columns.workEnd || office.workEnd,
+    observesHolidays: columns.observesHolidays === 1,
+  };
+}
+
+function weekColumns(week: SiteWeek | null): Record<string, JsonValue> {
+  if (!week) return { workDays: '', workStart: '', workEnd: '', observesHolidays: true };
+  const days = [...new Set(week.days)].sort((a, b) => a - b).join('');
+  return { workDays: days, workStart: week.start, workEnd: week.end, observesHolidays: week.observesHolidays };
+}
+
 export function readOrgSettings(db: Db): OrgSettings {
-  const sites = db.prepare('SELECT id, name, sort, active FROM sites WHERE deleted = 0 ORDER BY sort, name').all() as {
-    id: string; name: string; sort: number; active: number;
-  }[];
+  const sites = db
+    .prepare(
+      `SELECT id, name, sort, active, work_days AS workDays, work_start AS workStart, work_end AS workEnd, observes_holidays AS observesHolidays
+         FROM sites WHERE deleted = 0 ORDER BY sort, name`,
+    )
+    .all() as ({ id: string; name: string; sort: number; active: number } & SiteWeekColumns)[];
   const departments = db
     .prepare('SELECT id, name, head_user_id AS headUserId, sort, active FROM departments WHERE deleted = 0 ORDER BY sort, name')
     .all() as { id: string; name: string; headUserId: string | null; sort: number; active: number }[];
@@ -43,13 +73,29 @@ export function readOrgSettings(db: Db): OrgSettings {
     .all() as { id: string; name: string; role: Role; departmentId: string | null; active: number; signIn: 'none' | 'code' | 'password' }[];
   const rules = db
     .prepare(
-      `SELECT id, nature, category, response_amount AS ra, response_unit AS ru, resolution_amount AS sa, resolution_unit AS su
+      `SELECT id, nature, category, clock, response_amount AS ra, response_unit AS ru, acceptance_amount AS aa, acceptance_unit AS au,
+              resolution_amount AS sa, resolution_unit AS su
          FROM deadline_rules WHERE deleted = 0 ORDER BY nature, category`,
     )
-    .all() as { id: string; nature: Nature; category: string; ra: number | null; ru: DeadlineUnit | null; sa: number | null; su: DeadlineUnit | null }[];
+    .all() as {
+    id: string;
+    nature: Nature;
+    category: string;
+    clock: string;
+    ra: number | null;
+    ru: DeadlineUnit | null;
+    aa: number | null;
+    au: DeadlineUnit | null;
+    sa: number | null;
+    su: DeadlineUnit | null;
+  }[];
   return {
     orgName: readDesk(db).orgName ?? '',
-    sites: sites.map((s) => ({ ...s, active: bool(s.active) })),
+    sites: sites.map(({ workDays, workStart, workEnd, observesHolidays, ...s }) => ({
+      ...s,
+      active: bool(s.active),
+      week: weekOf({ workDays, workStart, workEnd, observesHolidays }, readSettingValues(db)),
+    })),
     departments: departments.map((d) => ({ ...d, active: bool(d.active) })),
     categories: categories.map((c) => ({ ...c, active: bool(c.active) })),
     staff: staff.map((s) => ({ ...s, active: bool(s.active) })),
@@ -57,7 +103,9 @@ export function readOrgSettings(db: Db): OrgSettings {
       id: r.id,
       nature: r.nature,
       category: r.category,
+      clock: r.clock === 'elapsed' ? 'elapsed' : 'working',
       response: r.ra && r.ru ? { amount: r.ra, unit: r.ru } : null,
+      acceptance: r.aa && r.au ? { amount: r.aa, unit: r.au } : null,
       resolution: r.sa && r.su ? { amount: r.sa, unit: r.su } : null,
     })),
     values: readSettingValues(db),
@@ -79,6 +127,8 @@ export function installDefaults(db: Db, writer: Writer): void {
       category: rule.category,
       responseAmount: rule.response.amount,
       responseUnit: rule.response.unit,
+      acceptanceAmount: rule.acceptance.amount,
+      acceptanceUnit: rule.acceptance.unit,
       resolutionAmount: rule.resolution.amount,
       resolutionUnit: rule.resolution.unit,
     });
@@ -92,7 +142,12 @@ function inTransaction<T>(ctx: CoreContext, work: (writer: Writer) => T): T {
 
 export function saveSite(ctx: CoreContext, input: z.output<typeof saveSiteSchema>): OrgSettings {
   inTransaction(ctx, (writer) =>
-    recordEntityUpdate(ctx.db, writer, 'site', input.id ?? newId(), { name: input.name, sort: input.sort, active: input.active }),
+    recordEntityUpdate(ctx.db, writer, 'site', input.id ?? newId(), {
+      name: input.name,
+      sort: input.sort,
+      active: input.active,
+      ...(input.week === undefined ? {} : weekColumns(input.week)),
+    }),
   );
   return readOrgSettings(ctx.db);
 }
@@ -128,8 +183,11 @@ export function saveDeadlineRule(ctx: CoreContext, input: z.output<typeof saveDe
     recordEntityUpdate(ctx.db, writer, 'deadline_rule', input.id ?? newId(), {
       nature: input.nature,
       category: input.category,
+      clock: input.clock,
       responseAmount: input.response?.amount ?? null,
       responseUnit: input.response?.unit ?? null,
+      acceptanceAmount: input.acceptance?.amount ?? null,
+      acceptanceUnit: input.acceptance?.unit ?? null,
       resolutionAmount: input.resolution?.amount ?? null,
       resolutionUnit: input.resolution?.unit ?? null,
       deleted: false,

@@ -153,6 +153,8 @@ export const en: Catalogue = {
   boolean: words.boolean,
   report: words.report,
   errors: {
+    noWorkDays: 'Choose at least one working day.',
+    hoursReversed: 'The closing time must be after the opening time.',
     onTheSpotNature: 'A complaint resolved on the spot is valid or major (or not judged, taken as valid); untick it for an invalid one or one for the manager to judge.',
     referWithNature: 'A complaint referred to the manager cannot have a nature chosen as well.',
     refusedChange: 'Refused change: {{change}} ({{reason}})',
@@ -275,6 +277,15 @@ export const en: Catalogue = {
     keepEditing: 'Keep editing',
   },
   cases: {
+    overdueFilter: 'Overdue',
+    overdueKinds: { response: 'Response overdue', acceptance: 'Acceptance overdue', resolution: 'Handling overdue' },
+    markFilter: 'Escalated/referred',
+    marks: { escalated: 'Escalated', referred: 'Referred to company', awaiting_decision: 'Awaiting company decision' },
+    watchedClocks: 'Response/acceptance',
+    clockBadge: {
+      response: { overdue: 'Response overdue', due_soon: 'Response due soon' },
+      acceptance: { overdue: 'Acceptance overdue', due_soon: 'Acceptance due soon' },
+    },
     standing: 'Showing',
     standings: {
       active: 'Active cases',

@@ -157,6 +157,8 @@ export const zhCN = {
   boolean: words.boolean,
   report: words.report,
   errors: {
+    noWorkDays: '至少选一个工作日。',
+    hoursReversed: '下班时间须晚于上班时间。',
     onTheSpotNature: '当场解决的投诉，性质应为有效或重大（或未判断，按有效）；无效投诉或要交经理判定的，请取消“当场解决”。',
     referWithNature: '交经理判定的投诉不能同时选择性质。',
     refusedChange: '被拒绝的修改：{{change}}（{{reason}}）',
@@ -279,6 +281,15 @@ export const zhCN = {
     keepEditing: '继续填写',
   },
   cases: {
+    overdueFilter: '超时',
+    overdueKinds: { response: '响应超时', acceptance: '接单超时', resolution: '处理超时' },
+    markFilter: '升级/上报',
+    marks: { escalated: '已升级', referred: '已上报公司', awaiting_decision: '待公司决定' },
+    watchedClocks: '响应/接单',
+    clockBadge: {
+      response: { overdue: '响应超时', due_soon: '响应将到期' },
+      acceptance: { overdue: '接单超时', due_soon: '接单将到期' },
+    },
     standing: '范围',
     standings: {
       active: '正常案件',

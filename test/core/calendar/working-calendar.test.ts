@@ -85,3 +85,42 @@ describe('deadlines in working time', () => {
     expect(deadlineAfter(edited, at(2025, 11, 21, 16, 0), { amount: 1, unit: 'working_days' })).toBe(at(2025, 11, 25, 16, 0));
   });
 });
+
+describe('the elapsed clock and a site’s own week', () => {
+  const fifteenMinutes = { amount: 15, unit: 'minutes' } as const;
+  const lobby: WorkingCalendar = { ...calendar, workStart: 8 * 60, workEnd: 22 * 60, workDays: [0, 1, 2, 3, 4, 5, 6], observesHolidays: false };
+
+  it('counts every minute on the elapsed clock: across a night, a weekend and a holiday alike', () => {
+    // Sunday 23:50 (an ordinary Sunday) + 15 minutes = Monday 00:05.
+    expect(deadlineAfter(calendar, at(2025, 11, 23, 23, 50), fifteenMinutes, 'elapsed')).toBe(at(2025, 11, 24, 0, 5));
+    // National Day, four hours (003's contractor on site) and a day of 24 hours.
+    expect(deadlineAfter(calendar, at(2025, 10, 1, 13, 26), { amount: 4, unit: 'hours' }, 'elapsed')).toBe(at(2025, 10, 1, 17, 26));
+    expect(deadlineAfter(calendar, at(2025, 10, 1, 13, 26), { amount: 2, unit: 'working_days' }, 'elapsed')).toBe(at(2025, 10, 3, 13, 26));
+  });
+
+  it('keeps the working clock for the office: a Sunday complaint is answered from Monday morning', () => {
+    expect(deadlineAfter(calendar, at(2025, 11, 23, 10, 0), fifteenMinutes, 'working')).toBe(at(2025, 11, 24, 9, 15));
+    // Saturday 13:26 + 4 working hours (the problem seed 003 ran into) lands on Monday.
+    expect(deadlineAfter(calendar, at(2025, 11, 22, 13, 26), { amount: 4, unit: 'hours' })).toBe(at(2025, 11, 24, 13, 0));
+  });
+
+  it('works a seven-day lobby on a Sunday and on a public holiday, within its own hours', () => {
+    expect(deadlineAfter(lobby, at(2025, 11, 23, 10, 0), fifteenMinutes)).toBe(at(2025, 11, 23, 10, 15));
+    expect(isWorkingDay(lobby, new Date(2025, 9, 1))).toBe(true);
+    // After its 22:00 close the working clock waits for 08:00.
+    expect(deadlineAfter(lobby, at(2025, 10, 1, 21, 55), fifteenMinutes)).toBe(at(2025, 10, 2, 8, 10));
+  });
+
+  it('lets a six-day site that observes holidays work Saturdays, but not National Day, and still work a make-up Sunday', () => {
+    const sixDays: WorkingCalendar = { ...calendar, workDays: [1, 2, 3, 4, 5, 6], observesHolidays: true };
+    expect(isWorkingDay(sixDays, new Date(2025, 9, 18))).toBe(true); // ordinary Saturday
+    expect(isWorkingDay(sixDays, new Date(2025, 9, 4))).toBe(false); // Saturday in the National Day holiday
+    expect(isWorkingDay(sixDays, new Date(2025, 8, 28))).toBe(true); // make-up Sunday
+    expect(isWorkingDay(sixDays, new Date(2025, 10, 23))).toBe(false); // ordinary Sunday
+  });
+
+  it('gives back elapsed time after a pause on the elapsed clock', () => {
+    const due = at(2025, 11, 23, 12, 0);
+    expect(deadlineAfterPause(calendar, due, at(2025, 11, 23, 11, 0), at(2025, 11, 23, 20, 0), 'elapsed')).toBe(at(2025, 11, 23, 21, 0));
+  });
+});

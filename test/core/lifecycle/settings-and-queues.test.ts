@@ -27,7 +27,7 @@ describe('organisation settings', () => {
     expect(registerCase(core, buildCaseInput({ category: custom.id })).category).toBe(custom.id);
     saveCategory(core, { id: 'other', name: '', sort: 90, active: false });
     expect(() => registerCase(core, buildCaseInput({ category: 'other' }))).toThrow(expect.objectContaining({ code: 'VALIDATION' }));
-    settings = saveDeadlineRule(core, { nature: 'valid', category: custom.id, response: null, resolution: { amount: 10, unit: 'working_days' } });
+    settings = saveDeadlineRule(core, { nature: 'valid', category: custom.id, clock: 'working', response: null, acceptance: null, resolution: { amount: 10, unit: 'working_days' } });
     expect(settings.deadlineRules.some((r) => r.category === custom.id)).toBe(true);
     settings = saveSettingValues(core, { dueSoonHours: 8, majorEscalationChain: ['general_manager'] });
     expect(settings.values).toMatchObject({ dueSoonHours: 8, majorEscalationChain: ['general_manager'] });
@@ -84,6 +84,13 @@ describe('work queues', () => {
       due_today: 1,
       my_department: 1,
       escalated_to_me: 1,
+      // Nothing is late yet on the response or acceptance clocks, and nothing was referred to the company.
+      response_overdue: 0,
+      acceptance_overdue: 0,
+      awaiting_decision: 0,
+      responseOverdue: 0,
+      acceptanceOverdue: 0,
+      awaitingDecision: 0,
     });
   });
 });

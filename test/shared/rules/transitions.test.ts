@@ -18,6 +18,7 @@ const SAMPLES: Transition[] = [
   { action: 'escalate', toUserId: null, reason: 'serious' },
   { action: 'refer_to_company', note: 'beyond the site' },
   { action: 'plan', departmentId: 'd', person: '王工', dueAt: 1, measures: '更换水管' },
+  { action: 'decide_referral', decision: '同意赔偿', instructions: '' },
 ];
 
 /** The lifecycle as the seeds describe it, written out by hand (not derived from the implementation). */
@@ -36,6 +37,7 @@ const EXPECTED: Record<string, Partial<Record<CaseStatus, CaseStatus>>> = {
   escalate: { registered: 'registered', awaiting_manager: 'awaiting_manager', judged: 'judged', dispatched: 'dispatched', in_progress: 'in_progress', resolved: 'resolved' },
   refer_to_company: { registered: 'registered', awaiting_manager: 'awaiting_manager', judged: 'judged', dispatched: 'dispatched', in_progress: 'in_progress', resolved: 'resolved' },
   plan: { registered: 'registered', awaiting_manager: 'awaiting_manager', judged: 'judged', dispatched: 'dispatched', in_progress: 'in_progress', resolved: 'resolved' },
+  decide_referral: { registered: 'registered', awaiting_manager: 'awaiting_manager', judged: 'judged', dispatched: 'dispatched', in_progress: 'in_progress', resolved: 'resolved' },
 };
 
 const sample = (action: Transition['action']) => SAMPLES.find((t) => t.action === action)!;
@@ -46,7 +48,7 @@ describe('transition rules', () => {
 
   it.each(cases)('%s from %s', (action, status, transition) => {
     // resume needs a paused deadline, everything else a running one.
-    const state = { status, paused: action === 'resume', hasDepartment: true, callbackSettled: true };
+    const state = { status, paused: action === 'resume', hasDepartment: true, callbackSettled: true, referred: true, referralDecided: false };
     const expected = EXPECTED[action]![status];
     if (expected) {
       expect(refusal(state, transition)).toBeNull();

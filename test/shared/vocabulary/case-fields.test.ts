@@ -29,9 +29,10 @@ describe('the case vocabulary', () => {
   });
 
   it('gives a list row the listed fields and their names, a case page every field and every name', () => {
-    expect(keys(caseSummarySchema)).toEqual(['id', ...LISTED_FIELDS, ...namesOf(LISTED_FIELDS), 'contentPreview', 'deadlineState'].sort());
+    const clocks = ['deadlineState', 'responseState', 'acceptanceState'];
+    expect(keys(caseSummarySchema)).toEqual(['id', ...LISTED_FIELDS, ...namesOf(LISTED_FIELDS), 'contentPreview', ...clocks].sort());
     expect(keys(caseDetailSchema)).toEqual(
-      ['id', ...CASE_FIELD_NAMES, ...namesOf(CASE_FIELD_NAMES), 'updatedAt', 'deadlineState', 'mergedCases', 'phoneMasked'].sort(),
+      ['id', ...CASE_FIELD_NAMES, ...namesOf(CASE_FIELD_NAMES), 'updatedAt', ...clocks, 'mergedCases', 'phoneMasked'].sort(),
     );
   });
 

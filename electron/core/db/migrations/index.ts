@@ -10,6 +10,7 @@ import { migration009SetAsideAndEmail } from './009-set-aside-and-email';
 import { migration010Accounts } from './010-accounts';
 import { migration011DeskSuccession } from './011-desk-succession';
 import { migration012PeriodFindings } from './012-period-findings';
+import { migration013WatchedClocks } from './013-watched-clocks';
 import type { Db } from '../connection';
 
 export interface Migration {
@@ -33,6 +34,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration010Accounts,
   migration011DeskSuccession,
   migration012PeriodFindings,
+  migration013WatchedClocks,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

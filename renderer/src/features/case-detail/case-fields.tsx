@@ -23,6 +23,8 @@ const REGISTRATION_FIELDS: readonly Shown[] = [...REGISTRATION_PART_FIELDS.map(s
 /** What later steps filled in, shown once set; set-aside state has its own banner, not a field line. */
 const HANDLING_FIELDS: readonly Shown[] = [
   'deadlineState',
+  'responseState',
+  'acceptanceState',
   ...HANDLING_PART_FIELDS.filter((field) => field !== 'voided' && field !== 'mergedInto').map(shownAs),
 ];
 

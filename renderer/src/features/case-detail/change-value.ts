@@ -49,7 +49,9 @@ function byKind(field: string, value: unknown, ctx: ValueContext): string | unde
 
 export function formatCaseValue(field: string, value: unknown, ctx: ValueContext): string {
   if (value === null || value === undefined || value === '') return ctx.t('common.empty');
-  if (field === 'deadlineState' && isDeadlineState(value)) return ctx.t(`deadlineState.${value}`);
+  if ((field === 'deadlineState' || field === 'responseState' || field === 'acceptanceState') && isDeadlineState(value)) {
+    return ctx.t(`deadlineState.${value}`);
+  }
   // When the case last changed: the projection's own time, not a field.
   if (field === 'updatedAt' && typeof value === 'number') return ctx.formatDateTime(value);
   const word = byKind(field, value, ctx);

@@ -86,6 +86,26 @@ export function caseColumns(t: TFunction, { labels, categoryLabel, formatDateTim
       },
       enableSorting: false,
     }),
+    // The response (响应) and acceptance (接单) clocks in one column: only what is late or near shows.
+    column.display({
+      id: 'watchedClocks',
+      header: t('cases.watchedClocks'),
+      size: 104,
+      cell: (info) => {
+        const { responseState, acceptanceState } = info.row.original;
+        const shown = (
+          [
+            ['response', responseState],
+            ['acceptance', acceptanceState],
+          ] as const
+        ).filter((entry): entry is readonly [(typeof entry)[0], 'overdue' | 'due_soon'] => entry[1] === 'overdue' || entry[1] === 'due_soon');
+        return shown.map(([kind, state]) => (
+          <span key={kind} className={`badge lc-badge--${state}`}>
+            {t(`cases.clockBadge.${kind}.${state}`)}
+          </span>
+        ));
+      },
+    }),
     column.accessor('contentPreview', { header: t('fields.contentPreview'), size: 0, ...sortable('contentPreview') }),
     column.accessor('status', {
       header: t('fields.status'),

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { Button, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { CHANNELS, NATURES, STATUSES } from '../../../../shared/domain';
-import { CASE_STANDINGS, DEADLINE_STATES } from '../../../../shared/schemas/cases';
+import { CHANNELS, NATURES, STATUSES, WATCHED_DEADLINES } from '../../../../shared/domain';
+import { CASE_MARKS, CASE_STANDINGS, DEADLINE_STATES } from '../../../../shared/schemas/cases';
 import { useEnumLabels } from '../../i18n/use-enum-labels';
 import { EnumSelect } from '../../ui/enum-select';
 import { ChoiceSelect } from '../../ui/choice-select';
@@ -93,6 +93,20 @@ export function CaseFilters({ filters, onChange, onClear, lookups, departments, 
           <EnumSelect {...select('channel', 'filter-channel', t('fields.channel'))} values={CHANNELS} value={filters.channel} labelOf={labels.channel} />
           <HiddenLabel htmlFor="filter-nature" text={t('fields.nature')} />
           <EnumSelect {...select('nature', 'filter-nature', t('fields.nature'))} values={NATURES} value={filters.nature} labelOf={labels.nature} />
+          <HiddenLabel htmlFor="filter-overdue" text={t('cases.overdueFilter')} />
+          <EnumSelect
+            {...select('overdue', 'filter-overdue', t('cases.overdueFilter'))}
+            values={WATCHED_DEADLINES}
+            value={filters.overdue}
+            labelOf={(kind) => t(`cases.overdueKinds.${kind}`)}
+          />
+          <HiddenLabel htmlFor="filter-mark" text={t('cases.markFilter')} />
+          <EnumSelect
+            {...select('mark', 'filter-mark', t('cases.markFilter'))}
+            values={CASE_MARKS}
+            value={filters.mark}
+            labelOf={(mark) => t(`cases.marks.${mark}`)}
+          />
           <HiddenLabel htmlFor="filter-department" text={t('fields.departmentId')} />
           <ChoiceSelect
             {...select('departmentId', 'filter-department', t('fields.departmentId'))}

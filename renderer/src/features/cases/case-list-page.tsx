@@ -23,6 +23,7 @@ const COLUMN_IDS = [
   'channel',
   'nature',
   'deadlineState',
+  'watchedClocks',
   'contentPreview',
   'status',
 ] as const;
@@ -61,7 +62,10 @@ export function CaseListPage() {
           departments={departments}
           sites={sites}
         />
-        <ColumnSettings columns={COLUMN_IDS.map((id) => ({ id, label: t(`fields.${id}`) }))} control={columns} />
+        <ColumnSettings
+          columns={COLUMN_IDS.map((id) => ({ id, label: id === 'watchedClocks' ? t('cases.watchedClocks') : t(`fields.${id}`) }))}
+          control={columns}
+        />
       </div>
       {list.failure && <ErrorBanner error={list.failure} />}
       <CaseTable

@@ -1,7 +1,18 @@
 /** What the case list is showing, and the `cases.list` query that asks the core for exactly that page. */
 import type { ChannelInput } from '../../../../shared/contract';
-import { CHANNELS, NATURES, SORTABLE_CASE_COLUMNS, STATUSES, type CaseStatus, type Channel, type Nature, type SortableCaseColumn } from '../../../../shared/domain';
-import { CASE_STANDINGS, DEADLINE_STATES, type CaseStanding, type DeadlineState } from '../../../../shared/schemas/cases';
+import {
+  CHANNELS,
+  NATURES,
+  SORTABLE_CASE_COLUMNS,
+  STATUSES,
+  WATCHED_DEADLINES,
+  type CaseStatus,
+  type Channel,
+  type Nature,
+  type SortableCaseColumn,
+  type WatchedDeadline,
+} from '../../../../shared/domain';
+import { CASE_MARKS, CASE_STANDINGS, DEADLINE_STATES, type CaseMark, type CaseStanding, type DeadlineState } from '../../../../shared/schemas/cases';
 import type { QueueName } from '../../../../shared/schemas/lifecycle';
 import { endOfDay, startOfDay } from '../../lib/dates';
 
@@ -17,6 +28,10 @@ export interface ListFilters {
   /** A site's (项目's) name, as cases keep it. */
   site: string;
   deadline: DeadlineState | '';
+  /** Past this time limit: response (响应), acceptance (接单) or handling. */
+  overdue: WatchedDeadline | '';
+  /** Escalated, referred to the company, or awaiting its decision. */
+  mark: CaseMark | '';
   /** Active cases, the voided and merged ones, or both. */
   standing: CaseStanding;
   /** `date` input values, `YYYY-MM-DD` or `''`. */
@@ -45,6 +60,8 @@ export const EMPTY_FILTERS: ListFilters = {
   nature: '',
   site: '',
   deadline: '',
+  overdue: '',
+  mark: '',
   standing: 'active',
   receivedFrom: '',
   receivedTo: '',
@@ -75,6 +92,8 @@ export function toListQuery(state: ListState, text: string, queue?: QueueName): 
     natures: filters.nature ? [filters.nature] : [],
     sites: filters.site ? [filters.site] : [],
     deadlineStates: filters.deadline ? [filters.deadline] : [],
+    overdue: filters.overdue ? [filters.overdue] : [],
+    marks: filters.mark ? [filters.mark] : [],
     standing: filters.standing,
     receivedFrom: startOfDay(filters.receivedFrom),
     receivedTo: endOfDay(filters.receivedTo),
@@ -96,7 +115,16 @@ export function isRangeReversed(filters: ListFilters): boolean {
 }
 
 /** Filters the "more" row holds: it opens by itself when one of them is set. */
-export const MORE_FILTERS: readonly (keyof ListFilters)[] = ['channel', 'nature', 'standing', 'departmentId', 'receivedFrom', 'receivedTo'];
+export const MORE_FILTERS: readonly (keyof ListFilters)[] = [
+  'channel',
+  'nature',
+  'overdue',
+  'mark',
+  'standing',
+  'departmentId',
+  'receivedFrom',
+  'receivedTo',
+];
 
 export function hasMoreFilters(filters: ListFilters): boolean {
   return MORE_FILTERS.some((key) => filters[key] !== EMPTY_FILTERS[key]);
@@ -111,6 +139,8 @@ const PARAM_OF: Record<keyof ListFilters, string> = {
   nature: 'nature',
   site: 'site',
   deadline: 'deadline',
+  overdue: 'overdue',
+  mark: 'mark',
   standing: 'standing',
   receivedFrom: 'from',
   receivedTo: 'to',
@@ -148,6 +178,8 @@ export function listStateFromParams(query: string): ListState {
       nature: oneOf(NATURES, params.get('nature'), ''),
       site: text('site').slice(0, 60),
       deadline: oneOf(DEADLINE_STATES, params.get('deadline'), ''),
+      overdue: oneOf(WATCHED_DEADLINES, params.get('overdue'), ''),
+      mark: oneOf(CASE_MARKS, params.get('mark'), ''),
       standing: oneOf(CASE_STANDINGS, params.get('standing'), 'active') || 'active',
       receivedFrom: date('receivedFrom'),
       receivedTo: date('receivedTo'),

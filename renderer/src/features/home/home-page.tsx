@@ -8,7 +8,7 @@ import { ErrorBanner } from '../../ui/error-banner';
 import { useHomeData } from './use-home-data';
 
 /** Queues that mean something is late get a warning colour when they are not empty. */
-const URGENT: ReadonlySet<QueueName> = new Set(['overdue', 'escalated_to_me']);
+const URGENT: ReadonlySet<QueueName> = new Set(['overdue', 'escalated_to_me', 'response_overdue', 'acceptance_overdue']);
 
 /** The count's colour: red when something is late, grey when there is nothing to do. */
 const COUNT_COLOURS = { empty: 'var(--muted)', urgent: 'var(--danger)', busy: undefined } as const;
@@ -37,7 +37,7 @@ function QueueCard({ queue, count, note }: { queue: QueueName; count: number | u
   );
 }
 
-/** 工作台: what needs the person at the desk now, as five queues with their counts, and the latest complaints. */
+/** 工作台: what needs the person at the desk now, as work queues with their counts (late ones in red), and the latest complaints. */
 export function HomePage() {
   const { t } = useTranslation();
   const labels = useEnumLabels();

@@ -22,5 +22,8 @@ export const homeEn: typeof homeZh = {
     due_today: { label: 'Due today', description: 'Handling deadline falls today' },
     my_department: { label: 'My department', description: 'Dispatched to my department, in hand' },
     escalated_to_me: { label: 'Escalated to me', description: 'Escalated to me and not closed' },
+    response_overdue: { label: 'Response overdue', description: 'Past the response time with nobody in touch or on it yet (managers see all, others their own)' },
+    acceptance_overdue: { label: 'Acceptance overdue', description: 'Dispatched and past the time for the department to accept it' },
+    awaiting_decision: { label: 'Awaiting company decision', description: 'Referred to the company, no decision from the general manager yet' },
   },
 };

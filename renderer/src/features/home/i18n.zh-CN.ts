@@ -21,5 +21,8 @@ export const homeZh = {
     due_today: { label: '今天到期', description: '今天之内到处理时限' },
     my_department: { label: '本部门待办', description: '派给本部门、正在处理' },
     escalated_to_me: { label: '升级给我', description: '升级到我这里、尚未关闭' },
+    response_overdue: { label: '响应超时', description: '过了响应时限还没有人联系客户或接手（经理看全部，其他人看与自己有关的）' },
+    acceptance_overdue: { label: '接单超时', description: '已派单、过了接单时限部门还没有接单' },
+    awaiting_decision: { label: '待公司决定', description: '已上报公司、总经理尚未作出决定' },
   },
 };

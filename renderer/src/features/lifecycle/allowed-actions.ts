@@ -23,12 +23,15 @@ const ORDER: readonly TransitionAction[] = [
   'escalate',
   'plan',
   'refer_to_company',
+  'decide_referral',
 ];
 
 /** The moves that stand out as the next step; the rest are secondary buttons. */
 export const MAIN_ACTIONS: ReadonlySet<TransitionAction> = new Set(['judge', 'dispatch', 'accept', 'resolve', 'close']);
 
-export function availableActions(detail: Pick<CaseDetail, 'status' | 'pausedAt' | 'referredToCompany' | 'voided' | 'mergedInto'>): TransitionAction[] {
+export function availableActions(
+  detail: Pick<CaseDetail, 'status' | 'pausedAt' | 'referredToCompany' | 'referralDecidedAt' | 'voided' | 'mergedInto'>,
+): TransitionAction[] {
   // A voided or merged case is restored before anything else is done with it.
   if (detail.voided || detail.mergedInto) return [];
   return ORDER.filter((action) => {
@@ -36,6 +39,7 @@ export function availableActions(detail: Pick<CaseDetail, 'status' | 'pausedAt' 
     if (action === 'pause') return detail.pausedAt === null;
     if (action === 'resume') return detail.pausedAt !== null;
     if (action === 'refer_to_company') return !detail.referredToCompany;
+    if (action === 'decide_referral') return detail.referredToCompany && detail.referralDecidedAt === null;
     return true;
   });
 }

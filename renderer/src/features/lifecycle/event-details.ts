@@ -31,7 +31,7 @@ export interface EventLookups {
 const isOneOf = <T extends string>(list: readonly T[], value: unknown): value is Exclude<T, ''> =>
   typeof value === 'string' && value !== '' && (list as readonly string[]).includes(value);
 
-const LONG = new Set(['note', 'explanation', 'summary', 'reason', 'measures', 'cause', 'lesson', 'improvement', 'customerWords']);
+const LONG = new Set(['note', 'explanation', 'summary', 'reason', 'measures', 'cause', 'lesson', 'improvement', 'customerWords', 'decision', 'instructions']);
 
 /** The order lines appear in, whatever order the data was stored in. */
 const ORDER = [
@@ -57,6 +57,8 @@ const ORDER = [
   'accountabilityLevel',
   'accountabilityPerson',
   'accountabilityMeasure',
+  'decision',
+  'instructions',
   'note',
 ] as const;
 
@@ -69,6 +71,8 @@ function labelFor(action: string, key: string, t: TFunction): string {
     return t('lifecycle.field.reason');
   }
   if (key === 'note' && action === 'refer_to_company') return t('lifecycle.field.companyNote');
+  if (key === 'decision') return t('lifecycle.field.referralDecision');
+  if (key === 'instructions') return t('lifecycle.field.referralInstructions');
   return translateKey(t, `lifecycle.field.${key}`, key);
 }
 

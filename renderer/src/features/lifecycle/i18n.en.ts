@@ -26,6 +26,7 @@ export const lifecycleEn: typeof lifecycleZh = {
     resume: 'Resume deadline',
     escalate: 'Escalate',
     refer_to_company: 'Refer to company',
+    decide_referral: 'Company decision',
     plan: 'Special handling plan',
   },
   event: {
@@ -48,12 +49,15 @@ export const lifecycleEn: typeof lifecycleZh = {
     resume: 'Deadline resumed',
     escalate: 'Escalated',
     refer_to_company: 'Referred to company',
+    decide_referral: 'Company decided',
     plan: 'Special handling plan',
     callback: 'Callback',
     autoEscalateMajor: 'Escalated automatically (major complaint)',
     autoEscalateOverdue: 'Escalated automatically (overdue)',
   },
   field: {
+    referralDecision: 'Decision',
+    referralInstructions: 'Instructions to the site (optional)',
     onTheSpotResult: 'What was done on the spot',
     mergedInto: 'Merged into',
     mergedFrom: 'Duplicate',

@@ -26,6 +26,7 @@ export const lifecycleZh = {
     resume: '恢复计时',
     escalate: '升级',
     refer_to_company: '上报公司',
+    decide_referral: '公司决定',
     plan: '专项处理方案',
   },
   /** What each move did, as the timeline tells it. */
@@ -49,12 +50,15 @@ export const lifecycleZh = {
     resume: '恢复计时',
     escalate: '升级',
     refer_to_company: '上报公司',
+    decide_referral: '公司决定',
     plan: '专项处理方案',
     callback: '回访',
     autoEscalateMajor: '重大投诉自动升级',
     autoEscalateOverdue: '超时自动升级',
   },
   field: {
+    referralDecision: '公司决定',
+    referralInstructions: '处理指示（给项目的要求，可不填）',
     onTheSpotResult: '当场处理结果',
     mergedInto: '合并到',
     mergedFrom: '重复投诉',

@@ -328,5 +328,13 @@ export const TRANSITION_FORMS: Record<TransitionAction, Spec> = {
   resume: noteOnly('resume'),
   escalate,
   refer_to_company: noteOnly('refer_to_company', true, (t) => t('lifecycle.field.companyNote')),
+  decide_referral: {
+    fields: [
+      text('decision', (t) => t('lifecycle.field.referralDecision'), { required: true, maxLength: 2000 }),
+      text('instructions', (t) => t('lifecycle.field.referralInstructions'), { maxLength: 4000 }),
+    ],
+    initial: () => ({ decision: '', instructions: '' }),
+    build: (v) => ({ action: 'decide_referral', decision: v.decision, instructions: v.instructions }),
+  },
   plan,
 };

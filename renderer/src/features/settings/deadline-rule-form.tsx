@@ -1,7 +1,7 @@
 import { Button, InputNumber, Space, Typography } from 'antd';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DEADLINE_UNITS, NATURES, type DeadlineUnit, type Nature } from '../../../../shared/domain';
+import { DEADLINE_CLOCKS, DEADLINE_UNITS, NATURES, type DeadlineUnit, type Nature } from '../../../../shared/domain';
 import type { AppError } from '../../../../shared/result';
 import type { DeadlineRule, OrgSettings } from '../../../../shared/schemas/settings';
 import { useEnumLabels } from '../../i18n/use-enum-labels';
@@ -28,7 +28,7 @@ function DurationField({
   errorKey,
   onChange,
 }: {
-  part: 'response' | 'resolution';
+  part: 'response' | 'acceptance' | 'resolution';
   draft: RuleDraft;
   errorKey: string | undefined;
   onChange: (patch: Partial<RuleDraft>) => void;
@@ -37,8 +37,8 @@ function DurationField({
   const label = t(`settings.rules.${part}`);
   const errorId = `rule-${part}-error`;
   const hintId = `rule-${part}-hint`;
-  const amountKey = part === 'response' ? 'responseAmount' : 'resolutionAmount';
-  const unitKey = part === 'response' ? 'responseUnit' : 'resolutionUnit';
+  const amountKey = `${part}Amount` as const;
+  const unitKey = `${part}Unit` as const;
   return (
     <fieldset className="settings-duration">
       <legend className="settings-duration__label">{label}</legend>
@@ -63,7 +63,7 @@ function DurationField({
           aria-invalid={errorKey ? true : undefined}
           values={DEADLINE_UNITS}
           value={draft[unitKey]}
-          labelOf={(unit) => t(`settings.rules.units.${unit}`)}
+          labelOf={(unit) => t(draft.clock === 'elapsed' ? `settings.rules.elapsedUnits.${unit}` : `settings.rules.units.${unit}`)}
           onValueChange={(unit) => unit && onChange({ [unitKey]: unit as DeadlineUnit })}
         />
       </Space.Compact>
@@ -135,7 +135,19 @@ export function DeadlineRuleForm({ settings, rule, save, onDone }: DeadlineRuleF
             />
           )}
         </FormField>
+        <FormField id="rule-clock" label={t('settings.rules.clock')} hint={t('settings.rules.clockHint')}>
+          {(control) => (
+            <EnumSelect
+              {...control}
+              values={DEADLINE_CLOCKS}
+              value={draft.clock}
+              labelOf={(clock) => t(`settings.rules.clocks.${clock}`)}
+              onValueChange={(clock) => clock && change({ clock })}
+            />
+          )}
+        </FormField>
         <DurationField part="response" draft={draft} errorKey={errors.response} onChange={change} />
+        <DurationField part="acceptance" draft={draft} errorKey={errors.acceptance} onChange={change} />
         <DurationField part="resolution" draft={draft} errorKey={errors.resolution} onChange={change} />
       </div>
       <div className="form-actions">

@@ -13,7 +13,7 @@ import type { SaveSettings } from './use-org-settings';
 
 type Duration = DeadlineRule['response'];
 
-/** 时限规则: response and resolution deadlines per nature and category (seed 004's [X] minutes and days). */
+/** 时限规则: response, acceptance and resolution deadlines per nature and category, on a working or elapsed clock (seed 004's [X] minutes). */
 export function DeadlineRulesTab({ settings, save }: { settings: OrgSettings; save: SaveSettings }) {
   const { t } = useTranslation();
   const labels = useEnumLabels();
@@ -24,8 +24,13 @@ export function DeadlineRulesTab({ settings, save }: { settings: OrgSettings; sa
   const [pending, setPending] = useState(false);
   const formRef = useRef<HTMLDivElement>(null);
 
-  const duration = (value: Duration) =>
-    value ? t('settings.rules.duration', { n: value.amount, unit: t(`settings.rules.units.${value.unit}`) }) : t('settings.rules.none');
+  const duration = (value: Duration, rule: DeadlineRule) =>
+    value
+      ? t('settings.rules.duration', {
+          n: value.amount,
+          unit: t(rule.clock === 'elapsed' ? `settings.rules.elapsedUnits.${value.unit}` : `settings.rules.units.${value.unit}`),
+        })
+      : t('settings.rules.none');
   const ruleName = (rule: DeadlineRule) => `${labels.nature(rule.nature)} · ${categoryName(rule.category)}`;
 
   async function remove(rule: DeadlineRule) {
@@ -62,8 +67,10 @@ export function DeadlineRulesTab({ settings, save }: { settings: OrgSettings; sa
           columns={[
             { key: 'nature', title: t('settings.rules.nature'), render: (_, rule) => labels.nature(rule.nature) },
             { key: 'category', title: t('settings.rules.category'), render: (_, rule) => categoryName(rule.category) },
-            { key: 'response', title: t('settings.rules.response'), render: (_, rule) => duration(rule.response) },
-            { key: 'resolution', title: t('settings.rules.resolution'), render: (_, rule) => duration(rule.resolution) },
+            { key: 'clock', title: t('settings.rules.clock'), render: (_, rule) => t(`settings.rules.clocks.${rule.clock}`) },
+            { key: 'response', title: t('settings.rules.response'), render: (_, rule) => duration(rule.response, rule) },
+            { key: 'acceptance', title: t('settings.rules.acceptance'), render: (_, rule) => duration(rule.acceptance, rule) },
+            { key: 'resolution', title: t('settings.rules.resolution'), render: (_, rule) => duration(rule.resolution, rule) },
             {
               key: 'actions',
               title: t('settings.list.actions'),

@@ -1,13 +1,16 @@
 /** A deadline rule as its form holds it (amounts as typed), and the checked input it becomes. */
 import type { ChannelInput } from '../../../../shared/contract';
-import type { DeadlineUnit, Nature } from '../../../../shared/domain';
+import type { DeadlineClock, DeadlineUnit, Nature } from '../../../../shared/domain';
 import type { DeadlineRule } from '../../../../shared/schemas/settings';
 
 export interface RuleDraft {
   nature: Nature | '';
   category: string;
+  clock: DeadlineClock;
   responseAmount: string;
   responseUnit: DeadlineUnit;
+  acceptanceAmount: string;
+  acceptanceUnit: DeadlineUnit;
   resolutionAmount: string;
   resolutionUnit: DeadlineUnit;
 }
@@ -21,8 +24,11 @@ export function ruleDraftOf(rule: DeadlineRule | undefined): RuleDraft {
   return {
     nature: rule?.nature ?? '',
     category: rule?.category ?? '*',
+    clock: rule?.clock ?? 'working',
     responseAmount: rule?.response ? String(rule.response.amount) : '',
     responseUnit: rule?.response?.unit ?? 'hours',
+    acceptanceAmount: rule?.acceptance ? String(rule.acceptance.amount) : '',
+    acceptanceUnit: rule?.acceptance?.unit ?? 'minutes',
     resolutionAmount: rule?.resolution ? String(rule.resolution.amount) : '',
     resolutionUnit: rule?.resolution?.unit ?? 'working_days',
   };
@@ -48,16 +54,26 @@ export function ruleInputOf(
 ): { ok: true; input: RuleInput } | { ok: false; errors: Partial<Record<keyof RuleInput, string>> } {
   const errors: Partial<Record<keyof RuleInput, string>> = {};
   const response = durationOf(draft.responseAmount, draft.responseUnit);
+  const acceptance = durationOf(draft.acceptanceAmount, draft.acceptanceUnit);
   const resolution = durationOf(draft.resolutionAmount, draft.resolutionUnit);
   if (!draft.nature) errors.nature = 'errors.required';
   if (!response.ok) errors.response = 'settings.errors.amount';
+  if (!acceptance.ok) errors.acceptance = 'settings.errors.amount';
   if (!resolution.ok) errors.resolution = 'settings.errors.amount';
   if (draft.nature && existing.some((r) => r.id !== id && r.nature === draft.nature && r.category === draft.category)) {
     errors.category = 'settings.errors.duplicateRule';
   }
-  if (!draft.nature || !response.ok || !resolution.ok || errors.category) return { ok: false, errors };
+  if (!draft.nature || !response.ok || !acceptance.ok || !resolution.ok || errors.category) return { ok: false, errors };
   return {
     ok: true,
-    input: { ...(id ? { id } : {}), nature: draft.nature, category: draft.category, response: response.value, resolution: resolution.value },
+    input: {
+      ...(id ? { id } : {}),
+      nature: draft.nature,
+      category: draft.category,
+      clock: draft.clock,
+      response: response.value,
+      acceptance: acceptance.value,
+      resolution: resolution.value,
+    },
   };
 }

@@ -4,9 +4,10 @@ import type { OrgSettings, Site } from '../../../../shared/schemas/settings';
 import { AddByName } from './add-by-name';
 import { EditableList, renumbered, saveInTurn } from './editable-list';
 import { SectionCard } from '../../ui/section-card';
+import { SiteWeekForm } from './site-week-form';
 import type { SaveSettings } from './use-org-settings';
 
-/** 项目: the estates and buildings the office looks after. */
+/** 项目: the estates and buildings the office looks after, and the week each keeps where it differs from the office's. */
 export function SitesTab({ settings, save }: { settings: OrgSettings; save: SaveSettings }) {
   const { t } = useTranslation();
   const saveSite = (site: Site) => save('settings.saveSite', { id: site.id, name: site.name, sort: site.sort, active: site.active });
@@ -29,6 +30,7 @@ export function SitesTab({ settings, save }: { settings: OrgSettings; save: Save
         maxLength={60}
         onAdd={(name) => save('settings.saveSite', { name, sort: lastSort + 10, active: true })}
       />
+      <SiteWeekForm settings={settings} save={save} />
     </SectionCard>
   );
 }

@@ -6,6 +6,7 @@ import { settingValuesSchema, type SettingValues } from '../../../../shared/sche
 export const NUMBER_VALUES = [
   'duplicateWindowDays',
   'dueSoonHours',
+  'reminderMinutes',
   'maxAttachmentMb',
   'receivedAtConfirmDays',
   'callbackWorkingDays',
@@ -27,6 +28,8 @@ export interface ValuesDraft {
   numbers: Record<NumberValue, string>;
   /** One role (or '' for none) per level. */
   chain: (Role | '')[];
+  /** The person named for each level's role ('' for the first active holder of the role). */
+  people: string[];
   escalateOverdue: boolean;
   onTheSpotCallback: boolean;
   quotas: Record<Role, string>;
@@ -47,11 +50,13 @@ export function valuesDraftOf(values: SettingValues): ValuesDraft {
   const numbers = Object.fromEntries(NUMBER_VALUES.map((name) => [name, String(values[name])])) as Record<NumberValue, string>;
   const quotas = Object.fromEntries(ROLES.map((role) => [role, String(values.callbackQuotas[role] ?? 0)])) as Record<Role, string>;
   const chain = Array.from({ length: CHAIN_LEVELS }, (_, i) => values.majorEscalationChain[i] ?? '');
+  const people = chain.map((role) => (role ? (values.escalationPeople[role] ?? '') : ''));
   return {
     workStart: values.workStart,
     workEnd: values.workEnd,
     numbers,
     chain,
+    people,
     escalateOverdue: values.escalateOverdue,
     onTheSpotCallback: values.onTheSpotCallback,
     quotas,
@@ -91,12 +96,18 @@ export function valuesInputOf(draft: ValuesDraft): { ok: true; values: SettingVa
   if (draft.satisfiedLevels.length === 0) errors.satisfiedLevels = 'errors.required';
   // Gaps close up: levels 1 and 3 chosen means two levels.
   const chain = draft.chain.filter((role): role is Role => role !== '');
+  const escalationPeople: Partial<Record<Role, string>> = {};
+  draft.chain.forEach((role, level) => {
+    const person = draft.people[level];
+    if (role && person) escalationPeople[role] = person;
+  });
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   const values: SettingValues = {
     workStart: draft.workStart,
     workEnd: draft.workEnd,
     duplicateWindowDays: numbers.duplicateWindowDays!,
     dueSoonHours: numbers.dueSoonHours!,
+    reminderMinutes: numbers.reminderMinutes!,
     maxAttachmentMb: numbers.maxAttachmentMb!,
     receivedAtConfirmDays: numbers.receivedAtConfirmDays!,
     callbackWorkingDays: numbers.callbackWorkingDays!,
@@ -107,6 +118,7 @@ export function valuesInputOf(draft: ValuesDraft): { ok: true; values: SettingVa
     backupWeekly: numbers.backupWeekly!,
     backupMonthly: numbers.backupMonthly!,
     majorEscalationChain: chain,
+    escalationPeople,
     escalateOverdue: draft.escalateOverdue,
     onTheSpotCallback: draft.onTheSpotCallback,
     callbackQuotas: quotas,

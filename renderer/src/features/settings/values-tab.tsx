@@ -6,6 +6,7 @@ import type { AppError } from '../../../../shared/result';
 import type { OrgSettings } from '../../../../shared/schemas/settings';
 import { isComposing } from '../../lib/keyboard';
 import { ErrorBanner } from '../../ui/error-banner';
+import { ChoiceSelect } from '../../ui/choice-select';
 import { EnumSelect } from '../../ui/enum-select';
 import { FormField } from '../../ui/form-field';
 import { RowError } from './row-error';
@@ -17,7 +18,7 @@ import { TimeInput } from '../../ui/date-inputs';
 type GroupName = 'cases' | 'callbacks' | 'security' | 'backup';
 
 const GROUPS: Record<GroupName, NumberValue[]> = {
-  cases: ['duplicateWindowDays', 'dueSoonHours', 'maxAttachmentMb', 'receivedAtConfirmDays'],
+  cases: ['duplicateWindowDays', 'dueSoonHours', 'reminderMinutes', 'maxAttachmentMb', 'receivedAtConfirmDays'],
   callbacks: ['callbackWorkingDays', 'unreachableAttempts'],
   security: ['idleLockMinutes', 'lockMinutes'],
   backup: ['backupDaily', 'backupWeekly', 'backupMonthly'],
@@ -68,6 +69,7 @@ export function ValuesTab({ settings, save }: { settings: OrgSettings; save: Sav
   const hints: Partial<Record<NumberValue, string>> = {
     duplicateWindowDays: t('settings.values.duplicateWindowDaysHint'),
     dueSoonHours: t('settings.values.dueSoonHoursHint'),
+    reminderMinutes: t('settings.values.reminderMinutesHint'),
     receivedAtConfirmDays: t('settings.values.receivedAtConfirmDaysHint'),
     callbackWorkingDays: t('settings.values.callbackWorkingDaysHint'),
     unreachableAttempts: t('settings.values.unreachableAttemptsHint'),
@@ -146,11 +148,29 @@ export function ValuesTab({ settings, save }: { settings: OrgSettings; save: Sav
                       value={role}
                       labelOf={roleLabel}
                       emptyLabel={t('settings.values.noLevel')}
-                      onValueChange={(value) => change({ chain: draft.chain.map((r, i) => (i === index ? value : r)) })}
+                      onValueChange={(value) =>
+                        change({ chain: draft.chain.map((r, i) => (i === index ? value : r)), people: draft.people.map((p, i) => (i === index ? '' : p)) })
+                      }
                     />
                   )}
                 </FormField>
               ))}
+              {draft.chain.map(
+                (role, index) =>
+                  role && (
+                    <FormField key={`person-${index}`} id={`value-chain-person-${index}`} label={t('settings.values.levelPerson', { n: index + 1 })}>
+                      {(control) => (
+                        <ChoiceSelect
+                          {...control}
+                          choices={settings.staff.filter((person) => person.role === role && person.active).map((person) => ({ value: person.id, label: person.name }))}
+                          value={draft.people[index] ?? ''}
+                          emptyLabel={t('settings.values.firstHolder', { role: roleLabel(role) })}
+                          onValueChange={(value) => change({ people: draft.people.map((p, i) => (i === index ? value : p)) })}
+                        />
+                      )}
+                    </FormField>
+                  ),
+              )}
             </div>
             <Checkbox checked={draft.escalateOverdue} onChange={(event) => change({ escalateOverdue: event.target.checked })}>
               {t('settings.values.escalateOverdue')}

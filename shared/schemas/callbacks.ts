@@ -32,6 +32,8 @@ export const callbackSchema = z.object({
   completedAt: epochMs.nullable(),
   completedByName: z.string(),
   attempts: z.array(callbackAttemptSchema),
+  /** The way the office's rules insist this callback is made (a major complaint's home visit), or null for any. */
+  requiredMethod: z.enum(CALLBACK_METHODS).nullable(),
   /** overdue, due today, or upcoming, as of the time it was read. */
   urgency: z.enum(['overdue', 'due_today', 'upcoming', 'done']),
 });
@@ -52,6 +54,8 @@ export const recordCallbackSchema = z.object({
   customerWords: optionalText(4000),
   /** For an unsatisfied customer: when the rectification must be done (default: the rules). */
   rectificationDueAt: epochMs.optional(),
+  /** When the callback was made, if not now (never in the future, never before the case was resolved). */
+  doneAt: epochMs.optional(),
 });
 
 export const callbackAttemptInputSchema = z.object({
@@ -59,6 +63,8 @@ export const callbackAttemptInputSchema = z.object({
   result: z.enum(CALLBACK_ATTEMPT_RESULTS, { message: 'errors.required' }),
   note: optionalText(1000),
   callAgainAt: epochMs.nullable().default(null),
+  /** When the attempt was made, if not now. */
+  doneAt: epochMs.optional(),
 });
 
 export const quotaRowSchema = z.object({

@@ -43,7 +43,8 @@ export const transitionSchema = z.discriminatedUnion('action', [
     note,
   }),
   z.object({ action: z.literal('accept'), note }),
-  z.object({ action: z.literal('resolve'), summary: requiredText(4000) }),
+  /** `doneAt`: when the work was finished, if not now (never in the future). */
+  z.object({ action: z.literal('resolve'), summary: requiredText(4000), doneAt: epochMs.optional() }),
   /** 当场解决: judged (as registered, valid if not said) and resolved in one step, at the desk. */
   z.object({ action: z.literal('resolve_on_the_spot'), summary: requiredText(4000) }),
   z.object({

@@ -1,6 +1,6 @@
 /** Organisation settings: sites, departments and staff, categories, deadline rules, the calendar. */
 import { z } from 'zod';
-import { DEADLINE_CLOCKS, DEADLINE_UNITS, NATURES, ROLES, SATISFACTION_LEVELS } from '../domain';
+import { CALLBACK_METHODS, DEADLINE_CLOCKS, DEADLINE_UNITS, NATURES, ROLES, SATISFACTION_LEVELS } from '../domain';
 import { id, optionalLine, requiredLine } from './common';
 import { PERMISSIONS } from '../rules/permissions';
 
@@ -78,6 +78,12 @@ export const settingValuesSchema = z.object({
   callbackQuotas: z.partialRecord(z.enum(ROLES), z.number().int().min(0).max(1000)),
   /** Failed attempts after which a manager may close without a callback (customer unreachable). */
   unreachableAttempts: z.number().int().min(1).max(20),
+  /** Attempts closer together than this count as one towards unreachable. */
+  attemptGapMinutes: z.number().int().min(0).max(1440),
+  /** How a major complaint must be called back ('' for any way; seed 002: a home visit). */
+  majorCallbackMethod: z.enum(['', ...CALLBACK_METHODS]),
+  /** Who calls back an ordinary and a major complaint: whoever registered it, or the first active holder of a role. */
+  callbackBy: z.object({ ordinary: z.enum(['registrar', ...ROLES]), major: z.enum(['registrar', ...ROLES]) }),
   /** The levels the satisfaction rate counts as satisfied (default 非常满意 + 满意). */
   satisfiedLevels: z.array(z.enum(SATISFACTION_LEVELS)).min(1).max(4),
   /** A receipt time further back than this many days is saved only after the person confirms it. */

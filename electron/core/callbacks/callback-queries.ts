@@ -1,6 +1,8 @@
 import type { Callback } from '../../../shared/schemas/callbacks';
 import type { CallbackMethod } from '../../../shared/domain';
 import type { Db } from '../db/connection';
+import { readSettingValues } from '../settings/setting-values';
+import { requiredMethod } from '../../../shared/rules/callbacks';
 import { DomainError } from '../errors';
 import { casesMergedInto } from '../cases/merged-cases';
 
@@ -65,10 +67,12 @@ export function listCallbacks(db: Db, filter: CallbackFilter, now: number): Call
        FROM callback_attempts at LEFT JOIN users u ON u.id = at.user_id
       WHERE at.callback_id = ? AND at.deleted = 0 ORDER BY at.at, at.id`,
   );
+  const { majorCallbackMethod } = readSettingValues(db);
   return rows.map((row) => ({
     ...row,
     solved: row.solved === null ? null : row.solved === 1,
     attempts: attempts.all(row.id) as Callback['attempts'],
+    requiredMethod: requiredMethod(row.nature, majorCallbackMethod),
     urgency: urgencyOf(row.status, row.dueAt, now),
   }));
 }

@@ -14,6 +14,8 @@ import { DomainError, fieldError } from '../errors';
 import { newId } from '../ids';
 import { recordCaseEvent, writeCaseFields } from '../lifecycle/case-writes';
 import { dueAfter } from '../lifecycle/case-deadlines';
+import { whenDone } from '../lifecycle/when-done';
+import { readSettingValues } from '../settings/setting-values';
 import { getCallback } from './callback-queries';
 import { requiredMethod } from './schedule-callback';
 import type { Callback } from '../../../shared/schemas/callbacks';
@@ -27,6 +29,13 @@ export interface RecordCallbackInput {
   solved: boolean;
   customerWords: string;
   rectificationDueAt?: number;
+  /** When the callback was made, if not now. */
+  doneAt?: number;
+}
+
+/** When the case was resolved (its receipt for a case never resolved): no callback can come before it. */
+function resolvedAtOf(ctx: CoreContext, caseId: string): number {
+  return ctx.db.prepare('SELECT coalesce(resolved_at, received_at) FROM cases WHERE id = ?').pluck().get(caseId) as number;
 }
 
 export function isSatisfied(satisfaction: Satisfaction): boolean {
@@ -46,23 +55,26 @@ export function recordCallback(ctx: CoreContext, input: RecordCallbackInput): Ca
     }
     // Seed 001: a major complaint's callback is the manager's or the general manager's.
     if (kase.nature === 'major') assertPermission(ctx, 'record_major_callback');
-    const needed = requiredMethod(kase.nature);
+    const needed = requiredMethod(kase.nature, readSettingValues(ctx.db).majorCallbackMethod);
     if (needed && input.method !== needed) {
-      throw fieldError('method', 'errors.homeVisitRequired', 'A major complaint is called back by a home visit');
+      const key = needed === 'home_visit' ? 'errors.homeVisitRequired' : 'errors.methodRequired';
+      throw fieldError('method', key, `The office's rules call a major complaint back by ${needed}`);
     }
+    // When the customer was reached; the quotas and the callback rate count this time, the change log keeps the typing.
+    const doneAt = whenDone(now, input.doneAt, kase.resolvedAt ?? kase.receivedAt, 'doneAt');
     recordChanges(ctx.db, writer, 'callback', callback.id, [
       { field: 'method', value: input.method },
       { field: 'status', value: 'done' },
       { field: 'satisfaction', value: input.satisfaction },
       { field: 'solved', value: input.solved },
       { field: 'customerWords', value: input.customerWords },
-      { field: 'completedAt', value: now },
+      { field: 'completedAt', value: doneAt },
       { field: 'completedBy', value: writer.userId },
     ]);
     const closes = isSatisfied(input.satisfaction) && input.solved;
     const toStatus = closes ? 'closed' : kase.departmentId ? 'dispatched' : 'registered';
     if (closes) {
-      writeCaseFields(ctx.db, writer, kase.id, { status: 'closed', closedAt: now });
+      writeCaseFields(ctx.db, writer, kase.id, { status: 'closed', closedAt: doneAt });
     } else {
       writeCaseFields(ctx.db, writer, kase.id, {
         status: toStatus,
@@ -80,7 +92,13 @@ export function recordCallback(ctx: CoreContext, input: RecordCallbackInput): Ca
       fromStatus: 'resolved',
       toStatus,
       reason: input.customerWords,
-      data: { round: callback.round, method: input.method, satisfaction: input.satisfaction, solved: input.solved },
+      data: {
+        round: callback.round,
+        method: input.method,
+        satisfaction: input.satisfaction,
+        solved: input.solved,
+        ...(input.doneAt === undefined ? {} : { doneAt }),
+      },
       at: now,
       requestId: input.requestId,
     });
@@ -93,6 +111,8 @@ export interface AttemptInput {
   result: CallbackAttemptResult;
   note: string;
   callAgainAt: number | null;
+  /** When the attempt was made, if not now. */
+  doneAt?: number;
 }
 
 /** A try that did not reach the customer; "call again at" moves the callback to that time in the queue. */
@@ -108,7 +128,7 @@ export function recordAttempt(ctx: CoreContext, input: AttemptInput): Callback {
       { field: 'result', value: input.result },
       { field: 'note', value: input.note },
       { field: 'callAgainAt', value: input.callAgainAt },
-      { field: 'at', value: now },
+      { field: 'at', value: whenDone(now, input.doneAt, resolvedAtOf(ctx, callback.caseId), 'doneAt') },
       { field: 'userId', value: writer.userId },
     ]);
     if (input.callAgainAt !== null) recordChanges(ctx.db, writer, 'callback', callback.id, [{ field: 'dueAt', value: input.callAgainAt }]);

@@ -4,6 +4,7 @@ import type { Nature } from '../../../shared/domain';
 import { followupInputSchema, transitionSchema } from '../../../shared/schemas/lifecycle';
 import { recordAttempt, recordCallback } from '../callbacks/record-callback';
 import { pendingCallback, requiredMethod } from '../callbacks/schedule-callback';
+import { readSettingValues } from '../settings/setting-values';
 import { registerCase } from '../cases/register-case';
 import type { CoreContext } from '../context';
 import { addFollowup } from '../followups/followups';
@@ -88,7 +89,7 @@ export class DemoPlayer {
         recordCallback(ctx, {
           callbackId: pending.id,
           requestId: newId(),
-          method: requiredMethod(kase.nature) ?? 'phone',
+          method: requiredMethod(kase.nature, readSettingValues(ctx.db).majorCallbackMethod) ?? 'phone',
           satisfaction: step.satisfaction,
           solved: step.solved,
           customerWords: step.words,

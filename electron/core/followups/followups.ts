@@ -12,6 +12,7 @@ import { DomainError } from '../errors';
 import { newId } from '../ids';
 import { listAttachments } from '../attachments/attachments';
 import { responseFields } from '../lifecycle/response';
+import { whenDone } from '../lifecycle/when-done';
 import { writeCaseFields } from '../lifecycle/case-writes';
 
 export interface FollowupInput {
@@ -53,13 +54,15 @@ export function addFollowup(ctx: CoreContext, input: FollowupInput): Followup {
   const id = newId();
   ctx.db.transaction(() => {
     const kase = ctx.db
-      .prepare('SELECT first_contact_at AS firstContactAt, responded_at AS respondedAt FROM cases WHERE id = ? AND deleted = 0')
-      .get(input.caseId) as { firstContactAt: number | null; respondedAt: number | null } | undefined;
+      .prepare(
+        'SELECT first_contact_at AS firstContactAt, responded_at AS respondedAt, received_at AS receivedAt FROM cases WHERE id = ? AND deleted = 0',
+      )
+      .get(input.caseId) as { firstContactAt: number | null; respondedAt: number | null; receivedAt: number } | undefined;
     if (!kase) throw new DomainError('NOT_FOUND', 'No such case');
     if (input.amendsId && !ctx.db.prepare('SELECT 1 FROM followups WHERE id = ? AND case_id = ?').get(input.amendsId, input.caseId)) {
       throw new DomainError('NOT_FOUND', 'The entry to correct is not on this case');
     }
-    const at = input.at ?? ctx.now();
+    const at = whenDone(ctx.now(), input.at, kase.receivedAt, 'at');
     recordChanges(ctx.db, writer, 'followup', id, [
       { field: 'caseId', value: input.caseId },
       { field: 'kind', value: input.kind },

@@ -13,6 +13,7 @@ import { getCase } from '../cases/case-queries';
 import { DomainError, fieldError } from '../errors';
 import { dueAfter, dueAfterPause } from './case-deadlines';
 import { responseFields } from './response';
+import { whenDone } from './when-done';
 import { escalationTarget } from './escalation';
 import { nextStatus, refusal, type CaseState } from '../../../shared/rules/transitions';
 import { recordCaseEvent, writeCaseFields } from './case-writes';
@@ -80,7 +81,11 @@ function fieldsFor(ctx: CoreContext, current: CaseDetail, transition: Transition
     case 'accept':
       return {};
     case 'resolve':
-      return { resolvedAt: now, resolutionSummary: transition.summary, pausedAt: null };
+      return {
+        resolvedAt: whenDone(now, transition.doneAt, current.dispatchedAt ?? current.receivedAt, 'doneAt'),
+        resolutionSummary: transition.summary,
+        pausedAt: null,
+      };
     case 'resolve_on_the_spot': {
       // The nature chosen at registration is the judgment; not chosen, a complaint settled at the desk was a valid one.
       const nature = current.nature === 'major' ? 'major' : 'valid';
@@ -172,7 +177,8 @@ function assertMayWaiveCallback(ctx: CoreContext, caseId: string, reason: 'unrea
   const pending = pendingCallback(ctx.db, caseId);
   const needed = readSettingValues(ctx.db).unreachableAttempts;
   if (reason === 'unreachable' && (pending?.attempts ?? 0) < needed) {
-    throw new DomainError('INVALID_TRANSITION', `Unreachable means at least ${needed} recorded attempts`);
+    // The office's rule, said beside the reason chosen: not a case someone else moved on.
+    throw fieldError('callbackException.reason', 'errors.tooFewAttempts', `Unreachable means at least ${needed} recorded attempts, far enough apart`);
   }
 }
 
@@ -266,7 +272,8 @@ export function transitionCase(ctx: CoreContext, request: TransitionRequest): Ca
     });
     escalateIfMajor(ctx, writer, current, request.transition, now, toStatus);
     if (request.transition.action === 'resolve' || (request.transition.action === 'resolve_on_the_spot' && toStatus === 'resolved')) {
-      scheduleCallback(ctx.db, writer, current, now);
+      // The callback falls due counted from when the work was finished, not from when it was typed in.
+      scheduleCallback(ctx.db, writer, current, read().resolvedAt ?? now);
     }
     const waivesCallback =
       request.transition.action === 'reopen' || (request.transition.action === 'close' && request.transition.callbackException);

@@ -153,6 +153,8 @@ export const en: Catalogue = {
   boolean: words.boolean,
   report: words.report,
   errors: {
+    doneInFuture: 'The time cannot be later than now.',
+    doneTooEarly: 'The time is before the step it follows (receipt, dispatch or resolution); please check it.',
     noWorkDays: 'Choose at least one working day.',
     hoursReversed: 'The closing time must be after the opening time.',
     onTheSpotNature: 'A complaint resolved on the spot is valid or major (or not judged, taken as valid); untick it for an invalid one or one for the manager to judge.',
@@ -190,6 +192,8 @@ export const en: Catalogue = {
     unknownDepartment: 'No such department, or it is no longer in use',
     unknownPerson: 'No such person',
     homeVisitRequired: 'A major complaint needs a home visit',
+    methodRequired: 'The office’s settings say how a major complaint is called back.',
+    tooFewAttempts: 'Not enough failed attempts are recorded yet (attempts close together count as one) to close as unreachable; call again as the rules ask.',
     printTarget: 'Choose the cases to print, or print a blank form',
   },
   errorCodes: {

@@ -157,6 +157,8 @@ export const zhCN = {
   boolean: words.boolean,
   report: words.report,
   errors: {
+    doneInFuture: '时间不能晚于现在。',
+    doneTooEarly: '时间早于上一步（受理、派单或处理完毕），请核对。',
     noWorkDays: '至少选一个工作日。',
     hoursReversed: '下班时间须晚于上班时间。',
     onTheSpotNature: '当场解决的投诉，性质应为有效或重大（或未判断，按有效）；无效投诉或要交经理判定的，请取消“当场解决”。',
@@ -194,6 +196,8 @@ export const zhCN = {
     unknownDepartment: '没有这个部门，或已停用',
     unknownPerson: '没有这个人员',
     homeVisitRequired: '重大投诉须上门回访',
+    methodRequired: '按本单位设置，重大投诉须用规定的方式回访。',
+    tooFewAttempts: '记录的未接通次数还不够（相隔太近的几次只算一次），还不能以“联系不上”关闭；请先按规定再回访。',
     printTarget: '请选择要打印的案件，或打印空白表格',
   },
   errorCodes: {

@@ -7,7 +7,8 @@ import { recordAttempt, recordCallback } from '../../../electron/core/callbacks/
 import { callbackQuotas } from '../../../electron/core/callbacks/quotas';
 import { caseTimeline } from '../../../electron/core/lifecycle/timeline';
 import { createUser } from '../../../electron/core/users/users';
-import { updateStaff } from '../../../electron/core/settings/org-settings';
+import { saveSettingValues, updateStaff } from '../../../electron/core/settings/org-settings';
+import { countedAttempts } from '../../../shared/rules/callbacks';
 import { buildCaseInput, fakeClock, openTestCore } from '../../factories/core';
 import { move } from '../../factories/lifecycle';
 
@@ -130,16 +131,24 @@ describe('recording a callback', () => {
 });
 
 describe('closing without a callback', () => {
-  it('is a manager’s decision, and unreachable needs the configured attempts; it is recorded on the case', () => {
-    const { core, kase, callback } = resolvedCase(at(2025, 11, 24, 10, 0));
+  it('is a manager’s decision, and unreachable needs the configured attempts, far enough apart; it is recorded on the case', () => {
+    const { core, clock, kase, callback } = resolvedCase(at(2025, 11, 24, 10, 0));
     const exception = { reason: 'unreachable', note: '三次电话未接通' };
     // The receptionist may not.
     expect(() => move(core, kase.id, { action: 'close', callbackException: exception })).toThrow(
       expect.objectContaining({ code: 'NOT_PERMITTED', details: { roles: ['manager', 'general_manager'] } }),
     );
     core.session.userId = core.db.prepare("SELECT id FROM users WHERE role = 'manager'").pluck().get() as string;
-    expect(() => move(core, kase.id, { action: 'close', callbackException: exception })).toThrow(/at least 3/);
-    for (let i = 0; i < 3; i++) recordAttempt(core, { callbackId: callback().id, result: 'no_answer', note: '', callAgainAt: null });
+    const tooFew = expect.objectContaining({ code: 'VALIDATION', issues: [{ path: 'callbackException.reason', message: 'errors.tooFewAttempts' }] });
+    expect(() => move(core, kase.id, { action: 'close', callbackException: exception })).toThrow(tooFew);
+    // Three clicks on 无人接听 in the same minute are one try (setting attemptGapMinutes, 30 by default).
+    const noAnswer = () => recordAttempt(core, { callbackId: callback().id, result: 'no_answer', note: '', callAgainAt: null });
+    for (let i = 0; i < 3; i++) noAnswer();
+    expect(() => move(core, kase.id, { action: 'close', callbackException: exception })).toThrow(tooFew);
+    clock.advance(30 * 60_000);
+    noAnswer();
+    clock.advance(2 * 3_600_000);
+    noAnswer();
     const closed = move(core, kase.id, { action: 'close', callbackException: exception });
     expect(closed).toMatchObject({ status: 'closed', callbackException: 'unreachable', callbackExceptionNote: '三次电话未接通' });
     expect(callback().status).toBe('waived');
@@ -176,5 +185,46 @@ describe('quotas and reminders', () => {
     clock.set(at(2025, 12, 2, 9, 0));
     expect(callbackReminder(core.db, clock.now(), desk.id)).toEqual({ overdue: 1, dueToday: 0 });
     expect(callbackReminder(core.db, clock.now(), 'someone-else')).toEqual({ overdue: 0, dueToday: 0 });
+  });
+});
+
+describe('the callback rules as the office sets them', () => {
+  it('call a major complaint back any way the office allows, by whoever the settings name', () => {
+    const clock = fakeClock(at(2025, 11, 24, 10, 0));
+    const core = openTestCore({ now: clock.now });
+    saveSettingValues(core, { majorCallbackMethod: '', callbackBy: { ordinary: 'assistant', major: 'registrar' } });
+    const desk = createUser(core, { name: '李前台' });
+    const assistant = createUser(core, { name: '周助理' });
+    updateStaff(core, { id: assistant.id, role: 'assistant' });
+    core.session.userId = desk.id;
+    const resolve = (nature: 'valid' | 'major') => {
+      const kase = registerCase(core, buildCaseInput({ receivedAt: clock.now() }));
+      move(core, kase.id, { action: 'judge', nature });
+      move(core, kase.id, { action: 'dispatch', departmentId: 'dept-engineering' });
+      move(core, kase.id, { action: 'resolve', summary: '已处理' });
+      return listCallbacks(core.db, { caseId: kase.id, includeDone: true }, clock.now()).at(-1)!;
+    };
+    expect(resolve('major')).toMatchObject({ method: 'phone', requiredMethod: null, assigneeName: '李前台' });
+    expect(resolve('valid')).toMatchObject({ method: 'phone', requiredMethod: null, assigneeName: '周助理' });
+
+    // An office that wants major complaints called back by e-mail: the form is held to it, and so is the core.
+    saveSettingValues(core, { majorCallbackMethod: 'email' });
+    const major = resolve('major');
+    expect(major).toMatchObject({ method: 'email', requiredMethod: 'email' });
+    core.session.userId = core.db.prepare("SELECT id FROM users WHERE role = 'manager'").pluck().get() as string;
+    expect(() => recordCallback(core, outcome(major.id, { method: 'phone' }))).toThrow(
+      expect.objectContaining({ code: 'VALIDATION', issues: [{ path: 'method', message: 'errors.methodRequired' }] }),
+    );
+    expect(recordCallback(core, outcome(major.id, { method: 'email' })).status).toBe('done');
+  });
+});
+
+describe('counting attempts', () => {
+  it('counts attempts within the gap of the last counted one as the same try', () => {
+    const minute = 60_000;
+    expect(countedAttempts([0, minute, 2 * minute], 30)).toBe(1);
+    expect(countedAttempts([0, 29 * minute, 30 * minute, 61 * minute], 30)).toBe(3);
+    expect(countedAttempts([3, 1, 2], 0)).toBe(3);
+    expect(countedAttempts([], 30)).toBe(0);
   });
 });

@@ -21,10 +21,12 @@ describe('follow-ups', () => {
   it('keeps every kind in order, and a correction amends without erasing', () => {
     const core = openTestCore();
     const kase = registerCase(core, buildCaseInput());
-    const first = addFollowup(core, followup(kase.id, { kind: 'contact', text: '电话联系业主,约定明早上门', at: 1000 }));
-    addFollowup(core, followup(kase.id, { kind: 'remedy', text: '免收当月物业费', remedyKind: 'free_service', amount: 320, at: 2000 }));
-    addFollowup(core, followup(kase.id, { kind: 'result_feedback', text: '业主确认已修好', customerConfirmed: true, at: 3000 }));
-    const correction = addFollowup(core, followup(kase.id, { kind: 'contact', text: '更正:约定后天上门', amendsId: first.id, at: 4000 }));
+    // Typed in afterwards, each with when it happened (after the complaint was received).
+    const after = (minutes: number) => kase.receivedAt + minutes * 60_000;
+    const first = addFollowup(core, followup(kase.id, { kind: 'contact', text: '电话联系业主,约定明早上门', at: after(10) }));
+    addFollowup(core, followup(kase.id, { kind: 'remedy', text: '免收当月物业费', remedyKind: 'free_service', amount: 320, at: after(20) }));
+    addFollowup(core, followup(kase.id, { kind: 'result_feedback', text: '业主确认已修好', customerConfirmed: true, at: after(30) }));
+    const correction = addFollowup(core, followup(kase.id, { kind: 'contact', text: '更正:约定后天上门', amendsId: first.id, at: after(40) }));
 
     const list = listFollowups(core.db, kase.id);
     expect(list.map((f) => f.kind)).toEqual(['contact', 'remedy', 'result_feedback', 'contact']);
@@ -32,7 +34,7 @@ describe('follow-ups', () => {
     expect(list[1]).toMatchObject({ remedyKind: 'free_service', amount: 320 });
     expect(list[2]).toMatchObject({ customerConfirmed: true });
     // The first contact is what the response deadline is measured against.
-    expect(core.db.prepare('SELECT first_contact_at FROM cases').pluck().get()).toBe(1000);
+    expect(core.db.prepare('SELECT first_contact_at FROM cases').pluck().get()).toBe(after(10));
   });
 
   it('lists a case\'s follow-ups, corrections included, from indexes without scanning every follow-up of the book', () => {

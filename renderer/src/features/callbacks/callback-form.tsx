@@ -16,7 +16,7 @@ import { EnumSelect } from '../../ui/enum-select';
 import { FormField } from '../../ui/form-field';
 import { CallbackAttempts } from './callback-attempts';
 import { announceCallbacksChanged } from './callback-events';
-import { outcomeDraftOf, outcomeEffect, outcomeInputOf, requiredMethod, type OutcomeDraft } from './outcome-draft';
+import { outcomeDraftOf, outcomeEffect, outcomeInputOf, type OutcomeDraft } from './outcome-draft';
 import { DateTimeInput } from '../../ui/date-inputs';
 
 export interface CallbackFormProps {
@@ -95,7 +95,7 @@ export function CallbackForm({ callback, kase, unreachableAttempts, onAttempt, o
     // A field that has just been answered no longer shows its old error.
     setErrors((current) => Object.fromEntries(Object.entries(current).filter(([field]) => !(field in patch))));
   };
-  const lockedMethod = requiredMethod(callback.nature);
+  const lockedMethod = callback.requiredMethod;
   const effect = outcomeEffect(draft);
   const errorCount = Object.values(errors).filter(Boolean).length;
   const notResolved =
@@ -204,6 +204,9 @@ export function CallbackForm({ callback, kase, unreachableAttempts, onAttempt, o
               onChange={(event) => change({ customerWords: event.target.value })}
             />
           )}
+        </FormField>
+        <FormField id={`${id}-doneAt`} label={t('callbacks.form.doneAt')} errorKey={errors.doneAt} hint={t('callbacks.form.doneAtHint')}>
+          {(control) => <DateTimeInput {...control} value={draft.doneAt} onValueChange={(doneAt) => change({ doneAt })} />}
         </FormField>
         {effect === 'reopen' && (
           <FormField

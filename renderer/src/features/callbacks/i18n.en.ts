@@ -96,6 +96,8 @@ export const callbacksEn: typeof callbacksZh = {
     customerWords: 'Customer\'s words',
     customerWordsHint: 'As close to what the customer said as you can.',
     rectificationDueAt: 'Rectification deadline',
+    doneAt: 'Called back at',
+    doneAtHint: 'When typing it in afterwards, when the customer was actually reached; empty means now, never later than now.',
     rectificationHint: 'Leave empty to take it from the deadline rules.',
     willClose: 'Saving closes the case.',
     willReopen: 'Saving sends the case back to {{department}} for rectification; it is called back again afterwards.',

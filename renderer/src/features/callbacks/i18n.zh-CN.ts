@@ -95,6 +95,8 @@ export const callbacksZh = {
     customerWords: '客户原话',
     customerWordsHint: '尽量照客户的原话记录。',
     rectificationDueAt: '整改期限',
+    doneAt: '回访时间',
+    doneAtHint: '事后补记时填写实际回访的时间；不填为现在，不能晚于现在。',
     rectificationHint: '不填则按时限规则计算。',
     willClose: '保存后案件将关闭。',
     willReopen: '保存后案件退回{{department}}整改，整改完成后再次回访。',

@@ -4,7 +4,6 @@ import type { CallbackMethod, Satisfaction } from '../../../../shared/domain';
 import { recordCallbackSchema, type Callback } from '../../../../shared/schemas/callbacks';
 import { fromDateTimeLocal } from '../../lib/dates';
 import { toFieldErrors, type FieldErrors } from '../../lib/field-errors';
-import { requiredMethod } from '../../../../shared/rules/callbacks';
 
 export interface OutcomeDraft {
   method: CallbackMethod | '';
@@ -13,18 +12,18 @@ export interface OutcomeDraft {
   customerWords: string;
   /** `datetime-local` text; empty takes the deadline from the rules. */
   rectificationDueAt: string;
+  /** When the customer was reached, if not now (`datetime-local` text). */
+  doneAt: string;
 }
-
-/** The callback rules' required method, shared with the core (shared/rules/callbacks.ts). */
-export { requiredMethod };
 
 export function outcomeDraftOf(callback: Callback): OutcomeDraft {
   return {
-    method: requiredMethod(callback.nature) ?? callback.method,
+    method: callback.requiredMethod ?? callback.method,
     satisfaction: '',
     solved: '',
     customerWords: '',
     rectificationDueAt: '',
+    doneAt: '',
   };
 }
 
@@ -46,6 +45,8 @@ export function outcomeInputOf(
     rectificationDueAt = fromDateTimeLocal(draft.rectificationDueAt) ?? undefined;
     if (rectificationDueAt === undefined) errors.rectificationDueAt = 'errors.date';
   }
+  const doneAt = draft.doneAt ? (fromDateTimeLocal(draft.doneAt) ?? undefined) : undefined;
+  if (draft.doneAt && doneAt === undefined) errors.doneAt = 'errors.date';
   const input = {
     callbackId,
     requestId,
@@ -54,6 +55,7 @@ export function outcomeInputOf(
     solved: draft.solved === '' ? undefined : draft.solved === 'yes',
     customerWords: draft.customerWords,
     ...(rectificationDueAt !== undefined ? { rectificationDueAt } : {}),
+    ...(doneAt !== undefined ? { doneAt } : {}),
   };
   const parsed = recordCallbackSchema.safeParse(input);
   if (!parsed.success) Object.assign(errors, { ...toFieldErrors(parsed.error.issues), ...errors });

@@ -42,6 +42,7 @@ const ORDER = [
   'toUserId',
   'person',
   'dueAt',
+  'doneAt',
   'round',
   'method',
   'satisfaction',
@@ -89,6 +90,7 @@ function valueFor(key: string, value: unknown, { t, formatDateTime, personName, 
     case 'toUserId':
       return typeof value === 'string' ? personName(value) : null;
     case 'dueAt':
+    case 'doneAt':
       return typeof value === 'number' ? formatDateTime(value) : null;
     case 'method':
       return isOneOf(CALLBACK_METHODS, value) ? t(`lifecycle.method.${value}`) : String(value);

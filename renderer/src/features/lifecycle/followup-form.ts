@@ -1,7 +1,7 @@
 /** The follow-up form (跟进记录): what kind of entry, what happened, and for remedies and results the extra facts. */
 import { FOLLOWUP_KINDS, REMEDY_KINDS } from '../../../../shared/domain';
 import type { Followup } from '../../../../shared/schemas/lifecycle';
-import type { FormSpec } from './form-model';
+import { instantOrUndefined, type FormSpec } from './form-model';
 
 export interface FollowupContext {
   caseId: string;
@@ -48,6 +48,12 @@ export const FOLLOWUP_FORM: FormSpec<FollowupContext> = {
         },
       ],
     },
+    {
+      name: 'at',
+      label: (t) => t('lifecycle.followup.at'),
+      kind: 'datetime',
+      hint: (_v, _c, t) => t('lifecycle.followup.atHint'),
+    },
   ],
   initial: ({ amends }) => ({
     kind: amends?.kind ?? '',
@@ -55,6 +61,7 @@ export const FOLLOWUP_FORM: FormSpec<FollowupContext> = {
     remedyKind: amends?.remedyKind ?? '',
     amount: amends?.amount === null || amends?.amount === undefined ? '' : String(amends.amount),
     customerConfirmed: confirmedValue(amends?.customerConfirmed ?? null),
+    at: '',
   }),
   build: (v, ctx) => {
     const remedy = v.kind === 'remedy';
@@ -67,6 +74,7 @@ export const FOLLOWUP_FORM: FormSpec<FollowupContext> = {
       amount: remedy && v.amount?.trim() ? Number(v.amount) : null,
       customerConfirmed: feedback && v.customerConfirmed ? v.customerConfirmed === 'yes' : null,
       amendsId: ctx.amends?.id ?? null,
+      at: instantOrUndefined(v.at),
     };
   },
 };

@@ -56,6 +56,7 @@ export const lifecycleEn: typeof lifecycleZh = {
     autoEscalateOverdue: 'Escalated automatically (overdue)',
   },
   field: {
+    doneAt: 'Finished at',
     referralDecision: 'Decision',
     referralInstructions: 'Instructions to the site (optional)',
     onTheSpotResult: 'What was done on the spot',
@@ -95,6 +96,7 @@ export const lifecycleEn: typeof lifecycleZh = {
     customerWords: 'Customer’s words',
   },
   hint: {
+    doneAt: 'When typing it in afterwards, when the work was actually finished; empty means now, never later than now or before dispatch.',
     judgeReferred: 'This case was referred to the manager: only the service-centre manager or the general manager judges it.',
     notYours: '{{n}} more step(s) are outside your permissions.',
     explanation: 'An invalid complaint needs the explanation given to the customer; the case closes as soon as it is judged.',
@@ -103,7 +105,7 @@ export const lifecycleEn: typeof lifecycleZh = {
     toUserIdAuto: 'Leave empty to escalate to the next in line: the {{role}} ({{name}}).',
     toUserIdNone: 'There is nobody further up the escalation chain; choose a person.',
     close:
-      'Only a manager may close a case when the callback cannot be made. If it can, record a satisfied customer in the callback and the case closes by itself.',
+      'Only a manager may close a case when the callback cannot be made. If it can, record a satisfied customer in the callback and the case closes by itself. Closing as unreachable needs at least {{attempts}} failed attempts recorded (attempts within {{gap}} minutes of each other count as one).',
     closeNotManager: 'Only a manager or the general manager may close a case without a callback.',
     summarise: 'Cause, lesson and improvement, and accountability (a person, a department or process, or management).',
     reopen: 'Leave empty to work the deadline out again from the rules.',
@@ -183,6 +185,8 @@ export const lifecycleEn: typeof lifecycleZh = {
     attachmentAdded: 'Attachment added',
   },
   followup: {
+    at: 'When it happened',
+    atHint: 'When typing it in afterwards, when it actually happened; empty means now, never later than now.',
     saved: 'Follow-up saved.',
     dialogTitle: 'Add follow-up',
     correctTitle: 'Correct follow-up',

@@ -57,6 +57,7 @@ export const lifecycleZh = {
     autoEscalateOverdue: '超时自动升级',
   },
   field: {
+    doneAt: '处理完毕时间',
     referralDecision: '公司决定',
     referralInstructions: '处理指示（给项目的要求，可不填）',
     onTheSpotResult: '当场处理结果',
@@ -96,6 +97,7 @@ export const lifecycleZh = {
     customerWords: '客户意见',
   },
   hint: {
+    doneAt: '事后补记时填写实际处理完毕的时间；不填为现在，不能晚于现在，也不能早于派单。',
     judgeReferred: '本案已提交经理判定，只有客服中心经理或总经理可以判定。',
     notYours: '另有 {{n}} 项操作不在您的权限内。',
     explanation: '无效投诉须写明给客户的解释，判定后案件随即关闭。',
@@ -103,7 +105,7 @@ export const lifecycleZh = {
     dueAtNoRule: '留空则不设处理时限（没有适用的时限规则）。',
     toUserIdAuto: '留空则按升级顺序交给{{role}}（{{name}}）。',
     toUserIdNone: '升级顺序上没有更高一级的人员，请选择升级对象。',
-    close: '只有经理可以在无法回访时关闭案件；能回访的，请在回访中记录客户满意，案件会自动关闭。',
+    close: '只有经理可以在无法回访时关闭案件；能回访的，请在回访中记录客户满意，案件会自动关闭。以“联系不上”关闭，须先记录至少 {{attempts}} 次未接通（相隔不到 {{gap}} 分钟的几次只算一次）。',
     closeNotManager: '只有经理或总经理可以免回访关闭案件。',
     summarise: '原因、教训与改进，以及责任追究（个人、部门流程或管理层）。',
     reopen: '留空则按时限规则重新计算处理时限。',
@@ -183,6 +185,8 @@ export const lifecycleZh = {
     attachmentAdded: '添加附件',
   },
   followup: {
+    at: '发生时间',
+    atHint: '事后补记时填写实际发生的时间；不填为现在，不能晚于现在。',
     saved: '已保存跟进记录。',
     dialogTitle: '添加跟进记录',
     correctTitle: '更正跟进记录',

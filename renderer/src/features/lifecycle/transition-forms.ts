@@ -65,11 +65,12 @@ function ruleHint(ctx: TransitionContext, t: TFunction): string {
   return t('lifecycle.hint.dueAtRule', { rule: t(`lifecycle.duration.${resolution.unit}`, { n: resolution.amount }) });
 }
 
-/** Who an escalation with no person chosen goes to: the next role in the chain, its first active holder. */
+/** Who an escalation with no person chosen goes to: the next role in the chain, the person the settings name for it, else its first active holder (as the core decides). */
 export function nextEscalation(ctx: Pick<TransitionContext, 'detail' | 'settings'>): { role: Role; person: Staff } | null {
   const role = ctx.settings.values.majorEscalationChain[ctx.detail.escalationLevel];
   if (!role) return null;
-  const person = activeStaff(ctx.settings).find((s) => s.role === role);
+  const holders = activeStaff(ctx.settings).filter((s) => s.role === role);
+  const person = holders.find((s) => s.id === ctx.settings.values.escalationPeople[role]) ?? holders[0];
   return person ? { role, person } : null;
 }
 
@@ -225,7 +226,8 @@ const close: Spec = {
       options: (_v, _c, t) => [
         { options: (['unreachable', 'refused'] as const).map((r) => ({ value: r, label: t(`callbackException.${r}`) })) },
       ],
-      hint: (_v, _c, t) => t('lifecycle.hint.close'),
+      hint: (_v, ctx, t) =>
+        t('lifecycle.hint.close', { attempts: ctx.settings.values.unreachableAttempts, gap: ctx.settings.values.attemptGapMinutes }),
     },
     text('callbackNote', (t) => t('lifecycle.field.callbackNote'), { required: true, maxLength: 1000 }),
   ],
@@ -308,9 +310,12 @@ export const TRANSITION_FORMS: Record<TransitionAction, Spec> = {
   dispatch,
   accept: noteOnly('accept'),
   resolve: {
-    fields: [text('summary', (t) => t('lifecycle.field.summary'), { required: true, maxLength: 4000 })],
-    initial: () => ({ summary: '' }),
-    build: (v) => ({ action: 'resolve', summary: v.summary }),
+    fields: [
+      text('summary', (t) => t('lifecycle.field.summary'), { required: true, maxLength: 4000 }),
+      { name: 'doneAt', label: (t) => t('lifecycle.field.doneAt'), kind: 'datetime', hint: (_v, _c, t) => t('lifecycle.hint.doneAt') },
+    ],
+    initial: () => ({ summary: '', doneAt: '' }),
+    build: (v) => ({ action: 'resolve', summary: v.summary, doneAt: instantOrUndefined(v.doneAt) }),
   },
   resolve_on_the_spot: {
     fields: [text('summary', (t) => t('lifecycle.field.onTheSpotResult'), { required: true, maxLength: 4000 })],

@@ -11,6 +11,7 @@ export const NUMBER_VALUES = [
   'receivedAtConfirmDays',
   'callbackWorkingDays',
   'unreachableAttempts',
+  'attemptGapMinutes',
   'idleLockMinutes',
   'lockMinutes',
   'backupDaily',
@@ -32,6 +33,10 @@ export interface ValuesDraft {
   people: string[];
   escalateOverdue: boolean;
   onTheSpotCallback: boolean;
+  /** How a major complaint must be called back ('' for any way). */
+  majorCallbackMethod: SettingValues['majorCallbackMethod'];
+  /** Who calls back an ordinary and a major complaint. */
+  callbackBy: SettingValues['callbackBy'];
   quotas: Record<Role, string>;
   /** The satisfaction levels the satisfaction rate counts as satisfied. */
   satisfiedLevels: Satisfaction[];
@@ -59,6 +64,8 @@ export function valuesDraftOf(values: SettingValues): ValuesDraft {
     people,
     escalateOverdue: values.escalateOverdue,
     onTheSpotCallback: values.onTheSpotCallback,
+    majorCallbackMethod: values.majorCallbackMethod,
+    callbackBy: { ...values.callbackBy },
     quotas,
     satisfiedLevels: [...values.satisfiedLevels],
   };
@@ -112,6 +119,7 @@ export function valuesInputOf(draft: ValuesDraft): { ok: true; values: SettingVa
     receivedAtConfirmDays: numbers.receivedAtConfirmDays!,
     callbackWorkingDays: numbers.callbackWorkingDays!,
     unreachableAttempts: numbers.unreachableAttempts!,
+    attemptGapMinutes: numbers.attemptGapMinutes!,
     idleLockMinutes: numbers.idleLockMinutes!,
     lockMinutes: numbers.lockMinutes!,
     backupDaily: numbers.backupDaily!,
@@ -121,6 +129,8 @@ export function valuesInputOf(draft: ValuesDraft): { ok: true; values: SettingVa
     escalationPeople,
     escalateOverdue: draft.escalateOverdue,
     onTheSpotCallback: draft.onTheSpotCallback,
+    majorCallbackMethod: draft.majorCallbackMethod,
+    callbackBy: draft.callbackBy,
     callbackQuotas: quotas,
     // Kept in the order of the scale, whatever order they were ticked in.
     satisfiedLevels: SATISFACTION_LEVELS.filter((level) => draft.satisfiedLevels.includes(level)),

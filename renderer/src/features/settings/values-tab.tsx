@@ -1,7 +1,7 @@
 import { Alert, Button, Checkbox, InputNumber, Typography } from 'antd';
 import { useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ROLES, SATISFACTION_LEVELS, type Role } from '../../../../shared/domain';
+import { CALLBACK_METHODS, ROLES, SATISFACTION_LEVELS, type Role } from '../../../../shared/domain';
 import type { AppError } from '../../../../shared/result';
 import type { OrgSettings } from '../../../../shared/schemas/settings';
 import { isComposing } from '../../lib/keyboard';
@@ -19,7 +19,7 @@ type GroupName = 'cases' | 'callbacks' | 'security' | 'backup';
 
 const GROUPS: Record<GroupName, NumberValue[]> = {
   cases: ['duplicateWindowDays', 'dueSoonHours', 'reminderMinutes', 'maxAttachmentMb', 'receivedAtConfirmDays'],
-  callbacks: ['callbackWorkingDays', 'unreachableAttempts'],
+  callbacks: ['callbackWorkingDays', 'unreachableAttempts', 'attemptGapMinutes'],
   security: ['idleLockMinutes', 'lockMinutes'],
   backup: ['backupDaily', 'backupWeekly', 'backupMonthly'],
 };
@@ -73,6 +73,7 @@ export function ValuesTab({ settings, save }: { settings: OrgSettings; save: Sav
     receivedAtConfirmDays: t('settings.values.receivedAtConfirmDaysHint'),
     callbackWorkingDays: t('settings.values.callbackWorkingDaysHint'),
     unreachableAttempts: t('settings.values.unreachableAttemptsHint'),
+    attemptGapMinutes: t('settings.values.attemptGapMinutesHint'),
     idleLockMinutes: t('settings.values.idleLockMinutesHint'),
     lockMinutes: t('settings.values.lockMinutesHint'),
     backupDaily: t('settings.values.backupHint'),
@@ -182,6 +183,35 @@ export function ValuesTab({ settings, save }: { settings: OrgSettings; save: Sav
             <Checkbox checked={draft.onTheSpotCallback} onChange={(event) => change({ onTheSpotCallback: event.target.checked })}>
               {t('settings.values.onTheSpotCallback')}
             </Checkbox>
+            <div className="settings-fields">
+              <FormField id="value-majorCallbackMethod" label={t('settings.values.majorCallbackMethod')}>
+                {(control) => (
+                  <EnumSelect
+                    {...control}
+                    values={CALLBACK_METHODS}
+                    value={draft.majorCallbackMethod}
+                    labelOf={(method) => t(`lifecycle.method.${method}`)}
+                    emptyLabel={t('settings.values.anyMethod')}
+                    onValueChange={(majorCallbackMethod) => change({ majorCallbackMethod })}
+                  />
+                )}
+              </FormField>
+              {(['ordinary', 'major'] as const).map((kind) => (
+                <FormField key={kind} id={`value-callbackBy-${kind}`} label={t(`settings.values.callbackBy.${kind}`)}>
+                  {(control) => (
+                    <ChoiceSelect
+                      {...control}
+                      choices={[
+                        { value: 'registrar', label: t('settings.values.registrar') },
+                        ...ROLES.map((role) => ({ value: role, label: roleLabel(role) })),
+                      ]}
+                      value={draft.callbackBy[kind]}
+                      onValueChange={(by) => by && change({ callbackBy: { ...draft.callbackBy, [kind]: by } })}
+                    />
+                  )}
+                </FormField>
+              ))}
+            </div>
             <h3 className="settings-subtitle" id="quotas-title">
               {t('settings.values.callbackQuotas')}
             </h3>

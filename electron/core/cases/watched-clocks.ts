@@ -9,10 +9,10 @@
  * - Acceptance runs from dispatch while the case waits for its department to accept it (已派单).
  */
 import type { CaseStatus } from '../../../shared/domain';
+import type { DeadlineState } from '../../../shared/schemas/cases';
 
 /** The states before anyone takes the case up. */
 const BEFORE_TAKE_UP: readonly CaseStatus[] = ['registered', 'awaiting_manager', 'judged'];
-import type { DeadlineState } from '../../../shared/schemas/cases';
 
 export interface WatchedClockRow {
   status: CaseStatus;

@@ -194,6 +194,10 @@ export function createWebHost(options: WebHostOptions): Server {
       else response.destroy();
     }
   });
+  // A client reusing a kept-alive connection races the host closing it when idle (Node's 5 s): a call after a pause
+  // met ECONNRESET. The host serves one desk on 127.0.0.1, so idle connections may stay open for two minutes.
+  server.keepAliveTimeout = 120_000;
+  server.headersTimeout = 125_000;
   // A request line Node cannot parse: answer 400 and close that connection only.
   server.on('clientError', (_error, socket) => {
     if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');

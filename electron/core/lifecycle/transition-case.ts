@@ -254,8 +254,9 @@ export function transitionCase(ctx: CoreContext, request: TransitionRequest): Ca
     if (request.transition.action === 'judge' && current.status === 'awaiting_manager') assertPermission(ctx, 'judge_referred');
     const now = ctx.now();
     const toStatus = nextStatus(state, request.transition);
+    const fields = fieldsFor(ctx, current, request.transition, now, toStatus);
     writeCaseFields(ctx.db, writer, current.id, {
-      ...fieldsFor(ctx, current, request.transition, now, toStatus),
+      ...fields,
       ...responseFields(current.respondedAt, { move: request.transition.action }, now),
       status: toStatus,
     });
@@ -273,7 +274,7 @@ export function transitionCase(ctx: CoreContext, request: TransitionRequest): Ca
     escalateIfMajor(ctx, writer, current, request.transition, now, toStatus);
     if (request.transition.action === 'resolve' || (request.transition.action === 'resolve_on_the_spot' && toStatus === 'resolved')) {
       // The callback falls due counted from when the work was finished, not from when it was typed in.
-      scheduleCallback(ctx.db, writer, current, read().resolvedAt ?? now);
+      scheduleCallback(ctx.db, writer, current, typeof fields.resolvedAt === 'number' ? fields.resolvedAt : now);
     }
     const waivesCallback =
       request.transition.action === 'reopen' || (request.transition.action === 'close' && request.transition.callbackException);

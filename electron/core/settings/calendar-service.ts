@@ -16,22 +16,27 @@ function localEdits(db: Db): Map<string, { kind: string; name: string }> {
   return new Map(rows.map((r) => [r.id, { kind: r.kind, name: r.name }]));
 }
 
-interface SiteWeekRow {
+/** A site's week as the sites table keeps it: '' (and holidays observed) for the office's own. */
+export interface SiteWeekColumns {
   workDays: string;
   workStart: string;
   workEnd: string;
   observesHolidays: number;
 }
 
+export function keepsOwnWeek(columns: SiteWeekColumns): boolean {
+  return columns.workDays !== '' || columns.workStart !== '' || columns.workEnd !== '' || columns.observesHolidays === 0;
+}
+
 /** The week a site keeps, where it keeps its own (sites are matched by the name written on the case). */
-function siteWeek(db: Db, site: string | undefined): SiteWeekRow | undefined {
+function siteWeek(db: Db, site: string | undefined): SiteWeekColumns | undefined {
   if (!site) return undefined;
   const row = prepared(
     db,
     `SELECT work_days AS workDays, work_start AS workStart, work_end AS workEnd, observes_holidays AS observesHolidays
        FROM sites WHERE name = ? AND deleted = 0 ORDER BY active DESC LIMIT 1`,
-  ).get(site) as SiteWeekRow | undefined;
-  return row && (row.workDays !== '' || row.workStart !== '' || row.workEnd !== '' || row.observesHolidays === 0) ? row : undefined;
+  ).get(site) as SiteWeekColumns | undefined;
+  return row && keepsOwnWeek(row) ? row : undefined;
 }
 
 /** The office's calendar, or the one of the case's site where that site keeps its own week and hours. */

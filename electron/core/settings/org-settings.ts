@@ -11,6 +11,7 @@ import type {
   updateStaffSchema,
 } from '../../../shared/schemas/settings';
 import { OFFICE_WEEK } from '../calendar/working-calendar';
+import { keepsOwnWeek, type SiteWeekColumns } from './calendar-service';
 import type { DeadlineUnit, Nature, Role } from '../../../shared/domain';
 import { recordEntityUpdate, type JsonValue, type Writer } from '../changes/change-log';
 import type { CoreContext } from '../context';
@@ -26,17 +27,8 @@ import { effectiveRolePermissions, type Permission } from '../../../shared/rules
 
 const bool = (v: number) => v === 1;
 
-/** A site's week as the sites table keeps it: '' (and holidays observed) for the office's own. */
-interface SiteWeekColumns {
-  workDays: string;
-  workStart: string;
-  workEnd: string;
-  observesHolidays: number;
-}
-
 function weekOf(columns: SiteWeekColumns, office: SettingValues): SiteWeek | null {
-  const own = columns.workDays !== '' || columns.workStart !== '' || columns.workEnd !== '' || columns.observesHolidays === 0;
-  if (!own) return null;
+  if (!keepsOwnWeek(columns)) return null;
   return {
     days: columns.workDays === '' ? [...OFFICE_WEEK] : [...columns.workDays].map(Number),
     start: columns.workStart || office.workStart,
@@ -89,12 +81,13 @@ export function readOrgSettings(db: Db): OrgSettings {
     sa: number | null;
     su: DeadlineUnit | null;
   }[];
+  const values = readSettingValues(db);
   return {
     orgName: readDesk(db).orgName ?? '',
     sites: sites.map(({ workDays, workStart, workEnd, observesHolidays, ...s }) => ({
       ...s,
       active: bool(s.active),
-      week: weekOf({ workDays, workStart, workEnd, observesHolidays }, readSettingValues(db)),
+      week: weekOf({ workDays, workStart, workEnd, observesHolidays }, values),
     })),
     departments: departments.map((d) => ({ ...d, active: bool(d.active) })),
     categories: categories.map((c) => ({ ...c, active: bool(c.active) })),
@@ -108,7 +101,7 @@ export function readOrgSettings(db: Db): OrgSettings {
       acceptance: r.aa && r.au ? { amount: r.aa, unit: r.au } : null,
       resolution: r.sa && r.su ? { amount: r.sa, unit: r.su } : null,
     })),
-    values: readSettingValues(db),
+    values,
     rolePermissions: Object.fromEntries(Object.entries(rolePermissions(db)).map(([role, held]) => [role, [...held]])) as OrgSettings['rolePermissions'],
   };
 }

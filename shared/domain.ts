@@ -123,3 +123,11 @@ export type CallbackAttemptResult = (typeof CALLBACK_ATTEMPT_RESULTS)[number];
 /** Why a manager closed a case without a completed callback. */
 export const CALLBACK_EXCEPTIONS = ['', 'unreachable', 'refused'] as const;
 export type CallbackException = (typeof CALLBACK_EXCEPTIONS)[number];
+
+/** What a verification (跟踪验证) found: '' before any; `failed` sends the case back to its department. */
+export const VERIFICATION_RESULTS = ['', 'passed', 'failed'] as const;
+export type VerificationResult = (typeof VERIFICATION_RESULTS)[number];
+
+/** A special team's members: people and departments. */
+export const TEAM_MEMBER_KINDS = ['person', 'department'] as const;
+export type TeamMemberKind = (typeof TEAM_MEMBER_KINDS)[number];

@@ -5,12 +5,13 @@
  * to pass (seed 004's minutes). Both hosts (desktop and browser) start it.
  */
 import type { CoreContext } from './context';
-import { escalateOverdue } from './lifecycle/escalation';
+import { escalateFurther, escalateOverdue } from './lifecycle/escalation';
 import { callbackReminder } from './callbacks/callback-queries';
 import { clockReminder } from './lifecycle/deadline-reminders';
 import { dailyBackup, weeklyBookCheck } from './backup/backup-jobs';
 
-export const ESCALATION_INTERVAL_MS = 10 * 60_000;
+/** Response limits run in minutes (a lobby's 15): an overdue one escalates within the minute. */
+export const ESCALATION_INTERVAL_MS = 60_000;
 export const REMINDER_INTERVAL_MS = 60 * 60_000;
 /** Response and acceptance limits run in minutes (a lobby's 15): looked at every minute. */
 export const CLOCK_REMINDER_INTERVAL_MS = 60_000;
@@ -32,6 +33,8 @@ export function escalationJob(ctx: CoreContext, log: Log = console.error): () =>
   return guarded('escalation', log, () => {
     const escalated = escalateOverdue(ctx);
     if (escalated > 0) log(`escalated ${escalated} overdue case(s)`);
+    const further = escalateFurther(ctx);
+    if (further > 0) log(`escalated ${further} case(s) one level further`);
   });
 }
 

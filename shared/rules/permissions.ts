@@ -31,6 +31,10 @@ export const PERMISSIONS = [
   'dispatch',
   /** Handle a case: accept, follow-ups, evidence, pause, plan, resolve, reopen, summarise. */
   'handle',
+  /** 跟踪验证: verify a result before the callback (seed 001: the assistant). */
+  'verify',
+  /** Verify a major complaint's result (seed 001: the manager). */
+  'verify_major',
   /** 回访: record a callback or an attempt. */
   'record_callback',
   /** Record the callback of a major complaint (the manager's or general manager's, seed 001). */
@@ -75,7 +79,7 @@ const DESK: readonly Permission[] = ['register', 'read', 'correct', 'judge', 'di
 export const DEFAULT_ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   receptionist: DESK,
   representative: [...DESK, 'handle', 'void', 'escalate', 'refer_to_company'],
-  assistant: ['register', 'read', 'correct', 'void', 'judge', 'dispatch', 'handle', 'record_callback', 'groups', 'print', 'statistics', 'sync', 'export_customer_data'],
+  assistant: ['register', 'read', 'correct', 'void', 'judge', 'dispatch', 'handle', 'verify', 'record_callback', 'groups', 'print', 'statistics', 'sync', 'export_customer_data'],
   manager: EVERYTHING,
   general_manager: EVERYTHING,
 };
@@ -105,6 +109,8 @@ export const TRANSITION_PERMISSIONS: Readonly<Record<Transition['action'], Permi
   escalate: 'escalate',
   refer_to_company: 'refer_to_company',
   decide_referral: 'decide_referral',
+  // The core asks for verify_major as well when the complaint is major.
+  verify: 'verify',
   plan: 'handle',
 };
 

@@ -15,6 +15,9 @@
  *
  * pause/resume, escalate, refer_to_company, decide_referral, plan and summarise leave the state as it is;
  * decide_referral only once a case was referred and not yet decided.
+ *
+ * Where the office verifies results (跟踪验证, setting `verifyResults`), a resolved case waits for `verify`
+ * before its callback and cannot close; a failed verification sends it back to its department (in_progress).
  */
 import type { CaseStatus } from '../domain';
 import type { Transition, TransitionAction } from '../schemas/lifecycle';
@@ -36,6 +39,7 @@ export const ALLOWED_FROM: Record<TransitionAction, readonly CaseStatus[]> = {
   escalate: OPEN,
   refer_to_company: OPEN,
   decide_referral: OPEN,
+  verify: ['resolved'],
   plan: OPEN,
 };
 
@@ -50,6 +54,8 @@ export interface CaseState {
   /** Referred to the company (上报公司), and whether the company has decided. */
   referred?: boolean;
   referralDecided?: boolean;
+  /** The result waits for verification (跟踪验证). */
+  verificationPending?: boolean;
 }
 
 /** Why a move is not allowed now, or null when it is. */
@@ -59,6 +65,11 @@ export function refusal(state: CaseState, transition: Transition): string | null
   }
   if (transition.action === 'pause' && state.paused) return 'the deadline is already paused';
   if (transition.action === 'resume' && !state.paused) return 'the deadline is not paused';
+  if (transition.action === 'verify' && !state.verificationPending) return 'the result is not waiting for verification';
+  if (transition.action === 'verify' && transition.result === 'failed' && !transition.note) {
+    return 'a failed verification needs what is wrong, for the department';
+  }
+  if (transition.action === 'close' && state.verificationPending) return 'the result has not been verified yet';
   if (transition.action === 'close' && !state.callbackSettled && !transition.callbackException) {
     return 'the customer has not been called back yet';
   }
@@ -86,6 +97,8 @@ export function nextStatus(state: CaseState, transition: Transition): CaseStatus
       return state.onTheSpotCallback === false ? 'closed' : 'resolved';
     case 'close':
       return 'closed';
+    case 'verify':
+      return transition.result === 'failed' ? (state.hasDepartment ? 'in_progress' : 'registered') : state.status;
     case 'reopen':
       // Back to its department, which must take it up again; never judged, it is judged again.
       return state.hasDepartment ? 'dispatched' : 'registered';

@@ -100,6 +100,10 @@ export const caseListQueryObject = z.object({
   deadlineStates: z.array(z.enum(DEADLINE_STATES)).max(DEADLINE_STATES.length).default([]),
   /** Cases past any of these time limits (响应, 接单, 处理), as the rows' states say. */
   overdue: z.array(z.enum(WATCHED_DEADLINES)).max(WATCHED_DEADLINES.length).default([]),
+  /** Cases whose limit of one of these kinds comes soon (the response and acceptance ones within the reminder minutes). */
+  dueSoon: z.array(z.enum(WATCHED_DEADLINES)).max(WATCHED_DEADLINES.length).default([]),
+  /** Only the person's own cases (registered, handled or escalated to them, or their department's); a manager's are the desk's. */
+  mine: z.boolean().default(false),
   /** Cases with every one of these marks. */
   marks: z.array(z.enum(CASE_MARKS)).max(CASE_MARKS.length).default([]),
   receivedFrom: epochMs.optional(),

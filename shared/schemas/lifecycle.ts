@@ -67,6 +67,8 @@ export const transitionSchema = z.discriminatedUnion('action', [
   z.object({ action: z.literal('refer_to_company'), note: requiredText(2000) }),
   /** The general manager's decision on a case referred to the company (seeds 002, 004), with instructions for the site. */
   z.object({ action: z.literal('decide_referral'), decision: requiredText(2000), instructions: optionalText(4000) }),
+  /** 跟踪验证: the result checked before the callback; `failed` sends the case back to its department, saying what is wrong. */
+  z.object({ action: z.literal('verify'), result: z.enum(['passed', 'failed'], { message: 'errors.required' }), note }),
   z.object({
     action: z.literal('plan'),
     departmentId: id,
@@ -185,6 +187,7 @@ export const QUEUES = [
   'response_overdue',
   'acceptance_overdue',
   'awaiting_decision',
+  'to_verify',
 ] as const;
 export type QueueName = (typeof QUEUES)[number];
 
@@ -195,7 +198,14 @@ export const QUEUE_COUNT_ALIASES = {
   awaitingDecision: 'awaiting_decision',
 } as const satisfies Record<string, QueueName>;
 
+/** One kind of time limit on the home screen: how many of the person's cases are near it, and past it. */
+export const clockCountSchema = z.object({ dueSoon: z.number().int(), overdue: z.number().int() });
+export const CLOCK_KINDS = ['response', 'acceptance', 'resolution', 'callback'] as const;
+export type ClockKind = (typeof CLOCK_KINDS)[number];
+
 export const queueCountsSchema = z.object({
+  /** Due soon and overdue per kind of limit (响应, 接单, 处理, 回访). */
+  clocks: z.object(Object.fromEntries(CLOCK_KINDS.map((kind) => [kind, clockCountSchema])) as Record<ClockKind, typeof clockCountSchema>),
   ...(Object.fromEntries(QUEUES.map((q) => [q, z.number().int()])) as Record<QueueName, z.ZodNumber>),
   ...(Object.fromEntries(Object.keys(QUEUE_COUNT_ALIASES).map((alias) => [alias, z.number().int()])) as Record<
     keyof typeof QUEUE_COUNT_ALIASES,

@@ -69,8 +69,14 @@ export const settingValuesSchema = z.object({
   majorEscalationChain: z.array(z.enum(ROLES)).max(4),
   /** The person who answers for each role of the chain (the manager the settings name); unnamed, the first active holder of the role. */
   escalationPeople: z.partialRecord(z.enum(ROLES), z.string().max(64)),
-  /** An overdue case escalates to its department head, or the manager, by itself. */
+  /** An overdue case (handling, response or acceptance) escalates to its department head, or the manager, by itself. */
   escalateOverdue: z.boolean(),
+  /** An escalation still open after this many hours goes one level up the chain by itself (manager, then general manager); 0: never. */
+  nextEscalationHours: z.number().int().min(0).max(720),
+  /** A major complaint goes up every level of the chain at once (seed 004: the lobby manager reports to the leadership at once). */
+  majorEscalationAtOnce: z.boolean(),
+  /** 跟踪验证 (seeds 001, 004): a resolved case waits for its result to be verified (an assistant; the manager for a major one) before the callback. */
+  verifyResults: z.boolean(),
   callbackWorkingDays: z.number().int().min(1).max(60),
   /** A complaint resolved on the spot (当场解决) is called back like any other; off, it closes at once (seed 004 allows it). */
   onTheSpotCallback: z.boolean(),

@@ -18,6 +18,7 @@ import {
   MAX_CONTENT_LENGTH,
   NATURES,
   STATUSES,
+  VERIFICATION_RESULTS,
 } from '../domain';
 import {
   EMAIL_LIMIT,
@@ -203,6 +204,8 @@ export const CASE_FIELDS = {
   pausedAt: { column: 'paused_at', kind: 'instant', value: instant, default: null, listed: true, part: 'handling' },
   escalationLevel: { column: 'escalation_level', kind: 'count', value: z.number().int(), default: 0, listed: true, part: 'handling' },
   escalatedTo: { column: 'escalated_to', kind: 'person', value: nullableId, default: null, names: 'escalatedToName', part: 'handling' },
+  // When it was last escalated: an escalation nobody acts on goes one level up after the settings' time.
+  escalatedAt: { column: 'escalated_at', kind: 'instant', value: instant, default: null, part: 'handling' },
   referredToCompany: { column: 'referred_to_company', kind: 'flag', value: z.boolean(), default: 0, listed: true, part: 'handling' },
   // The general manager's decision on a case referred to the company (seeds 002, 004).
   referralDecision: { column: 'referral_decision', kind: 'longText', value: text, default: '', part: 'handling' },
@@ -217,6 +220,8 @@ export const CASE_FIELDS = {
     names: 'planDepartmentName',
     part: 'handling',
   },
+  // The special team's leader (专项小组组长); its members and measures are records of their own (team.ts).
+  teamLeaderId: { column: 'team_leader_id', kind: 'person', value: nullableId, default: null, names: 'teamLeaderName', part: 'handling' },
   planPerson: { column: 'plan_person', kind: 'text', value: text, default: '', part: 'handling' },
   planDueAt: { column: 'plan_due_at', kind: 'instant', value: instant, default: null, part: 'handling' },
   planMeasures: { column: 'plan_measures', kind: 'longText', value: text, default: '', part: 'handling' },
@@ -224,6 +229,19 @@ export const CASE_FIELDS = {
   repeatOf: { column: 'repeat_of', kind: 'caseRef', value: nullableId, default: null, names: 'repeatOfNumber', listed: true, part: 'handling' },
   resolvedAt: { column: 'resolved_at', kind: 'instant', value: instant, default: null, exported: true, part: 'handling' },
   resolutionSummary: { column: 'resolution_summary', kind: 'longText', value: text, default: '', part: 'handling' },
+  // 跟踪验证 (seeds 001, 004): where the office verifies results, a resolved case waits for it before the callback.
+  verificationPending: { column: 'verification_pending', kind: 'flag', value: z.boolean(), default: 0, listed: true, part: 'handling' },
+  verificationResult: {
+    column: 'verification_result',
+    kind: 'code',
+    codes: 'verificationResult',
+    value: z.enum(VERIFICATION_RESULTS),
+    default: '',
+    part: 'handling',
+  },
+  verificationNote: { column: 'verification_note', kind: 'longText', value: text, default: '', part: 'handling' },
+  verifiedBy: { column: 'verified_by', kind: 'person', value: nullableId, default: null, names: 'verifiedByName', part: 'handling' },
+  verifiedAt: { column: 'verified_at', kind: 'instant', value: instant, default: null, part: 'handling' },
   closedAt: { column: 'closed_at', kind: 'instant', value: instant, default: null, exported: true, part: 'handling' },
   closeCause: { column: 'close_cause', kind: 'longText', value: text, default: '', part: 'handling' },
   closeLesson: { column: 'close_lesson', kind: 'longText', value: text, default: '', part: 'handling' },

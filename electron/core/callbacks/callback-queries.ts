@@ -84,16 +84,30 @@ export function getCallback(db: Db, id: string, now: number): Callback {
   return callback;
 }
 
+/** Pending callbacks of active cases meeting a condition on `cb` (someone's own, or the desk's). */
+function countPending(db: Db, assigneeId: string | undefined, condition: string, ...params: unknown[]): number {
+  const mine = assigneeId ? 'AND cb.assignee_id = ?' : '';
+  return db
+    .prepare(
+      `SELECT count(*) FROM callbacks cb JOIN cases c ON c.id = cb.case_id
+        WHERE cb.deleted = 0 AND cb.status = 'pending' AND c.excluded = 0 ${mine} AND ${condition}`,
+    )
+    .pluck()
+    .get(...(assigneeId ? [assigneeId] : []), ...params) as number;
+}
+
 /** For the reminder: how many callbacks are overdue, and how many more are due today. */
 export function callbackReminder(db: Db, now: number, assigneeId?: string): { overdue: number; dueToday: number } {
-  const mine = assigneeId ? 'AND cb.assignee_id = ?' : '';
-  const count = (condition: string, ...params: unknown[]) =>
-    db
-      .prepare(
-        `SELECT count(*) FROM callbacks cb JOIN cases c ON c.id = cb.case_id
-          WHERE cb.deleted = 0 AND cb.status = 'pending' AND c.excluded = 0 ${mine} AND ${condition}`,
-      )
-      .pluck()
-      .get(...(assigneeId ? [assigneeId] : []), ...params) as number;
-  return { overdue: count('cb.due_at < ?', now), dueToday: count('cb.due_at >= ? AND cb.due_at < ?', now, endOfDay(now)) };
+  return {
+    overdue: countPending(db, assigneeId, 'cb.due_at < ?', now),
+    dueToday: countPending(db, assigneeId, 'cb.due_at >= ? AND cb.due_at < ?', now, endOfDay(now)),
+  };
+}
+
+/** For the home screen: the pending callbacks past their day, and those falling due within `soonMs`. */
+export function callbackClockCounts(db: Db, now: number, soonMs: number, assigneeId?: string): { dueSoon: number; overdue: number } {
+  return {
+    overdue: countPending(db, assigneeId, 'cb.due_at < ?', now),
+    dueSoon: countPending(db, assigneeId, 'cb.due_at >= ? AND cb.due_at <= ?', now, now + soonMs),
+  };
 }

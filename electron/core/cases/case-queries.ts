@@ -12,8 +12,10 @@ import { planSearch, rowSearchCondition } from './case-search';
 import { casesMergedInto, mergeTarget } from './merged-cases';
 import { deadlineState, deadlineStateCondition, DEADLINE_STATUS_SQL, type DeadlineRow } from './deadline-state';
 import {
+  acceptanceDueSoonCondition,
   acceptanceOverdueCondition,
   acceptanceState,
+  responseDueSoonCondition,
   responseOverdueCondition,
   responseState,
   type WatchedClockRow,
@@ -90,7 +92,7 @@ function endOfDay(now: number): number {
 }
 
 /** A manager or the general manager watches the whole desk's clocks; anyone else the cases that are theirs. */
-function seesWholeDesk(db: Db, userId: string | null): boolean {
+export function seesWholeDesk(db: Db, userId: string | null): boolean {
   const role = userId ? (prepared(db, 'SELECT role FROM users WHERE id = ?', 'pluck').get(userId) as string | undefined) : undefined;
   return role === 'manager' || role === 'general_manager';
 }
@@ -110,6 +112,8 @@ function queueCondition(db: Db, query: CaseListQuery, read: ReadContext, params:
       return `${acceptanceOverdueCondition(read.now, params)} AND ${theirs(db, read.userId, params)}`;
     case 'awaiting_decision':
       return `${AWAITING_DECISION} AND ${theirs(db, read.userId, params)}`;
+    case 'to_verify':
+      return AWAITING_VERIFICATION;
     case undefined:
       return null;
     case 'to_judge':
@@ -133,6 +137,9 @@ const COUNT_MATCHES_SQL = 'SELECT count(*) FROM case_search WHERE case_search MA
 /** Above this many matching cases, a text search walks the list order instead of sorting every match. */
 export const BROAD_MATCH = 2000;
 
+/** Matches migration 014's partial index: resolved results waiting for 跟踪验证. */
+const AWAITING_VERIFICATION = `c.excluded = 0 AND c.status = 'resolved' AND c.verification_pending = 1`;
+
 const AWAITING_DECISION = `c.referred_to_company = 1 AND c.referral_decided_at IS NULL AND c.status <> 'closed'`;
 
 const MARK_CONDITIONS: Record<CaseMark, string> = {
@@ -140,6 +147,22 @@ const MARK_CONDITIONS: Record<CaseMark, string> = {
   referred: 'c.referred_to_company = 1',
   awaiting_decision: AWAITING_DECISION,
 };
+
+/** Any of these limits coming soon, as the rows' states would say (response and acceptance: the reminder minutes). */
+function dueSoonCondition(db: Db, kinds: readonly WatchedDeadline[], now: number, params: unknown[]): string {
+  const reminder = readSettingValues(db).reminderMinutes * MINUTE;
+  const any = kinds.map((kind) => {
+    switch (kind) {
+      case 'response':
+        return responseDueSoonCondition(now, reminder, params);
+      case 'acceptance':
+        return acceptanceDueSoonCondition(now, reminder, params);
+      case 'resolution':
+        return deadlineStateCondition(['due_soon'], now, dueSoonMs(db), params);
+    }
+  });
+  return `(${any.join(' OR ')})`;
+}
 
 /** Past any of these limits, as the rows' states would say. */
 function overdueCondition(db: Db, kinds: readonly WatchedDeadline[], now: number, params: unknown[]): string {
@@ -195,7 +218,9 @@ function filterConditions(db: Db, query: CaseListQuery, read: ReadContext, param
     params.push(query.handledWithin.from, query.handledWithin.to);
   }
   if (query.overdue.length) where.push(overdueCondition(db, query.overdue, read.now, params));
+  if (query.dueSoon.length) where.push(dueSoonCondition(db, query.dueSoon, read.now, params));
   for (const mark of query.marks) where.push(MARK_CONDITIONS[mark]);
+  if (query.mine) where.push(theirs(db, read.userId, params));
   const queue = queueCondition(db, query, read, params);
   if (queue) where.push(queue);
   return where;

@@ -54,3 +54,14 @@ export function acceptanceOverdueCondition(now: number, params: unknown[]): stri
   params.push(now);
   return `(${ACCEPTANCE_RUNNING} AND c.acceptance_due_at < ?)`;
 }
+
+/** A response limit coming within `soonMs`, not passed yet: what the row's state calls due soon. */
+export function responseDueSoonCondition(now: number, soonMs: number, params: unknown[]): string {
+  params.push(now, now + soonMs);
+  return `(${RESPONSE_RUNNING} AND c.response_due_at >= ? AND c.response_due_at <= ?)`;
+}
+
+export function acceptanceDueSoonCondition(now: number, soonMs: number, params: unknown[]): string {
+  params.push(now, now + soonMs);
+  return `(${ACCEPTANCE_RUNNING} AND c.acceptance_due_at >= ? AND c.acceptance_due_at <= ?)`;
+}

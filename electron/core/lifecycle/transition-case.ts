@@ -14,7 +14,7 @@ import { DomainError, fieldError } from '../errors';
 import { dueAfter, dueAfterPause } from './case-deadlines';
 import { responseFields } from './response';
 import { whenDone } from './when-done';
-import { escalationTarget } from './escalation';
+import { escalateMajor, escalationTarget } from './escalation';
 import { nextStatus, refusal, type CaseState } from '../../../shared/rules/transitions';
 import { recordCaseEvent, writeCaseFields } from './case-writes';
 import { callbackSettled, pendingCallback, scheduleCallback } from '../callbacks/schedule-callback';
@@ -85,6 +85,19 @@ function fieldsFor(ctx: CoreContext, current: CaseDetail, transition: Transition
         resolvedAt: whenDone(now, transition.doneAt, current.dispatchedAt ?? current.receivedAt, 'doneAt'),
         resolutionSummary: transition.summary,
         pausedAt: null,
+        // Where the office verifies results (跟踪验证), the callback waits for the verification.
+        verificationPending: readSettingValues(ctx.db).verifyResults,
+        verificationResult: '',
+      };
+    case 'verify':
+      return {
+        verificationPending: false,
+        verificationResult: transition.result,
+        verificationNote: transition.note,
+        verifiedBy: ctx.session.userId,
+        verifiedAt: now,
+        // Sent back: the department works on it again, and resolves it again.
+        ...(transition.result === 'failed' ? { resolvedAt: null } : {}),
       };
     case 'resolve_on_the_spot': {
       // The nature chosen at registration is the judgment; not chosen, a complaint settled at the desk was a valid one.
@@ -119,6 +132,7 @@ function fieldsFor(ctx: CoreContext, current: CaseDetail, transition: Transition
         // Back with its department, which must accept it again in its time.
         acceptanceDueAt: toStatus === 'dispatched' ? due('acceptance') : null,
         pausedAt: null,
+        verificationPending: false,
       };
     case 'pause':
       return { pausedAt: now };
@@ -132,7 +146,7 @@ function fieldsFor(ctx: CoreContext, current: CaseDetail, transition: Transition
       const target = transition.toUserId ?? escalationTarget(ctx.db, level);
       assertPerson(ctx, 'toUserId', target);
       if (!target) throw new DomainError('INVALID_TRANSITION', 'There is nobody further up to escalate to: choose a person');
-      return { escalationLevel: level, escalatedTo: target };
+      return { escalationLevel: level, escalatedTo: target, escalatedAt: now };
     }
     case 'refer_to_company':
       return { referredToCompany: true };
@@ -197,6 +211,8 @@ function reasonOf(transition: Transition): string {
       return transition.measures;
     case 'decide_referral':
       return transition.decision;
+    case 'verify':
+      return transition.note;
     case 'close':
       return transition.callbackException?.note ?? transition.cause;
     case 'summarise':
@@ -206,23 +222,9 @@ function reasonOf(transition: Transition): string {
   }
 }
 
-/** A major complaint goes to the first level of the chain as soon as it is judged major (on the spot too). */
-function escalateIfMajor(ctx: CoreContext, writer: Writer, current: CaseDetail, transition: Transition, now: number, status: CaseStatus): void {
-  const judgedMajor = transition.action === 'judge' ? transition.nature === 'major' : transition.action === 'resolve_on_the_spot' && current.nature === 'major';
-  if (!judgedMajor || current.escalationLevel > 0) return;
-  const target = escalationTarget(ctx.db, 1);
-  if (!target) return;
-  writeCaseFields(ctx.db, writer, current.id, { escalationLevel: 1, escalatedTo: target });
-  recordCaseEvent(ctx.db, writer, {
-    caseId: current.id,
-    action: 'escalate',
-    fromStatus: status,
-    toStatus: status,
-    reason: 'major',
-    data: { automatic: true, toUserId: target },
-    at: now,
-    requestId: null,
-  });
+/** Whether this move is the one that first decides "major": judging, or settling on the spot a case registered as major. */
+function decidesMajor(current: CaseDetail, transition: Transition): boolean {
+  return transition.action === 'judge' ? transition.nature === 'major' : transition.action === 'resolve_on_the_spot' && current.nature === 'major';
 }
 
 /** What the rules (shared/rules/transitions.ts) need to know of a case; the on-the-spot setting only for that move. */
@@ -235,6 +237,7 @@ function caseState(ctx: CoreContext, current: CaseDetail, transition: Transition
     ...(transition.action === 'resolve_on_the_spot' ? { onTheSpotCallback: readSettingValues(ctx.db).onTheSpotCallback } : {}),
     referred: current.referredToCompany,
     referralDecided: current.referralDecidedAt !== null,
+    verificationPending: current.verificationPending,
   };
 }
 
@@ -252,6 +255,8 @@ export function transitionCase(ctx: CoreContext, request: TransitionRequest): Ca
     if (refused) throw new DomainError('INVALID_TRANSITION', refused);
     // What the desk could not judge goes to the manager (seed 001): judging it is theirs.
     if (request.transition.action === 'judge' && current.status === 'awaiting_manager') assertPermission(ctx, 'judge_referred');
+    // Seed 001: an assistant verifies ordinary results, the manager major ones.
+    if (request.transition.action === 'verify' && current.nature === 'major') assertPermission(ctx, 'verify_major');
     const now = ctx.now();
     const toStatus = nextStatus(state, request.transition);
     const fields = fieldsFor(ctx, current, request.transition, now, toStatus);
@@ -271,11 +276,15 @@ export function transitionCase(ctx: CoreContext, request: TransitionRequest): Ca
       at: now,
       requestId: request.requestId,
     });
-    escalateIfMajor(ctx, writer, current, request.transition, now, toStatus);
-    if (request.transition.action === 'resolve' || (request.transition.action === 'resolve_on_the_spot' && toStatus === 'resolved')) {
+    if (decidesMajor(current, request.transition) && current.escalationLevel === 0) escalateMajor(ctx.db, writer, current.id, toStatus, now);
+    const { action: move } = request.transition;
+    const resolvedNow = (move === 'resolve' && fields.verificationPending !== true) || (move === 'resolve_on_the_spot' && toStatus === 'resolved');
+    if (resolvedNow) {
       // The callback falls due counted from when the work was finished, not from when it was typed in.
       scheduleCallback(ctx.db, writer, current, typeof fields.resolvedAt === 'number' ? fields.resolvedAt : now);
     }
+    // A verified result is called back from the verification: nobody could call before it.
+    if (move === 'verify' && request.transition.result === 'passed') scheduleCallback(ctx.db, writer, current, now);
     const waivesCallback =
       request.transition.action === 'reopen' || (request.transition.action === 'close' && request.transition.callbackException);
     if (waivesCallback) {

@@ -283,6 +283,10 @@ export const en: Catalogue = {
   cases: {
     overdueFilter: 'Overdue',
     overdueKinds: { response: 'Response overdue', acceptance: 'Acceptance overdue', resolution: 'Handling overdue' },
+    dueSoonFilter: 'Due soon',
+    dueSoonKinds: { response: 'Response due soon', acceptance: 'Acceptance due soon', resolution: 'Handling due soon' },
+    mineFilter: 'Whose',
+    mine: 'Mine',
     markFilter: 'Escalated/referred',
     marks: { escalated: 'Escalated', referred: 'Referred to company', awaiting_decision: 'Awaiting company decision' },
     watchedClocks: 'Response/acceptance',

@@ -287,6 +287,10 @@ export const zhCN = {
   cases: {
     overdueFilter: '超时',
     overdueKinds: { response: '响应超时', acceptance: '接单超时', resolution: '处理超时' },
+    dueSoonFilter: '即将到期',
+    dueSoonKinds: { response: '响应即将到期', acceptance: '接单即将到期', resolution: '处理即将到期' },
+    mineFilter: '范围',
+    mine: '与我有关',
     markFilter: '升级/上报',
     marks: { escalated: '已升级', referred: '已上报公司', awaiting_decision: '待公司决定' },
     watchedClocks: '响应/接单',

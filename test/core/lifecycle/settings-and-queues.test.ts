@@ -88,9 +88,18 @@ describe('work queues', () => {
       response_overdue: 0,
       acceptance_overdue: 0,
       awaiting_decision: 0,
+      // The office does not verify results unless it says so.
+      to_verify: 0,
       responseOverdue: 0,
       acceptanceOverdue: 0,
       awaitingDecision: 0,
+      // Per kind of limit: the handling deadline due at 17:00 is near, the one due at 08:00 passed.
+      clocks: {
+        response: { dueSoon: 0, overdue: 0 },
+        acceptance: { dueSoon: 0, overdue: 0 },
+        resolution: { dueSoon: 1, overdue: 1 },
+        callback: { dueSoon: 0, overdue: 0 },
+      },
     });
   });
 });

@@ -19,6 +19,7 @@ const SAMPLES: Transition[] = [
   { action: 'refer_to_company', note: 'beyond the site' },
   { action: 'plan', departmentId: 'd', person: '王工', dueAt: 1, measures: '更换水管' },
   { action: 'decide_referral', decision: '同意赔偿', instructions: '' },
+  { action: 'verify', result: 'passed', note: '' },
 ];
 
 /** The lifecycle as the seeds describe it, written out by hand (not derived from the implementation). */
@@ -38,6 +39,7 @@ const EXPECTED: Record<string, Partial<Record<CaseStatus, CaseStatus>>> = {
   refer_to_company: { registered: 'registered', awaiting_manager: 'awaiting_manager', judged: 'judged', dispatched: 'dispatched', in_progress: 'in_progress', resolved: 'resolved' },
   plan: { registered: 'registered', awaiting_manager: 'awaiting_manager', judged: 'judged', dispatched: 'dispatched', in_progress: 'in_progress', resolved: 'resolved' },
   decide_referral: { registered: 'registered', awaiting_manager: 'awaiting_manager', judged: 'judged', dispatched: 'dispatched', in_progress: 'in_progress', resolved: 'resolved' },
+  verify: { resolved: 'resolved' },
 };
 
 const sample = (action: Transition['action']) => SAMPLES.find((t) => t.action === action)!;
@@ -48,7 +50,15 @@ describe('transition rules', () => {
 
   it.each(cases)('%s from %s', (action, status, transition) => {
     // resume needs a paused deadline, everything else a running one.
-    const state = { status, paused: action === 'resume', hasDepartment: true, callbackSettled: true, referred: true, referralDecided: false };
+    const state = {
+      status,
+      paused: action === 'resume',
+      hasDepartment: true,
+      callbackSettled: true,
+      referred: true,
+      referralDecided: false,
+      verificationPending: action === 'verify',
+    };
     const expected = EXPECTED[action]![status];
     if (expected) {
       expect(refusal(state, transition)).toBeNull();
@@ -89,5 +99,14 @@ describe('transition rules', () => {
 
   it('sends a reopened case that never had a department back to be judged', () => {
     expect(nextStatus({ status: 'closed', paused: false, hasDepartment: false, callbackSettled: true }, reopen)).toBe('registered');
+  });
+
+  it('verifies a result waiting for it; a failed verification names what is wrong and sends the case back; closing waits for it', () => {
+    const waiting = { status: 'resolved' as const, paused: false, hasDepartment: true, callbackSettled: true, verificationPending: true };
+    expect(refusal(waiting, close)).toMatch(/not been verified/);
+    const failed: Transition = { action: 'verify', result: 'failed', note: '' };
+    expect(refusal(waiting, failed)).toMatch(/what is wrong/);
+    expect(nextStatus(waiting, { ...failed, note: '仍在渗水' })).toBe('in_progress');
+    expect(refusal({ ...waiting, verificationPending: false }, sample('verify'))).toMatch(/not waiting/);
   });
 });

@@ -11,6 +11,7 @@ import { migration010Accounts } from './010-accounts';
 import { migration011DeskSuccession } from './011-desk-succession';
 import { migration012PeriodFindings } from './012-period-findings';
 import { migration013WatchedClocks } from './013-watched-clocks';
+import { migration014VerificationAndTeam } from './014-verification-and-team';
 import type { Db } from '../connection';
 
 export interface Migration {
@@ -35,6 +36,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration011DeskSuccession,
   migration012PeriodFindings,
   migration013WatchedClocks,
+  migration014VerificationAndTeam,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -100,6 +100,15 @@ export function CaseFilters({ filters, onChange, onClear, lookups, departments, 
             value={filters.overdue}
             labelOf={(kind) => t(`cases.overdueKinds.${kind}`)}
           />
+          <HiddenLabel htmlFor="filter-due-soon" text={t('cases.dueSoonFilter')} />
+          <EnumSelect
+            {...select('dueSoon', 'filter-due-soon', t('cases.dueSoonFilter'))}
+            values={WATCHED_DEADLINES}
+            value={filters.dueSoon}
+            labelOf={(kind) => t(`cases.dueSoonKinds.${kind}`)}
+          />
+          <HiddenLabel htmlFor="filter-mine" text={t('cases.mineFilter')} />
+          <EnumSelect {...select('mine', 'filter-mine', t('cases.mineFilter'))} values={['mine'] as const} value={filters.mine} labelOf={() => t('cases.mine')} />
           <HiddenLabel htmlFor="filter-mark" text={t('cases.markFilter')} />
           <EnumSelect
             {...select('mark', 'filter-mark', t('cases.markFilter'))}

@@ -30,6 +30,10 @@ export interface ListFilters {
   deadline: DeadlineState | '';
   /** Past this time limit: response (响应), acceptance (接单) or handling. */
   overdue: WatchedDeadline | '';
+  /** Near this time limit (due soon). */
+  dueSoon: WatchedDeadline | '';
+  /** Only the person's own cases (a manager's: the desk's), as the home screen counts them. */
+  mine: 'mine' | '';
   /** Escalated, referred to the company, or awaiting its decision. */
   mark: CaseMark | '';
   /** Active cases, the voided and merged ones, or both. */
@@ -61,6 +65,8 @@ export const EMPTY_FILTERS: ListFilters = {
   site: '',
   deadline: '',
   overdue: '',
+  dueSoon: '',
+  mine: '',
   mark: '',
   standing: 'active',
   receivedFrom: '',
@@ -93,6 +99,8 @@ export function toListQuery(state: ListState, text: string, queue?: QueueName): 
     sites: filters.site ? [filters.site] : [],
     deadlineStates: filters.deadline ? [filters.deadline] : [],
     overdue: filters.overdue ? [filters.overdue] : [],
+    dueSoon: filters.dueSoon ? [filters.dueSoon] : [],
+    mine: filters.mine === 'mine',
     marks: filters.mark ? [filters.mark] : [],
     standing: filters.standing,
     receivedFrom: startOfDay(filters.receivedFrom),
@@ -119,6 +127,8 @@ export const MORE_FILTERS: readonly (keyof ListFilters)[] = [
   'channel',
   'nature',
   'overdue',
+  'dueSoon',
+  'mine',
   'mark',
   'standing',
   'departmentId',
@@ -140,6 +150,8 @@ const PARAM_OF: Record<keyof ListFilters, string> = {
   site: 'site',
   deadline: 'deadline',
   overdue: 'overdue',
+  dueSoon: 'dueSoon',
+  mine: 'mine',
   mark: 'mark',
   standing: 'standing',
   receivedFrom: 'from',
@@ -179,6 +191,8 @@ export function listStateFromParams(query: string): ListState {
       site: text('site').slice(0, 60),
       deadline: oneOf(DEADLINE_STATES, params.get('deadline'), ''),
       overdue: oneOf(WATCHED_DEADLINES, params.get('overdue'), ''),
+      dueSoon: oneOf(WATCHED_DEADLINES, params.get('dueSoon'), ''),
+      mine: oneOf(['mine'] as const, params.get('mine'), ''),
       mark: oneOf(CASE_MARKS, params.get('mark'), ''),
       standing: oneOf(CASE_STANDINGS, params.get('standing'), 'active') || 'active',
       receivedFrom: date('receivedFrom'),

@@ -1,6 +1,6 @@
 import { Button, Card, Empty, Statistic } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { QUEUES, type QueueName } from '../../../../shared/schemas/lifecycle';
+import { CLOCK_KINDS, QUEUES, type QueueCounts, type QueueName } from '../../../../shared/schemas/lifecycle';
 import { useEnumLabels } from '../../i18n/use-enum-labels';
 import { hrefFor } from '../../lib/route';
 import { useFormatDateTime } from '../../lib/use-format';
@@ -37,6 +37,56 @@ function QueueCard({ queue, count, note }: { queue: QueueName; count: number | u
   );
 }
 
+type Clocks = QueueCounts['clocks'];
+
+/** Where a count of the clocks card leads: the list filtered the same way, or the callback queue. */
+function clockHref(kind: keyof Clocks, state: 'dueSoon' | 'overdue'): string {
+  if (kind === 'callback') return hrefFor({ name: 'callbacks' });
+  return hrefFor({ name: 'cases', list: `${state}=${kind}&mine=mine` });
+}
+
+/** 时限提醒: per kind of limit (响应, 接单, 处理, 回访), how many of the person's cases are near it and past it. */
+function ClocksCard({ clocks }: { clocks: Clocks | undefined }) {
+  const { t } = useTranslation();
+  const cell = (kind: keyof Clocks, state: 'dueSoon' | 'overdue') => {
+    const n = clocks?.[kind][state];
+    const tone = n ? (state === 'overdue' ? 'urgent' : 'busy') : 'empty';
+    return (
+      <td>
+        <a
+          href={clockHref(kind, state)}
+          className={`home-clocks__count home-clocks__count--${tone}`}
+          aria-label={t('home.clocks.cellLabel', { kind: t(`home.clocks.kind.${kind}`), state: t(`home.clocks.${state}`), n: n ?? 0 })}
+        >
+          {n ?? '…'}
+        </a>
+      </td>
+    );
+  };
+  return (
+    <Card size="small" role="region" aria-labelledby="home-clocks-title" title={<h2 id="home-clocks-title">{t('home.clocks.title')}</h2>}>
+      <table className="home-clocks">
+        <thead>
+          <tr>
+            <th scope="col">{t('home.clocks.kindHeader')}</th>
+            <th scope="col">{t('home.clocks.dueSoon')}</th>
+            <th scope="col">{t('home.clocks.overdue')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {CLOCK_KINDS.map((kind) => (
+            <tr key={kind}>
+              <th scope="row">{t(`home.clocks.kind.${kind}`)}</th>
+              {cell(kind, 'dueSoon')}
+              {cell(kind, 'overdue')}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </Card>
+  );
+}
+
 /** 工作台: what needs the person at the desk now, as work queues with their counts (late ones in red), and the latest complaints. */
 export function HomePage() {
   const { t } = useTranslation();
@@ -59,7 +109,7 @@ export function HomePage() {
       </div>
       {home.failure && <ErrorBanner error={home.failure} />}
       <ul className="home-cards" aria-label={t('home.queuesLabel')}>
-        {QUEUES.map((queue) => (
+        {QUEUES.filter((queue) => queue !== 'to_verify' || home.verifies).map((queue) => (
           <QueueCard
             key={queue}
             queue={queue}
@@ -68,6 +118,7 @@ export function HomePage() {
           />
         ))}
       </ul>
+      <ClocksCard clocks={home.counts?.clocks} />
       <Card
         size="small"
         role="region"

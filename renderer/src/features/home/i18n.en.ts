@@ -16,6 +16,14 @@ export const homeEn: typeof homeZh = {
   recentTitle: 'Recently registered',
   recentEmpty: 'No complaints registered yet.',
   recentLabel: 'Recently registered complaints',
+  clocks: {
+    title: 'Time limits',
+    kindHeader: 'Limit',
+    dueSoon: 'Due soon',
+    overdue: 'Overdue',
+    kind: { response: 'Response', acceptance: 'Acceptance', resolution: 'Handling', callback: 'Callback' },
+    cellLabel: '{{kind}} {{state}}: {{n}}',
+  },
   queue: {
     to_judge: { label: 'To judge', description: 'New, or waiting for the manager to judge' },
     overdue: { label: 'Overdue', description: 'Past the handling deadline, still open' },
@@ -25,5 +33,6 @@ export const homeEn: typeof homeZh = {
     response_overdue: { label: 'Response overdue', description: 'Past the response time with nobody in touch or on it yet (managers see all, others their own)' },
     acceptance_overdue: { label: 'Acceptance overdue', description: 'Dispatched and past the time for the department to accept it' },
     awaiting_decision: { label: 'Awaiting company decision', description: 'Referred to the company, no decision from the general manager yet' },
+    to_verify: { label: 'To verify', description: 'Resolved, waiting for the result to be verified before the callback' },
   },
 };

@@ -15,6 +15,14 @@ export const homeZh = {
   recentTitle: '最近登记',
   recentEmpty: '还没有登记任何投诉。',
   recentLabel: '最近登记的投诉',
+  clocks: {
+    title: '时限提醒',
+    kindHeader: '时限',
+    dueSoon: '即将到期',
+    overdue: '已超时',
+    kind: { response: '响应', acceptance: '接单', resolution: '处理', callback: '回访' },
+    cellLabel: '{{kind}}{{state}}：{{n}} 件',
+  },
   queue: {
     to_judge: { label: '待判定', description: '新登记或等待经理判定的投诉' },
     overdue: { label: '已超时', description: '已过处理时限，仍在处理中' },
@@ -24,5 +32,6 @@ export const homeZh = {
     response_overdue: { label: '响应超时', description: '过了响应时限还没有人联系客户或接手（经理看全部，其他人看与自己有关的）' },
     acceptance_overdue: { label: '接单超时', description: '已派单、过了接单时限部门还没有接单' },
     awaiting_decision: { label: '待公司决定', description: '已上报公司、总经理尚未作出决定' },
+    to_verify: { label: '待验证', description: '处理完毕、等待跟踪验证后再回访' },
   },
 };

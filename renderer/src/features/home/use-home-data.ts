@@ -1,15 +1,17 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CaseSummary, User } from '../../../../shared/contract';
-import type { QueueName } from '../../../../shared/schemas/lifecycle';
+import type { QueueCounts } from '../../../../shared/schemas/lifecycle';
 import type { AppError } from '../../../../shared/result';
 import { call } from '../../lib/api';
 
 export interface HomeData {
-  counts: Record<QueueName, number> | null;
+  counts: QueueCounts | null;
   recent: CaseSummary[];
   me: User | null;
   /** Whether the person at the desk belongs to a department (else "my department" is always empty). */
   hasDepartment: boolean;
+  /** Whether the office verifies results (跟踪验证): only then is the queue of results to verify shown. */
+  verifies: boolean;
   updatedAt: number | null;
   failure: AppError | undefined;
 }
@@ -21,7 +23,7 @@ const RECENT = 8;
  * comes back into focus: the desk leaves this page open all day.
  */
 export function useHomeData(): HomeData & { refresh: () => void } {
-  const [data, setData] = useState<HomeData>({ counts: null, recent: [], me: null, hasDepartment: true, updatedAt: null, failure: undefined });
+  const [data, setData] = useState<HomeData>({ counts: null, recent: [], me: null, hasDepartment: true, verifies: false, updatedAt: null, failure: undefined });
   const generation = useRef(0);
 
   const refresh = useCallback(() => {
@@ -40,6 +42,7 @@ export function useHomeData(): HomeData & { refresh: () => void } {
         recent: recent.ok ? recent.value.rows : current.recent,
         me,
         hasDepartment: staff ? staff.departmentId !== null : true,
+        verifies: settings.ok ? settings.value.values.verifyResults : current.verifies,
         updatedAt: counts.ok ? Date.now() : current.updatedAt,
         failure: counts.ok ? undefined : counts.error,
       }));

@@ -17,6 +17,7 @@ const ORDER: readonly TransitionAction[] = [
   'pause',
   'resume',
   'resolve',
+  'verify',
   'close',
   'summarise',
   'reopen',
@@ -27,10 +28,10 @@ const ORDER: readonly TransitionAction[] = [
 ];
 
 /** The moves that stand out as the next step; the rest are secondary buttons. */
-export const MAIN_ACTIONS: ReadonlySet<TransitionAction> = new Set(['judge', 'dispatch', 'accept', 'resolve', 'close']);
+export const MAIN_ACTIONS: ReadonlySet<TransitionAction> = new Set(['judge', 'dispatch', 'accept', 'resolve', 'verify', 'close']);
 
 export function availableActions(
-  detail: Pick<CaseDetail, 'status' | 'pausedAt' | 'referredToCompany' | 'referralDecidedAt' | 'voided' | 'mergedInto'>,
+  detail: Pick<CaseDetail, 'status' | 'pausedAt' | 'referredToCompany' | 'referralDecidedAt' | 'verificationPending' | 'voided' | 'mergedInto'>,
 ): TransitionAction[] {
   // A voided or merged case is restored before anything else is done with it.
   if (detail.voided || detail.mergedInto) return [];
@@ -40,6 +41,9 @@ export function availableActions(
     if (action === 'resume') return detail.pausedAt !== null;
     if (action === 'refer_to_company') return !detail.referredToCompany;
     if (action === 'decide_referral') return detail.referredToCompany && detail.referralDecidedAt === null;
+    // A result waiting for verification is verified (or sent back) before anything closes it.
+    if (action === 'verify') return detail.verificationPending;
+    if (action === 'close') return !detail.verificationPending;
     return true;
   });
 }

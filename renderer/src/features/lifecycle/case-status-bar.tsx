@@ -35,6 +35,10 @@ export function CaseStatusBar({ detail, group }: CaseStatusBarProps) {
         </span>
       )}
       {detail.referredToCompany && <span className="badge lc-badge--escalated">{t('lifecycle.badge.referred')}</span>}
+      {detail.verificationPending && <span className="badge lc-badge--due_soon">{t('lifecycle.badge.toVerify')}</span>}
+      {detail.verificationResult === 'failed' && !detail.verificationPending && detail.status !== 'resolved' && detail.status !== 'closed' && (
+        <span className="badge lc-badge--overdue">{t('lifecycle.badge.sentBack')}</span>
+      )}
       {detail.repeatOf && (
         <a className="badge lc-badge--repeat" href={hrefFor({ name: 'case', id: detail.repeatOf })}>
           {t('lifecycle.badge.repeatOf', { number: detail.repeatOfNumber })}

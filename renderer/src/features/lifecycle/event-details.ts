@@ -8,6 +8,7 @@ import {
   COMMUNICATIVE_TYPES,
   NATURES,
   SATISFACTION_LEVELS,
+  VERIFICATION_RESULTS,
 } from '../../../../shared/domain';
 import type { CaseEvent } from '../../../../shared/schemas/lifecycle';
 import { translateKey } from '../../i18n/translate-key';
@@ -48,6 +49,7 @@ const ORDER = [
   'satisfaction',
   'solved',
   'callbackException',
+  'result',
   'explanation',
   'reason',
   'summary',
@@ -98,6 +100,8 @@ function valueFor(key: string, value: unknown, { t, formatDateTime, personName, 
       return isOneOf(SATISFACTION_LEVELS, value) ? t(`lifecycle.satisfaction.${value}`) : String(value);
     case 'accountabilityLevel':
       return isOneOf(ACCOUNTABILITY_LEVELS, value) ? t(`accountabilityLevel.${value}`) : null;
+    case 'result':
+      return isOneOf(VERIFICATION_RESULTS, value) ? t(`verificationResult.${value}`) : null;
     case 'accountabilityMeasure':
       return isOneOf(ACCOUNTABILITY_MEASURES, value) ? t(`accountabilityMeasure.${value}`) : null;
     default:
@@ -106,11 +110,21 @@ function valueFor(key: string, value: unknown, { t, formatDateTime, personName, 
   }
 }
 
-/** Automatic escalations carry a code as their reason (major, overdue); they are named in the title instead. */
+/** Why the system escalated by itself (the event's reason code), as the title names it. */
+const AUTOMATIC_ESCALATIONS = {
+  major: 'lifecycle.event.autoEscalateMajor',
+  overdue: 'lifecycle.event.autoEscalateOverdue',
+  response_overdue: 'lifecycle.event.autoEscalateResponse',
+  acceptance_overdue: 'lifecycle.event.autoEscalateAcceptance',
+  no_action: 'lifecycle.event.autoEscalateFurther',
+} as const;
+
+/** Automatic escalations carry a code as their reason (major, overdue ...); they are named in the title instead. */
 export function eventTitle(event: CaseEvent, t: TFunction): string {
   if (event.action === 'escalate' && event.data.automatic === true) {
-    return t(event.reason === 'overdue' ? 'lifecycle.event.autoEscalateOverdue' : 'lifecycle.event.autoEscalateMajor');
+    return t(AUTOMATIC_ESCALATIONS[event.reason as keyof typeof AUTOMATIC_ESCALATIONS] ?? AUTOMATIC_ESCALATIONS.major);
   }
+  if (event.action === 'verify' && event.data.result === 'failed') return t('lifecycle.event.verifyFailed');
   return translateKey(t, `lifecycle.event.${event.action}`, event.action);
 }
 

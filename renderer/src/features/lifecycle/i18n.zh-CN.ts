@@ -27,7 +27,8 @@ export const lifecycleZh = {
     escalate: '升级',
     refer_to_company: '上报公司',
     decide_referral: '公司决定',
-    plan: '专项处理方案',
+    verify: '跟踪验证',
+    plan: '成立专项小组',
   },
   /** What each move did, as the timeline tells it. */
   event: {
@@ -51,12 +52,19 @@ export const lifecycleZh = {
     escalate: '升级',
     refer_to_company: '上报公司',
     decide_referral: '公司决定',
-    plan: '专项处理方案',
+    verify: '验证通过',
+    verifyFailed: '验证未通过，退回责任部门',
+    plan: '成立专项小组',
     callback: '回访',
     autoEscalateMajor: '重大投诉自动升级',
     autoEscalateOverdue: '超时自动升级',
+    autoEscalateResponse: '响应超时自动升级',
+    autoEscalateAcceptance: '接单超时自动升级',
+    autoEscalateFurther: '升级后未处理，自动再升一级',
   },
   field: {
+    result: '验证结果',
+    verifyNote: '验证意见（未通过时写明问题）',
     doneAt: '处理完毕时间',
     referralDecision: '公司决定',
     referralInstructions: '处理指示（给项目的要求，可不填）',
@@ -97,6 +105,7 @@ export const lifecycleZh = {
     customerWords: '客户意见',
   },
   hint: {
+    verifyFailed: '写明哪里没有做好：案件退回责任部门重新处理，处理完毕后再验证。',
     doneAt: '事后补记时填写实际处理完毕的时间；不填为现在，不能晚于现在，也不能早于派单。',
     judgeReferred: '本案已提交经理判定，只有客服中心经理或总经理可以判定。',
     notYours: '另有 {{n}} 项操作不在您的权限内。',
@@ -142,6 +151,8 @@ export const lifecycleZh = {
     chooseFile: '请选择文件',
   },
   badge: {
+    toVerify: '待跟踪验证',
+    sentBack: '验证未通过，已退回',
     due: '时限 {{at}}',
     pausedSince: '{{at}} 起暂停',
     escalated: '已升级至 {{name}}（第 {{level}} 级）',

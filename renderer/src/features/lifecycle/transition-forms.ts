@@ -193,6 +193,24 @@ const plan: Spec = {
   }),
 };
 
+/** 跟踪验证: passed goes on to the callback; failed sends the case back, saying what is wrong. */
+const verify: Spec = {
+  fields: [
+    {
+      name: 'result',
+      label: (t) => t('lifecycle.field.result'),
+      kind: 'select',
+      required: true,
+      emptyLabel: (t) => t('common.choose'),
+      options: (_v, _c, t) => [{ options: (['passed', 'failed'] as const).map((r) => ({ value: r, label: t(`verificationResult.${r}`) })) }],
+    },
+    text('note', (t) => t('lifecycle.field.verifyNote'), { hint: (v, _c, t) => (v.result === 'failed' ? t('lifecycle.hint.verifyFailed') : undefined) }),
+  ],
+  initial: () => ({ result: '', note: '' }),
+  check: (v) => (v.result === 'failed' && !(v.note ?? '').trim() ? { note: 'errors.required' } : {}),
+  build: (v) => ({ action: 'verify', result: v.result || undefined, note: v.note }),
+};
+
 const escalate: Spec = {
   fields: [
     {
@@ -341,5 +359,6 @@ export const TRANSITION_FORMS: Record<TransitionAction, Spec> = {
     initial: () => ({ decision: '', instructions: '' }),
     build: (v) => ({ action: 'decide_referral', decision: v.decision, instructions: v.instructions }),
   },
+  verify,
   plan,
 };

@@ -7,6 +7,7 @@ export const NUMBER_VALUES = [
   'duplicateWindowDays',
   'dueSoonHours',
   'reminderMinutes',
+  'nextEscalationHours',
   'maxAttachmentMb',
   'receivedAtConfirmDays',
   'callbackWorkingDays',
@@ -32,6 +33,8 @@ export interface ValuesDraft {
   /** The person named for each level's role ('' for the first active holder of the role). */
   people: string[];
   escalateOverdue: boolean;
+  majorEscalationAtOnce: boolean;
+  verifyResults: boolean;
   onTheSpotCallback: boolean;
   /** How a major complaint must be called back ('' for any way). */
   majorCallbackMethod: SettingValues['majorCallbackMethod'];
@@ -63,6 +66,8 @@ export function valuesDraftOf(values: SettingValues): ValuesDraft {
     chain,
     people,
     escalateOverdue: values.escalateOverdue,
+    majorEscalationAtOnce: values.majorEscalationAtOnce,
+    verifyResults: values.verifyResults,
     onTheSpotCallback: values.onTheSpotCallback,
     majorCallbackMethod: values.majorCallbackMethod,
     callbackBy: { ...values.callbackBy },
@@ -115,6 +120,7 @@ export function valuesInputOf(draft: ValuesDraft): { ok: true; values: SettingVa
     duplicateWindowDays: numbers.duplicateWindowDays!,
     dueSoonHours: numbers.dueSoonHours!,
     reminderMinutes: numbers.reminderMinutes!,
+    nextEscalationHours: numbers.nextEscalationHours!,
     maxAttachmentMb: numbers.maxAttachmentMb!,
     receivedAtConfirmDays: numbers.receivedAtConfirmDays!,
     callbackWorkingDays: numbers.callbackWorkingDays!,
@@ -128,6 +134,8 @@ export function valuesInputOf(draft: ValuesDraft): { ok: true; values: SettingVa
     majorEscalationChain: chain,
     escalationPeople,
     escalateOverdue: draft.escalateOverdue,
+    majorEscalationAtOnce: draft.majorEscalationAtOnce,
+    verifyResults: draft.verifyResults,
     onTheSpotCallback: draft.onTheSpotCallback,
     majorCallbackMethod: draft.majorCallbackMethod,
     callbackBy: draft.callbackBy,

@@ -70,6 +70,7 @@ export function ValuesTab({ settings, save }: { settings: OrgSettings; save: Sav
     duplicateWindowDays: t('settings.values.duplicateWindowDaysHint'),
     dueSoonHours: t('settings.values.dueSoonHoursHint'),
     reminderMinutes: t('settings.values.reminderMinutesHint'),
+    nextEscalationHours: t('settings.values.nextEscalationHoursHint'),
     receivedAtConfirmDays: t('settings.values.receivedAtConfirmDaysHint'),
     callbackWorkingDays: t('settings.values.callbackWorkingDaysHint'),
     unreachableAttempts: t('settings.values.unreachableAttemptsHint'),
@@ -176,10 +177,17 @@ export function ValuesTab({ settings, save }: { settings: OrgSettings; save: Sav
             <Checkbox checked={draft.escalateOverdue} onChange={(event) => change({ escalateOverdue: event.target.checked })}>
               {t('settings.values.escalateOverdue')}
             </Checkbox>
+            <Checkbox checked={draft.majorEscalationAtOnce} onChange={(event) => change({ majorEscalationAtOnce: event.target.checked })}>
+              {t('settings.values.majorEscalationAtOnce')}
+            </Checkbox>
+            <div className="settings-fields">{numberField('nextEscalationHours')}</div>
           </ValuesGroup>
 
           <ValuesGroup legend={t('settings.values.callbacks')}>
             {numberFields('callbacks')}
+            <Checkbox checked={draft.verifyResults} onChange={(event) => change({ verifyResults: event.target.checked })}>
+              {t('settings.values.verifyResults')}
+            </Checkbox>
             <Checkbox checked={draft.onTheSpotCallback} onChange={(event) => change({ onTheSpotCallback: event.target.checked })}>
               {t('settings.values.onTheSpotCallback')}
             </Checkbox>

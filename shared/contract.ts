@@ -49,7 +49,9 @@ import {
 } from './schemas/cases';
 import {
   addAttachmentSchema,
+  addMeasureSchema,
   attachmentContentSchema,
+  completeMeasureSchema,
   attachmentSchema,
   followupInputSchema,
   followupSchema,
@@ -58,6 +60,7 @@ import {
   transitionSchema,
   queueCountsSchema,
   relatedQuerySchema,
+  teamSchema,
   timelineSchema,
   transitionInputSchema,
 } from './schemas/lifecycle';
@@ -212,6 +215,9 @@ const channels = {
     output: z.object({ byPhone: z.array(caseSummarySchema), byUnit: z.array(caseSummarySchema) }),
   },
   'followups.add': { input: followupInputSchema, output: followupSchema },
+  'team.get': { input: z.object({ caseId: id }), output: teamSchema },
+  'team.addMeasure': { input: addMeasureSchema, output: teamSchema },
+  'team.completeMeasure': { input: completeMeasureSchema, output: teamSchema },
   'attachments.add': { input: addAttachmentSchema, output: attachmentSchema },
   'attachments.content': { input: z.object({ id }), output: attachmentContentSchema },
   'attachments.open': { input: z.object({ id }), output: z.object({ opened: z.boolean() }) },

@@ -16,6 +16,7 @@ import { customerHistoryOf, relatedCases } from './cases/related-cases';
 import { transitionCase } from './lifecycle/transition-case';
 import { expectedHandlingBy } from './lifecycle/expected-handling';
 import { caseTimeline } from './lifecycle/timeline';
+import { addMeasure, completeMeasure, readTeam } from './lifecycle/special-team';
 import { addFollowup } from './followups/followups';
 import { addAttachment, attachmentContent, openAttachment } from './attachments/attachments';
 import { createGroup, linkCase, listGroups, resolveGroup } from './groups/case-groups';
@@ -100,6 +101,9 @@ export const handlers: Handlers = {
   'cases.revealPhone': (ctx, input) => revealPhone(ctx, input.caseId),
   'cases.viewers': (ctx, input) => caseViewers(ctx.db, input.caseId),
   'followups.add': (ctx, input) => addFollowup(ctx, input),
+  'team.get': (ctx, input) => readTeam(ctx.db, input.caseId, ctx.now()),
+  'team.addMeasure': (ctx, input) => addMeasure(ctx, input),
+  'team.completeMeasure': (ctx, input) => completeMeasure(ctx, input),
   'attachments.add': (ctx, input) => addAttachment(ctx, input),
   'attachments.content': (ctx, input) => attachmentContent(ctx, input.id),
   'attachments.open': (ctx, input) => openAttachment(ctx, input.id),

@@ -33,6 +33,8 @@ const PROJECTED_TABLE: Record<EntityName, string> = {
   callback: 'callbacks',
   callback_attempt: 'callback_attempts',
   access_log: 'access_log',
+  team_member: 'team_members',
+  measure: 'measures',
 };
 
 function rowsOf(db: Db, table: string, id: string): string {

@@ -7,10 +7,14 @@ import {
   FOLLOWUP_KINDS,
   GROUP_RESOLUTION_KINDS,
   REMEDY_KINDS,
+  TEAM_MEMBER_KINDS,
 } from '../domain';
 import { epochMs, id, optionalLine, optionalText, requestId, requiredLine, requiredText } from './common';
 
 const note = optionalText(2000);
+
+export const MAX_TEAM_PEOPLE = 30;
+export const MAX_TEAM_DEPARTMENTS = 20;
 
 /** The closing summary (总结) and accountability (责任追究, seed 004), given at close or afterwards. */
 const closingSummary = {
@@ -69,10 +73,19 @@ export const transitionSchema = z.discriminatedUnion('action', [
   z.object({ action: z.literal('decide_referral'), decision: requiredText(2000), instructions: optionalText(4000) }),
   /** 跟踪验证: the result checked before the callback; `failed` sends the case back to its department, saying what is wrong. */
   z.object({ action: z.literal('verify'), result: z.enum(['passed', 'failed'], { message: 'errors.required' }), note }),
+  /**
+   * 成立专项小组 (seed 004): the department that answers for the plan, the team's leader and members
+   * (people and departments), the plan and by when. Measures, each with its person and deadline, are
+   * added to the team afterwards (team.addMeasure). Set up again, the team is replaced.
+   */
   z.object({
     action: z.literal('plan'),
     departmentId: id,
-    person: requiredLine(60),
+    leaderId: id.optional(),
+    memberIds: z.array(id).max(MAX_TEAM_PEOPLE).default([]),
+    memberDepartmentIds: z.array(id).max(MAX_TEAM_DEPARTMENTS).default([]),
+    /** Before the team had a leader it named a person in words; kept for the moves recorded then. */
+    person: optionalLine(60),
     dueAt: epochMs,
     measures: requiredText(4000),
   }),
@@ -213,3 +226,46 @@ export const queueCountsSchema = z.object({
   >),
 });
 export type QueueCounts = z.output<typeof queueCountsSchema>;
+
+/** A special team's member as shown: a person or a department, by name. */
+export const teamMemberSchema = z.object({ kind: z.enum(TEAM_MEMBER_KINDS), id, name: z.string() });
+
+/** A measure of the team's plan (整改措施): who answers for it, by when, and when it was done. */
+export const measureSchema = z.object({
+  id,
+  caseId: id,
+  text: z.string(),
+  ownerId: z.string().nullable(),
+  ownerName: z.string(),
+  dueAt: epochMs.nullable(),
+  doneAt: epochMs.nullable(),
+  doneNote: z.string(),
+  doneByName: z.string(),
+  /** open, due soon, overdue, or done (on time or late, doneAt against dueAt says which). */
+  state: z.enum(['open', 'due_soon', 'overdue', 'done']),
+  at: epochMs,
+  userName: z.string(),
+});
+export type Measure = z.output<typeof measureSchema>;
+
+export const teamSchema = z.object({
+  leaderId: z.string().nullable(),
+  leaderName: z.string(),
+  members: z.array(teamMemberSchema),
+  measures: z.array(measureSchema),
+});
+export type Team = z.output<typeof teamSchema>;
+
+export const addMeasureSchema = z.object({
+  caseId: id,
+  text: requiredText(1000),
+  ownerId: id,
+  dueAt: epochMs,
+});
+
+export const completeMeasureSchema = z.object({
+  measureId: id,
+  note: optionalText(2000),
+  /** When it was done, if not now (never in the future). */
+  doneAt: epochMs.optional(),
+});

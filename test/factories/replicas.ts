@@ -29,6 +29,8 @@ const SYNCED_TABLES: Record<string, string> = {
   callbacks: 'id',
   callback_attempts: 'id',
   access_log: 'id',
+  team_members: 'id',
+  measures: 'id',
   desks: 'desk_id',
 };
 

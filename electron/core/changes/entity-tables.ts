@@ -162,4 +162,25 @@ export const entityProjectors = {
     },
     required: ['action', 'at'],
   }),
+  // A special team's (专项小组) members and measures (lifecycle/special-team.ts).
+  team_member: tableProjector({
+    table: 'team_members',
+    fields: { caseId: 'case_id', memberKind: 'member_kind', memberId: 'member_id', at: 'at', userId: 'user_id' },
+    required: ['caseId', 'memberKind', 'memberId', 'at'],
+  }),
+  measure: tableProjector({
+    table: 'measures',
+    fields: {
+      caseId: 'case_id',
+      text: { column: 'text', default: '' },
+      ownerId: 'owner_id',
+      dueAt: 'due_at',
+      doneAt: 'done_at',
+      doneNote: { column: 'done_note', default: '' },
+      doneBy: 'done_by',
+      at: 'at',
+      userId: 'user_id',
+    },
+    required: ['caseId', 'at'],
+  }),
 } satisfies Record<string, Projector>;

@@ -26,6 +26,8 @@ export const ENTITY_NAMES = [
   'callback',
   'callback_attempt',
   'access_log',
+  'team_member',
+  'measure',
 ] as const;
 export type EntityName = (typeof ENTITY_NAMES)[number];
 

@@ -15,6 +15,7 @@ import { dueAfter, dueAfterPause } from './case-deadlines';
 import { responseFields } from './response';
 import { whenDone } from './when-done';
 import { escalateMajor, escalationTarget } from './escalation';
+import { assertTeamMembers, writeTeamMembers } from './special-team';
 import { nextStatus, refusal, type CaseState } from '../../../shared/rules/transitions';
 import { recordCaseEvent, writeCaseFields } from './case-writes';
 import { callbackSettled, pendingCallback, scheduleCallback } from '../callbacks/schedule-callback';
@@ -159,11 +160,15 @@ function fieldsFor(ctx: CoreContext, current: CaseDetail, transition: Transition
       };
     case 'plan':
       assertDepartment(ctx, transition.departmentId);
+      if (!transition.leaderId && !transition.person) throw fieldError('leaderId', 'errors.required', 'The special team needs a leader');
+      assertPerson(ctx, 'leaderId', transition.leaderId ?? null);
+      assertTeamMembers(ctx.db, { people: transition.memberIds, departments: transition.memberDepartmentIds });
       return {
         planDepartmentId: transition.departmentId,
         planPerson: transition.person,
         planDueAt: transition.dueAt,
         planMeasures: transition.measures,
+        ...(transition.leaderId ? { teamLeaderId: transition.leaderId } : {}),
       };
   }
 }
@@ -276,6 +281,10 @@ export function transitionCase(ctx: CoreContext, request: TransitionRequest): Ca
       at: now,
       requestId: request.requestId,
     });
+    if (request.transition.action === 'plan' && request.transition.leaderId) {
+      const { memberIds, memberDepartmentIds } = request.transition;
+      writeTeamMembers(ctx.db, writer, current.id, { people: memberIds, departments: memberDepartmentIds }, now);
+    }
     if (decidesMajor(current, request.transition) && current.escalationLevel === 0) escalateMajor(ctx.db, writer, current.id, toStatus, now);
     const { action: move } = request.transition;
     const resolvedNow = (move === 'resolve' && fields.verificationPending !== true) || (move === 'resolve_on_the_spot' && toStatus === 'resolved');

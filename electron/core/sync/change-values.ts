@@ -26,6 +26,7 @@ import {
   ROLES,
   SATISFACTION_LEVELS,
   STATUSES,
+  TEAM_MEMBER_KINDS,
 } from '../../../shared/domain';
 import { CALENDAR_DAY_KINDS } from '../../../shared/schemas/settings';
 import { CASE_FIELD_NAMES, caseFieldRow } from '../../../shared/vocabulary/case-fields';
@@ -157,6 +158,18 @@ const entityFieldValues: Record<Exclude<EntityName, 'case'>, Record<string, z.Zo
     detail: longText,
     at: instant,
     deskCode: z.string().max(40),
+  },
+  team_member: { caseId: id, memberKind: z.enum(TEAM_MEMBER_KINDS), memberId: id, at: instant, userId: nullableId },
+  measure: {
+    caseId: id,
+    text: longText,
+    ownerId: nullableId,
+    dueAt: nullableInstant,
+    doneAt: nullableInstant,
+    doneNote: longText,
+    doneBy: nullableId,
+    at: instant,
+    userId: nullableId,
   },
 };
 

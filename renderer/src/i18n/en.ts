@@ -190,6 +190,7 @@ export const en: Catalogue = {
     fileTooLarge: 'The file is too large',
     unknownCategory: 'No such category, or it is no longer in use',
     unknownDepartment: 'No such department, or it is no longer in use',
+    dueInPast: 'The deadline cannot be in the past',
     unknownPerson: 'No such person',
     homeVisitRequired: 'A major complaint needs a home visit',
     methodRequired: 'The office’s settings say how a major complaint is called back.',

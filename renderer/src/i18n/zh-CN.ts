@@ -194,6 +194,7 @@ export const zhCN = {
     fileTooLarge: '文件太大',
     unknownCategory: '没有这个类别，或已停用',
     unknownDepartment: '没有这个部门，或已停用',
+    dueInPast: '时限不能早于现在',
     unknownPerson: '没有这个人员',
     homeVisitRequired: '重大投诉须上门回访',
     methodRequired: '按本单位设置，重大投诉须用规定的方式回访。',

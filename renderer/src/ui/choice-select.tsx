@@ -57,3 +57,27 @@ export function ChoiceSelect<T extends string>({ choices, value, emptyLabel, onV
     </EnterStays>
   );
 }
+
+export interface MultiChoiceSelectProps<T extends string> extends Omit<ChoiceSelectProps<T>, 'value' | 'onValueChange' | 'emptyLabel' | 'prefix'> {
+  values: readonly T[];
+  onValuesChange: (values: T[]) => void;
+}
+
+/** Several choices at once (a team's people and departments), each shown as a tag; typing filters like ChoiceSelect. */
+export function MultiChoiceSelect<T extends string>({ choices, values, onValuesChange, className, ...rest }: MultiChoiceSelectProps<T>) {
+  return (
+    <EnterStays>
+      <Select<T[]>
+        {...rest}
+        mode="multiple"
+        className={['choice-select', className ?? ''].filter(Boolean).join(' ')}
+        status={rest['aria-invalid'] ? 'error' : undefined}
+        showSearch={{ optionFilterProp: 'label' }}
+        value={[...values]}
+        options={[...choices]}
+        onChange={(next) => onValuesChange(next)}
+        virtual={false}
+      />
+    </EnterStays>
+  );
+}

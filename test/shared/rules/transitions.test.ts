@@ -17,7 +17,7 @@ const SAMPLES: Transition[] = [
   { action: 'resume', note: '' },
   { action: 'escalate', toUserId: null, reason: 'serious' },
   { action: 'refer_to_company', note: 'beyond the site' },
-  { action: 'plan', departmentId: 'd', person: '王工', dueAt: 1, measures: '更换水管' },
+  { action: 'plan', departmentId: 'd', person: '王工', memberIds: [], memberDepartmentIds: [], dueAt: 1, measures: '更换水管' },
   { action: 'decide_referral', decision: '同意赔偿', instructions: '' },
   { action: 'verify', result: 'passed', note: '' },
 ];

@@ -7,6 +7,7 @@ import { PrintMenu } from '../printing/print-menu';
 import { CaseActions } from '../lifecycle/case-actions';
 import { CaseStatusBar } from '../lifecycle/case-status-bar';
 import { CaseTimeline } from '../lifecycle/case-timeline';
+import { SpecialTeamPanel } from '../lifecycle/special-team-panel';
 import { hrefFor } from '../../lib/route';
 import { ErrorBanner } from '../../ui/error-banner';
 import { CaseCustomerHistory } from './case-customer-history';
@@ -66,7 +67,7 @@ export function CaseDetailPage({ id }: { id: string }) {
       </section>
     );
   }
-  const { detail, history, timeline, settings, group } = state;
+  const { detail, history, timeline, settings, group, team } = state;
   const changed = () => void refresh();
   return (
     <article className="case-detail lc-page" aria-labelledby="case-title">
@@ -89,6 +90,9 @@ export function CaseDetailPage({ id }: { id: string }) {
               <CaseFields detail={detail} ctx={ctx} part="handling" />
             </SectionCard>
           )}
+          {team && settings && (
+            <SpecialTeamPanel caseId={detail.id} team={team} settings={settings} open={detail.status !== 'closed'} onChanged={changed} />
+          )}
           <CaseCustomerHistory key={detail.updatedAt} caseId={detail.id} />
           {/* Read again when a round is scheduled (resolved), waived (closed without one) or dropped (reopened). */}
           <CaseCallbacksPanel key={`${detail.resolvedAt ?? 'open'}-${detail.callbackException}`} caseId={detail.id} onChanged={changed} />
@@ -110,6 +114,7 @@ export function CaseDetailPage({ id }: { id: string }) {
             <CaseActions
               detail={detail}
               settings={settings}
+              team={team}
               onChanged={changed}
               onStale={changed}
             />

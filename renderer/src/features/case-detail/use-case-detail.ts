@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CaseDetail, ChangeEntry, User } from '../../../../shared/contract';
-import type { CaseGroup, Timeline } from '../../../../shared/schemas/lifecycle';
+import type { CaseGroup, Team, Timeline } from '../../../../shared/schemas/lifecycle';
 import type { OrgSettings } from '../../../../shared/schemas/settings';
 import type { AppError } from '../../../../shared/result';
 import { call } from '../../lib/api';
@@ -12,17 +12,20 @@ export interface CaseDetailData {
   users: User[];
   settings: OrgSettings | null;
   group: CaseGroup | null;
+  /** The special team (专项小组), once one is set up. */
+  team: Team | null;
 }
 
 export type CaseDetailState = { status: 'loading' } | { status: 'failed'; error: AppError } | ({ status: 'ready' } & CaseDetailData);
 
 async function load(id: string): Promise<{ ok: true; data: CaseDetailData } | { ok: false; error: AppError }> {
-  const [detail, history, timeline, users, settings] = await Promise.all([
+  const [detail, history, timeline, users, settings, team] = await Promise.all([
     call('cases.get', { id }),
     call('cases.history', { id }),
     call('cases.timeline', { id }),
     call('users.list', {}),
     call('settings.get', {}),
+    call('team.get', { caseId: id }),
   ]);
   if (!detail.ok) return detail;
   if (!history.ok) return history;
@@ -41,6 +44,7 @@ async function load(id: string): Promise<{ ok: true; data: CaseDetailData } | { 
       users: users.ok ? users.value : [],
       settings: settings.ok ? settings.value : null,
       group,
+      team: team.ok && team.value.leaderId ? team.value : null,
     },
   };
 }

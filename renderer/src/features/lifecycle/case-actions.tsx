@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { App, Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../../shared/contract';
-import type { TransitionAction } from '../../../../shared/schemas/lifecycle';
+import type { Team, TransitionAction } from '../../../../shared/schemas/lifecycle';
 import type { OrgSettings } from '../../../../shared/schemas/settings';
 import { TRANSITION_PERMISSIONS } from '../../../../shared/rules/permissions';
 import { useCan } from '../session/session-context';
@@ -14,12 +14,14 @@ import { SectionCard } from '../../ui/section-card';
 interface CaseActionsProps {
   detail: CaseDetail;
   settings: OrgSettings;
+  /** The special team, where there is one: setting it up again starts from it. */
+  team?: Team | null;
   onChanged: (detail: CaseDetail) => void;
   onStale: () => void;
 }
 
 /** 办理: one button per move the case's state allows and the person may make, each opening its small form. */
-export function CaseActions({ detail, settings, onChanged, onStale }: CaseActionsProps) {
+export function CaseActions({ detail, settings, team = null, onChanged, onStale }: CaseActionsProps) {
   const { t } = useTranslation();
   const label = useActionLabel(detail);
   const [open, setOpen] = useState<TransitionAction | null>(null);
@@ -59,7 +61,7 @@ export function CaseActions({ detail, settings, onChanged, onStale }: CaseAction
         <TransitionDialog
           key={open}
           action={open}
-          ctx={{ detail, settings, now: Date.now() }}
+          ctx={{ detail, settings, now: Date.now(), team }}
           blocked={open === 'close' && !can('waive_callback') ? t('lifecycle.hint.closeNotManager') : undefined}
           onDone={(next) => {
             message.success(t('lifecycle.done', { action: label(open) }));

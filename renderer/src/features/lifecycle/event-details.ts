@@ -41,6 +41,9 @@ const ORDER = [
   'departmentId',
   'assigneeId',
   'toUserId',
+  'leaderId',
+  'memberIds',
+  'memberDepartmentIds',
   'person',
   'dueAt',
   'doneAt',
@@ -90,7 +93,13 @@ function valueFor(key: string, value: unknown, { t, formatDateTime, personName, 
       return typeof value === 'string' ? departmentName(value) : null;
     case 'assigneeId':
     case 'toUserId':
+    case 'leaderId':
       return typeof value === 'string' ? personName(value) : null;
+    case 'memberIds':
+    case 'memberDepartmentIds': {
+      const names = Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string').map(key === 'memberIds' ? personName : departmentName) : [];
+      return names.length ? names.join('、') : null;
+    }
     case 'dueAt':
     case 'doneAt':
       return typeof value === 'number' ? formatDateTime(value) : null;

@@ -25,8 +25,8 @@ export interface OptionGroup {
 export interface FieldSpec<Ctx> {
   name: string;
   label: (t: TFunction) => string;
-  /** `checkbox` holds `'true'` when ticked and `''` when not. */
-  kind: 'text' | 'textarea' | 'datetime' | 'select' | 'number' | 'checkbox' | 'password';
+  /** `checkbox` holds `'true'` when ticked and `''` when not; `multiselect` the chosen values joined by commas. */
+  kind: 'text' | 'textarea' | 'datetime' | 'select' | 'multiselect' | 'number' | 'checkbox' | 'password';
   required?: boolean;
   /** The most characters the schema takes: shown as a counter while typing, never cut. */
   maxLength?: number | ((values: FormValues) => number | undefined);
@@ -94,4 +94,9 @@ export function validateForm<Ctx>(spec: FormSpec<Ctx>, values: FormValues, ctx: 
 export function instantOrUndefined(value: string | undefined): number | undefined {
   if (!value || value.trim() === '') return undefined;
   return fromDateTimeLocal(value) ?? Number.NaN;
+}
+
+/** A `multiselect` field's values (ids never hold commas). */
+export function listOf(value: string | undefined): string[] {
+  return value ? value.split(',').filter(Boolean) : [];
 }

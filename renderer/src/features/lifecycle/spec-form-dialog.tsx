@@ -1,15 +1,16 @@
 import { Button, Checkbox, Input } from 'antd';
 import { useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { AppError } from '../../../../shared/result';
 import type { FieldErrors } from '../../lib/field-errors';
 import { submitOnEnter } from '../../lib/keyboard';
 import { ErrorBanner, MessageBanner } from '../../ui/error-banner';
-import { ChoiceSelect, type Choice, type ChoiceGroup } from '../../ui/choice-select';
+import { ChoiceSelect, MultiChoiceSelect, type Choice, type ChoiceGroup } from '../../ui/choice-select';
 import { DateTimeInput } from '../../ui/date-inputs';
 import { FormField } from '../../ui/form-field';
 import { ModalDialog } from '../../ui/modal-dialog';
-import { errorsFromIssues, validateForm, type FieldSpec, type FormSpec, type FormValues, type SchemaLike } from './form-model';
+import { errorsFromIssues, listOf, validateForm, type FieldSpec, type FormSpec, type FormValues, type SchemaLike } from './form-model';
 
 export interface SubmitFailure {
   error: AppError;
@@ -131,6 +132,11 @@ export function SpecFormDialog<Ctx>(props: SpecFormDialogProps<Ctx>) {
   );
 }
 
+function choicesOf<Ctx>(field: FieldSpec<Ctx>, values: FormValues, ctx: Ctx, t: TFunction): (Choice<string> | ChoiceGroup<string>)[] {
+  const groups = field.options?.(values, ctx, t) ?? [];
+  return groups.flatMap((group): (Choice<string> | ChoiceGroup<string>)[] => (group.label ? [{ label: group.label, options: group.options }] : group.options));
+}
+
 interface SpecFieldProps<Ctx> {
   field: FieldSpec<Ctx>;
   id: string;
@@ -173,11 +179,11 @@ function SpecField<Ctx>({ field, id, value, values, ctx, errorKey, onValue }: Sp
               <Checkbox {...control} checked={value === 'true'} onChange={(event) => onValue(event.target.checked ? 'true' : '')} />
             );
           case 'select': {
-            const groups = field.options?.(values, ctx, t) ?? [];
             const empty = field.emptyLabel?.(t, values, ctx);
-            const choices = groups.flatMap((group): (Choice<string> | ChoiceGroup<string>)[] => (group.label ? [{ label: group.label, options: group.options }] : group.options));
-            return <ChoiceSelect {...control} choices={choices} value={value} onValueChange={onValue} {...(empty !== undefined ? { emptyLabel: empty } : {})} />;
+            return <ChoiceSelect {...control} choices={choicesOf(field, values, ctx, t)} value={value} onValueChange={onValue} {...(empty !== undefined ? { emptyLabel: empty } : {})} />;
           }
+          case 'multiselect':
+            return <MultiChoiceSelect {...control} choices={choicesOf(field, values, ctx, t)} values={listOf(value)} onValuesChange={(chosen) => onValue(chosen.join(','))} />;
         }
       }}
     </FormField>

@@ -2,17 +2,19 @@
 import type { TFunction } from 'i18next';
 import type { CaseDetail } from '../../../../shared/contract';
 import { ACCOUNTABILITY_LEVELS, ACCOUNTABILITY_MEASURES, COMMUNICATIVE_TYPES, type Role } from '../../../../shared/domain';
-import type { TransitionAction } from '../../../../shared/schemas/lifecycle';
+import type { Team, TransitionAction } from '../../../../shared/schemas/lifecycle';
 import type { OrgSettings, Staff } from '../../../../shared/schemas/settings';
 import { toDateTimeLocal } from '../../lib/dates';
 import type { FieldErrors } from '../../lib/field-errors';
-import { instantOrUndefined, type FieldSpec, type FormSpec, type FormValues, type OptionGroup } from './form-model';
+import { instantOrUndefined, listOf, type FieldSpec, type FormSpec, type FormValues, type OptionGroup } from './form-model';
 import { translateKey } from '../../i18n/translate-key';
 
 export interface TransitionContext {
   detail: CaseDetail;
   settings: OrgSettings;
   now: number;
+  /** The case's special team, where it has one (setting it up again starts from it). */
+  team?: Team | null;
 }
 
 type Spec = FormSpec<TransitionContext>;
@@ -164,6 +166,12 @@ const dispatch: Spec = {
   check: (v, ctx) => futureOnly('dueAt', v, ctx.now),
 };
 
+/** Everyone active, named with their role: the choices for a leader, a member or a measure's person. */
+export function peopleOptions(ctx: { settings: OrgSettings }, t: TFunction): OptionGroup[] {
+  return [{ options: activeStaff(ctx.settings).map((s) => ({ value: s.id, label: staffLabel(t, s) })) }];
+}
+
+/** 成立专项小组 (seed 004): the department answering for the plan, the leader, the members, the plan and its deadline. */
 const plan: Spec = {
   fields: [
     {
@@ -174,20 +182,34 @@ const plan: Spec = {
       emptyLabel: (t) => t('common.choose'),
       options: (_v, ctx) => departmentOptions(ctx),
     },
-    { name: 'person', label: (t) => t('lifecycle.field.person'), kind: 'text', required: true, maxLength: 60 },
+    {
+      name: 'leaderId',
+      label: (t) => t('lifecycle.field.leaderId'),
+      kind: 'select',
+      required: true,
+      emptyLabel: (t) => t('common.choose'),
+      options: (_v, ctx, t) => peopleOptions(ctx, t),
+    },
+    { name: 'memberIds', label: (t) => t('lifecycle.field.memberIds'), kind: 'multiselect', options: (_v, ctx, t) => peopleOptions(ctx, t) },
+    { name: 'memberDepartmentIds', label: (t) => t('lifecycle.field.memberDepartmentIds'), kind: 'multiselect', options: (_v, ctx) => departmentOptions(ctx) },
     { name: 'dueAt', label: (t) => t('lifecycle.field.planDueAt'), kind: 'datetime', required: true },
-    text('measures', (t) => t('lifecycle.field.measures'), { required: true, maxLength: 4000 }),
+    text('measures', (t) => t('lifecycle.field.measures'), { required: true, maxLength: 4000, hint: (_v, _c, t) => t('lifecycle.hint.plan') }),
   ],
-  initial: ({ detail }) => ({
+  // Set up again, the team is replaced: it starts as it stands.
+  initial: ({ detail, team }) => ({
     departmentId: detail.planDepartmentId ?? detail.departmentId ?? '',
-    person: detail.planPerson,
+    leaderId: detail.teamLeaderId ?? '',
+    memberIds: (team?.members ?? []).filter((m) => m.kind === 'person').map((m) => m.id).join(','),
+    memberDepartmentIds: (team?.members ?? []).filter((m) => m.kind === 'department').map((m) => m.id).join(','),
     dueAt: detail.planDueAt === null ? '' : toDateTimeLocal(detail.planDueAt),
     measures: detail.planMeasures,
   }),
   build: (v) => ({
     action: 'plan',
     departmentId: v.departmentId || undefined,
-    person: v.person,
+    leaderId: v.leaderId || undefined,
+    memberIds: listOf(v.memberIds),
+    memberDepartmentIds: listOf(v.memberDepartmentIds),
     dueAt: instantOrUndefined(v.dueAt),
     measures: v.measures,
   }),

@@ -77,7 +77,7 @@ test('a major complaint: judged, escalated, planned, dispatched, followed up wit
   const glance = page.getByRole('group', { name: '案件概况' });
   const actions = page.getByRole('group', { name: '当前可以进行的操作' });
   await expect(glance).toContainText('已登记');
-  await expect(actions.getByRole('button')).toHaveText(['判定性质', '提交经理判定', '当场解决', '升级', '专项处理方案', '上报公司']);
+  await expect(actions.getByRole('button')).toHaveText(['判定性质', '提交经理判定', '当场解决', '升级', '成立专项小组', '上报公司']);
 
   // Judge: nothing chosen is refused beside the field, in Chinese.
   let dialog = await openAction(page, '判定性质');
@@ -103,13 +103,13 @@ test('a major complaint: judged, escalated, planned, dispatched, followed up wit
   await submit(dialog, '升级');
   await expect(glance).toContainText('已升级至 赵总（第 2 级）');
 
-  // The special handling plan: department, person, time, measures.
-  dialog = await openAction(page, '专项处理方案');
+  // The special team (专项小组): department, leader, time, the plan.
+  dialog = await openAction(page, '成立专项小组');
   await choose(dialog.getByLabel('责任部门'), '工程部');
-  await dialog.getByLabel('方案责任人').fill('张工');
+  await choose(dialog.getByLabel('组长'), '张工（投诉代表）');
   await typeDate(dialog.getByLabel('完成时限'), '2030-01-20T17:00');
   await dialog.getByLabel('处理措施').fill('排查渗水点，修补防水层；统计受损车辆，与保险公司对接。');
-  await submit(dialog, '专项处理方案');
+  await submit(dialog, '成立专项小组');
   const handling = page.getByRole('region', { name: '处理情况' });
   await expect(handling).toContainText('排查渗水点');
 
@@ -219,7 +219,7 @@ test('a major complaint: judged, escalated, planned, dispatched, followed up wit
     '判定',
     '重大投诉自动升级',
     '升级',
-    '专项处理方案',
+    '成立专项小组',
     '派单',
     '暂停计时',
     '恢复计时',

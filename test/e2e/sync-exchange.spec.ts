@@ -48,17 +48,17 @@ async function addFollowupWithPhoto(page: Page, text: string): Promise<void> {
   await expect(timeline.getByRole('img', { name: '天花板.png 的缩略图' })).toBeVisible();
 }
 
-/** On the case page: the plan, whose owner (方案责任人) both desks set, each to someone else. */
-async function planWithOwner(page: Page, person: string): Promise<void> {
-  await page.getByRole('group', { name: '当前可以进行的操作' }).getByRole('button', { name: '专项处理方案', exact: true }).click();
-  const dialog = page.getByRole('dialog', { name: '专项处理方案' });
+/** On the case page: the special team's plan (处理措施), which both desks set, each differently; the leader the same. */
+async function planWithMeasures(page: Page, measures: string): Promise<void> {
+  await page.getByRole('group', { name: '当前可以进行的操作' }).getByRole('button', { name: '成立专项小组', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: '成立专项小组' });
   await choose(dialog.getByLabel('责任部门'), '工程部');
-  await dialog.getByLabel('方案责任人').fill(person);
+  await choose(dialog.getByLabel('组长'), '王芳（经理）');
   await typeDate(dialog.getByLabel('完成时限'), '2030-01-20T17:00');
-  await dialog.getByLabel('处理措施').fill('更换楼上卫生间防水层。');
-  await dialog.getByRole('button', { name: '专项处理方案', exact: true }).click();
+  await dialog.getByLabel('处理措施').fill(measures);
+  await dialog.getByRole('button', { name: '成立专项小组', exact: true }).click();
   await expect(dialog).toBeHidden();
-  await expect(page.getByRole('region', { name: '处理情况' })).toContainText(person);
+  await expect(page.getByRole('region', { name: '处理情况' })).toContainText(measures);
 }
 
 /** What both desks must agree on: the case, its story, its history, and no conflicts left. */
@@ -121,10 +121,10 @@ test('a case goes to another desk with its follow-up and photo; a conflict is re
   const photo = await seed(deskB, 'attachments.content', { id: onB.attachments[0]!.id });
   expect(Buffer.from(photo.dataBase64, 'base64').equals(PHOTO)).toBe(true);
 
-  // Both desks now set the plan's owner, each to someone else.
-  await planWithOwner(b, '刘工');
+  // Both desks now set the team's plan, each differently.
+  await planWithMeasures(b, '刘工更换楼上卫生间防水层。');
   await openCase(a, kase.number);
-  await planWithOwner(a, '张工');
+  await planWithMeasures(a, '张工更换楼上卫生间防水层。');
 
   // B's changes go to A: the preview already says there will be a conflict.
   const fromB = await exportTo(b, usb);
@@ -141,7 +141,7 @@ test('a case goes to another desk with its follow-up and photo; a conflict is re
   const fromA = await exportTo(a, usb);
   await importFrom(b, usb, fromA.fileName);
   const conflictsOnB = await openSyncTab(b, '冲突');
-  const cardOnB = conflictsOnB.getByRole('article', { name: new RegExp(`投诉 ${kase.number}.*方案责任人`) });
+  const cardOnB = conflictsOnB.getByRole('article', { name: new RegExp(`投诉 ${kase.number}.*处理措施`) });
   await expect(cardOnB).toContainText('张工');
   await expect(cardOnB).toContainText('刘工');
   // The case number leads to the case; back on 同步 the same tab is showing.
@@ -154,13 +154,13 @@ test('a case goes to another desk with its follow-up and photo; a conflict is re
   const importedOnA = await openSyncTab(a, '导入');
   await importedOnA.getByRole('region', { name: '导入完成' }).getByRole('button', { name: '去处理冲突' }).click();
   const conflicts = a.getByRole('tabpanel', { name: /冲突/ });
-  const card = conflicts.getByRole('article', { name: new RegExp(`投诉 ${kase.number}.*方案责任人`) });
+  const card = conflicts.getByRole('article', { name: new RegExp(`投诉 ${kase.number}.*处理措施`) });
   await expect(card.getByRole('link', { name: `投诉 ${kase.number}` })).toHaveAttribute('href', `#/cases/${kase.id}`);
   await expect(card.getByRole('listitem').filter({ hasText: '张工' })).toContainText('服务台 A · 王芳');
   await expect(card.getByRole('listitem').filter({ hasText: '刘工' })).toContainText('服务台 B · 李静');
   await shot(a, 'sync-03-conflicts');
-  await card.getByRole('button', { name: /保留此值：“刘工”（服务台 B）/ }).click();
-  await expect(conflicts.getByRole('status')).toHaveText('已保留所选的值：方案责任人。');
+  await card.getByRole('button', { name: /保留此值：“刘工更换楼上卫生间防水层。”（服务台 B）/ }).click();
+  await expect(conflicts.getByRole('status')).toHaveText('已保留所选的值：处理措施。');
   await expect(conflicts).toContainText('没有待处理的冲突。');
   await expect(a.getByRole('tab', { name: /冲突/ })).toHaveText('冲突');
 
@@ -179,7 +179,7 @@ test('a case goes to another desk with its follow-up and photo; a conflict is re
 
   // Both desks end identical.
   const [stateA, stateB] = [await deskState(deskA, kase.id), await deskState(deskB, kase.id)];
-  expect(stateA.detail.planPerson).toBe('刘工');
+  expect(stateA.detail.planMeasures).toBe('刘工更换楼上卫生间防水层。');
   expect(stateA.conflicts).toEqual([]);
   expect(stateB).toEqual(stateA);
   await openCase(b, kase.number);

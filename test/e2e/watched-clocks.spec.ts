@@ -1,12 +1,13 @@
 /**
- * Time limits that are watched and escalations that arrive (issue 19, seeds 002 and 004): a lobby's
- * 15-minute response rule on the elapsed clock, a referral the general manager decides, and a major
- * complaint reaching the manager the settings name.
+ * Time limits that are watched and escalations that arrive (issue 19, seeds 001, 002 and 004): a lobby's
+ * 15-minute response rule on the elapsed clock, a referral the general manager decides, a major
+ * complaint reaching the manager the settings name, a verification that sends a case back, and a
+ * special team with its measures.
  */
 import type { Page } from '@playwright/test';
 import { addPerson, completeSetup, expect, openSettings, PASSWORD, signInAs, test } from './fixtures/test';
 import { buildCaseInput, rpc } from './fixtures/seed';
-import { choose } from './fixtures/antd';
+import { choose, chooseMany, typeDate } from './fixtures/antd';
 
 const queues = (page: Page) => page.getByRole('list', { name: '工作队列' });
 
@@ -55,6 +56,10 @@ test.describe('a lobby open on Sunday', () => {
     await page.getByRole('textbox', { name: '密码', exact: true }).fill(PASSWORD);
     await page.getByRole('button', { name: '登录', exact: true }).click();
     await expect(queues(page).getByRole('link', { name: '响应超时：1 件' })).toBeVisible();
+    // The time limits card says the same, per kind.
+    const clocks = page.getByRole('region', { name: '时限提醒' });
+    await expect(clocks.getByRole('link', { name: '响应已超时：1 件' })).toBeVisible();
+    await expect(clocks.getByRole('link', { name: '接单已超时：0 件' })).toBeVisible();
     await queues(page).getByRole('link', { name: '响应超时：1 件' }).click();
     await expect(page.getByRole('heading', { name: '案件列表' })).toBeVisible();
     const row = page.getByRole('row', { name: new RegExp(number) });
@@ -118,4 +123,127 @@ test('a referral waits in the general manager’s queue and the decision shows o
   await expect(decided).toContainText('孙总');
   await page.getByRole('link', { name: '工作台' }).click();
   await expect(queues(page).getByRole('link', { name: '待公司决定：0 件' })).toBeVisible();
+});
+
+/** Opens a move's dialog from the case page's 办理 buttons. */
+async function openAction(page: Page, name: string) {
+  await page.getByRole('group', { name: '当前可以进行的操作' }).getByRole('button', { name, exact: true }).click();
+  const dialog = page.getByRole('dialog', { name });
+  await expect(dialog).toBeVisible();
+  return dialog;
+}
+
+test('verification sends a case back: the assistant finds the result wanting, the department resolves it again, and the verified result goes to its callback', async ({
+  page,
+  desk,
+}) => {
+  await page.goto(desk.url);
+  await completeSetup(page, { person: '王芳' });
+  await addPerson(page, desk, { name: '周助理', role: 'assistant' });
+
+  // 工作时间与参数: this office verifies every result before the callback (seed 001's 跟踪验证).
+  await openSettings(page, '工作时间与参数');
+  await page.getByRole('checkbox', { name: /处理完毕后先跟踪验证/ }).check();
+  await page.getByRole('button', { name: '保存参数' }).click();
+  await expect(page.getByRole('status').filter({ hasText: '已保存。' })).toBeVisible();
+
+  const kase = (await rpc(page.request, desk, 'cases.register', buildCaseInput({ nature: 'valid', complainantName: '郑女士', content: '楼上卫生间渗水到我家天花板。' }))) as {
+    id: string;
+    number: string;
+  };
+  const move = (transition: Record<string, unknown>) => rpc(page.request, desk, 'cases.transition', { caseId: kase.id, requestId: crypto.randomUUID(), transition } as never);
+  await move({ action: 'dispatch', departmentId: 'dept-engineering', assigneeId: null, note: '' });
+  await move({ action: 'accept', note: '' });
+  await move({ action: 'resolve', summary: '已更换楼上卫生间地漏密封圈。' });
+
+  await signInAs(page, '周助理');
+  await page.getByRole('link', { name: '工作台' }).click();
+  await expect(queues(page).getByRole('link', { name: '待验证：1 件' })).toBeVisible();
+  await queues(page).getByRole('link', { name: '待验证：1 件' }).click();
+  await page.getByRole('row', { name: new RegExp(kase.number) }).click();
+  const status = page.getByRole('group', { name: '案件概况' });
+  await expect(status).toContainText('待跟踪验证');
+  // Nothing to call back yet: the callback waits for the verification.
+  await expect(page.getByRole('region', { name: '回访记录' })).toContainText('案件解决后会自动安排回访。');
+
+  let dialog = await openAction(page, '跟踪验证');
+  await choose(dialog.getByLabel('验证结果'), '验证未通过');
+  await dialog.getByRole('button', { name: '跟踪验证' }).click();
+  // A failed verification says what is wrong, for the department.
+  await expect(dialog.getByLabel(/验证意见/)).toHaveAttribute('aria-invalid', 'true');
+  await dialog.getByLabel(/验证意见/).fill('天花板仍有水渍，墙角返潮，需重新做防水。');
+  await dialog.getByRole('button', { name: '跟踪验证' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(status).toContainText('处理中');
+  await expect(status).toContainText('验证未通过，已退回');
+  await expect(page.getByRole('list', { name: '处理经过，按时间先后' })).toContainText('验证未通过，退回责任部门');
+  await expect(page.getByRole('region', { name: '处理情况' })).toContainText('天花板仍有水渍');
+
+  // The department resolves it again; this time the result holds, and the callback is scheduled.
+  dialog = await openAction(page, '处理完毕');
+  await dialog.getByLabel('处理结果').fill('楼上卫生间重新做防水，闭水试验 48 小时合格。');
+  await dialog.getByRole('button', { name: '处理完毕' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(status).toContainText('待跟踪验证');
+  dialog = await openAction(page, '跟踪验证');
+  await choose(dialog.getByLabel('验证结果'), '验证通过');
+  await dialog.getByRole('button', { name: '跟踪验证' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(status).not.toContainText('待跟踪验证');
+  await expect(page.getByRole('region', { name: '回访记录' })).toContainText('第 1 轮回访');
+  await page.getByRole('link', { name: '工作台' }).click();
+  await expect(queues(page).getByRole('link', { name: '待验证：0 件' })).toBeVisible();
+});
+
+test('a special team: a leader, people and departments, and measures each with its person and deadline, done one by one', async ({ page, desk }) => {
+  await page.goto(desk.url);
+  await completeSetup(page, { person: '王芳' });
+  await addPerson(page, desk, { name: '孙总', role: 'general_manager' });
+  await addPerson(page, desk, { name: '钱工', role: 'representative', departmentId: 'dept-engineering' });
+  const kase = (await rpc(page.request, desk, 'cases.register', buildCaseInput({ nature: 'major', complainantName: '钱先生', content: '地下车库进水，五辆车被泡。' }))) as {
+    id: string;
+  };
+  await page.goto(`${desk.url}#/cases/${kase.id}`);
+
+  const dialog = await openAction(page, '成立专项小组');
+  await choose(dialog.getByLabel('责任部门'), '工程部');
+  await choose(dialog.getByLabel('组长'), '孙总（总经理）');
+  await chooseMany(dialog.getByLabel('小组成员（人员）'), ['钱工（投诉代表）', '王芳（经理）']);
+  await chooseMany(dialog.getByLabel('参加部门'), ['工程部', '秩序部']);
+  await typeDate(dialog.getByLabel('完成时限'), '2030-01-20T17:00');
+  await dialog.getByLabel('处理措施').fill('查明进水原因，疏通排水沟；统计受损车辆，与保险公司对接。');
+  await dialog.getByRole('button', { name: '成立专项小组' }).click();
+  await expect(dialog).toBeHidden();
+
+  const team = page.getByRole('region', { name: '专项小组' });
+  await expect(team).toContainText('组长：孙总');
+  for (const member of ['钱工', '王芳', '工程部', '秩序部']) await expect(team).toContainText(member);
+
+  // Two measures, each with the person who answers for it and a deadline.
+  for (const [text, owner, due] of [
+    ['疏通车库排水沟，加装挡水板', '钱工（投诉代表）', '2030-01-10T17:00'],
+    ['逐户上门登记受损车辆', '王芳（经理）', '2030-01-05T17:00'],
+  ] as const) {
+    await team.getByRole('button', { name: '添加措施' }).click();
+    const add = page.getByRole('dialog', { name: '添加措施' });
+    await add.getByLabel('措施').fill(text);
+    await choose(add.getByLabel('责任人'), owner);
+    await typeDate(add.getByLabel('完成时限'), due);
+    await add.getByRole('button', { name: '保存' }).click();
+    await expect(add).toBeHidden();
+  }
+  const measures = team.getByRole('table', { name: '措施、责任人、时限和状态' });
+  // In the order they fall due.
+  await expect(measures.getByRole('row')).toHaveCount(3);
+  await expect(measures.getByRole('row').nth(1)).toContainText('逐户上门登记受损车辆');
+  await expect(measures.getByRole('row').nth(1)).toContainText('进行中');
+
+  await measures.getByRole('row', { name: /逐户上门登记/ }).getByRole('button', { name: '完成' }).click();
+  const done = page.getByRole('dialog', { name: /措施完成/ });
+  await done.getByLabel('完成情况').fill('已登记 5 户，照片存档。');
+  await done.getByRole('button', { name: '保存' }).click();
+  await expect(done).toBeHidden();
+  await expect(measures.getByRole('row', { name: /逐户上门登记/ })).toContainText('已完成');
+  await expect(measures.getByRole('row', { name: /逐户上门登记/ })).toContainText('已登记 5 户');
+  await expect(measures.getByRole('row', { name: /疏通车库排水沟/ })).toContainText('进行中');
 });

@@ -94,8 +94,8 @@ export function CaseDetailPage({ id }: { id: string }) {
             <SpecialTeamPanel caseId={detail.id} team={team} settings={settings} open={detail.status !== 'closed'} onChanged={changed} />
           )}
           <CaseCustomerHistory key={detail.updatedAt} caseId={detail.id} />
-          {/* Read again when a round is scheduled (resolved), waived (closed without one) or dropped (reopened). */}
-          <CaseCallbacksPanel key={`${detail.resolvedAt ?? 'open'}-${detail.callbackException}`} caseId={detail.id} onChanged={changed} />
+          {/* Read again when a round is scheduled (resolved, or its result verified), waived (closed without one) or dropped (reopened). */}
+          <CaseCallbacksPanel key={`${detail.resolvedAt ?? 'open'}-${detail.verifiedAt ?? ''}-${detail.callbackException}`} caseId={detail.id} onChanged={changed} />
           <CaseTimeline
             detail={detail}
             timeline={timeline}

@@ -28,4 +28,13 @@ describe('the case list’s overdue and mark filters', () => {
     expect(toListQuery(listStateFromParams(params), '')).toMatchObject({ overdue: ['response'], marks: ['awaiting_decision'] });
     expect(listStateFromParams('overdue=soon&mark=x').filters).toMatchObject({ overdue: '', mark: '' });
   });
+
+  it('carry the home screen’s time-limits links: due soon per kind, and only the person’s own cases', () => {
+    // The link of the card's 接单 · 即将到期 count.
+    const state = listStateFromParams('dueSoon=acceptance&mine=mine');
+    expect(state.filters).toMatchObject({ dueSoon: 'acceptance', mine: 'mine' });
+    expect(toListQuery(state, '')).toMatchObject({ dueSoon: ['acceptance'], mine: true, overdue: [] });
+    expect(listStateToParams(state)).toBe('dueSoon=acceptance&mine=mine');
+    expect(toListQuery(listStateFromParams('dueSoon=later&mine=yes'), '')).toMatchObject({ dueSoon: [], mine: false });
+  });
 });

@@ -59,7 +59,11 @@ export const COMMUNICATIVE_TYPES = ['', 'help_seeking', 'consultation', 'venting
 export type CommunicativeType = (typeof COMMUNICATIVE_TYPES)[number];
 
 /** What a person at the office does; escalation and quotas go by role. */
-export const ROLES = ['receptionist', 'representative', 'assistant', 'manager', 'general_manager'] as const;
+/**
+ * 客户代表 customer_rep: callbacks and satisfaction surveys (seed 003); 应急小组总协调员
+ * emergency_coordinator: sets and signs contractors' fines and starts emergency repair (seed 003).
+ */
+export const ROLES = ['receptionist', 'representative', 'customer_rep', 'assistant', 'manager', 'emergency_coordinator', 'general_manager'] as const;
 export type Role = (typeof ROLES)[number];
 
 /**
@@ -131,3 +135,23 @@ export type VerificationResult = (typeof VERIFICATION_RESULTS)[number];
 /** A special team's members: people and departments. */
 export const TEAM_MEMBER_KINDS = ['person', 'department'] as const;
 export type TeamMemberKind = (typeof TEAM_MEMBER_KINDS)[number];
+
+/**
+ * A rectification notice's (工程整改通知单, seed 003) life: issued → signed for by the contractor → on
+ * site → completed → accepted (验收) or rejected (back on site to do it again) → returned (回单) with the
+ * contractor's reply.
+ */
+export const NOTICE_STATUSES = ['issued', 'signed', 'on_site', 'completed', 'accepted', 'rejected', 'returned'] as const;
+export type NoticeStatus = (typeof NOTICE_STATUSES)[number];
+
+/** Seed 003's five conditions for fining a contractor, any one or more of them. */
+export const FINE_CONDITIONS = ['refused_notice', 'not_on_site', 'not_repaired_in_time', 'repair_failed', 'not_returned'] as const;
+export type FineCondition = (typeof FINE_CONDITIONS)[number];
+
+/** A fine slip (罚款单): proposed by a complaint representative, approved (or changed) by the coordinator, sent; cancelled only with a reason. */
+export const FINE_STATUSES = ['proposed', 'approved', 'sent', 'cancelled'] as const;
+export type FineStatus = (typeof FINE_STATUSES)[number];
+
+/** A claim (索赔): open until decided (accepted at an amount, or rejected with a reason), then paid. */
+export const CLAIM_STATUSES = ['open', 'accepted', 'rejected', 'paid'] as const;
+export type ClaimStatus = (typeof CLAIM_STATUSES)[number];

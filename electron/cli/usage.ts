@@ -21,8 +21,9 @@ Commands:
   setup  Sets up a new desk: the organisation, the desk code and the
          administrator (a manager by default), who signs in with the
          password on the first line of --password-file.
-  users  add: a person with a role (receptionist, representative, assistant,
-         manager, general_manager) and a password from --password-file.
+  users  add: a person with a role (receptionist, representative, customer_rep,
+         assistant, manager, emergency_coordinator, general_manager) and a
+         password from --password-file.
   access-log
          Who opened which case, showed which number, printed or exported
          what, signed in or failed to: newest first (--json: as JSON).

@@ -17,6 +17,11 @@ import { transitionCase } from './lifecycle/transition-case';
 import { expectedHandlingBy } from './lifecycle/expected-handling';
 import { caseTimeline } from './lifecycle/timeline';
 import { addMeasure, completeMeasure, readTeam } from './lifecycle/special-team';
+import { listContractors, saveContractor } from './contractors/contractors';
+import { caseContractorWork } from './contractors/case-contractor-work';
+import { issueNotice, stepNotice } from './contractors/notices';
+import { decideFine, proposeFine } from './contractors/fines';
+import { addClaim, claimArchive, decideClaim } from './contractors/claims';
 import { addFollowup } from './followups/followups';
 import { addAttachment, attachmentContent, openAttachment } from './attachments/attachments';
 import { createGroup, linkCase, listGroups, resolveGroup } from './groups/case-groups';
@@ -102,6 +107,16 @@ export const handlers: Handlers = {
   'cases.viewers': (ctx, input) => caseViewers(ctx.db, input.caseId),
   'followups.add': (ctx, input) => addFollowup(ctx, input),
   'team.get': (ctx, input) => readTeam(ctx.db, input.caseId, ctx.now()),
+  'contractors.list': (ctx) => listContractors(ctx.db),
+  'contractors.save': (ctx, input) => saveContractor(ctx, input),
+  'cases.contractorWork': (ctx, input) => caseContractorWork(ctx.db, input.caseId, ctx.now()),
+  'notices.issue': (ctx, input) => issueNotice(ctx, input),
+  'notices.step': (ctx, input) => stepNotice(ctx, input.noticeId, input.step),
+  'fines.propose': (ctx, input) => proposeFine(ctx, input),
+  'fines.decide': (ctx, input) => decideFine(ctx, input.fineId, input.decision),
+  'claims.add': (ctx, input) => addClaim(ctx, input),
+  'claims.decide': (ctx, input) => decideClaim(ctx, input.claimId, input.decision),
+  'claims.archive': (ctx, input) => claimArchive(ctx.db, input),
   'team.addMeasure': (ctx, input) => addMeasure(ctx, input),
   'team.completeMeasure': (ctx, input) => completeMeasure(ctx, input),
   'attachments.add': (ctx, input) => addAttachment(ctx, input),

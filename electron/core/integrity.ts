@@ -35,6 +35,10 @@ const PROJECTED_TABLE: Record<EntityName, string> = {
   access_log: 'access_log',
   team_member: 'team_members',
   measure: 'measures',
+  contractor: 'contractors',
+  rectification_notice: 'rectification_notices',
+  fine: 'fines',
+  claim: 'claims',
 };
 
 function rowsOf(db: Db, table: string, id: string): string {

@@ -47,6 +47,14 @@ export const PERMISSIONS = [
   'refer_to_company',
   /** Decide a referral to the company (the general manager). */
   'decide_referral',
+  /** 工程整改通知单: issue rectification notices to contractors and record their progress (seed 003). */
+  'rectification',
+  /** 罚款单: propose a contractor's fine (the complaint representative, seed 003). */
+  'propose_fine',
+  /** Approve, change or cancel a fine and start emergency repair (the emergency group coordinator, seed 003). */
+  'approve_fine',
+  /** 索赔: record claims and decide them (seed 003's claims archive). */
+  'claims',
   /** 群诉: make, change and answer group complaints. */
   'groups',
   /** Export and import sync files. */
@@ -78,9 +86,11 @@ const DESK: readonly Permission[] = ['register', 'read', 'correct', 'judge', 'di
 /** The default table; a manager may change it per role in Settings (setting `rolePermissions`). */
 export const DEFAULT_ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   receptionist: DESK,
-  representative: [...DESK, 'handle', 'void', 'escalate', 'refer_to_company'],
+  representative: [...DESK, 'handle', 'void', 'escalate', 'refer_to_company', 'rectification', 'propose_fine', 'claims'],
+  customer_rep: DESK,
   assistant: ['register', 'read', 'correct', 'void', 'judge', 'dispatch', 'handle', 'verify', 'record_callback', 'groups', 'print', 'statistics', 'sync', 'export_customer_data'],
   manager: EVERYTHING,
+  emergency_coordinator: [...DESK, 'handle', 'rectification', 'approve_fine', 'claims'],
   general_manager: EVERYTHING,
 };
 
@@ -153,6 +163,18 @@ export const CHANNEL_ACCESS: Readonly<Record<ChannelName, ChannelAccess>> = {
   'team.get': 'read',
   'team.addMeasure': 'handle',
   'team.completeMeasure': 'handle',
+  'contractors.list': 'read',
+  'contractors.save': 'change_settings',
+  'cases.contractorWork': 'read',
+  'notices.issue': 'rectification',
+  // Emergency repair is the coordinator's: the core asks for approve_fine as well.
+  'notices.step': 'rectification',
+  'fines.propose': 'propose_fine',
+  // Refined by the decision (accessFor): approving and cancelling are the coordinator's, sending the representative's.
+  'fines.decide': 'approve_fine',
+  'claims.add': 'claims',
+  'claims.decide': 'claims',
+  'claims.archive': 'read',
   'attachments.add': 'handle',
   'attachments.content': 'read',
   'attachments.open': 'read',
@@ -224,6 +246,7 @@ export function accessFor(channel: ChannelName, input: unknown): ChannelAccess {
     const action = (input as { transition?: { action?: unknown } } | null)?.transition?.action;
     if (typeof action === 'string' && action in TRANSITION_PERMISSIONS) return TRANSITION_PERMISSIONS[action as Transition['action']];
   }
+  if (channel === 'fines.decide' && (input as { decision?: { action?: unknown } } | null)?.decision?.action === 'send') return 'propose_fine';
   return CHANNEL_ACCESS[channel];
 }
 

@@ -201,6 +201,7 @@ export const QUEUES = [
   'acceptance_overdue',
   'awaiting_decision',
   'to_verify',
+  'notice_overdue',
 ] as const;
 export type QueueName = (typeof QUEUES)[number];
 

@@ -92,6 +92,14 @@ export const settingValuesSchema = z.object({
   callbackBy: z.object({ ordinary: z.enum(['registrar', ...ROLES]), major: z.enum(['registrar', ...ROLES]) }),
   /** The levels the satisfaction rate counts as satisfied (default 非常满意 + 满意). */
   satisfiedLevels: z.array(z.enum(SATISFACTION_LEVELS)).min(1).max(4),
+  /** A contractor must be on site this many hours (wall-clock) after a rectification notice is issued (seed 003: 4). */
+  noticeOnSiteHours: z.number().int().min(1).max(240),
+  /** A completed notice must come back signed (回单) within this many hours. */
+  noticeReturnHours: z.number().int().min(1).max(720),
+  /** The least a contractor's fine may be, in yuan (seed 003: not less than 5000). */
+  minimumFineYuan: z.number().int().min(0).max(10_000_000),
+  /** Who gets a copy of an approved fine (seed 003: cost control, the economic office, finance, contracts). */
+  fineCopiesTo: z.array(z.string().trim().min(1).max(30)).max(12),
   /** A receipt time further back than this many days is saved only after the person confirms it. */
   receivedAtConfirmDays: z.number().int().min(1).max(3650),
   /** Minutes without a key or a click before the screen locks (seed 003: customer files kept safe). */

@@ -20,7 +20,16 @@ const sha256 = (file: string) => createHash('sha256').update(readFileSync(file))
 
 /** What version 14 added (verification, escalation times, special teams), taken back out. */
 function undoVersion14(core: ReturnType<typeof openTestCore>): void {
+  undoVersion15(core);
   core.db.exec(UNDO_VERSION_14_SQL);
+}
+
+/** What version 15 added (contractors, notices, fines, claims), taken back out. */
+function undoVersion15(core: ReturnType<typeof openTestCore>): void {
+  core.db.exec(`
+    DROP TABLE contractors; DROP TABLE rectification_notices; DROP TABLE fines; DROP TABLE claims;
+    DELETE FROM schema_migrations WHERE version >= 15; PRAGMA user_version = 14;
+  `);
 }
 
 const UNDO_VERSION_14_SQL = `
@@ -284,6 +293,25 @@ describe('version 14: verification, escalation times, special teams', () => {
       'measures',
       'team_members',
     ]);
+    expect(checkIntegrity(upgraded.db, upgraded.dataDir).problems).toEqual([]);
+    upgraded.close();
+  });
+});
+
+describe('version 15: contractors, rectification notices, fines, claims', () => {
+  it('adds the tables to a version 14 book, keeps its cases and changes, and the book checks out', () => {
+    const dataDir = tempDir();
+    const core = openTestCore({ dataDir });
+    registerCase(core, buildCaseInput({ content: '外墙渗水', nature: 'valid' }));
+    undoVersion15(core);
+    const changesBefore = core.db.prepare('SELECT * FROM changes ORDER BY desk_id, seq').all();
+    core.close();
+
+    const upgraded = openCore({ dataDir });
+    expect(upgraded.db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
+    expect(upgraded.db.prepare('SELECT * FROM changes ORDER BY desk_id, seq').all()).toEqual(changesBefore);
+    const tables = upgraded.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name IN ('contractors', 'rectification_notices', 'fines', 'claims') ORDER BY name");
+    expect(tables.pluck().all()).toEqual(['claims', 'contractors', 'fines', 'rectification_notices']);
     expect(checkIntegrity(upgraded.db, upgraded.dataDir).problems).toEqual([]);
     upgraded.close();
   });

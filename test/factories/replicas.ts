@@ -31,6 +31,10 @@ const SYNCED_TABLES: Record<string, string> = {
   access_log: 'id',
   team_members: 'id',
   measures: 'id',
+  contractors: 'id',
+  rectification_notices: 'id',
+  fines: 'id',
+  claims: 'id',
   desks: 'desk_id',
 };
 

@@ -18,14 +18,21 @@ export function caseNumberPrefix(deskCode: string, registeredAt: number): string
  */
 export function nextCaseNumber(db: Db, deskCode: string, registeredAt: number): string {
   if (!db.inTransaction) throw new Error('nextCaseNumber must run inside the registering transaction');
-  const prefix = caseNumberPrefix(deskCode, registeredAt);
+  return nextNumberUnder(db, caseNumberPrefix(deskCode, registeredAt), 'SELECT 1 FROM cases WHERE number = ?');
+}
+
+/**
+ * The next `<prefix>-0007` from the prefix's counter, passing over numbers `takenSql` finds in the book.
+ * Cases and rectification notices (`ZG-A-202611-…`) count this way.
+ */
+export function nextNumberUnder(db: Db, prefix: string, takenSql: string): string {
   const advance = prepared(
     db,
     `INSERT INTO case_number_counters (prefix, last) VALUES (?, 1)
      ON CONFLICT (prefix) DO UPDATE SET last = last + 1
      RETURNING last`,
   );
-  const taken = prepared(db, 'SELECT 1 FROM cases WHERE number = ?', 'pluck');
+  const taken = prepared(db, takenSql, 'pluck');
   for (;;) {
     const { last } = advance.get(prefix) as { last: number };
     const number = `${prefix}-${String(last).padStart(4, '0')}`;

@@ -8,6 +8,7 @@ import { DomainError } from '../errors';
 import { readSettingValues } from '../settings/setting-values';
 import { prepared } from '../db/prepared';
 import { caseSelect } from './case-select';
+import { noticeMissedSql } from '../../../shared/rules/notices';
 import { planSearch, rowSearchCondition } from './case-search';
 import { casesMergedInto, mergeTarget } from './merged-cases';
 import { deadlineState, deadlineStateCondition, DEADLINE_STATUS_SQL, type DeadlineRow } from './deadline-state';
@@ -114,6 +115,8 @@ function queueCondition(db: Db, query: CaseListQuery, read: ReadContext, params:
       return `${AWAITING_DECISION} AND ${theirs(db, read.userId, params)}`;
     case 'to_verify':
       return AWAITING_VERIFICATION;
+    case 'notice_overdue':
+      return `EXISTS (SELECT 1 FROM rectification_notices n WHERE n.case_id = c.id AND ${noticeMissedSql(read.now, params)})`;
     case undefined:
       return null;
     case 'to_judge':
@@ -281,7 +284,9 @@ export function listCases(db: Db, query: CaseListQuery, read: ReadContext = { no
  */
 export function findCaseByNumber(db: Db, number: string): { id: string } {
   const normalised = number.normalize('NFKC').replace(/\s+/g, '').toUpperCase();
-  const id = db.prepare('SELECT id FROM cases WHERE number = ? AND deleted = 0').pluck().get(normalised) as string | undefined;
+  // A rectification notice's number (its printed barcode) opens the case it was issued from.
+  const id = (db.prepare('SELECT id FROM cases WHERE number = ? AND deleted = 0').pluck().get(normalised) ??
+    db.prepare('SELECT case_id FROM rectification_notices WHERE number = ? AND deleted = 0').pluck().get(normalised)) as string | undefined;
   if (!id) throw new DomainError('NOT_FOUND', `No case numbered ${normalised}`);
   return { id: mergeTarget(db, id) };
 }

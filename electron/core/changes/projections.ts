@@ -28,6 +28,10 @@ export const ENTITY_NAMES = [
   'access_log',
   'team_member',
   'measure',
+  'contractor',
+  'rectification_notice',
+  'fine',
+  'claim',
 ] as const;
 export type EntityName = (typeof ENTITY_NAMES)[number];
 

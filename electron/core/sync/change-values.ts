@@ -14,6 +14,10 @@
 import { z } from 'zod';
 import {
   CALLBACK_ATTEMPT_RESULTS,
+  CLAIM_STATUSES,
+  FINE_CONDITIONS,
+  FINE_STATUSES,
+  NOTICE_STATUSES,
   CALLBACK_METHODS,
   CALLBACK_STATUSES,
   DEADLINE_CLOCKS,
@@ -47,6 +51,18 @@ const nullableInstant = epochMs.nullable();
 const flag = z.union([z.boolean(), z.literal(0), z.literal(1)]);
 const count = z.number().int().min(0).max(1_000_000);
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
+/** Yuan: never negative, never more than a company's books would hold. */
+const money = z.number().min(0).max(1e12);
+
+/** A fine's conditions, stored as a JSON list of seed 003's codes. */
+function isConditionList(text: string): boolean {
+  try {
+    const list: unknown = JSON.parse(text);
+    return Array.isArray(list) && list.every((code) => (FINE_CONDITIONS as readonly unknown[]).includes(code));
+  } catch {
+    return false;
+  }
+}
 
 /** A soft delete (deletion.ts): true, false (undone), or the record of what the deleting desk had seen. */
 const deleted = z.union([
@@ -168,6 +184,68 @@ const entityFieldValues: Record<Exclude<EntityName, 'case'>, Record<string, z.Zo
     doneAt: nullableInstant,
     doneNote: longText,
     doneBy: nullableId,
+    at: instant,
+    userId: nullableId,
+  },
+  contractor: { name, contactPerson: name, phones: name, scope: longText, contractNumber: name, active: flag },
+  rectification_notice: {
+    caseId: id,
+    number: z.string().min(1).max(ID),
+    contractorId: id,
+    problem: longText,
+    requirements: longText,
+    copiesTo: name,
+    status: z.enum(NOTICE_STATUSES),
+    issuedBy: nullableId,
+    issuedAt: instant,
+    onSiteDueAt: nullableInstant,
+    completionDueAt: nullableInstant,
+    returnDueAt: nullableInstant,
+    signedAt: nullableInstant,
+    onSiteAt: nullableInstant,
+    completedAt: nullableInstant,
+    acceptedAt: nullableInstant,
+    rejectedAt: nullableInstant,
+    rejectReason: longText,
+    returnedAt: nullableInstant,
+    contractorReply: longText,
+    emergencyStartedAt: nullableInstant,
+    emergencyStartedBy: nullableId,
+    emergencyTeam: name,
+    emergencyCost: money.nullable(),
+    emergencyNote: longText,
+  },
+  fine: {
+    caseId: id,
+    noticeId: id,
+    contractorId: id,
+    conditions: z.string().max(SHORT_TEXT).refine(isConditionList),
+    amount: money,
+    reason: longText,
+    status: z.enum(FINE_STATUSES),
+    proposedBy: nullableId,
+    proposedAt: instant,
+    approvedBy: nullableId,
+    approvedAt: nullableInstant,
+    changeReason: longText,
+    sentAt: nullableInstant,
+    cancelledBy: nullableId,
+    cancelledAt: nullableInstant,
+    cancelReason: longText,
+  },
+  claim: {
+    caseId: id,
+    contractorId: nullableId,
+    claimant: name,
+    claimed: longText,
+    amountClaimed: money,
+    evidence: longText,
+    status: z.enum(CLAIM_STATUSES),
+    acceptedAmount: money.nullable(),
+    rejectReason: longText,
+    decidedBy: nullableId,
+    decidedAt: nullableInstant,
+    paidAt: nullableInstant,
     at: instant,
     userId: nullableId,
   },

@@ -90,6 +90,7 @@ describe('work queues', () => {
       awaiting_decision: 0,
       // The office does not verify results unless it says so.
       to_verify: 0,
+      notice_overdue: 0,
       responseOverdue: 0,
       acceptanceOverdue: 0,
       awaitingDecision: 0,

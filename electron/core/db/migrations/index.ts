@@ -12,6 +12,7 @@ import { migration011DeskSuccession } from './011-desk-succession';
 import { migration012PeriodFindings } from './012-period-findings';
 import { migration013WatchedClocks } from './013-watched-clocks';
 import { migration014VerificationAndTeam } from './014-verification-and-team';
+import { migration015Contractors } from './015-contractors';
 import type { Db } from '../connection';
 
 export interface Migration {
@@ -37,6 +38,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration012PeriodFindings,
   migration013WatchedClocks,
   migration014VerificationAndTeam,
+  migration015Contractors,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -8,7 +8,7 @@ import { ErrorBanner } from '../../ui/error-banner';
 import { useHomeData } from './use-home-data';
 
 /** Queues that mean something is late get a warning colour when they are not empty. */
-const URGENT: ReadonlySet<QueueName> = new Set(['overdue', 'escalated_to_me', 'response_overdue', 'acceptance_overdue']);
+const URGENT: ReadonlySet<QueueName> = new Set(['overdue', 'escalated_to_me', 'response_overdue', 'acceptance_overdue', 'notice_overdue']);
 
 /** The count's colour: red when something is late, grey when there is nothing to do. */
 const COUNT_COLOURS = { empty: 'var(--muted)', urgent: 'var(--danger)', busy: undefined } as const;

@@ -34,5 +34,6 @@ export const homeEn: typeof homeZh = {
     acceptance_overdue: { label: 'Acceptance overdue', description: 'Dispatched and past the time for the department to accept it' },
     awaiting_decision: { label: 'Awaiting company decision', description: 'Referred to the company, no decision from the general manager yet' },
     to_verify: { label: 'To verify', description: 'Resolved, waiting for the result to be verified before the callback' },
+    notice_overdue: { label: 'Rectification late', description: 'A contractor not on site, not finished or the notice not returned in time' },
   },
 };

@@ -33,5 +33,6 @@ export const homeZh = {
     acceptance_overdue: { label: '接单超时', description: '已派单、过了接单时限部门还没有接单' },
     awaiting_decision: { label: '待公司决定', description: '已上报公司、总经理尚未作出决定' },
     to_verify: { label: '待验证', description: '处理完毕、等待跟踪验证后再回访' },
+    notice_overdue: { label: '整改超时', description: '施工单位未按时到场、未按时完成或未回单' },
   },
 };

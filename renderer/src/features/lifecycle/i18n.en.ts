@@ -139,6 +139,8 @@ export const lifecycleEn: typeof lifecycleZh = {
     representative: 'complaint representative',
     assistant: 'service assistant',
     manager: 'manager',
+    customer_rep: 'customer representative',
+    emergency_coordinator: 'emergency group coordinator',
     general_manager: 'general manager',
   },
   satisfaction: words.codes.satisfaction,

@@ -137,8 +137,10 @@ export const lifecycleZh = {
   role: {
     receptionist: '前台接待',
     representative: '投诉代表',
+    customer_rep: '客户代表',
     assistant: '客服助理',
     manager: '经理',
+    emergency_coordinator: '应急小组总协调员',
     general_manager: '总经理',
   },
   satisfaction: words.codes.satisfaction,

@@ -13,6 +13,9 @@ export const NUMBER_VALUES = [
   'callbackWorkingDays',
   'unreachableAttempts',
   'attemptGapMinutes',
+  'noticeOnSiteHours',
+  'noticeReturnHours',
+  'minimumFineYuan',
   'idleLockMinutes',
   'lockMinutes',
   'backupDaily',
@@ -43,6 +46,8 @@ export interface ValuesDraft {
   quotas: Record<Role, string>;
   /** The satisfaction levels the satisfaction rate counts as satisfied. */
   satisfiedLevels: Satisfaction[];
+  /** Who gets a copy of an approved fine, one per line. */
+  fineCopiesTo: string;
 }
 
 /** Field name (`callbackQuotas.manager` for a quota) -> i18n key of its problem. */
@@ -73,6 +78,7 @@ export function valuesDraftOf(values: SettingValues): ValuesDraft {
     callbackBy: { ...values.callbackBy },
     quotas,
     satisfiedLevels: [...values.satisfiedLevels],
+    fineCopiesTo: values.fineCopiesTo.join('\n'),
   };
 }
 
@@ -126,6 +132,13 @@ export function valuesInputOf(draft: ValuesDraft): { ok: true; values: SettingVa
     callbackWorkingDays: numbers.callbackWorkingDays!,
     unreachableAttempts: numbers.unreachableAttempts!,
     attemptGapMinutes: numbers.attemptGapMinutes!,
+    noticeOnSiteHours: numbers.noticeOnSiteHours!,
+    noticeReturnHours: numbers.noticeReturnHours!,
+    minimumFineYuan: numbers.minimumFineYuan!,
+    fineCopiesTo: draft.fineCopiesTo
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean),
     idleLockMinutes: numbers.idleLockMinutes!,
     lockMinutes: numbers.lockMinutes!,
     backupDaily: numbers.backupDaily!,

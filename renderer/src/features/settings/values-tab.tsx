@@ -1,4 +1,4 @@
-import { Alert, Button, Checkbox, InputNumber, Typography } from 'antd';
+import { Alert, Button, Checkbox, Input, InputNumber, Typography } from 'antd';
 import { useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CALLBACK_METHODS, ROLES, SATISFACTION_LEVELS, type Role } from '../../../../shared/domain';
@@ -15,11 +15,12 @@ import type { SaveSettings } from './use-org-settings';
 import { rangeOf, valuesDraftOf, valuesInputOf, type NumberValue, type ValuesDraft, type ValuesErrors } from './values-draft';
 import { TimeInput } from '../../ui/date-inputs';
 
-type GroupName = 'cases' | 'callbacks' | 'security' | 'backup';
+type GroupName = 'cases' | 'callbacks' | 'contractors' | 'security' | 'backup';
 
 const GROUPS: Record<GroupName, NumberValue[]> = {
   cases: ['duplicateWindowDays', 'dueSoonHours', 'reminderMinutes', 'maxAttachmentMb', 'receivedAtConfirmDays'],
   callbacks: ['callbackWorkingDays', 'unreachableAttempts', 'attemptGapMinutes'],
+  contractors: ['noticeOnSiteHours', 'noticeReturnHours', 'minimumFineYuan'],
   security: ['idleLockMinutes', 'lockMinutes'],
   backup: ['backupDaily', 'backupWeekly', 'backupMonthly'],
 };
@@ -181,6 +182,15 @@ export function ValuesTab({ settings, save }: { settings: OrgSettings; save: Sav
               {t('settings.values.majorEscalationAtOnce')}
             </Checkbox>
             <div className="settings-fields">{numberField('nextEscalationHours')}</div>
+          </ValuesGroup>
+
+          <ValuesGroup legend={t('settings.values.contractors')}>
+            {numberFields('contractors')}
+            <FormField id="value-fineCopiesTo" label={t('settings.values.fineCopiesTo')} hint={t('settings.values.fineCopiesToHint')}>
+              {(control) => (
+                <Input.TextArea {...control} autoSize={{ minRows: 2, maxRows: 6 }} value={draft.fineCopiesTo} onChange={(event) => change({ fineCopiesTo: event.target.value })} />
+              )}
+            </FormField>
           </ValuesGroup>
 
           <ValuesGroup legend={t('settings.values.callbacks')}>

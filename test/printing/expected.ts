@@ -37,9 +37,13 @@ export const FORM_LABELS: Record<FormKind, { always: string[]; blankOnly?: strin
   },
   'rectification-notice': {
     always: ['工程整改通知单', '投诉编号', '通知单编号', '下发时间', '施工单位', '工程项目', '整改部位', '业主/投诉人', '现场联系人/电话',
-      '下发人', '要求完成时间', '存在问题', '整改要求', '整改事项', '到场时限', '四小时内到达现场', '经济处罚', '罚款金额不少于',
+      '下发人', '要求到场时间', '要求完成时间', '存在问题', '整改要求', '整改事项', '到场时限', '四小时内到达现场', '经济处罚', '罚款金额不少于',
       '施工单位签收人', '签收时间', '整改回复及验收', '整改完成情况', '施工负责人(签字)', '验收人(签字)', '业主确认(签字)', '日期'],
     blankOnly: ['不少于5000元'],
+  },
+  'fine-slip': {
+    always: ['罚款单', '投诉编号', '施工单位', '整改通知单编号', '工程项目', '部位', '罚款事由(成立条件)', '情况说明', '罚款金额',
+      '投诉代表(填写)', '填写时间', '总协调员(签字确认)', '确认时间', '抄送', '施工单位签收(签字)', '日期'],
   },
   acknowledgement: {
     always: ['客户投诉受理回执', '投诉编号', '受理时间', '投诉人', '联系电话', '栋房号', '项目', '来源渠道', '投诉类别', '投诉内容', '处理流程',
@@ -80,7 +84,12 @@ export function expectedValues(kind: FormKind, c: PrintableCase): string[] {
     case 'rectification-notice': {
       const n = c.rectification!;
       return [...head, n.noticeNumber!, when(n.issuedAt), n.contractor, n.project, n.location!, r.complainantName, n.contact!, n.issuedBy!,
-        when(n.requiredBy), n.issue, n.requirements!, `不少于${n.minimumFineYuan}元`];
+        when(n.onSiteBy), when(n.requiredBy), n.issue, n.requirements!, `不少于${n.minimumFineYuan}元`];
+    }
+    case 'fine-slip': {
+      const f = c.fine!;
+      return [...head, f.contractor, f.noticeNumber, r.site, r.buildingRoom, ...f.conditions, f.reason, '8000元', f.changeReason!, f.proposedBy,
+        when(f.proposedAt), f.approvedBy!, when(f.approvedAt), f.copiesTo.join('、')];
     }
     case 'acknowledgement':
       return [...head, when(r.receivedAt), r.complainantName, r.phone, r.buildingRoom, r.site, '来电', '物业管理', summary(r.content),

@@ -94,10 +94,28 @@ export interface PrintRectificationNotice {
   issue: string;
   requirements?: string;
   requiredBy?: number;
+  /** When the contractor must be on site (seed 003: four hours after the notice). */
+  onSiteBy?: number;
   issuedAt?: number;
   issuedBy?: string;
   /** Seed 003: not less than 5000 yuan; an office may set more. */
   minimumFineYuan?: number;
+}
+
+/** 罚款单 (seed 003): raised from a rectification notice, signed by the coordinator, copied to the departments that settle it. */
+export interface PrintFine {
+  contractor: string;
+  noticeNumber: string;
+  /** The conditions that hold, in words. */
+  conditions: string[];
+  amountYuan: number;
+  reason: string;
+  proposedBy: string;
+  proposedAt: number;
+  approvedBy?: string;
+  approvedAt?: number;
+  changeReason?: string;
+  copiesTo: string[];
 }
 
 /** The acknowledgement slip's own facts: when the customer may expect an answer. */
@@ -114,6 +132,7 @@ export interface PrintableCase {
   handlingResult?: PrintHandlingResult;
   callbacks?: PrintCallback[];
   rectification?: PrintRectificationNotice;
+  fine?: PrintFine;
   acknowledgement?: PrintAcknowledgement;
 }
 

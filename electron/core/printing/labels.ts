@@ -117,6 +117,7 @@ export const NOTICE_LABELS = {
   issue: '存在问题',
   requirements: '整改要求',
   requiredBy: '要求完成时间',
+  onSiteBy: '要求到场时间',
   issuedAt: '下发时间',
   issuedBy: '下发人',
   onSite: '到场时限',
@@ -127,6 +128,24 @@ export const NOTICE_LABELS = {
   contractorSign: '施工负责人(签字)',
   inspector: '验收人(签字)',
   ownerConfirm: '业主确认(签字)',
+  date: '日期',
+} as const;
+
+export const FINE_LABELS = {
+  contractor: '施工单位',
+  noticeNumber: '整改通知单编号',
+  project: '工程项目',
+  location: '部位',
+  conditions: '罚款事由(成立条件)',
+  reason: '情况说明',
+  amount: '罚款金额',
+  changeReason: '金额调整说明',
+  proposedBy: '投诉代表(填写)',
+  proposedAt: '填写时间',
+  approvedBy: '总协调员(签字确认)',
+  approvedAt: '确认时间',
+  copiesTo: '抄送',
+  contractorSign: '施工单位签收(签字)',
   date: '日期',
 } as const;
 

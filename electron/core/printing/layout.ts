@@ -88,21 +88,24 @@ export interface HeaderInput {
   number?: string;
   /** False for a form that belongs to no case (the monthly summary): no number line at all. */
   numbered?: boolean;
+  /** What the number is, when it is not the complaint's (a notice's 通知单编号). */
+  numberLabel?: string;
   printedAt?: number;
   dates: DateFormatOptions;
 }
 
 export function formHeader(input: HeaderInput): string {
+  const numberLabel = input.numberLabel ?? FIELD_LABELS.number;
   const logo =
     input.organisation.logoDataUrl && isImageDataUrl(input.organisation.logoDataUrl)
       ? `<img src="${escapeHtml(input.organisation.logoDataUrl)}" alt="">`
       : '';
   const barcode =
     input.number && canEncodeCode128B(input.number)
-      ? `<div class="code">${code128Svg(input.number, { label: `${FIELD_LABELS.number} ${input.number}` })}<div>${escapeHtml(input.number)}</div></div>`
+      ? `<div class="code">${code128Svg(input.number, { label: `${numberLabel} ${input.number}` })}<div>${escapeHtml(input.number)}</div></div>`
       : '';
   const number = input.number ? escapeHtml(input.number) : '<span class="blank"></span>';
-  const numberLine = input.numbered === false ? '<span></span>' : `<span>${FIELD_LABELS.number}:${number}</span>`;
+  const numberLine = input.numbered === false ? '<span></span>' : `<span>${numberLabel}:${number}</span>`;
   const printed =
     input.printedAt === undefined ? '' : `<span>${FIELD_LABELS.printedAt}:${dateTime(input.printedAt, input.dates)}</span>`;
   return (

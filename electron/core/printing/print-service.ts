@@ -47,7 +47,7 @@ export function renderRequest(ctx: CoreContext, request: PrintRequest): { form: 
     const form = request.kind === 'handling' ? renderHandlingBatch(cases, options) : renderBatch(request.kind, cases, options);
     return { form, fileName: `${title}-${cases.length}份.pdf` };
   }
-  const printable = printableCase(ctx.db, request.caseId!, ctx.now());
+  const printable = printableCase(ctx.db, request.caseId!, ctx.now(), { noticeId: request.noticeId, fineId: request.fineId });
   return { form: renderForm(request.kind, printable, options), fileName: `${title}-${printable.registration.number}.pdf` };
 }
 

@@ -12,6 +12,7 @@ import { followupSheet } from './forms/follow-up';
 import { handlingSheet } from './forms/handling';
 import { rectificationNoticeSheet } from './forms/rectification-notice';
 import { acknowledgementSheet } from './forms/acknowledgement';
+import { fineSlipSheet } from './forms/fine-slip';
 import type { SheetContext } from './forms/shared';
 
 export type FormKind = keyof typeof FORM_TITLES;
@@ -23,6 +24,7 @@ const SHEETS: Record<FormKind, (data: FormData, ctx: SheetContext) => FormSheet>
   'follow-up': followupSheet,
   callback: callbackSheet,
   'rectification-notice': rectificationNoticeSheet,
+  'fine-slip': fineSlipSheet,
   acknowledgement: acknowledgementSheet,
 };
 

@@ -18,6 +18,7 @@ import { saveSettingValues } from '../../../electron/core/settings/org-settings'
 import { createUser } from '../../../electron/core/users/users';
 import { caseListQuerySchema } from '../../../shared/contract';
 import { buildCaseInput, fakeClock, openTestCore } from '../../factories/core';
+import { printableCase } from '../../../electron/core/printing/printable-from-core';
 
 const HOUR = 3_600_000;
 /** Saturday 21 November 2026, 13:26: seed 003's four hours run into the evening, not to Monday. */
@@ -175,5 +176,42 @@ describe('claims (索赔)', () => {
       { key: contractorId, label: '宏达建筑工程有限公司', count: 1, claimed: 12000, accepted: 8000 },
     ]);
     expect(claimArchive(core.db, { contractorId }).claims.map((c) => c.id)).toEqual([claim.id]);
+  });
+});
+
+describe('the printed notice and fine slip', () => {
+  it('take every field from the records: the notice’s number, contractor, times and problem; the fine’s conditions, amount, signatures and copy list', () => {
+    const { core, contractorId, kase, as, representative, coordinator } = centre();
+    as(representative);
+    const notice = issueNotice(core, { caseId: kase.id, contractorId, problem: '卧室外墙渗水', requirements: '查明渗漏点并修复', completionDueAt: SATURDAY + 72 * HOUR, copiesTo: '' });
+    const fine = proposeFine(core, { noticeId: notice.id, conditions: ['not_on_site'], amount: 5000, reason: '接通知四小时未到场' });
+    as(coordinator);
+    decideFine(core, fine.id, { action: 'approve', changeReason: '' });
+    const printable = printableCase(core.db, kase.id, SATURDAY + HOUR, { noticeId: notice.id, fineId: fine.id });
+    expect(printable.rectification).toEqual({
+      noticeNumber: 'ZG-A-202611-0001',
+      contractor: '宏达建筑工程有限公司',
+      project: kase.site,
+      contact: '刘经理 139 0000 1234',
+      issue: '卧室外墙渗水',
+      requirements: '查明渗漏点并修复',
+      requiredBy: SATURDAY + 72 * HOUR,
+      onSiteBy: SATURDAY + 4 * HOUR,
+      issuedAt: SATURDAY,
+      issuedBy: '钱代表',
+      minimumFineYuan: 5000,
+    });
+    expect(printable.fine).toEqual({
+      contractor: '宏达建筑工程有限公司',
+      noticeNumber: 'ZG-A-202611-0001',
+      conditions: ['接到通知后无故四小时未到现场、未拿出整改方案'],
+      amountYuan: 5000,
+      reason: '接通知四小时未到场',
+      proposedBy: '钱代表',
+      proposedAt: SATURDAY,
+      approvedBy: '赵协调',
+      approvedAt: SATURDAY,
+      copiesTo: ['成本控制部', '经济处', '财务部', '合约部'],
+    });
   });
 });

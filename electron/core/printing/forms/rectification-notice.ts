@@ -8,7 +8,7 @@ import { isBlank, type FormData } from '../form-data';
 import { dateTime, formHeader, grid, longText, text, writeLines } from '../layout';
 import { escapeHtml } from '../html';
 import { formatYuan } from '../format';
-import { FORM_TITLES, NOTICE_LABELS, NOTICE_TEXT, SECTION_LABELS } from '../labels';
+import { FIELD_LABELS, FORM_TITLES, NOTICE_LABELS, NOTICE_TEXT, SECTION_LABELS } from '../labels';
 import type { FormSheet } from '../document';
 import type { SheetContext } from './shared';
 
@@ -31,17 +31,20 @@ export function rectificationNoticeSheet(data: FormData, ctx: SheetContext): For
     formHeader({
       organisation: data.organisation,
       title: TITLE,
-      number: r?.number,
+      // The notice's own number, so its barcode opens it (the search finds a case by its notices' numbers).
+      number: n?.noticeNumber ?? r?.number,
+      ...(n?.noticeNumber ? { numberLabel: L.noticeNumber } : {}),
       printedAt: r ? ctx.printedAt : undefined,
       dates: ctx.dates,
     }) +
     grid([
-      { pair: [{ label: L.noticeNumber, value: text(n?.noticeNumber) }, { label: L.issuedAt, value: dateTime(n?.issuedAt, ctx.dates) }] },
+      { pair: [{ label: L.noticeNumber, value: text(n?.noticeNumber) }, { label: FIELD_LABELS.number, value: text(r?.number) }] },
       { pair: [{ label: L.contractor, value: text(n?.contractor) }, { label: L.project, value: text(n?.project ?? r?.site) }] },
       { pair: [{ label: L.location, value: text(location) }, { label: L.owner, value: text(r?.complainantName) }] },
       { pair: [{ label: L.contact, value: text(n?.contact) }, { label: L.issuedBy, value: text(n?.issuedBy) }] },
+      { pair: [{ label: L.issuedAt, value: dateTime(n?.issuedAt, ctx.dates) }, { label: L.onSiteBy, value: dateTime(n?.onSiteBy, ctx.dates) }] },
       { wide: { label: L.requiredBy, value: n?.requiredBy === undefined ? undefined : `<strong>${dateTime(n.requiredBy, ctx.dates)}</strong>` } },
-      { wide: { label: L.issue, value: n ? longText(n.issue) : writeLines(3) }, long: true },
+      { wide: { label: L.issue, value: n ? longText(n.issue) : writeLines(2) }, long: true },
       { wide: { label: L.requirements, value: n?.requirements !== undefined ? longText(n.requirements) : writeLines(2) }, long: true },
       { section: SECTION_LABELS.notice },
       { wide: { label: L.onSite, value: `<p class="clause notice-text">${escapeHtml(NOTICE_TEXT.onSite)}</p>` } },

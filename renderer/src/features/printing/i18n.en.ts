@@ -8,6 +8,7 @@ export const printingEn: typeof printingZh = {
     'follow-up': 'Follow-up record',
     callback: 'Callback record',
     'rectification-notice': 'Rectification notice',
+    'fine-slip': 'Fine slip',
     acknowledgement: 'Complaint acknowledgement slip',
   },
   menu: {

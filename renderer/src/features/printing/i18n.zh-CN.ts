@@ -8,6 +8,7 @@ export const printingZh = {
     'follow-up': '客户投诉跟进记录表',
     callback: '回访记录表',
     'rectification-notice': '工程整改通知单',
+    'fine-slip': '罚款单',
     acknowledgement: '客户投诉受理回执',
   },
   menu: {

@@ -58,8 +58,8 @@ test.describe('a lobby open on Sunday', () => {
     await expect(queues(page).getByRole('link', { name: '响应超时：1 件' })).toBeVisible();
     // The time limits card says the same, per kind.
     const clocks = page.getByRole('region', { name: '时限提醒' });
-    await expect(clocks.getByRole('link', { name: '响应已超时：1 件' })).toBeVisible();
-    await expect(clocks.getByRole('link', { name: '接单已超时：0 件' })).toBeVisible();
+    await expect(clocks.getByRole('link', { name: '响应（已超时）1 件' })).toBeVisible();
+    await expect(clocks.getByRole('link', { name: '接单（已超时）0 件' })).toBeVisible();
     await queues(page).getByRole('link', { name: '响应超时：1 件' }).click();
     await expect(page.getByRole('heading', { name: '案件列表' })).toBeVisible();
     const row = page.getByRole('row', { name: new RegExp(number) });

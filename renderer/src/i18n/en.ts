@@ -1,6 +1,7 @@
 import type { Catalogue } from './zh-CN';
 
 /** English, the second language. Same keys as `zh-CN.ts`. */
+import { contractorsEn } from '../features/contractors/i18n.en';
 import { homeEn } from '../features/home/i18n.en';
 import { callbacksEn } from '../features/callbacks/i18n.en';
 import { groupsEn } from '../features/groups/i18n.en';
@@ -18,6 +19,7 @@ const words: Words = wordsEn;
 
 export const en: Catalogue = {
   home: homeEn,
+  contractors: contractorsEn,
   callbacks: callbacksEn,
   groups: groupsEn,
   sync: syncEn,
@@ -294,7 +296,7 @@ export const en: Catalogue = {
     dueSoonFilter: 'Due soon',
     dueSoonKinds: { response: 'Response due soon', acceptance: 'Acceptance due soon', resolution: 'Handling due soon' },
     mineFilter: 'Whose',
-    mine: 'Mine',
+    mine: 'Only mine',
     markFilter: 'Escalated/referred',
     marks: { escalated: 'Escalated', referred: 'Referred to company', awaiting_decision: 'Awaiting company decision' },
     watchedClocks: 'Response/acceptance',

@@ -4,6 +4,7 @@
  * Plural suffixes are avoided on purpose: Chinese has one form, and keeping
  * one key per string keeps both catalogues the same shape.
  */
+import { contractorsZh } from '../features/contractors/i18n.zh-CN';
 import { homeZh } from '../features/home/i18n.zh-CN';
 import { callbacksZh } from '../features/callbacks/i18n.zh-CN';
 import { groupsZh } from '../features/groups/i18n.zh-CN';
@@ -22,6 +23,7 @@ const words: Words = wordsZhCN;
 /** Each feature keeps its own strings beside its code (features/<name>/i18n.*.ts), merged here. */
 export const zhCN = {
   home: homeZh,
+  contractors: contractorsZh,
   callbacks: callbacksZh,
   groups: groupsZh,
   sync: syncZh,
@@ -297,8 +299,8 @@ export const zhCN = {
     overdueKinds: { response: '响应超时', acceptance: '接单超时', resolution: '处理超时' },
     dueSoonFilter: '即将到期',
     dueSoonKinds: { response: '响应即将到期', acceptance: '接单即将到期', resolution: '处理即将到期' },
-    mineFilter: '范围',
-    mine: '与我有关',
+    mineFilter: '经办人',
+    mine: '只看与我有关的',
     markFilter: '升级/上报',
     marks: { escalated: '已升级', referred: '已上报公司', awaiting_decision: '待公司决定' },
     watchedClocks: '响应/接单',

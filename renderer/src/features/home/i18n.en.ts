@@ -22,7 +22,7 @@ export const homeEn: typeof homeZh = {
     dueSoon: 'Due soon',
     overdue: 'Overdue',
     kind: { response: 'Response', acceptance: 'Acceptance', resolution: 'Handling', callback: 'Callback' },
-    cellLabel: '{{kind}} {{state}}: {{n}}',
+    cellLabel: '{{kind}} ({{state}}) {{n}}',
   },
   queue: {
     to_judge: { label: 'To judge', description: 'New, or waiting for the manager to judge' },

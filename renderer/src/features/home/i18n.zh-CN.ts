@@ -21,7 +21,7 @@ export const homeZh = {
     dueSoon: '即将到期',
     overdue: '已超时',
     kind: { response: '响应', acceptance: '接单', resolution: '处理', callback: '回访' },
-    cellLabel: '{{kind}}{{state}}：{{n}} 件',
+    cellLabel: '{{kind}}（{{state}}）{{n}} 件',
   },
   queue: {
     to_judge: { label: '待判定', description: '新登记或等待经理判定的投诉' },

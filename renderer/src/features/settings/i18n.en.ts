@@ -15,6 +15,7 @@ export const settingsEn: typeof settingsZh = {
     permissions: 'Permissions',
     sites: 'Sites',
     departments: 'Departments & staff',
+    contractors: 'Contractors',
     categories: 'Categories & channels',
     rules: 'Deadline rules',
     values: 'Working hours & values',

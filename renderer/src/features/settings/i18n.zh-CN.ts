@@ -14,6 +14,7 @@ export const settingsZh = {
     permissions: '权限',
     sites: '项目',
     departments: '部门与人员',
+    contractors: '施工单位',
     categories: '类别与渠道',
     rules: '时限规则',
     values: '工作时间与参数',

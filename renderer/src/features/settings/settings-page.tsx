@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorBanner } from '../../ui/error-banner';
 import { CalendarTab } from './calendar-tab';
 import { CategoriesTab } from './categories-tab';
+import { ContractorsTab } from '../contractors/contractors-tab';
 import { DeadlineRulesTab } from './deadline-rules-tab';
 import { DepartmentsTab } from './departments-tab';
 import { SitesTab } from './sites-tab';
@@ -15,7 +16,7 @@ import type { Permission } from '../../../../shared/rules/permissions';
 import type { OrgSettings } from '../../../../shared/schemas/settings';
 import { NamedTabs } from '../../ui/named-tabs';
 
-const TABS = ['sites', 'departments', 'categories', 'rules', 'values', 'calendar', 'permissions'] as const;
+const TABS = ['sites', 'departments', 'contractors', 'categories', 'rules', 'values', 'calendar', 'permissions'] as const;
 type Tab = (typeof TABS)[number];
 
 const isTab = (key: string | undefined): key is Tab => TABS.includes(key as Tab);
@@ -24,6 +25,7 @@ const isTab = (key: string | undefined): key is Tab => TABS.includes(key as Tab)
 const TAB_PERMISSION: Record<Tab, Permission> = {
   sites: 'change_settings',
   departments: 'change_settings',
+  contractors: 'change_settings',
   categories: 'change_settings',
   rules: 'change_settings',
   values: 'change_settings',
@@ -39,6 +41,8 @@ function tabBody(tab: Tab, { settings, save, reload }: TabProps): ReactNode {
       return <SitesTab settings={settings} save={save} />;
     case 'departments':
       return <DepartmentsTab settings={settings} save={save} reload={reload} />;
+    case 'contractors':
+      return <ContractorsTab />;
     case 'categories':
       return <CategoriesTab settings={settings} save={save} />;
     case 'rules':

@@ -6,6 +6,7 @@ import { dumpContent, type Dump } from './dump-content';
 import { openCore } from '../../electron/core/open-core';
 import { voidCase } from '../../electron/core/cases/set-aside';
 import { correctCase } from '../../electron/core/cases/correct-case';
+import { CLAIM_STATUSES, FINE_STATUSES, NOTICE_STATUSES } from '../../shared/domain';
 
 const N = 40;
 const folder = foldersRemovedAfterEachTest();
@@ -59,6 +60,17 @@ describe('seed then dump', () => {
     const other = await seedAndDump(folder('other'), 43);
     expect(dumpContent(second.dump)).toEqual(dumpContent(first.dump));
     expect(dumpContent(other.dump)).not.toEqual(dumpContent(first.dump));
+  });
+
+  it('includes seed 003’s records: contractors, and rectification notices, fines and claims in every state', async () => {
+    // Notices go to cases still open at the period's end: enough of them for every state takes a few hundred cases.
+    const { dump } = await seedAndDump(folder('contractors'), 42, 300);
+    const records = [...dump.entities, ...dump.cases.flatMap((c) => c.related ?? [])];
+    const statuses = (entity: string) => new Set(records.filter((r) => r.entity === entity).map((r) => r.fields.status));
+    expect(records.filter((r) => r.entity === 'contractor')).toHaveLength(3);
+    expect(statuses('rectification_notice')).toEqual(new Set(NOTICE_STATUSES));
+    expect(statuses('fine')).toEqual(new Set(FINE_STATUSES));
+    expect(statuses('claim')).toEqual(new Set(CLAIM_STATUSES));
   });
 
   it('dumps the same folder to the same bytes every time', async () => {

@@ -85,7 +85,7 @@ export function phoneNumber(random: Random, channel: string): string {
 }
 
 /** Who does what in the demo: the desk, the complaint side, and one person per handling department. */
-export type StaffKey = 'manager' | 'generalManager' | 'rep' | 'assistant' | 'engineering' | 'security' | 'environment';
+export type StaffKey = 'manager' | 'generalManager' | 'rep' | 'assistant' | 'engineering' | 'security' | 'environment' | 'coordinator';
 
 export interface DemoStaffMember {
   name: string;
@@ -108,6 +108,9 @@ export const DEMO_STAFF: readonly DemoStaffMember[] = [
   { name: '吴建华', role: 'representative', departmentId: 'dept-engineering', registersWeight: 0, key: 'engineering' },
   { name: '郑伟', role: 'representative', departmentId: 'dept-security', registersWeight: 0, key: 'security' },
   { name: '黄丽萍', role: 'representative', departmentId: 'dept-environment', registersWeight: 0, key: 'environment' },
+  // Seed 003's complaint centre: the emergency group's coordinator and a customer representative (callbacks, surveys).
+  { name: '钱海涛', role: 'emergency_coordinator', departmentId: 'dept-customer-service', registersWeight: 0, key: 'coordinator' },
+  { name: '周晓梅', role: 'customer_rep', departmentId: 'dept-customer-service', registersWeight: 0 },
 ];
 
 export const DEMO_ORG_NAME = '示例物业服务中心';

@@ -20,9 +20,10 @@ import { DemoPlayer } from './demo-player';
 import { DEMO_ORG_NAME, DEMO_STAFF, type StaffKey } from './people';
 import { SITE_NAMES } from './places';
 import { demoTimeline, periodStart, type DemoEvent } from './timeline';
+import { seedContractorWork } from './contractor-work';
 
 /** Bump when the generator's output changes, so cached demo databases (the benchmark's) are rebuilt. */
-export const DEMO_DATA_VERSION = 3;
+export const DEMO_DATA_VERSION = 4;
 
 export interface SeedDemoOptions {
   dataDir: string;
@@ -160,6 +161,13 @@ export function seedDemoData(options: SeedDemoOptions): SeedDemoResult {
       if (batch.length >= batchSize) flush();
     }
     flush();
+    const { byKey } = castStaff(connection.ctx);
+    const representative = byKey.get('rep') ?? byKey.get('manager');
+    const coordinator = byKey.get('coordinator') ?? byKey.get('manager');
+    if (representative && coordinator) {
+      const { ctx } = connection;
+      ctx.db.transaction(() => seedContractorWork(ctx, clock, { representative, coordinator }, until))();
+    }
     const deskCode = setupStatus(connection.ctx).deskCode;
     return { setUp, deskCode, registered: player.registered, steps: player.steps, from, until };
   } finally {

@@ -32,7 +32,7 @@ function sectionOf(route: Route): Route['name'] {
   return route.name === 'case' ? 'cases' : route.name;
 }
 
-/** 工作台 · 案件列表 · 登记投诉 · 回访 · 群诉 · 同步 · 统计 · 打印 · 设置 · 访问记录 · 备份与恢复, each only for who may open it. */
+/** 工作台 · 案件列表 · 登记投诉 · 回访 · 群诉 · 索赔档案 · 同步 · 统计 · 打印 · 设置 · 访问记录 · 备份与恢复, each only for who may open it. */
 export function MainNav() {
   const { t } = useTranslation();
   const route = useRoute();
@@ -43,6 +43,7 @@ export function MainNav() {
     { to: { name: 'intake' }, label: t('nav.intake') },
     { to: { name: 'callbacks' }, label: t('nav.callbacks') },
     { to: { name: 'groups' }, label: t('nav.groups') },
+    { to: { name: 'claims' }, label: t('nav.claims') },
     { to: { name: 'sync' }, label: t('nav.sync') },
     { to: { name: 'stats' }, label: t('nav.stats') },
     { to: { name: 'print' }, label: t('printing.title') },

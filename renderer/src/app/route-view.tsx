@@ -27,6 +27,7 @@ const StatsPage = page(async () => (await import('../features/stats/stats-page')
 const SettingsPage = page(async () => (await import('../features/settings/settings-page')).SettingsPage);
 const PrintPage = page(async () => (await import('../features/printing/print-page')).PrintPage);
 const BackupsPage = page(async () => (await import('../features/backups/backups-page')).BackupsPage);
+const ClaimsPage = page(async () => (await import('../features/contractors/claims-page')).ClaimsPage);
 
 /** Pages only some roles may open; the core refuses their channels to the others anyway. */
 const PAGE_PERMISSIONS: Partial<Record<Route['name'], readonly Permission[]>> = {
@@ -84,6 +85,8 @@ function routePage(route: Route, notFound: string) {
       return <AccessLogPage />;
     case 'backups':
       return <BackupsPage />;
+    case 'claims':
+      return <ClaimsPage />;
     case 'notFound':
       return <p className="muted">{notFound}</p>;
   }

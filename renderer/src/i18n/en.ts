@@ -59,6 +59,7 @@ export const en: Catalogue = {
     intake: 'Register complaint',
     home: 'Home',
     callbacks: 'Callbacks',
+    claims: 'Claims',
     groups: 'Groups',
     sync: 'Sync',
     stats: 'Statistics',

@@ -63,6 +63,7 @@ export const zhCN = {
     intake: '登记投诉',
     home: '工作台',
     callbacks: '回访',
+    claims: '索赔档案',
     groups: '群诉',
     sync: '同步',
     stats: '统计',

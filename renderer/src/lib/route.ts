@@ -3,13 +3,13 @@
  * `#/home` (also the start page), `#/cases` (optionally `?queue=overdue`, and the list's
  * filters, sort and page, e.g. `?status=dispatched&from=2026-11-01`),
  * `#/cases/new`, `#/cases/<id>`, and one page per feature (`#/callbacks`,
- * `#/groups` (optionally `?group=<id>`), `#/sync`, `#/stats`, `#/settings`, `#/print`, `#/access-log`, `#/backups`).
+ * `#/groups` (optionally `?group=<id>`), `#/claims`, `#/sync`, `#/stats`, `#/settings`, `#/print`, `#/access-log`, `#/backups`).
  */
 import { useSyncExternalStore } from 'react';
 import { QUEUES, type QueueName } from '../../../shared/schemas/lifecycle';
 
 /** Pages that are one fixed path each. */
-export const SECTIONS = ['home', 'callbacks', 'groups', 'sync', 'stats', 'settings', 'print', 'access-log', 'backups'] as const;
+export const SECTIONS = ['home', 'callbacks', 'groups', 'claims', 'sync', 'stats', 'settings', 'print', 'access-log', 'backups'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 export type Route =

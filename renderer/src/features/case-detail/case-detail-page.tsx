@@ -8,6 +8,7 @@ import { CaseActions } from '../lifecycle/case-actions';
 import { CaseStatusBar } from '../lifecycle/case-status-bar';
 import { CaseTimeline } from '../lifecycle/case-timeline';
 import { SpecialTeamPanel } from '../lifecycle/special-team-panel';
+import { ContractorWorkPanel } from '../contractors/contractor-work-panel';
 import { hrefFor } from '../../lib/route';
 import { ErrorBanner } from '../../ui/error-banner';
 import { CaseCustomerHistory } from './case-customer-history';
@@ -90,6 +91,7 @@ export function CaseDetailPage({ id }: { id: string }) {
               <CaseFields detail={detail} ctx={ctx} part="handling" />
             </SectionCard>
           )}
+          {settings && <ContractorWorkPanel detail={detail} settings={settings} />}
           {team && settings && (
             <SpecialTeamPanel caseId={detail.id} team={team} settings={settings} open={detail.status !== 'closed'} onChanged={changed} />
           )}

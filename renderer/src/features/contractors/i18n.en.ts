@@ -79,6 +79,7 @@ export const contractorsEn = {
     emergency: 'Emergency repair: {{team}}, cost {{cost}}',
     reply: 'Reply: {{reply}}',
     rejected: 'Rejected: {{reason}}',
+    done: 'Recorded.',
   },
   fine: {
     line: '{{amount}} yuan · {{conditions}}',
@@ -113,6 +114,7 @@ export const contractorsEn = {
     caption: 'Claims',
     case: 'Complaint',
     at: 'Recorded',
+    totals: 'Totals',
     byMonth: 'By month',
     byContractor: 'By contractor',
     bySite: 'By site',

@@ -79,6 +79,7 @@ export const contractorsZh = {
     emergency: '应急维修：{{team}}，费用 {{cost}}',
     reply: '回复意见：{{reply}}',
     rejected: '验收不合格：{{reason}}',
+    done: '已记录。',
   },
   fine: {
     line: '{{amount}} 元 · {{conditions}}',
@@ -113,6 +114,7 @@ export const contractorsZh = {
     caption: '索赔列表',
     case: '投诉编号',
     at: '登记时间',
+    totals: '合计',
     byMonth: '按月份',
     byContractor: '按施工单位',
     bySite: '按项目',

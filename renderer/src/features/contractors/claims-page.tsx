@@ -6,6 +6,7 @@ import type { Claim, ClaimArchive } from '../../../../shared/schemas/contractors
 import type { AppError } from '../../../../shared/result';
 import { call } from '../../lib/api';
 import { hrefFor } from '../../lib/route';
+import { downloadBlob } from '../../lib/download';
 import { useFormatDateTime } from '../../lib/use-format';
 import { ChoiceSelect } from '../../ui/choice-select';
 import { DateInput } from '../../ui/date-inputs';
@@ -26,16 +27,6 @@ interface Filters {
 const dayStart = (date: string) => (date ? new Date(`${date}T00:00:00`).getTime() : undefined);
 const dayEnd = (date: string) => (date ? new Date(`${date}T23:59:59.999`).getTime() : undefined);
 
-function download(text: string, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  URL.revokeObjectURL(url);
-}
 
 /** 索赔档案 (seed 003): every claim, filtered by time, contractor, site and state, with totals by month, contractor and site, and its CSV. */
 export function ClaimsPage() {
@@ -72,7 +63,7 @@ export function ClaimsPage() {
     if (!archive) return;
     const headers = [A('case'), A('at'), A('site'), A('contractor'), C('claimant'), C('claimed'), C('amount'), C('status'), C('accepted'), t('contractors.field.reason'), t('contractors.field.paidAt')];
     const csv = claimsCsv(archive.claims, { headers, status: (c) => t(`claimStatus.${c.status}`), date: (ms) => (ms === null ? '' : formatDateTime(ms)) });
-    download(csv, `索赔档案-${new Date().toISOString().slice(0, 10)}.csv`);
+    downloadBlob(`索赔档案-${new Date().toISOString().slice(0, 10)}.csv`, new Blob([csv], { type: 'text/csv;charset=utf-8' }));
   };
   const totals = (rows: ClaimArchive['totals']['byMonth']) => (
     <Table

@@ -1,5 +1,6 @@
 /** Files the person picked, read in the renderer (it has no file system) and checked before anything is sent. */
 import { isAllowedAttachment } from '../../../../shared/rules/attachment-types';
+import { blobOfBase64, downloadBlob } from '../../lib/download';
 
 export type PickedFile =
   | { ok: true; fileName: string; mime: string; size: number; dataBase64: string }
@@ -48,15 +49,5 @@ export function isImage(mime: string): boolean {
 
 /** Saves content the host cannot open itself: the browser's own download. */
 export function downloadBase64(fileName: string, mime: string, dataBase64: string): void {
-  const binary = atob(dataBase64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  const url = URL.createObjectURL(new Blob([bytes], { type: mime || 'application/octet-stream' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  downloadBlob(fileName, blobOfBase64(dataBase64, mime));
 }

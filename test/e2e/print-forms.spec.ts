@@ -48,7 +48,7 @@ test("a case's handling form: preview, save as PDF, A4 with the number and the t
 
   await page.getByRole('button', { name: '打印表格' }).click();
   const forms = page.getByRole('list', { name: '选择要打印的表格' });
-  await expect(forms.getByRole('button')).toHaveText(['客户投诉记录表', '投诉处理记录表', '客户投诉跟进记录表', '回访记录表', '工程整改通知单', '客户投诉受理回执']);
+  await expect(forms.getByRole('button')).toHaveText(['客户投诉记录表', '投诉处理记录表', '客户投诉跟进记录表', '回访记录表', '工程整改通知单', '罚款单', '客户投诉受理回执']);
   await forms.getByRole('button', { name: '投诉处理记录表' }).click();
 
   const preview = page.getByRole('dialog', { name: '打印预览：投诉处理记录表' });

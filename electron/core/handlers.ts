@@ -22,6 +22,7 @@ import { caseContractorWork } from './contractors/case-contractor-work';
 import { issueNotice, stepNotice } from './contractors/notices';
 import { decideFine, proposeFine } from './contractors/fines';
 import { addClaim, claimArchive, decideClaim } from './contractors/claims';
+import { contractorReport } from './contractors/contractor-report';
 import { addFollowup } from './followups/followups';
 import { addAttachment, attachmentContent, openAttachment } from './attachments/attachments';
 import { createGroup, linkCase, listGroups, resolveGroup } from './groups/case-groups';
@@ -48,7 +49,7 @@ import { listSyncFiles, setSyncFolder, syncStatus } from './sync/sync-service';
 import { listConflicts, resolveConflict } from './sync/conflicts';
 import { DomainError } from './errors';
 import { assertPermission } from './access/permission-check';
-import { printToPdf, printWithDialog, saveAsPdf, statsSummaryPdf } from './printing/print-service';
+import { printToPdf, printWithDialog, saveAsPdf, statsSummaryPdf, contractorReportPdf } from './printing/print-service';
 import { computeStats, METRIC_DEFINITIONS, periodFindings, saveFindings } from './stats';
 import { readingFrom } from './tasks/long-tasks';
 import { runLongTask } from './tasks/run-long-task';
@@ -180,6 +181,8 @@ export const handlers: Handlers = {
     return printToPdf(ctx, input);
   },
   'print.statsSummaryPdf': (ctx, input) => statsSummaryPdf(ctx, input),
+  'print.contractorReportPdf': (ctx, input) => contractorReportPdf(ctx, input),
+  'contractors.report': (ctx, input) => contractorReport(ctx.db, { ...input, now: ctx.now() }),
   'print.print': (ctx, input) => {
     auditPrint(ctx, input);
     return printWithDialog(ctx, input);

@@ -175,6 +175,8 @@ export const CHANNEL_ACCESS: Readonly<Record<ChannelName, ChannelAccess>> = {
   'claims.add': 'claims',
   'claims.decide': 'claims',
   'claims.archive': 'read',
+  'contractors.report': 'statistics',
+  'print.contractorReportPdf': 'statistics',
   'attachments.add': 'handle',
   'attachments.content': 'read',
   'attachments.open': 'read',

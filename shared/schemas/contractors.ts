@@ -196,3 +196,31 @@ export type ClaimArchive = z.output<typeof claimArchiveSchema>;
 /** A case's records with its contractors: notices with their fines, and claims. */
 export const caseContractorWorkSchema = z.object({ notices: z.array(noticeSchema), fines: z.array(fineSchema), claims: z.array(claimSchema) });
 export type CaseContractorWork = z.output<typeof caseContractorWorkSchema>;
+
+/** The contractor report of a period (seed 003): per contractor, its notices, timeliness, fines, emergency repairs, claims and repeated units. */
+export const contractorReportRowSchema = z.object({
+  contractorId: z.string(),
+  contractorName: z.string(),
+  notices: z.number(),
+  onSiteOnTime: z.number(),
+  onSiteLate: z.number(),
+  completedOnTime: z.number(),
+  completedLate: z.number(),
+  emergencyRepairs: z.number(),
+  emergencyCost: z.number(),
+  fines: z.number(),
+  fineTotal: z.number(),
+  claims: z.number(),
+  claimedTotal: z.number(),
+  acceptedTotal: z.number(),
+  /** Units (栋房号) that needed this contractor more than once in the period. */
+  repeatedUnits: z.array(z.object({ unit: z.string(), count: z.number() })),
+});
+export type ContractorReportRow = z.output<typeof contractorReportRowSchema>;
+export const contractorReportSchema = z.object({
+  rows: z.array(contractorReportRowSchema),
+  /** Every claim of the period: the monthly statistics' count and sums. */
+  claims: z.object({ count: z.number(), claimedTotal: z.number(), acceptedTotal: z.number() }),
+});
+export type ContractorReport = z.output<typeof contractorReportSchema>;
+export const contractorReportQuerySchema = z.object({ from: epochMs, to: epochMs });

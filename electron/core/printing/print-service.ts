@@ -16,6 +16,8 @@ import { STATS_SUMMARY_TITLE, statsSummarySheet } from './forms/stats-summary';
 import { computeStats } from '../stats/compute-stats';
 import { findingsFor } from '../stats/period-findings';
 import { periodFileName } from '../stats/stats-labels';
+import { contractorReport } from '../contractors/contractor-report';
+import { CONTRACTOR_REPORT_TITLE, contractorReportSheet } from './forms/contractor-report';
 import { readSettingValues } from '../settings/setting-values';
 import type { StatsQuery } from '../../../shared/schemas/stats';
 
@@ -59,6 +61,15 @@ export async function statsSummaryPdf(ctx: CoreContext, query: StatsQuery): Prom
   const form = renderDocument([statsSummarySheet(stats, { dates: { timeZone: options.timeZone }, printedAt: options.printedAt }, findings)], options);
   const pdf = await port(ctx).toPdf(form);
   return { fileName: periodFileName(STATS_SUMMARY_TITLE, query.from, query.to, 'pdf'), pdfBase64: Buffer.from(pdf).toString('base64') };
+}
+
+/** 施工单位月度报告 of a period, as the statistics screen shows it, to print or keep. */
+export async function contractorReportPdf(ctx: CoreContext, period: { from: number; to: number }): Promise<{ fileName: string; pdfBase64: string }> {
+  const report = contractorReport(ctx.db, { ...period, now: ctx.now() });
+  const options = { assetBaseUrl: port(ctx).assetBaseUrl, printedAt: ctx.now(), timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone };
+  const sheet = contractorReportSheet(report, { ...period, orgName: readDesk(ctx.db).orgName ?? '' }, { dates: { timeZone: options.timeZone }, printedAt: options.printedAt });
+  const pdf = await port(ctx).toPdf(renderDocument([sheet], options));
+  return { fileName: periodFileName(CONTRACTOR_REPORT_TITLE, period.from, period.to, 'pdf'), pdfBase64: Buffer.from(pdf).toString('base64') };
 }
 
 export async function printToPdf(ctx: CoreContext, request: PrintRequest): Promise<{ fileName: string; pdfBase64: string }> {

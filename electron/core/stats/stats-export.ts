@@ -13,6 +13,7 @@ import { computeStats } from './compute-stats';
 import { listPeriodCases } from './period-cases';
 import { compactDate, periodFileName, resolveLabels } from './stats-labels';
 import { buildStatsWorkbook } from './stats-workbook';
+import { contractorReport } from '../contractors/contractor-report';
 import { ignoreProgress, type ProgressSink } from '../tasks/progress';
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -29,7 +30,8 @@ export async function exportStatsWorkbook(
   const stats = computeStats(db, input);
   const cases = listPeriodCases(db, { from: input.from, to: input.to, siteFilter: stats.siteFilter });
   onProgress('building', 0, cases.length);
-  const data = await buildStatsWorkbook(stats, cases, input.labels);
+  const contractors = contractorReport(db, { from: input.from, to: input.to, now: input.now });
+  const data = await buildStatsWorkbook(stats, cases, input.labels, contractors);
   const name = resolveLabels(input.labels).text.xlsxFileName;
   return {
     fileName: periodFileName(name, input.from, input.to, 'xlsx'),

@@ -5,6 +5,7 @@
  * cases. Numbers stay numbers (formatted as % or days), so the office can
  * chart and total them in Excel.
  */
+import type { ContractorReport } from '../../../shared/schemas/contractors';
 import ExcelJS from 'exceljs';
 import type { BreakdownMetricId, CountRow, ScalarMetricId, StatsLabelsInput, StatsResult } from '../../../shared/schemas/stats';
 import { SATISFACTION_LEVELS } from '../../../shared/domain';
@@ -234,11 +235,61 @@ function casesSheet(workbook: ExcelJS.Workbook, cases: readonly PeriodCaseRow[],
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: CASE_SHEET_COLUMNS.length } };
 }
 
+/**
+ * 施工单位与索赔 (seed 003): the contractor report of the period and its claims, in the office's words
+ * (as the printed report says them).
+ */
+function contractorSheet(workbook: ExcelJS.Workbook, report: ContractorReport): void {
+  const sheet = workbook.addWorksheet('施工单位与索赔', {
+    views: [{ state: 'frozen', ySplit: 1 }],
+    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
+  sheet.columns = [
+    ['施工单位', 24],
+    ['通知单', 8],
+    ['按时到场', 9],
+    ['超时到场', 9],
+    ['按时完成', 9],
+    ['超时完成', 9],
+    ['应急维修(次)', 11],
+    ['应急维修费用(元)', 14],
+    ['罚款(笔)', 9],
+    ['罚款金额(元)', 12],
+    ['索赔(件)', 9],
+    ['索赔金额(元)', 12],
+    ['核定金额(元)', 12],
+    ['重复问题', 30],
+  ].map(([header, width]) => ({ header: String(header), width: Number(width) }));
+  sheet.getRow(1).font = { bold: true };
+  for (const r of report.rows) {
+    sheet.addRow([
+      r.contractorName,
+      r.notices,
+      r.onSiteOnTime,
+      r.onSiteLate,
+      r.completedOnTime,
+      r.completedLate,
+      r.emergencyRepairs,
+      r.emergencyCost,
+      r.fines,
+      r.fineTotal,
+      r.claims,
+      r.claimedTotal,
+      r.acceptedTotal,
+      r.repeatedUnits.map((u) => `${u.unit}×${u.count}`).join('、'),
+    ]);
+  }
+  sheet.addRow([]);
+  // Every claim of the period, whoever it concerns, under the claims columns.
+  sheet.addRow(['本期索赔(全部)', ...Array<string>(9).fill(''), report.claims.count, report.claims.claimedTotal, report.claims.acceptedTotal]).font = { bold: true };
+}
+
 /** The workbook's bytes (.xlsx). `labels` are the UI's words; left out, the zh-CN defaults. */
 export async function buildStatsWorkbook(
   stats: StatsResult,
   cases: readonly PeriodCaseRow[],
   labelsInput: StatsLabelsInput = {},
+  contractors?: ContractorReport,
 ): Promise<Buffer> {
   const labels = resolveLabels(labelsInput);
   const workbook = new ExcelJS.Workbook();
@@ -247,5 +298,6 @@ export async function buildStatsWorkbook(
   workbook.created = new Date(stats.generatedAt);
   summarySheet(workbook, stats, labels);
   casesSheet(workbook, cases, labels);
+  if (contractors) contractorSheet(workbook, contractors);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

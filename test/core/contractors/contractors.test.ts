@@ -11,6 +11,7 @@ import { issueNotice, stepNotice } from '../../../electron/core/contractors/noti
 import { decideFine, proposeFine } from '../../../electron/core/contractors/fines';
 import { addClaim, claimArchive, decideClaim } from '../../../electron/core/contractors/claims';
 import { caseContractorWork } from '../../../electron/core/contractors/case-contractor-work';
+import { contractorReport } from '../../../electron/core/contractors/contractor-report';
 import { dispatch } from '../../../electron/core/dispatch';
 import { handlers } from '../../../electron/core/handlers';
 import { queueCounts } from '../../../electron/core/queues/queue-counts';
@@ -213,5 +214,49 @@ describe('the printed notice and fine slip', () => {
       approvedAt: SATURDAY,
       copiesTo: ['成本控制部', '经济处', '财务部', '合约部'],
     });
+  });
+});
+
+describe('the contractor report (施工单位月度报告)', () => {
+  it('counts per contractor the notices, on site and finished in time or late, emergency repairs, fines, claims and repeated units', () => {
+    const { core, clock, contractorId, kase, as, representative, coordinator } = centre();
+    as(representative);
+    const late = issueNotice(core, { caseId: kase.id, contractorId, problem: '外墙渗水', requirements: '', completionDueAt: SATURDAY + 72 * HOUR, copiesTo: '' });
+    clock.advance(HOUR);
+    const onTime = issueNotice(core, { caseId: kase.id, contractorId, problem: '窗框漏雨', requirements: '', completionDueAt: SATURDAY + 72 * HOUR, copiesTo: '' });
+    stepNotice(core, onTime.id, { step: 'arrive' });
+    stepNotice(core, onTime.id, { step: 'complete' });
+    clock.advance(5 * HOUR);
+    const fine = proposeFine(core, { noticeId: late.id, conditions: ['not_on_site'], amount: 6000, reason: '未到场' });
+    as(coordinator);
+    decideFine(core, fine.id, { action: 'approve', changeReason: '' });
+    stepNotice(core, late.id, { step: 'emergency', team: '应急维修队', cost: 3200, note: '' });
+    const claim = addClaim(core, { caseId: kase.id, contractorId, claimant: '李女士', claimed: '家具受潮', amountClaimed: 9000, evidence: '' });
+    decideClaim(core, claim.id, { action: 'accept', amount: 7000 });
+    addClaim(core, { caseId: kase.id, contractorId: null, claimant: '李女士', claimed: '误工费', amountClaimed: 1000, evidence: '' });
+
+    const report = contractorReport(core.db, { from: SATURDAY - HOUR, to: clock.now(), now: clock.now() });
+    expect(report.rows).toEqual([
+      {
+        contractorId,
+        contractorName: '宏达建筑工程有限公司',
+        notices: 2,
+        onSiteOnTime: 1,
+        onSiteLate: 1,
+        completedOnTime: 1,
+        completedLate: 1,
+        emergencyRepairs: 1,
+        emergencyCost: 3200,
+        fines: 1,
+        fineTotal: 6000,
+        claims: 1,
+        claimedTotal: 9000,
+        acceptedTotal: 7000,
+        repeatedUnits: [{ unit: kase.buildingRoom, count: 2 }],
+      },
+    ]);
+    expect(report.claims).toEqual({ count: 2, claimedTotal: 10000, acceptedTotal: 7000 });
+    // Another month: nothing.
+    expect(contractorReport(core.db, { from: SATURDAY + 30 * 24 * HOUR, to: SATURDAY + 60 * 24 * HOUR, now: clock.now() }).rows).toEqual([]);
   });
 });

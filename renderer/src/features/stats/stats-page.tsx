@@ -1,3 +1,4 @@
+import { ContractorReportSection } from '../contractors/contractor-report-section';
 import { Alert, Card, Flex, Typography } from 'antd';
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -69,6 +70,7 @@ export function StatsPage() {
           </Suspense>
           <BreakdownTables breakdowns={breakdowns} definitions={definitions} />
           <QuotaTable lines={summary.current.callbackQuotas} />
+          <ContractorReportSection query={query} />
           <FindingsEditor findings={findings} />
         </>
       )}

@@ -159,4 +159,23 @@ test('a notice to a contractor, missed, fined, repaired by the emergency team, r
   await expect(archive.getByRole('row', { name: new RegExp(kase.number) })).toContainText('8000');
   await page.getByRole('tab', { name: '按施工单位' }).click();
   await expect(page.getByRole('tabpanel', { name: '按施工单位' })).toContainText('宏达建筑工程有限公司');
+
+  // The month's contractor report: on the statistics screen, and printed.
+  await signInAs(page, '王芳');
+  await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '统计' }).click();
+  const report = page.getByRole('region', { name: '施工单位与索赔' });
+  const row = report.getByRole('row', { name: /宏达建筑工程有限公司/ });
+  // One notice, on site late and finished late (the emergency team did it), 4200 of emergency repair, one fine of 5000, one claim accepted at 8000.
+  await expect(row).toContainText('1（4200）');
+  await expect(row).toContainText('1（5000）');
+  await expect(row).toContainText('1（8000）');
+  await expect(report).toContainText('本期索赔 1 件，索赔金额 12000 元，核定金额 8000 元。');
+  const pdf = (await rpc(page.request, desk, 'print.contractorReportPdf', {
+    from: Date.parse('2026-11-01T00:00:00+08:00'),
+    to: Date.parse('2026-11-30T23:59:59+08:00'),
+  })) as { pdfBase64: string };
+  const path = join(ROOT, 'test-results', 'contractor-report.pdf');
+  writeFileSync(path, Buffer.from(pdf.pdfBase64, 'base64'));
+  const text = execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+  for (const value of ['施工单位月度报告', '宏达建筑工程有限公司', '1次4200元', '1笔5000元', '1件8000元', '本期索赔:1件,索赔金额12000元,核定金额8000元']) expect(text).toContain(value);
 });

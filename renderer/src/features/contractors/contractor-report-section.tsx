@@ -67,7 +67,7 @@ export function ContractorReportSection({ query }: { query: StatsQuery | null })
           { title: c('repeated'), render: (_, r) => r.repeatedUnits.map((u) => `${u.unit}×${u.count}`).join('、') },
         ]}
       />
-      <p role="status">{t('contractors.report.claimsLine', report.claims)}</p>
+      <p>{t('contractors.report.claimsLine', report.claims)}</p>
     </Card>
   );
 }

@@ -86,9 +86,8 @@ function fieldsFor(ctx: CoreContext, current: CaseDetail, transition: Transition
         resolvedAt: whenDone(now, transition.doneAt, current.dispatchedAt ?? current.receivedAt, 'doneAt'),
         resolutionSummary: transition.summary,
         pausedAt: null,
-        // Where the office verifies results (跟踪验证), the callback waits for the verification.
-        verificationPending: readSettingValues(ctx.db).verifyResults,
-        verificationResult: '',
+        // Where the office verifies results (跟踪验证), the callback waits for the verification; elsewhere nothing is written.
+        ...(readSettingValues(ctx.db).verifyResults ? { verificationPending: true, ...(current.verificationResult ? { verificationResult: '' } : {}) } : {}),
       };
     case 'verify':
       return {
@@ -133,7 +132,7 @@ function fieldsFor(ctx: CoreContext, current: CaseDetail, transition: Transition
         // Back with its department, which must accept it again in its time.
         acceptanceDueAt: toStatus === 'dispatched' ? due('acceptance') : null,
         pausedAt: null,
-        verificationPending: false,
+        ...(current.verificationPending ? { verificationPending: false } : {}),
       };
     case 'pause':
       return { pausedAt: now };

@@ -55,11 +55,6 @@ export function getNotice(db: Db, noticeId: string, now: number): Notice {
   return withMisses([row], now)[0]!;
 }
 
-/** The case a notice number (as typed or scanned) belongs to, for the search box and the barcode. */
-export function caseOfNoticeNumber(db: Db, number: string): string | undefined {
-  return db.prepare('SELECT case_id FROM rectification_notices WHERE number = ? AND deleted = 0').pluck().get(number) as string | undefined;
-}
-
 export interface IssueNoticeInput {
   caseId: string;
   contractorId: string;

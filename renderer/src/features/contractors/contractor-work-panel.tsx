@@ -263,6 +263,8 @@ export function ContractorWorkPanel({ detail, settings }: { detail: CaseDetail; 
   const workContext = { detail, settings, contractors: contractors ?? [] };
   const open = detail.status !== 'closed';
   const empty = work !== null && work.notices.length === 0 && work.claims.length === 0;
+  // Nothing on the case and nothing this person may add: the panel would only take room.
+  if (work === null || (empty && !can('rectification') && !can('claims'))) return null;
   return (
     <SectionCard
       titleId="contractor-work-title"

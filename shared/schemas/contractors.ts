@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { CLAIM_STATUSES, FINE_CONDITIONS, FINE_STATUSES, NOTICE_STATUSES } from '../domain';
 import { epochMs, id, optionalLine, optionalText, requiredLine, requiredText } from './common';
+import { attachmentSchema } from './lifecycle';
 
 /** Yuan, as typed: never negative. */
 const yuan = z.number({ message: 'errors.amount' }).min(0, 'errors.amount').max(100_000_000, 'errors.amount');
@@ -194,7 +195,13 @@ export const claimArchiveSchema = z.object({
 export type ClaimArchive = z.output<typeof claimArchiveSchema>;
 
 /** A case's records with its contractors: notices with their fines, and claims. */
-export const caseContractorWorkSchema = z.object({ notices: z.array(noticeSchema), fines: z.array(fineSchema), claims: z.array(claimSchema) });
+export const caseContractorWorkSchema = z.object({
+  notices: z.array(noticeSchema),
+  fines: z.array(fineSchema),
+  claims: z.array(claimSchema),
+  /** The notices' photos of their problems. */
+  photos: z.array(attachmentSchema),
+});
 export type CaseContractorWork = z.output<typeof caseContractorWorkSchema>;
 
 /** The contractor report of a period (seed 003): per contractor, its notices, timeliness, fines, emergency repairs, claims and repeated units. */

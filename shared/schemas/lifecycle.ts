@@ -123,6 +123,8 @@ export const attachmentSchema = z.object({
   id,
   caseId: id,
   followupId: z.string().nullable(),
+  /** A rectification notice's photo of the problem (seed 003). */
+  noticeId: z.string().nullable(),
   fileName: z.string(),
   mime: z.string(),
   size: z.number(),
@@ -151,6 +153,7 @@ export type Followup = z.output<typeof followupSchema>;
 export const addAttachmentSchema = z.object({
   caseId: id,
   followupId: id.nullable().default(null),
+  noticeId: id.nullable().default(null),
   fileName: requiredLine(200),
   mime: z.string().max(100).default('application/octet-stream'),
   /** The file's bytes, base64: the renderer has no file system, so it sends what the person picked. */

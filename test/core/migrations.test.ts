@@ -13,6 +13,7 @@ import { registerCase } from '../../electron/core/cases/register-case';
 import { listCases } from '../../electron/core/cases/case-queries';
 import { checkIntegrity } from '../../electron/core/integrity';
 import { gramsForIndex } from '../../electron/core/search/ngrams';
+import { addAttachment } from '../../electron/core/attachments/attachments';
 import { caseListQuerySchema } from '../../shared/contract';
 import { readOrgSettings, saveDeadlineRule } from '../../electron/core/settings/org-settings';
 
@@ -24,8 +25,14 @@ function undoVersion14(core: ReturnType<typeof openTestCore>): void {
   core.db.exec(UNDO_VERSION_14_SQL);
 }
 
+/** What version 16 added (a notice's photos), taken back out. */
+function undoVersion16(core: ReturnType<typeof openTestCore>): void {
+  core.db.exec(`ALTER TABLE attachments DROP COLUMN notice_id; DELETE FROM schema_migrations WHERE version >= 16; PRAGMA user_version = 15;`);
+}
+
 /** What version 15 added (contractors, notices, fines, claims), taken back out. */
 function undoVersion15(core: ReturnType<typeof openTestCore>): void {
+  undoVersion16(core);
   core.db.exec(`
     DROP TABLE contractors; DROP TABLE rectification_notices; DROP TABLE fines; DROP TABLE claims;
     DELETE FROM schema_migrations WHERE version >= 15; PRAGMA user_version = 14;
@@ -312,6 +319,25 @@ describe('version 15: contractors, rectification notices, fines, claims', () => 
     expect(upgraded.db.prepare('SELECT * FROM changes ORDER BY desk_id, seq').all()).toEqual(changesBefore);
     const tables = upgraded.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name IN ('contractors', 'rectification_notices', 'fines', 'claims') ORDER BY name");
     expect(tables.pluck().all()).toEqual(['claims', 'contractors', 'fines', 'rectification_notices']);
+    expect(checkIntegrity(upgraded.db, upgraded.dataDir).problems).toEqual([]);
+    upgraded.close();
+  });
+});
+
+describe('version 16: a notice’s photos', () => {
+  it('adds the column to a version 15 book with its attachments, which stay the case’s own, and the book checks out', () => {
+    const dataDir = tempDir();
+    const core = openTestCore({ dataDir });
+    const kase = registerCase(core, buildCaseInput({ content: '外墙渗水', nature: 'valid' }));
+    addAttachment(core, { caseId: kase.id, followupId: null, fileName: '现场.jpg', mime: 'image/jpeg', dataBase64: Buffer.from('jpeg bytes').toString('base64') });
+    undoVersion16(core);
+    const changesBefore = core.db.prepare('SELECT * FROM changes ORDER BY desk_id, seq').all();
+    core.close();
+
+    const upgraded = openCore({ dataDir });
+    expect(upgraded.db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
+    expect(upgraded.db.prepare('SELECT * FROM changes ORDER BY desk_id, seq').all()).toEqual(changesBefore);
+    expect(upgraded.db.prepare('SELECT file_name, notice_id FROM attachments').all()).toEqual([{ file_name: '现场.jpg', notice_id: null }]);
     expect(checkIntegrity(upgraded.db, upgraded.dataDir).problems).toEqual([]);
     upgraded.close();
   });

@@ -14,6 +14,8 @@ import { buildCaseInput, rpc } from './fixtures/seed';
 import { choose, chooseMany, typeDate } from './fixtures/antd';
 
 const ROOT = resolve(import.meta.dirname, '../..');
+/** A 1×1 PNG, standing for a photo of the wall. */
+const PHOTO = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
 
 // Saturday 21 November 2026, 13:26 in Beijing: four wall-clock hours run into the evening, not to Monday.
 test.use({ deskHost: { timeZone: 'Asia/Shanghai', now: '2026-11-21T13:26' } });
@@ -74,6 +76,15 @@ test('a notice to a contractor, missed, fined, repaired by the emergency team, r
   const notice = panel.getByRole('region', { name: '整改通知单 ZG-A-202611-0001' });
   await expect(notice).toContainText('已下发');
   await expect(notice).toContainText('2026/11/21 17:26');
+
+  // A photo of the problem goes with the notice.
+  await notice.getByRole('button', { name: '添加照片' }).click();
+  dialog = page.getByRole('dialog', { name: '整改通知单 ZG-A-202611-0001 的问题照片' });
+  await dialog.getByLabel('选择文件').setInputFiles({ name: '外墙渗水.png', mimeType: 'image/png', buffer: PHOTO });
+  await dialog.getByRole('button', { name: '添加' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(notice.getByRole('list', { name: '整改通知单 ZG-A-202611-0001 的照片' })).toContainText('外墙渗水.png');
+  await expect(notice.getByRole('img', { name: '外墙渗水.png 的缩略图' })).toBeVisible();
 
   // Printed with every field filled; its barcode is the notice's number.
   const printedNotice = await printedText(page, desk, { kind: 'rectification-notice', caseId: kase.id }, 'notice');

@@ -16,6 +16,8 @@ import { isAllowedAttachment } from '../../../shared/rules/attachment-types';
 export interface AddAttachmentInput {
   caseId: string;
   followupId: string | null;
+  /** A rectification notice of the case the photo shows the problem of. */
+  noticeId?: string | null | undefined;
   fileName: string;
   mime: string;
   dataBase64: string;
@@ -31,7 +33,7 @@ function decode(dataBase64: string): Buffer {
   return Buffer.from(compact, 'base64');
 }
 
-const ATTACHMENT_COLUMNS = `a.id, a.case_id AS caseId, a.followup_id AS followupId, a.file_name AS fileName, a.mime,
+const ATTACHMENT_COLUMNS = `a.id, a.case_id AS caseId, a.followup_id AS followupId, a.notice_id AS noticeId, a.file_name AS fileName, a.mime,
   a.size, a.sha256, a.at, coalesce(u.name, '') AS userName`;
 
 export function listAttachments(db: Db, caseId: string): Attachment[] {
@@ -63,6 +65,9 @@ export function addAttachment(ctx: CoreContext, input: AddAttachmentInput): Atta
   if (input.followupId && !ctx.db.prepare('SELECT 1 FROM followups WHERE id = ? AND case_id = ?').get(input.followupId, input.caseId)) {
     throw new DomainError('NOT_FOUND', 'No such follow-up on this case');
   }
+  if (input.noticeId && !ctx.db.prepare('SELECT 1 FROM rectification_notices WHERE id = ? AND case_id = ? AND deleted = 0').get(input.noticeId, input.caseId)) {
+    throw new DomainError('NOT_FOUND', 'No such rectification notice on this case');
+  }
   const limit = readSettingValues(ctx.db).maxAttachmentMb * 1024 * 1024;
   if (input.dataBase64.length > Math.ceil(limit / 3) * 4 + 4) {
     throw new DomainError('FILE_TOO_LARGE', `The file is larger than ${limit / 1024 / 1024} MB`);
@@ -76,6 +81,8 @@ export function addAttachment(ctx: CoreContext, input: AddAttachmentInput): Atta
     recordChanges(ctx.db, writer, 'attachment', id, [
       { field: 'caseId', value: input.caseId },
       { field: 'followupId', value: input.followupId },
+      // Written only for a notice's photo: other attachments stay as they were recorded before schema 16.
+      ...(input.noticeId ? [{ field: 'noticeId', value: input.noticeId }] : []),
       { field: 'fileName', value: input.fileName },
       { field: 'mime', value: input.mime },
       { field: 'size', value: bytes.length },

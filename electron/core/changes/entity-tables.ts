@@ -99,6 +99,7 @@ export const entityProjectors = {
     fields: {
       caseId: 'case_id',
       followupId: 'followup_id',
+      noticeId: 'notice_id',
       fileName: 'file_name',
       mime: 'mime',
       size: 'size',

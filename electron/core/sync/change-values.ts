@@ -130,6 +130,7 @@ const entityFieldValues: Record<Exclude<EntityName, 'case'>, Record<string, z.Zo
   attachment: {
     caseId: id,
     followupId: nullableId,
+    noticeId: nullableId,
     fileName: z.string().min(1).max(255),
     mime: z.string().min(1).max(127),
     size: z.number().int().min(0).max(MAX_ATTACHMENT_BYTES),

@@ -20,6 +20,7 @@ import { createUser } from '../../../electron/core/users/users';
 import { caseListQuerySchema } from '../../../shared/contract';
 import { buildCaseInput, fakeClock, openTestCore } from '../../factories/core';
 import { printableCase } from '../../../electron/core/printing/printable-from-core';
+import { addAttachment } from '../../../electron/core/attachments/attachments';
 
 const HOUR = 3_600_000;
 /** Saturday 21 November 2026, 13:26: seed 003's four hours run into the evening, not to Monday. */
@@ -91,6 +92,17 @@ describe('rectification notices (工程整改通知单)', () => {
     // Accepted but not returned a day after completion: flagged.
     expect(caseContractorWork(core.db, kase.id, clock.now()).notices[0]!.missed).toEqual(['return']);
     expect(step({ step: 'return', reply: '已按要求整改完毕' })).toMatchObject({ status: 'returned', contractorReply: '已按要求整改完毕', missed: [] });
+  });
+
+  it('keep photos of the problem with the notice, refused for a notice of another case', () => {
+    const { core, contractorId, kase } = centre();
+    const notice = issueNotice(core, { caseId: kase.id, contractorId, problem: '卧室外墙渗水', requirements: '', completionDueAt: SATURDAY + 72 * HOUR, copiesTo: '' });
+    const photo = { caseId: kase.id, followupId: null, fileName: '外墙.png', mime: 'image/png', dataBase64: Buffer.from('not really a png').toString('base64') };
+    addAttachment(core, { ...photo, noticeId: notice.id });
+    addAttachment(core, photo);
+    expect(caseContractorWork(core.db, kase.id, SATURDAY).photos.map((p) => [p.fileName, p.noticeId])).toEqual([['外墙.png', notice.id]]);
+    const other = registerCase(core, buildCaseInput({ receivedAt: SATURDAY }));
+    expect(() => addAttachment(core, { ...photo, caseId: other.id, noticeId: notice.id })).toThrow(expect.objectContaining({ code: 'NOT_FOUND' }));
   });
 
   it('refuses a notice to an inactive contractor, writing nothing', () => {

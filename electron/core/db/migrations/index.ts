@@ -13,6 +13,7 @@ import { migration012PeriodFindings } from './012-period-findings';
 import { migration013WatchedClocks } from './013-watched-clocks';
 import { migration014VerificationAndTeam } from './014-verification-and-team';
 import { migration015Contractors } from './015-contractors';
+import { migration016NoticePhotos } from './016-notice-photos';
 import type { Db } from '../connection';
 
 export interface Migration {
@@ -39,6 +40,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration013WatchedClocks,
   migration014VerificationAndTeam,
   migration015Contractors,
+  migration016NoticePhotos,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

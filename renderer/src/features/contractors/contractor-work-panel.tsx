@@ -25,6 +25,9 @@ import { useCan } from '../session/session-context';
 import type { FormSpec, SchemaLike } from '../lifecycle/form-model';
 import { SpecFormDialog } from '../lifecycle/spec-form-dialog';
 import { PrintPreviewDialog } from '../printing/print-preview-dialog';
+import { AttachmentDialog } from '../lifecycle/attachment-dialog';
+import { AttachmentItem } from '../lifecycle/attachment-item';
+import type { Attachment } from '../../../../shared/schemas/lifecycle';
 import type { PrintTarget } from '../printing/print-request';
 import { ACCEPT_CLAIM, ADD_CLAIM, APPROVE_FINE, CANCEL_FINE, ISSUE_NOTICE, noticeStepForm, PAY_CLAIM, PROPOSE_FINE, REJECT_CLAIM } from './contractor-forms';
 import { useContractors } from './contractors-tab';
@@ -103,7 +106,17 @@ function FineRow({ fine, actions }: { fine: Fine; actions: Actions }) {
   );
 }
 
-function NoticeBlock({ notice, fines, settings, actions }: { notice: Notice; fines: Fine[]; settings: OrgSettings; actions: Actions }) {
+interface NoticeBlockProps {
+  notice: Notice;
+  fines: Fine[];
+  photos: Attachment[];
+  settings: OrgSettings;
+  actions: Actions;
+  /** Opens the dialog that adds photos of the notice's problem. */
+  onAddPhotos: () => void;
+}
+
+function NoticeBlock({ notice, fines, photos, settings, actions, onAddPhotos }: NoticeBlockProps) {
   const { t } = useTranslation();
   const can = useCan();
   const formatDateTime = useFormatDateTime();
@@ -127,6 +140,13 @@ function NoticeBlock({ notice, fines, settings, actions }: { notice: Notice; fin
         {t('contractors.panel.times', { issued: at(notice.issuedAt), by: notice.issuedByName, onSite: at(notice.onSiteDueAt), due: at(notice.completionDueAt) })}
       </p>
       <p className="contractor-work__problem">{notice.problem}</p>
+      {photos.length > 0 && (
+        <ul className="lc-attachments contractor-work__photos" aria-label={t('contractors.panel.photosOf', { number: notice.number })}>
+          {photos.map((photo) => (
+            <AttachmentItem key={photo.id} attachment={photo} />
+          ))}
+        </ul>
+      )}
       {notice.rejectReason && notice.status === 'rejected' && <p>{t('contractors.panel.rejected', { reason: notice.rejectReason })}</p>}
       {notice.emergencyStartedAt !== null && (
         <p>{t('contractors.panel.emergency', { team: notice.emergencyTeam, cost: notice.emergencyCost === null ? '—' : `${notice.emergencyCost} 元` })}</p>
@@ -166,6 +186,11 @@ function NoticeBlock({ notice, fines, settings, actions }: { notice: Notice; fin
             }
           >
             {t('contractors.panel.proposeFine')}
+          </Button>
+        )}
+        {can('rectification') && (
+          <Button size="small" onClick={onAddPhotos}>
+            {t('contractors.panel.addPhotos')}
           </Button>
         )}
         <Button size="small" onClick={() => actions.print({ kind: 'rectification-notice', caseId: notice.caseId, noticeId: notice.id, blank: false }, t('printing.kind.rectification-notice'))}>
@@ -250,6 +275,7 @@ export function ContractorWorkPanel({ detail, settings }: { detail: CaseDetail; 
   const [form, setForm] = useState<OpenForm | null>(null);
   const [printing, setPrinting] = useState<{ target: PrintTarget; name: string } | null>(null);
   const [failure, setFailure] = useState<AppError>();
+  const [photosFor, setPhotosFor] = useState<Notice | null>(null);
   const actions: Actions = {
     open: setForm,
     run: (action) =>
@@ -311,7 +337,15 @@ export function ContractorWorkPanel({ detail, settings }: { detail: CaseDetail; 
       {failure && <ErrorBanner error={failure} />}
       {empty && <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('contractors.panel.empty')} />}
       {work?.notices.map((notice) => (
-        <NoticeBlock key={notice.id} notice={notice} fines={work.fines.filter((f) => f.noticeId === notice.id)} settings={settings} actions={actions} />
+        <NoticeBlock
+          key={notice.id}
+          notice={notice}
+          fines={work.fines.filter((f) => f.noticeId === notice.id)}
+          photos={work.photos.filter((p) => p.noticeId === notice.id)}
+          settings={settings}
+          actions={actions}
+          onAddPhotos={() => setPhotosFor(notice)}
+        />
       ))}
       {work && work.claims.length > 0 && (
         <>
@@ -335,6 +369,16 @@ export function ContractorWorkPanel({ detail, settings }: { detail: CaseDetail; 
             reload();
             return null;
           }}
+        />
+      )}
+      {photosFor && (
+        <AttachmentDialog
+          caseId={detail.id}
+          noticeId={photosFor.id}
+          title={t('contractors.panel.photosTitle', { number: photosFor.number })}
+          maxMb={settings.values.maxAttachmentMb}
+          onAdded={reload}
+          onClose={() => setPhotosFor(null)}
         />
       )}
       {printing && <PrintPreviewDialog target={printing.target} name={printing.name} onClose={() => setPrinting(null)} />}

@@ -79,6 +79,9 @@ export const contractorsEn = {
     emergency: 'Emergency repair: {{team}}, cost {{cost}}',
     reply: 'Reply: {{reply}}',
     rejected: 'Rejected: {{reason}}',
+    addPhotos: 'Add photos',
+    photosTitle: 'Photos of the problem: {{number}}',
+    photosOf: 'Photos of {{number}}',
     done: 'Recorded.',
   },
   fine: {

@@ -79,6 +79,9 @@ export const contractorsZh = {
     emergency: '应急维修：{{team}}，费用 {{cost}}',
     reply: '回复意见：{{reply}}',
     rejected: '验收不合格：{{reason}}',
+    addPhotos: '添加照片',
+    photosTitle: '整改通知单 {{number}} 的问题照片',
+    photosOf: '整改通知单 {{number}} 的照片',
     done: '已记录。',
   },
   fine: {

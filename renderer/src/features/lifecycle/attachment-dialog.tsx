@@ -7,6 +7,10 @@ import { useAttachFiles } from './use-attach-files';
 
 interface AttachmentDialogProps {
   caseId: string;
+  /** Photos of a rectification notice's problem, rather than of the case. */
+  noticeId?: string;
+  /** The dialog's title, where it is not 添加附件. */
+  title?: string;
   maxMb: number;
   /** Some or all files were added, this many (the timeline should be read again). */
   onAdded: (count: number) => void;
@@ -14,7 +18,7 @@ interface AttachmentDialogProps {
 }
 
 /** 添加附件: photos, recordings, documents for the case; checked here first, then by the core. */
-export function AttachmentDialog({ caseId, maxMb, onAdded, onClose }: AttachmentDialogProps) {
+export function AttachmentDialog({ caseId, noticeId, title, maxMb, onAdded, onClose }: AttachmentDialogProps) {
   const { t } = useTranslation();
   const attach = useAttachFiles();
   const [files, setFiles] = useState<File[]>([]);
@@ -42,7 +46,7 @@ export function AttachmentDialog({ caseId, maxMb, onAdded, onClose }: Attachment
       setError(prepared.message);
       return;
     }
-    const result = await attach.send(caseId, null, prepared.files);
+    const result = await attach.send(caseId, null, prepared.files, noticeId);
     inFlight.current = false;
     setPending(false);
     if (result.added > 0) onAdded(result.added);
@@ -56,7 +60,7 @@ export function AttachmentDialog({ caseId, maxMb, onAdded, onClose }: Attachment
   }
 
   return (
-    <ModalDialog title={t('lifecycle.attachment.dialogTitle')} onClose={onClose}>
+    <ModalDialog title={title ?? t('lifecycle.attachment.dialogTitle')} onClose={onClose}>
       <form noValidate onSubmit={(event) => void submit(event)}>
         <FileField
           id="lc-attach-files"

@@ -16,9 +16,9 @@ export function timelineEntries(detail: Pick<CaseDetail, 'id' | 'createdAt'>, ti
     { kind: 'registered', id: `registered-${detail.id}`, at: detail.createdAt },
     ...timeline.events.map((event) => ({ kind: 'event' as const, id: event.id, at: event.at, event })),
     ...timeline.followups.map((followup) => ({ kind: 'followup' as const, id: followup.id, at: followup.at, followup })),
-    // Evidence of a follow-up is shown inside it; only the case's own is an entry of its own.
+    // Evidence of a follow-up is shown inside it, a notice's photos with the notice; only the case's own is an entry of its own.
     ...timeline.attachments
-      .filter((attachment) => attachment.followupId === null)
+      .filter((attachment) => attachment.followupId === null && !attachment.noticeId)
       .map((attachment) => ({ kind: 'attachment' as const, id: attachment.id, at: attachment.at, attachment })),
   ];
   return entries

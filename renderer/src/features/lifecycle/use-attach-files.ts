@@ -14,7 +14,8 @@ export interface AttachFiles {
    */
   prepare: (files: readonly File[], maxMb: number, fresh?: boolean) => Promise<{ ok: true; files: Good[] } | { ok: false; message: string; refused: File }>;
   /** Sends them one by one and stops at the first refusal, saying which file and why. */
-  send: (caseId: string, followupId: string | null, files: readonly Good[]) => Promise<{ added: number; message?: string }>;
+  /** `noticeId`: a rectification notice's photos of the problem. */
+  send: (caseId: string, followupId: string | null, files: readonly Good[], noticeId?: string) => Promise<{ added: number; message?: string }>;
 }
 
 export function useAttachFiles(): AttachFiles {
@@ -36,12 +37,13 @@ export function useAttachFiles(): AttachFiles {
     [messages],
   );
   const send = useCallback(
-    async (caseId: string, followupId: string | null, files: readonly Good[]) => {
+    async (caseId: string, followupId: string | null, files: readonly Good[], noticeId?: string) => {
       let added = 0;
       for (const file of files) {
         const result = await call('attachments.add', {
           caseId,
           followupId,
+          ...(noticeId ? { noticeId } : {}),
           fileName: file.fileName,
           mime: file.mime,
           dataBase64: file.dataBase64,

@@ -19,6 +19,18 @@ export function assertActiveCategory(db: Db, category: string): void {
   }
 }
 
+/** Every person named exists in the book (a leader, a team member, a measure's owner, an assignee). */
+export function assertKnownPeople(db: Db, ids: readonly string[], path: string): void {
+  const known = prepared(db, 'SELECT 1 FROM users WHERE id = ? AND deleted = 0');
+  if (ids.some((id) => !known.get(id))) throw fieldError(path, 'errors.unknownPerson', 'No such person');
+}
+
+/** Every department named exists in the book. */
+export function assertKnownDepartments(db: Db, ids: readonly string[], path: string): void {
+  const known = prepared(db, 'SELECT 1 FROM departments WHERE id = ? AND deleted = 0');
+  if (ids.some((id) => !known.get(id))) throw fieldError(path, 'errors.unknownDepartment', 'No such department');
+}
+
 export function assertPlausibleReceivedAt(db: Db, receivedAt: number, now: number, confirmedOld: boolean): void {
   if (receivedAt > now + CLOCK_TOLERANCE_MS) {
     throw fieldError('receivedAt', 'errors.receivedAtFuture', 'The receipt time is in the future');

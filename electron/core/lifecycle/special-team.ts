@@ -15,6 +15,7 @@ import { DomainError, fieldError } from '../errors';
 import { newId } from '../ids';
 import { readSettingValues } from '../settings/setting-values';
 import { whenDone } from './when-done';
+import { assertKnownDepartments, assertKnownPeople } from '../cases/entry-checks';
 
 const HOUR = 3_600_000;
 
@@ -23,18 +24,10 @@ export interface TeamMembers {
   departments: readonly string[];
 }
 
-function assertKnown(db: Db, table: 'users' | 'departments', ids: readonly string[], path: string): void {
-  for (const id of ids) {
-    if (!db.prepare(`SELECT 1 FROM ${table} WHERE id = ? AND deleted = 0`).get(id)) {
-      throw fieldError(path, table === 'users' ? 'errors.unknownPerson' : 'errors.unknownDepartment', `No such ${table === 'users' ? 'person' : 'department'}`);
-    }
-  }
-}
-
 /** Checks the people and departments named exist, before anything is written. */
 export function assertTeamMembers(db: Db, members: TeamMembers): void {
-  assertKnown(db, 'users', members.people, 'memberIds');
-  assertKnown(db, 'departments', members.departments, 'memberDepartmentIds');
+  assertKnownPeople(db, members.people, 'memberIds');
+  assertKnownDepartments(db, members.departments, 'memberDepartmentIds');
 }
 
 /** Makes the case's team exactly these members: those no longer named leave, the new ones join; the rest stay as they were. */
@@ -115,7 +108,7 @@ export function addMeasure(ctx: CoreContext, input: MeasureInput): Team {
     if (!kase) throw new DomainError('NOT_FOUND', 'No such case');
     if (!kase.leaderId) throw new DomainError('INVALID_TRANSITION', 'Set up the special team before adding measures to its plan');
     if (kase.status === 'closed') throw new DomainError('INVALID_TRANSITION', 'The case is closed');
-    assertKnown(ctx.db, 'users', [input.ownerId], 'ownerId');
+    assertKnownPeople(ctx.db, [input.ownerId], 'ownerId');
     if (input.dueAt < ctx.now()) throw fieldError('dueAt', 'errors.dueInPast', 'The deadline has passed already');
     recordChanges(ctx.db, writer, 'measure', newId(), [
       { field: 'caseId', value: input.caseId },

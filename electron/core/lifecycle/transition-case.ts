@@ -21,7 +21,7 @@ import { recordCaseEvent, writeCaseFields } from './case-writes';
 import { callbackSettled, pendingCallback, scheduleCallback } from '../callbacks/schedule-callback';
 import { readSettingValues } from '../settings/setting-values';
 import { recordEntityUpdate } from '../changes/change-log';
-import { assertActiveCategory } from '../cases/entry-checks';
+import { assertActiveCategory, assertKnownDepartments, assertKnownPeople } from '../cases/entry-checks';
 import { assertPermission } from '../access/permission-check';
 
 function writeCallbackWaived(ctx: CoreContext, writer: Writer, callbackId: string): void {
@@ -35,15 +35,11 @@ export interface TransitionRequest {
 }
 
 function assertDepartment(ctx: CoreContext, departmentId: string): void {
-  if (!ctx.db.prepare('SELECT 1 FROM departments WHERE id = ? AND deleted = 0').get(departmentId)) {
-    throw fieldError('departmentId', 'errors.unknownDepartment', 'No such department');
-  }
+  assertKnownDepartments(ctx.db, [departmentId], 'departmentId');
 }
 
 function assertPerson(ctx: CoreContext, path: string, userId: string | null): void {
-  if (userId && !ctx.db.prepare('SELECT 1 FROM users WHERE id = ? AND deleted = 0').get(userId)) {
-    throw fieldError(path, 'errors.unknownPerson', 'No such person');
-  }
+  if (userId) assertKnownPeople(ctx.db, [userId], path);
 }
 
 /** The field changes a move makes, beside the status. */

@@ -10,7 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createDeflateRaw, constants } from 'node:zlib';
-import { completeSetup } from '../electron/core/desk/setup';
+import { completeSetup, joinWithOpenedInvitation } from '../electron/core/desk/setup';
+import { issueInvitation } from '../electron/core/sync/invitation';
 import { openCore } from '../electron/core/open-core';
 import { exportBundle } from '../electron/core/sync/export-bundle';
 import { importBundle } from '../electron/core/sync/import-bundle';
@@ -56,13 +57,13 @@ async function main(): Promise<void> {
     completeSetup(sender, { orgName: '内存测试', deskCode: 'A', firstUserName: '甲' });
     const honest = join(root, 'honest.cdsync');
     exportBundle(sender, { outPath: honest, full: true });
-    sender.close();
     const receiver = openCore({ dataDir: join(root, 'b') });
-    completeSetup(receiver, { orgName: '内存测试', deskCode: 'B', firstUserName: '乙' });
-    importBundle(receiver, { path: honest, join: true });
+    joinWithOpenedInvitation(receiver, { deskCode: 'B', invitation: issueInvitation(sender), syncPath: honest });
     receiver.close();
 
-    const crafted = writeSyncFile(join(root, 'bomb.cdsync'), readSyncFile(honest), { packedFrames: [await bomb()] });
+    // Sealed with the organisation key and signed by the sender: refused only for the part that unpacks too far.
+    const crafted = writeSyncFile(join(root, 'bomb.cdsync'), readSyncFile(honest, sender), { packedFrames: [await bomb()] });
+    sender.close();
     const fileMb = statSync(crafted).size / 1024 / 1024;
     const output = execFileSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--child', join(root, 'b'), crafted], {
       encoding: 'utf8',

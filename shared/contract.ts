@@ -104,6 +104,8 @@ import {
 import {
   conflictSchema,
   exportInputSchema,
+  writeInvitationSchema,
+  acceptInvitationSchema,
   exportResultSchema,
   folderSyncResultSchema,
   importInputSchema,
@@ -167,14 +169,15 @@ const channels = {
   'setup.complete': { input: setupInputSchema, output: sessionSchema },
   'setup.claimAdministrator': { input: claimAdministratorSchema, output: sessionSchema },
   /**
-   * A new desk of an existing organisation: it takes the organisation, its people (who sign in with their
-   * own passwords) and its records from another desk's full sync file, and asks for no first person.
+   * A new desk of an existing organisation: it takes the organisation's key, its people (who sign in with
+   * their own passwords) and its records from an invitation a manager wrote, and asks for no first person.
    */
   'setup.join': {
     input: z.object({
       deskCode: deskCodeSchema,
+      /** The invitation file a manager wrote at a desk of the organisation, and its passphrase. */
       path: z.string({ message: required }).trim().min(1, required).max(1000),
-      passphrase: z.string().max(200).nullable().default(null),
+      passphrase: z.string({ message: required }).min(1, required).max(200),
       /** This desk replaces one whose disk was lost: it takes that desk's code and gets its cases back from the file. */
       replacesLostDesk: z.boolean().default(false),
     }),
@@ -285,7 +288,12 @@ const channels = {
   'sync.conflicts': { input: empty, output: z.array(conflictSchema) },
   'sync.resolveConflict': { input: resolveConflictSchema, output: z.array(conflictSchema) },
   'sync.setFolder': { input: z.object({ folder: z.string().trim().max(1000).nullable() }), output: syncStatusSchema },
-  'sync.exchangeFolder': { input: z.object({ passphrase: z.string().max(200).nullable().default(null) }), output: folderSyncResultSchema },
+  'sync.exchangeFolder': { input: empty, output: folderSyncResultSchema },
+  /** The organisation key: an invitation for another desk, taking one (an upgraded desk, or after a rotation), making it, replacing it. */
+  'sync.writeInvitation': { input: writeInvitationSchema, output: z.object({ path: z.string(), fileName: z.string(), bytes: z.number().int() }) },
+  'sync.acceptInvitation': { input: acceptInvitationSchema, output: importSummarySchema.extend({ backupPath: z.string() }) },
+  'sync.establishKey': { input: empty, output: syncStatusSchema },
+  'sync.rotateKey': { input: empty, output: syncStatusSchema },
   'stats.summary': { input: statsQuerySchema, output: statsResultSchema },
   'stats.definitions': { input: empty, output: metricDefinitionsSchema },
   'stats.exportXlsx': { input: statsWorkbookInputSchema, output: exportFileSchema },

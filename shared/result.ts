@@ -21,6 +21,11 @@ export const SYNC_ERROR_CODES = [
   'BAD_SUPERSESSION',
   'BLOB_REFUSED',
   'TOO_LARGE',
+  'OLDER_FORMAT',
+  'NO_ORG_KEY',
+  'UNTRUSTED_DESK',
+  'UNSIGNED_CHANGES',
+  'NOT_AN_INVITATION',
 ] as const;
 export type SyncErrorCode = (typeof SYNC_ERROR_CODES)[number];
 
@@ -75,6 +80,8 @@ export interface AppError {
     /** A sync file refused for one change: which (desk:number) and why, in English for the log and the CLI. */
     change?: string;
     reason?: string;
+    /** A sync file from a desk still on an older version (OLDER_FORMAT): the desk to upgrade. */
+    deskCode?: string;
   };
 }
 

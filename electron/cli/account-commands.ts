@@ -8,10 +8,11 @@ import { ROLES, type Role } from '../../shared/domain';
 import { deskCodeSchema, personNameSchema } from '../../shared/contract';
 import { ADMIN_ROLES } from '../../shared/schemas/session';
 import { listAccessLog } from '../core/access/access-log';
-import { completeSetup } from '../core/desk/setup';
+import { completeSetup, joinOrganisation, takePersonAtJoin } from '../core/desk/setup';
+import { readDesk } from '../core/desk/desk';
 import { openCore } from '../core/open-core';
 import { createUser } from '../core/users/users';
-import { parseFlags, passwordFromFile, requireDataDir } from './args';
+import { parseFlags, passphraseFromFile, passwordFromFile, requireDataDir } from './args';
 import { usageError } from './cli-error';
 import type { CliIo } from './io';
 import { actAsManager, openExistingCore } from './open-existing';
@@ -79,6 +80,32 @@ export async function accessLogCommand(argv: readonly string[], io: CliIo): Prom
     for (const row of page.rows) {
       await io.out(`${new Date(row.at).toISOString()}  ${row.deskCode}  ${row.userName || '-'}  ${row.action}  ${row.caseNumber}  ${row.detail}\n`);
     }
+  } finally {
+    core.close();
+  }
+}
+
+/**
+ * `join`: a new desk of an existing organisation, from a manager's invitation. `--admin NAME` is the person
+ * who will sign in here: someone the organisation already has (their password must be theirs), or a new
+ * manager with this password.
+ */
+export function joinCommand(argv: readonly string[], io: CliIo): void {
+  const flags = parseFlags(argv, ['data-dir', 'desk-code', 'invite', 'passphrase-file', 'admin', 'person', 'password-file'], ['replaces-lost-desk']);
+  const dataDir = requireDataDir(flags, io.env);
+  const deskCode = deskCodeSchema.safeParse(flags['desk-code'] ?? '');
+  if (!deskCode.success) throw usageError('--desk-code must be 1-4 capital letters or digits');
+  if (!flags.invite) throw usageError('--invite is required: the invitation file a manager wrote');
+  const passphrase = passphraseFromFile(flags['passphrase-file']);
+  if (passphrase === null) throw usageError('--passphrase-file is required: a file holding the invitation passphrase on its first line');
+  if (flags.admin !== undefined && flags.person !== undefined) throw usageError('give --admin or --person, not both');
+  const name = nameFlag(flags, flags.person !== undefined ? 'person' : 'admin');
+  const password = passwordFromFile(flags, 'password-file', { required: true })!;
+  const core = openCore({ dataDir, now: io.now });
+  try {
+    joinOrganisation(core, { deskCode: deskCode.data, path: flags.invite, passphrase, replacesLostDesk: flags['replaces-lost-desk'] === 'true' });
+    const taken = takePersonAtJoin(core, { name, password, mayCreate: flags.person === undefined });
+    io.err(`Desk ${deskCode.data} joined ${readDesk(core.db).orgName ?? ''} in ${dataDir}; ${name} (${taken}) can sign in.`);
   } finally {
     core.close();
   }

@@ -11,7 +11,7 @@ import { syncCommand } from './sync-command';
 import { checkCommand } from './check-command';
 import { statsCommand } from './stats-command';
 import { USAGE } from './usage';
-import { accessLogCommand, setupCommand, usersCommand } from './account-commands';
+import { accessLogCommand, joinCommand, setupCommand, usersCommand } from './account-commands';
 import { backupCommand, backupsCommand, restoreCommand } from './backup-commands';
 
 /** SQLite failures that mean "this file cannot be used", as opposed to a bug in our SQL. */
@@ -24,6 +24,7 @@ const COMMANDS: Record<string, (argv: readonly string[], io: CliIo) => void | Pr
   check: checkCommand,
   stats: statsCommand,
   setup: setupCommand,
+  join: joinCommand,
   users: usersCommand,
   'access-log': accessLogCommand,
   backup: backupCommand,

@@ -45,7 +45,8 @@ import {
 import { logAccess } from './access/access-log';
 import { auditExport, auditPrint } from './access/audited';
 import { listCalendarDays, setCalendarDay } from './settings/calendar-service';
-import { listSyncFiles, setSyncFolder, syncStatus } from './sync/sync-service';
+import { listSyncFiles, setSyncFolder, syncStatus, writeInvitationToFolder } from './sync/sync-service';
+import { acceptInvitation, establishOrgKey, rotateOrgKey } from './sync/org-membership';
 import { listConflicts, resolveConflict } from './sync/conflicts';
 import { DomainError } from './errors';
 import { assertPermission } from './access/permission-check';
@@ -163,6 +164,23 @@ export const handlers: Handlers = {
     return syncStatus(ctx);
   },
   'sync.exchangeFolder': (ctx, input) => runLongTask(ctx, 'sync.exchangeFolder', input),
+  'sync.writeInvitation': (ctx, input) => {
+    // An invitation carries every customer's name, phone and address, as a full sync file does.
+    auditExport(ctx, 'invitation (full sync file)');
+    return writeInvitationToFolder(ctx, input);
+  },
+  'sync.acceptInvitation': (ctx, input) => {
+    const { imported } = acceptInvitation(ctx, input);
+    return imported;
+  },
+  'sync.establishKey': (ctx) => {
+    establishOrgKey(ctx);
+    return syncStatus(ctx);
+  },
+  'sync.rotateKey': (ctx) => {
+    rotateOrgKey(ctx);
+    return syncStatus(ctx);
+  },
   'stats.summary': (ctx, input) => computeStats(ctx.db, { ...input, now: ctx.now(), satisfiedLevels: readSettingValues(ctx.db).satisfiedLevels }),
   'stats.definitions': () => METRIC_DEFINITIONS,
   'stats.findings': (ctx, input) => periodFindings(ctx.db, input, ctx.now()),

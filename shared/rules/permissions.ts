@@ -59,6 +59,8 @@ export const PERMISSIONS = [
   'groups',
   /** Export and import sync files. */
   'sync',
+  /** Hold the organisation's key for the others: write invitations, make the key after an upgrade, replace it. */
+  'org_keys',
   /** Decide which desk's change stands when two disagree. */
   'resolve_conflict',
   /** Change the organisation's settings. */
@@ -97,7 +99,7 @@ export const DEFAULT_ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission
 export type RolePermissions = Readonly<Record<Role, readonly Permission[]>>;
 
 /** Permissions a table can never take from the manager, so nobody can lock the office out of its own settings. */
-export const MANAGER_KEEPS: readonly Permission[] = ['read', 'manage_people', 'change_settings', 'backup'];
+export const MANAGER_KEEPS: readonly Permission[] = ['read', 'manage_people', 'change_settings', 'backup', 'org_keys'];
 
 /** What a channel needs: a permission, just someone signed in, or nothing (before anyone can sign in). */
 export type ChannelAccess = Permission | 'signed_in' | 'public';
@@ -205,6 +207,10 @@ export const CHANNEL_ACCESS: Readonly<Record<ChannelName, ChannelAccess>> = {
   'sync.resolveConflict': 'resolve_conflict',
   'sync.setFolder': 'sync',
   'sync.exchangeFolder': 'sync',
+  'sync.writeInvitation': 'org_keys',
+  'sync.acceptInvitation': 'org_keys',
+  'sync.establishKey': 'org_keys',
+  'sync.rotateKey': 'org_keys',
   'stats.summary': 'statistics',
   'stats.definitions': 'statistics',
   'stats.exportXlsx': 'export_customer_data',

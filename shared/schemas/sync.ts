@@ -3,13 +3,10 @@ import { z } from 'zod';
 import { epochMs, id } from './common';
 
 const path = z.string().trim().min(1, 'errors.required').max(1000);
-const passphrase = z.string().max(200).nullable().default(null);
-
 export const exportInputSchema = z.object({
   folder: path,
   full: z.boolean().default(false),
   toDeskId: id.optional(),
-  passphrase,
 });
 
 export const exportResultSchema = z.object({
@@ -23,7 +20,6 @@ export const exportResultSchema = z.object({
 
 export const importInputSchema = z.object({
   path,
-  passphrase,
   join: z.boolean().default(false),
   /** A manager takes a file stamped more than a day ahead of this desk's clock (the other PC's date was wrong). */
   acceptClockAhead: z.boolean().default(false),
@@ -67,6 +63,27 @@ export const syncLogEntrySchema = z.object({
   userName: z.string(),
 });
 
+/** The organisation key as this desk holds it (crypto/org-key.ts, sync/org-membership.ts). */
+export const orgKeyStatusSchema = z.object({
+  hasKey: z.boolean(),
+  keyCreatedAt: epochMs.nullable(),
+  olderKeys: z.number().int(),
+  /** A book from before organisation keys: the first desk makes the key, the others accept an invitation. */
+  needsKey: z.boolean(),
+  desksWithKeys: z.number().int(),
+});
+
+/** A manager's invitation for another desk, written to a folder they chose, under a passphrase they tell that desk. */
+export const writeInvitationSchema = z.object({
+  folder: path,
+  passphrase: z.string({ message: 'errors.required' }).min(8, 'errors.passphraseTooShort').max(200),
+});
+
+export const acceptInvitationSchema = z.object({
+  path,
+  passphrase: z.string({ message: 'errors.required' }).min(1, 'errors.required').max(200),
+});
+
 export const syncStatusSchema = z.object({
   deskCode: z.string(),
   orgName: z.string(),
@@ -75,6 +92,7 @@ export const syncStatusSchema = z.object({
   folder: z.string().nullable(),
   peers: z.array(z.object({ deskId: id, deskCode: z.string(), lastSeenAt: epochMs })),
   conflicts: z.number().int(),
+  orgKey: orgKeyStatusSchema,
   log: z.array(syncLogEntrySchema),
 });
 

@@ -241,6 +241,7 @@ export const wordsEn = {
       claims: 'Claims',
       groups: 'Group complaints',
       sync: 'Sync',
+      org_keys: 'Manage the organisation key (invite desks, replace the key)',
       resolve_conflict: 'Resolve sync conflicts',
       change_settings: 'Change settings',
       manage_people: 'Manage people and permissions',

@@ -250,6 +250,7 @@ export const wordsZhCN = {
       claims: '索赔',
       groups: '群诉',
       sync: '同步',
+      org_keys: '管理机构密钥（邀请新服务台、更换密钥）',
       resolve_conflict: '裁决同步冲突',
       change_settings: '修改设置',
       manage_people: '管理人员与权限',

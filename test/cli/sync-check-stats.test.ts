@@ -3,32 +3,37 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import { DATABASE_FILE_NAME } from '../../electron/core/open-core';
-import { openTestCore, tempDir } from '../factories/core';
+import { tempDir } from '../factories/core';
 import { runInProcess } from './cli-harness';
 
 const seed = (dir: string, code: string, cases = 8) =>
   runInProcess(['seed', '--data-dir', dir, '--cases', String(cases), '--desk-code', code, '--until', '2026-10-31', '--months', '2']);
 
 describe('sync, check and stats on the command line', () => {
-  it('exchanges desks through files, with a passphrase, until both dump the same', async () => {
+  it('invites a desk, which joins with the passphrase; they exchange files with no passphrase until both dump the same', async () => {
     const a = tempDir('cli-a-');
     expect((await seed(a, 'A')).code).toBe(0);
-    // Desk B: set up, no complaints of its own yet, so it may join A's organisation.
-    const b = openTestCore({ deskCode: 'B' });
-    const bDir = b.dataDir;
-    b.close();
     const secret = join(tempDir(), 'pass.txt');
-    writeFileSync(secret, '物业口令\n');
+    writeFileSync(secret, '物业邀请口令2026\n');
+    const password = join(tempDir(), 'password.txt');
+    writeFileSync(password, 'jingli-2026\n');
+    const invitation = join(tempDir(), 'join.cdinvite');
+    const invited = await runInProcess(['sync', 'invite', '--data-dir', a, '--out', invitation, '--passphrase-file', secret]);
+    expect(invited.code).toBe(0);
+
+    const bDir = tempDir('cli-b-');
+    const wrong = join(tempDir(), 'wrong.txt');
+    writeFileSync(wrong, 'not the passphrase\n');
+    const refused = await runInProcess(['join', '--data-dir', bDir, '--desk-code', 'B', '--invite', invitation, '--passphrase-file', wrong, '--admin', '乙经理', '--password-file', password]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/passphrase/);
+    const joined = await runInProcess(['join', '--data-dir', bDir, '--desk-code', 'B', '--invite', invitation, '--passphrase-file', secret, '--admin', '乙经理', '--password-file', password]);
+    expect(joined.code).toBe(0);
+    expect(joined.stderr).toMatch(/乙经理 \(manager\) can sign in/);
+
     const fileA = join(tempDir(), 'a.cdsync');
-    expect((await runInProcess(['sync', 'export', '--data-dir', a, '--out', fileA, '--full', '--passphrase-file', secret])).code).toBe(0);
-
-    const noPass = await runInProcess(['sync', 'import', '--data-dir', bDir, '--join', fileA]);
-    expect(noPass.code).toBe(2);
-    expect(noPass.stderr).toMatch(/passphrase/);
-    const imported = await runInProcess(['sync', 'import', '--data-dir', bDir, '--passphrase-file', secret, '--join', fileA]);
-    expect(imported.code).toBe(0);
-    expect(imported.stderr).toMatch(/8 new cases/);
-
+    expect((await runInProcess(['sync', 'export', '--data-dir', a, '--out', fileA])).code).toBe(0);
+    expect((await runInProcess(['sync', 'import', '--data-dir', bDir, fileA])).code).toBe(0);
     const fileB = join(tempDir(), 'b.cdsync');
     expect((await runInProcess(['sync', 'export', '--data-dir', bDir, '--out', fileB])).code).toBe(0);
     expect((await runInProcess(['sync', 'import', '--data-dir', a, fileB])).code).toBe(0);
@@ -36,6 +41,12 @@ describe('sync, check and stats on the command line', () => {
     expect(dumpA.code).toBe(0);
     expect(dumpB.stdout).toBe(dumpA.stdout);
 
+    // A desk of another organisation cannot read the file, and says why.
+    const stranger = tempDir('cli-x-');
+    expect((await seed(stranger, 'X', 1)).code).toBe(0);
+    const foreign = await runInProcess(['sync', 'import', '--data-dir', stranger, fileA]);
+    expect(foreign.code).toBe(2);
+    expect(foreign.stderr).toMatch(/another organisation/);
     const missing = await runInProcess(['sync', 'import', '--data-dir', tempDir('cli-none-'), fileA]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/No Complaint Desk database/);

@@ -16,6 +16,11 @@ import { gramsForIndex } from '../../electron/core/search/ngrams';
 import { addAttachment } from '../../electron/core/attachments/attachments';
 import { caseListQuerySchema } from '../../shared/contract';
 import { readOrgSettings, saveDeadlineRule } from '../../electron/core/settings/org-settings';
+import { orgKeyStatus } from '../../electron/core/sync/org-membership';
+import { openDesks, sync } from '../factories/replicas';
+
+/** The change log as desks write it, without the links version 17 adds beside each change. */
+const CHANGES_AS_WRITTEN = 'SELECT desk_id, seq, hlc, entity, entity_id, field, value, user_id, supersedes FROM changes ORDER BY desk_id, seq';
 
 const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 
@@ -25,8 +30,20 @@ function undoVersion14(core: ReturnType<typeof openTestCore>): void {
   core.db.exec(UNDO_VERSION_14_SQL);
 }
 
+/** What version 17 added (organisation keys, desk keys, the changes' links, signed heads), taken back out: a book from before keys. */
+function undoVersion17(core: ReturnType<typeof openTestCore>): void {
+  core.db.exec(`
+    DROP TABLE org_keys; DROP TABLE desk_certs; DROP TABLE signed_heads;
+    DROP TRIGGER changes_link_once; DROP TRIGGER changes_no_update;
+    ALTER TABLE desk DROP COLUMN signing_key; ALTER TABLE changes DROP COLUMN link;
+    CREATE TRIGGER changes_no_update BEFORE UPDATE ON changes BEGIN SELECT RAISE(ABORT, 'the change log is append-only'); END;
+    DELETE FROM schema_migrations WHERE version >= 17; PRAGMA user_version = 16;
+  `);
+}
+
 /** What version 16 added (a notice's photos), taken back out. */
 function undoVersion16(core: ReturnType<typeof openTestCore>): void {
+  undoVersion17(core);
   core.db.exec(`ALTER TABLE attachments DROP COLUMN notice_id; DELETE FROM schema_migrations WHERE version >= 16; PRAGMA user_version = 15;`);
 }
 
@@ -53,8 +70,9 @@ const UNDO_VERSION_14_SQL = `
  * change log, so the log stays true to what the older tables can hold.
  */
 function undoVersion13(core: ReturnType<typeof openTestCore>): void {
-  undoVersion14(core);
+  // Through today's write path, while the book still has today's tables.
   for (const rule of readOrgSettings(core.db).deadlineRules) saveDeadlineRule(core, { ...rule, acceptance: null });
+  undoVersion14(core);
   core.db.exec(UNDO_VERSION_13_SQL);
 }
 
@@ -210,13 +228,13 @@ describe('version 9: e-mail, voiding and merging, phone keys', () => {
     const dataDir = versionEightBook();
     const changesBefore = (() => {
       const db = openConnection(join(dataDir, DATABASE_FILE_NAME));
-      const rows = db.prepare('SELECT * FROM changes ORDER BY desk_id, seq').all();
+      const rows = db.prepare(CHANGES_AS_WRITTEN).all();
       db.close();
       return rows;
     })();
     const core = openCore({ dataDir });
     expect(core.db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
-    expect(core.db.prepare('SELECT * FROM changes ORDER BY desk_id, seq').all()).toEqual(changesBefore);
+    expect(core.db.prepare(CHANGES_AS_WRITTEN).all()).toEqual(changesBefore);
     // The book as version 8 left it was copied and kept before the first migration touched it.
     expect(listBackups(dataDir)).toMatchObject([{ reason: 'before_migration', schemaVersion: 8, cases: 2 }]);
     expect(core.db.prepare('SELECT replaced_by FROM desks').pluck().all()).toEqual([null]);
@@ -238,12 +256,12 @@ describe('version 12: the findings kept with a period', () => {
     registerCase(core, buildCaseInput({ content: '电梯按钮失灵' }));
     undoVersion13(core);
     core.db.exec('DROP TABLE period_findings; DELETE FROM schema_migrations WHERE version >= 12; PRAGMA user_version = 11;');
-    const changesBefore = core.db.prepare('SELECT * FROM changes ORDER BY desk_id, seq').all();
+    const changesBefore = core.db.prepare(CHANGES_AS_WRITTEN).all();
     core.close();
 
     const upgraded = openCore({ dataDir });
     expect(upgraded.db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
-    expect(upgraded.db.prepare('SELECT * FROM changes ORDER BY desk_id, seq').all()).toEqual(changesBefore);
+    expect(upgraded.db.prepare(CHANGES_AS_WRITTEN).all()).toEqual(changesBefore);
     expect(upgraded.db.prepare('SELECT count(*) FROM cases').pluck().get()).toBe(1);
     const columns = upgraded.db.prepare('SELECT name FROM pragma_table_info(?) ORDER BY cid').pluck().all('period_findings');
     expect(columns).toEqual(['period_from', 'period_to', 'site', 'text', 'updated_at', 'updated_by']);
@@ -262,12 +280,12 @@ describe('version 13: watched clocks, site weeks, the company’s decision', () 
     const core = openTestCore({ dataDir });
     registerCase(core, buildCaseInput({ content: '电梯按钮失灵', nature: 'valid' }));
     undoVersion13(core);
-    const changesBefore = core.db.prepare('SELECT * FROM changes ORDER BY desk_id, seq').all();
+    const changesBefore = core.db.prepare(CHANGES_AS_WRITTEN).all();
     core.close();
 
     const upgraded = openCore({ dataDir });
     expect(upgraded.db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
-    expect(upgraded.db.prepare('SELECT * FROM changes ORDER BY desk_id, seq').all()).toEqual(changesBefore);
+    expect(upgraded.db.prepare(CHANGES_AS_WRITTEN).all()).toEqual(changesBefore);
     expect(upgraded.db.prepare('SELECT responded_at, acceptance_due_at, referral_decision, referral_decided_at FROM cases').all()).toEqual([
       { responded_at: null, acceptance_due_at: null, referral_decision: '', referral_decided_at: null },
     ]);
@@ -286,12 +304,12 @@ describe('version 14: verification, escalation times, special teams', () => {
     const core = openTestCore({ dataDir });
     registerCase(core, buildCaseInput({ content: '电梯按钮失灵', nature: 'valid' }));
     undoVersion14(core);
-    const changesBefore = core.db.prepare('SELECT * FROM changes ORDER BY desk_id, seq').all();
+    const changesBefore = core.db.prepare(CHANGES_AS_WRITTEN).all();
     core.close();
 
     const upgraded = openCore({ dataDir });
     expect(upgraded.db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
-    expect(upgraded.db.prepare('SELECT * FROM changes ORDER BY desk_id, seq').all()).toEqual(changesBefore);
+    expect(upgraded.db.prepare(CHANGES_AS_WRITTEN).all()).toEqual(changesBefore);
     expect(upgraded.db.prepare('SELECT verification_pending, verification_result, escalated_at, team_leader_id FROM cases').all()).toEqual([
       { verification_pending: 0, verification_result: '', escalated_at: null, team_leader_id: null },
     ]);
@@ -311,12 +329,12 @@ describe('version 15: contractors, rectification notices, fines, claims', () => 
     const core = openTestCore({ dataDir });
     registerCase(core, buildCaseInput({ content: '外墙渗水', nature: 'valid' }));
     undoVersion15(core);
-    const changesBefore = core.db.prepare('SELECT * FROM changes ORDER BY desk_id, seq').all();
+    const changesBefore = core.db.prepare(CHANGES_AS_WRITTEN).all();
     core.close();
 
     const upgraded = openCore({ dataDir });
     expect(upgraded.db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
-    expect(upgraded.db.prepare('SELECT * FROM changes ORDER BY desk_id, seq').all()).toEqual(changesBefore);
+    expect(upgraded.db.prepare(CHANGES_AS_WRITTEN).all()).toEqual(changesBefore);
     const tables = upgraded.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name IN ('contractors', 'rectification_notices', 'fines', 'claims') ORDER BY name");
     expect(tables.pluck().all()).toEqual(['claims', 'contractors', 'fines', 'rectification_notices']);
     expect(checkIntegrity(upgraded.db, upgraded.dataDir).problems).toEqual([]);
@@ -331,13 +349,35 @@ describe('version 16: a notice’s photos', () => {
     const kase = registerCase(core, buildCaseInput({ content: '外墙渗水', nature: 'valid' }));
     addAttachment(core, { caseId: kase.id, followupId: null, fileName: '现场.jpg', mime: 'image/jpeg', dataBase64: Buffer.from('jpeg bytes').toString('base64') });
     undoVersion16(core);
-    const changesBefore = core.db.prepare('SELECT * FROM changes ORDER BY desk_id, seq').all();
+    const changesBefore = core.db.prepare(CHANGES_AS_WRITTEN).all();
     core.close();
 
     const upgraded = openCore({ dataDir });
     expect(upgraded.db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
-    expect(upgraded.db.prepare('SELECT * FROM changes ORDER BY desk_id, seq').all()).toEqual(changesBefore);
+    expect(upgraded.db.prepare(CHANGES_AS_WRITTEN).all()).toEqual(changesBefore);
     expect(upgraded.db.prepare('SELECT file_name, notice_id FROM attachments').all()).toEqual([{ file_name: '现场.jpg', notice_id: null }]);
+    expect(checkIntegrity(upgraded.db, upgraded.dataDir).problems).toEqual([]);
+    upgraded.close();
+  });
+});
+
+describe('version 17: organisation keys, desk keys, each change linked to the one before', () => {
+  it('links every change of a version 16 book as the desk would have, keeps them, asks for a key, and the book checks out', () => {
+    const [a, b] = openDesks(['A', 'B']);
+    registerCase(a!.core, buildCaseInput({ content: '楼道灯不亮' }));
+    sync(a!.core, b!.core);
+    registerCase(b!.core, buildCaseInput({ content: '电梯异响' }));
+    const linksBefore = b!.core.db.prepare('SELECT desk_id, seq, hex(link) AS link FROM changes ORDER BY desk_id, seq').all();
+    undoVersion17(b!.core);
+    const changesBefore = b!.core.db.prepare(CHANGES_AS_WRITTEN).all();
+    const dataDir = b!.core.dataDir;
+    b!.core.close();
+
+    const upgraded = openCore({ dataDir });
+    expect(upgraded.db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
+    expect(upgraded.db.prepare('SELECT desk_id, seq, hex(link) AS link FROM changes ORDER BY desk_id, seq').all()).toEqual(linksBefore);
+    expect(upgraded.db.prepare(CHANGES_AS_WRITTEN).all()).toEqual(changesBefore);
+    expect(orgKeyStatus(upgraded)).toMatchObject({ hasKey: false, needsKey: true });
     expect(checkIntegrity(upgraded.db, upgraded.dataDir).problems).toEqual([]);
     upgraded.close();
   });

@@ -18,6 +18,9 @@ const ALLOWED = new Set([
   'electron/core/db/migrations/004-sync.ts',
   // Works out the new phone_key column and the search entries of the cases already in the book.
   'electron/core/db/migrations/009-set-aside-and-email.ts',
+  // Fill in a change's link in its desk's hash chain (only a missing one: a trigger refuses the rest).
+  'electron/core/sync/chain-links.ts',
+  'electron/core/db/migrations/017-signed-sync.ts',
 ]);
 
 function sourceFiles(dir: string): string[] {

@@ -2,7 +2,9 @@
 import { join } from 'node:path';
 import type { Db } from '../../electron/core/db/connection';
 import type { Core } from '../../electron/core/open-core';
-import { completeSetup } from '../../electron/core/desk/setup';
+import { joinWithOpenedInvitation } from '../../electron/core/desk/setup';
+import { issueInvitation } from '../../electron/core/sync/invitation';
+import { createUser } from '../../electron/core/users/users';
 import { exportBundle } from '../../electron/core/sync/export-bundle';
 import { importBundle } from '../../electron/core/sync/import-bundle';
 import { newId } from '../../electron/core/ids';
@@ -36,6 +38,7 @@ const SYNCED_TABLES: Record<string, string> = {
   fines: 'id',
   claims: 'id',
   desks: 'desk_id',
+  desk_certs: 'desk_id',
 };
 
 /** Everything synced, as canonical text, for comparing desks (local row ids left out). */
@@ -56,29 +59,43 @@ export interface Desk {
   core: Core;
 }
 
-/** Desk A sets up the organisation; the others set up and join it from A's first file. */
+/**
+ * A desk not set up yet joins `from`'s organisation as a manager's invitation would have it (the
+ * invitation's content and a full file, without the passphrase sealing, which costs a deliberate tenth of
+ * a second: invitation.test.ts covers it), then its first person is added, signed in.
+ */
+export function joinDesk(from: Core, core: Core, code: string, options: { replacesLostDesk?: boolean; person?: string | null } = {}): Core {
+  joinWithOpenedInvitation(core, {
+    deskCode: code,
+    invitation: issueInvitation(from),
+    syncPath: exchangeFile(from, { full: true }),
+    replacesLostDesk: options.replacesLostDesk,
+  });
+  if (options.person !== null) {
+    core.db.transaction(() => {
+      core.session.userId = createUser(core, { name: options.person ?? `${code}前台`, role: 'manager', selfRecorded: true }).id;
+    })();
+  }
+  return core;
+}
+
+/** Desk A sets up the organisation; the others join it with A's invitation. */
 export function openDesks(codes: readonly string[], now?: () => number): Desk[] {
   const [first, ...rest] = codes;
   const a: Desk = { code: first!, core: openTestCore({ deskCode: first!, now }) };
   const desks = [a];
-  for (const code of rest) {
-    const core = openTestCore({ deskCode: code, now, setup: false });
-    completeSetup(core, { orgName: `${code} 临时`, deskCode: code, firstUserName: `${code}前台` });
-    const file = exchangeFile(a.core, { full: true });
-    importBundle(core, { path: file, join: true });
-    desks.push({ code, core });
-  }
+  for (const code of rest) desks.push({ code, core: joinDesk(a.core, openTestCore({ deskCode: code, now, setup: false }), code) });
   return desks;
 }
 
-export function exchangeFile(from: Core, options: { full?: boolean; passphrase?: string; toDeskId?: string } = {}): string {
+export function exchangeFile(from: Core, options: { full?: boolean; toDeskId?: string } = {}): string {
   const path = join(tempDir('cdsync-'), `${newId()}.cdsync`);
   exportBundle(from, { outPath: path, ...options });
   return path;
 }
 
 /** From → to, one file; `acceptClockAhead` as a manager at `to` takes a file dated days ahead of its clock. */
-export function sync(from: Core, to: Core, options: { full?: boolean; passphrase?: string; acceptClockAhead?: boolean } = {}) {
+export function sync(from: Core, to: Core, options: { full?: boolean; acceptClockAhead?: boolean } = {}) {
   const { acceptClockAhead, ...fileOptions } = options;
-  return importBundle(to, { path: exchangeFile(from, fileOptions), passphrase: options.passphrase ?? null, acceptClockAhead });
+  return importBundle(to, { path: exchangeFile(from, fileOptions), acceptClockAhead });
 }

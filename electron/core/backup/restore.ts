@@ -21,6 +21,9 @@ import { migrate } from '../db/migrate';
 import { MIGRATIONS } from '../db/migrations/index';
 import { newId } from '../ids';
 import { recordSuccession } from '../sync/desk-codes';
+import { deskKeyPair, newKeyPair, storeDeskKeyPair } from '../crypto/desk-signing';
+import { storeCert, successorCert } from '../sync/desk-certs';
+import { ownHead } from '../sync/signed-heads';
 import { DomainError } from '../errors';
 import { copyBlobs, fileStamp } from './backup-catalogue';
 import { readBackupContents, type BackupContents } from './backup-contents';
@@ -93,9 +96,10 @@ function restoreBlobs(dataDir: string, db: Database.Database): void {
 }
 
 /** The restored copy becomes a desk of its own: new id, same code, counters from the data. */
-function continueAsNewDesk(db: Database.Database, backup: BackupContents, current: CurrentBook): string {
+function continueAsNewDesk(db: Database.Database, backup: BackupContents, current: CurrentBook, now: number): string {
   const deskId = newId();
   db.transaction(() => {
+    handOverSigning(db, backup.deskId, deskId, now);
     db.prepare('UPDATE desk SET desk_id = ?').run(deskId);
     if (backup.deskCode) recordSuccession(db, backup.deskId, deskId, backup.deskCode);
     rebuildCaseNumberCounters(db);
@@ -105,6 +109,21 @@ function continueAsNewDesk(db: Database.Database, backup: BackupContents, curren
     for (const [prefix, last] of current.facts?.counters ?? []) raise.run(prefix, last);
   })();
   return deskId;
+}
+
+/**
+ * The desk it continues signs its own changes up to the last one in the backup (so they can still be
+ * passed on) and vouches for the new id's key; a book from before keys has nothing to hand over.
+ */
+function handOverSigning(db: Database.Database, oldDeskId: string, newDeskId: string, now: number): void {
+  const old = deskKeyPair(db);
+  if (!old) return;
+  const groupId = db.prepare('SELECT group_id FROM desk').pluck().get() as string;
+  const top = (db.prepare('SELECT max(seq) FROM changes WHERE desk_id = ?').pluck().get(oldDeskId) as number | null) ?? 0;
+  ownHead(db, groupId, { deskId: oldDeskId, pair: old }, top);
+  const pair = newKeyPair();
+  storeCert(db, successorCert(groupId, newDeskId, pair, { deskId: oldDeskId, pair: old }, now));
+  storeDeskKeyPair(db, pair);
 }
 
 /** Codes of the other desks a book has heard of (the ones whose full files can bring things back). */
@@ -155,7 +174,7 @@ export function restoreBook(options: RestoreOptions): RestoreReport {
     const db = openConnection(restoring);
     try {
       migrate(db, MIGRATIONS, () => now);
-      const deskId = continueAsNewDesk(db, backup, current);
+      const deskId = continueAsNewDesk(db, backup, current, now);
       restoreBlobs(dataDir, db);
       ready = { from, cases: backup.cases, deskCode: backup.deskCode, previousDeskId: backup.deskId, deskId, askDesks: [...new Set([...otherDesks(db), ...(current.facts?.otherDesks ?? [])])].sort() };
       // One self-contained file, so the rename below moves all of it.

@@ -11,6 +11,9 @@
  * frames swapped or dropped, a cut-off end or the wrong passphrase are all
  * refused. The first frame describes the contents (the book's length, then
  * each attachment's hash and length); the rest carry those bytes in order.
+ *
+ * An invitation to the organisation (sync/invitation.ts) is the same kind of
+ * file under its own magic: its parts are the invitation and a full sync file.
  */
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { frameAad, frameNonce, PASSPHRASE_SCRYPT, passphraseKey } from '../crypto/passphrase-frames';
@@ -18,10 +21,21 @@ import { closeSync, mkdirSync, openSync, readSync, statSync, writeSync } from 'n
 import { dirname } from 'node:path';
 import { DomainError } from '../errors';
 import { writeWholeFile } from '../files/write-whole-file';
+import { openPlainFile } from '../files/file-errors';
 
-const MAGIC = Buffer.from('CDBACKUP', 'ascii');
+/** Which kind of sealed file: its magic, and how a file of this kind that cannot be read is refused. */
+export interface SealedKind {
+  magic: Buffer;
+  unreadable(why: string): DomainError;
+  wrongPassphrase(): DomainError;
+}
+
+const BACKUP_COPY: SealedKind = {
+  magic: Buffer.from('CDBACKUP', 'ascii'),
+  unreadable: (why) => new DomainError('BACKUP_UNUSABLE', `This backup copy cannot be read: ${why}`),
+  wrongPassphrase: () => new DomainError('WRONG_PASSPHRASE', 'The backup passphrase is wrong (or the copy is damaged)'),
+};
 const VERSION = 1;
-const HEADER_BYTES = MAGIC.length + 1 + 16 + 3 + 4;
 const CHUNK = 1024 * 1024;
 const TAG = 16;
 
@@ -43,10 +57,10 @@ export interface SealedPart {
 }
 
 /** Writes the parts to `outPath`, under a temporary name until the last frame is on disk. */
-export function writeSealedCopy(outPath: string, sealing: SealingKey, parts: readonly SealedPart[]): void {
+export function writeSealedCopy(outPath: string, sealing: SealingKey, parts: readonly SealedPart[], kind: SealedKind = BACKUP_COPY): void {
   mkdirSync(dirname(outPath), { recursive: true });
   const ivPrefix = randomBytes(4);
-  const header = Buffer.concat([MAGIC, Buffer.from([VERSION]), sealing.salt, Buffer.from([PASSPHRASE_SCRYPT.log2N, PASSPHRASE_SCRYPT.r, PASSPHRASE_SCRYPT.p]), ivPrefix]);
+  const header = Buffer.concat([kind.magic, Buffer.from([VERSION]), sealing.salt, Buffer.from([PASSPHRASE_SCRYPT.log2N, PASSPHRASE_SCRYPT.r, PASSPHRASE_SCRYPT.p]), ivPrefix]);
   const sizes = parts.map((part) => statSync(part.path).size);
   const description = Buffer.from(JSON.stringify(parts.map((part, i) => ({ sha256: part.sha256, bytes: sizes[i] }))));
   const total = sizes.reduce((sum, size) => sum + size, 0);
@@ -88,10 +102,6 @@ export function writeSealedCopy(outPath: string, sealing: SealingKey, parts: rea
   });
 }
 
-function unreadable(why: string): DomainError {
-  return new DomainError('BACKUP_UNUSABLE', `This backup copy cannot be read: ${why}`);
-}
-
 /**
  * Opens a sealed copy with the passphrase: `take(part, index)` is told where each part begins and gets its
  * bytes through `write`; nothing is handed on before its frame checked out, and a copy that does not end
@@ -101,15 +111,18 @@ export function readSealedCopy(
   path: string,
   passphrase: string,
   take: (part: { sha256: string; bytes: number }) => { write(bytes: Buffer): void; end(): void },
+  kind: SealedKind = BACKUP_COPY,
 ): { sha256: string; bytes: number }[] {
-  const fd = openSync(path, 'r');
+  const { magic, unreadable } = kind;
+  const headerBytes = magic.length + 1 + 16 + 3 + 4;
+  const fd = openPlainFile(path);
   try {
-    const header = Buffer.alloc(HEADER_BYTES);
-    if (readSync(fd, header, 0, HEADER_BYTES, 0) !== HEADER_BYTES || !header.subarray(0, MAGIC.length).equals(MAGIC)) {
-      throw unreadable('it is not a Complaint Desk backup copy');
+    const header = Buffer.alloc(headerBytes);
+    if (readSync(fd, header, 0, headerBytes, 0) !== headerBytes || !header.subarray(0, magic.length).equals(magic)) {
+      throw unreadable('it is not the kind of file expected');
     }
-    if (header[MAGIC.length] !== VERSION) throw unreadable('it was written by a newer version');
-    let offset = MAGIC.length + 1;
+    if (header[magic.length] !== VERSION) throw unreadable('it was written by a newer version');
+    let offset = magic.length + 1;
     const salt = header.subarray(offset, (offset += 16));
     const [log2N, r, p] = [header[offset]!, header[offset + 1]!, header[offset + 2]!];
     offset += 3;
@@ -117,7 +130,7 @@ export function readSealedCopy(
     if (log2N > 20 || r > 16 || p > 4) throw unreadable('its key settings are out of range');
     const key = passphraseKey(passphrase, salt, log2N, r, p);
 
-    let position = HEADER_BYTES;
+    let position = headerBytes;
     let index = 0;
     const open = (): { body: Buffer; final: boolean } | null => {
       const head = Buffer.alloc(5);
@@ -136,7 +149,7 @@ export function readSealedCopy(
       try {
         body = Buffer.concat([decipher.update(sealed.subarray(0, length)), decipher.final()]);
       } catch {
-        throw index === 0 ? new DomainError('WRONG_PASSPHRASE', 'The backup passphrase is wrong (or the copy is damaged)') : unreadable('it is damaged');
+        throw index === 0 ? kind.wrongPassphrase() : unreadable('it is damaged');
       }
       position += 5 + sealed.length;
       index += 1;
@@ -145,7 +158,7 @@ export function readSealedCopy(
 
     const first = open();
     if (!first) throw unreadable('it is empty');
-    const parts = JSON.parse(first.body.toString('utf8')) as { sha256: string; bytes: number }[];
+    const parts = parseParts(first.body, unreadable);
     let ended = first.final;
     let frame: Buffer = Buffer.alloc(0);
     for (const part of parts) {
@@ -171,4 +184,16 @@ export function readSealedCopy(
   } finally {
     closeSync(fd);
   }
+}
+
+function parseParts(body: Buffer, unreadable: SealedKind['unreadable']): { sha256: string; bytes: number }[] {
+  try {
+    const parts = JSON.parse(body.toString('utf8')) as unknown;
+    if (Array.isArray(parts) && parts.every((part) => typeof part?.sha256 === 'string' && Number.isSafeInteger(part?.bytes) && part.bytes >= 0)) {
+      return parts as { sha256: string; bytes: number }[];
+    }
+  } catch {
+    // Falls through to the refusal.
+  }
+  throw unreadable('its description is damaged');
 }

@@ -12,6 +12,9 @@ import { prepared } from '../db/prepared';
 import type { HybridClock } from './hlc';
 import { projectEntity, readEntityState, type EntityName } from './projections';
 import { applyToHeads, currentHeadIds, refreshDeleteConflict, refreshFieldConflict } from './heads';
+import { linkAt } from '../sync/chain-links';
+import { linkOf } from '../sync/change-chain';
+import type { ChangeTuple } from '../sync/records';
 
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 
@@ -37,8 +40,8 @@ export function formatChangeId(id: ChangeId): string {
 }
 
 const LAST_CHANGE_SQL = 'SELECT seq, hlc FROM changes WHERE desk_id = ? ORDER BY seq DESC LIMIT 1';
-const INSERT_CHANGE_SQL = `INSERT INTO changes (desk_id, seq, hlc, entity, entity_id, field, value, user_id, supersedes)
-  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+const INSERT_CHANGE_SQL = `INSERT INTO changes (desk_id, seq, hlc, entity, entity_id, field, value, user_id, supersedes, link)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
 
 /**
  * Records writes to one entity and re-projects it. Must run inside a
@@ -56,6 +59,8 @@ export function recordChanges(
   const last = prepared(db, LAST_CHANGE_SQL).get(writer.deskId) as { seq: number; hlc: string } | undefined;
   const insertChange = prepared(db, INSERT_CHANGE_SQL);
   let seq = last?.seq ?? 0;
+  // Each change is linked to the one before it (sync/change-chain.ts), so one signature vouches for all.
+  let link = linkAt(db, writer.deskId, seq);
   // Another connection to this book (the task thread) may have written with a clock of its own: the
   // timestamps of this desk's changes must rise with their numbers, which latestHlc relies on.
   if (last) writer.clock.observe(last.hlc);
@@ -65,7 +70,7 @@ export function recordChanges(
     seq += 1;
     // A local write has seen every current value of the field, so it supersedes them all.
     const supersedes = currentHeadIds(db, entityId, write.field);
-    insertChange.run(
+    const change: ChangeTuple = [
       writer.deskId,
       seq,
       writer.clock.tick(),
@@ -74,8 +79,10 @@ export function recordChanges(
       write.field,
       JSON.stringify(write.value),
       writer.userId,
-      JSON.stringify(supersedes.map(formatChangeId)),
-    );
+      supersedes.map(formatChangeId),
+    ];
+    link = link && linkOf(link, change);
+    insertChange.run(...change.slice(0, 8), JSON.stringify(change[8]), link);
     applyToHeads(db, { deskId: writer.deskId, seq, entity, entityId, field: write.field, supersedes }, false);
     // A field that had no value before has exactly one now: nothing to disagree about.
     if (supersedes.length > 0 || write.field === 'deleted') replaced.add(write.field);

@@ -6,9 +6,10 @@ import { DomainError } from '../errors';
 import { readDesk, saveDeskSetup } from './desk';
 import { createUser, listUsers } from '../users/users';
 import { installDefaults } from '../settings/org-settings';
-import { needsAdministrator, sessionOf } from '../users/accounts';
+import { needsAdministrator, sessionOf, signIn } from '../users/accounts';
 import { logAccess } from '../access/access-log';
-import { importBundle } from '../sync/import-bundle';
+import { foundOrganisation, joinWithInvitation } from '../sync/org-membership';
+import { openInvitation, type Invitation } from '../sync/invitation';
 import { rebuildCaseNumberCounters } from '../cases/case-number';
 
 export function setupStatus(ctx: CoreContext): SetupStatus {
@@ -39,6 +40,7 @@ export function completeSetup(ctx: CoreContext, input: SetupRequest): Session {
   if (readDesk(ctx.db).setupDone) throw new DomainError('SETUP_DONE', 'This desk is already set up');
   return ctx.db.transaction(() => {
     saveDeskSetup(ctx.db, ctx.deskId, input.orgName, input.deskCode);
+    foundOrganisation(ctx);
     const user = createUser(ctx, {
       name: input.firstUserName,
       role: input.role ?? 'manager',
@@ -53,23 +55,37 @@ export function completeSetup(ctx: CoreContext, input: SetupRequest): Session {
 }
 
 /**
- * A new desk joining an organisation that already works: it takes the organisation, its people and
- * everything else from another desk's sync file, keeps its own desk code, and asks for no first person;
- * people sign in with the passwords they already have. Refused whole, and the desk left as it was,
- * if the file cannot be imported.
+ * A new desk joining an organisation that already works, with an invitation a manager wrote: it takes the
+ * organisation's key, its people and everything else from the invitation, keeps its own desk code, and asks
+ * for no first person; people sign in with the passwords they already have. Refused whole, and the desk
+ * left as it was, if the invitation cannot be used.
  */
 export function joinOrganisation(
   ctx: CoreContext,
-  input: { deskCode: string; path: string; passphrase: string | null; replacesLostDesk?: boolean },
+  input: { deskCode: string; path: string; passphrase: string; replacesLostDesk?: boolean },
 ): SetupStatus {
   if (readDesk(ctx.db).setupDone) throw new DomainError('SETUP_DONE', 'This desk is already set up');
   if (!existsSync(input.path) || !statSync(input.path).isFile()) {
-    throw new DomainError('FILE_MISSING', `No sync file at ${input.path}`, [{ path: 'path', message: 'errors.noSuchFile' }]);
+    throw new DomainError('FILE_MISSING', `No invitation file at ${input.path}`, [{ path: 'path', message: 'errors.noSuchFile' }]);
   }
+  const opened = openInvitation(input.path, input.passphrase, ctx.dataDir);
+  try {
+    return joinWithOpenedInvitation(ctx, { deskCode: input.deskCode, invitation: opened.invitation, syncPath: opened.syncPath, replacesLostDesk: input.replacesLostDesk });
+  } finally {
+    opened.discard();
+  }
+}
+
+/** joinOrganisation once the invitation is open (tests hand one over without sealing it). */
+export function joinWithOpenedInvitation(
+  ctx: CoreContext,
+  input: { deskCode: string; invitation: Invitation; syncPath: string; replacesLostDesk?: boolean },
+): SetupStatus {
+  if (readDesk(ctx.db).setupDone) throw new DomainError('SETUP_DONE', 'This desk is already set up');
   // Set first, so the import refuses a file in which another desk already uses this code.
   ctx.db.prepare('UPDATE desk SET desk_code = ?').run(input.deskCode);
   try {
-    importBundle(ctx, { path: input.path, passphrase: input.passphrase, join: true, succeed: input.replacesLostDesk === true });
+    joinWithInvitation(ctx, input.invitation, input.syncPath, input.replacesLostDesk === true);
   } catch (error) {
     ctx.db.prepare('UPDATE desk SET desk_code = NULL').run();
     throw error;
@@ -84,4 +100,20 @@ export function requireSetup(ctx: CoreContext): { deskCode: string } {
   const desk = readDesk(ctx.db);
   if (!desk.setupDone || !desk.deskCode) throw new DomainError('SETUP_REQUIRED', 'Finish the first-run setup first');
   return { deskCode: desk.deskCode };
+}
+
+/**
+ * The person who will sign in at a desk that just joined (the `join` command): someone the organisation
+ * already has, whose password must then be theirs, or, when allowed, a new manager with this password.
+ * Returns their role.
+ */
+export function takePersonAtJoin(ctx: CoreContext, input: { name: string; password: string; mayCreate: boolean }): string {
+  const known = ctx.db.prepare('SELECT id, role FROM users WHERE name = ? AND deleted = 0').get(input.name) as { id: string; role: string } | undefined;
+  if (known) return signIn(ctx, { name: input.name, password: input.password }).user?.role ?? known.role;
+  if (!input.mayCreate) throw new DomainError('NO_USER', `The organisation has nobody called ${input.name}`);
+  ctx.db.transaction(() => {
+    const user = createUser(ctx, { name: input.name, role: 'manager', selfRecorded: true, secret: { password: input.password } });
+    ctx.session.userId = user.id;
+  })();
+  return 'manager';
 }

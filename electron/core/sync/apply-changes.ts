@@ -11,7 +11,9 @@
 import type { Db } from '../db/connection';
 import { applyToHeads, refreshEntityConflicts } from '../changes/heads';
 import { isEntityName, projectEntityState, readEntityState } from '../changes/projections';
-import type { ChangeTuple } from './records';
+import type { ChangeTuple, FileHead } from './records';
+import { linkOf } from './change-chain';
+import type { VersionVector } from './version-vector';
 import { prepared } from '../db/prepared';
 import { FreshEntity } from './fresh-entities';
 
@@ -26,6 +28,10 @@ export interface AppliedChanges {
   /** How many of the file's changes have gone through applyChangeBatch. */
   position: number;
   latestHlc: string | null;
+  /** Per desk, the link of the file's change applied last (change-chain.ts): each change is kept with its own. */
+  links: Map<string, Buffer>;
+  /** What this desk held of each desk before: a change already held beyond it came before a hole, and may lack its link. */
+  heldBefore: VersionVector;
 }
 
 type Run = { run(...params: unknown[]): { changes: number } };
@@ -35,8 +41,9 @@ export function parseChangeId(id: string): { deskId: string; seq: number } {
   return { deskId: id.slice(0, colon), seq: Number(id.slice(colon + 1)) };
 }
 
-export function newApplyState(lastChangeOf: ReadonlyMap<string, number>): AppliedChanges {
-  return { inserted: 0, touched: new Set(), fresh: new Map(), lastChangeOf, position: 0, latestHlc: null };
+export function newApplyState(lastChangeOf: ReadonlyMap<string, number>, heads: readonly FileHead[], heldBefore: VersionVector): AppliedChanges {
+  const links = new Map(heads.map((head) => [head.deskId, Buffer.from(head.prev, 'hex')]));
+  return { inserted: 0, touched: new Set(), fresh: new Map(), lastChangeOf, position: 0, latestHlc: null, links, heldBefore };
 }
 
 /** The entity's in-memory mirror when the file brings it whole; null when its heads must be read back. */
@@ -69,12 +76,19 @@ function projectFresh(db: Db, fresh: FreshEntity): void {
 export function applyChangeBatch(db: Db, changes: readonly ChangeTuple[], state: AppliedChanges): void {
   const insert = prepared(
     db,
-    `INSERT OR IGNORE INTO changes (desk_id, seq, hlc, entity, entity_id, field, value, user_id, supersedes)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT OR IGNORE INTO changes (desk_id, seq, hlc, entity, entity_id, field, value, user_id, supersedes, link)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ) as unknown as Run;
-  for (const [deskId, seq, hlc, entity, entityId, field, value, userId, supersedes] of changes) {
+  const linkHeld = prepared(db, 'UPDATE changes SET link = ? WHERE desk_id = ? AND seq = ? AND link IS NULL') as unknown as Run;
+  for (const change of changes) {
+    const [deskId, seq, hlc, entity, entityId, field, value, userId, supersedes] = change;
     const position = state.position++;
-    if (insert.run(deskId, seq, hlc, entity, entityId, field, value, userId, JSON.stringify(supersedes)).changes === 0) continue;
+    const link = linkOf(state.links.get(deskId)!, change);
+    state.links.set(deskId, link);
+    if (insert.run(deskId, seq, hlc, entity, entityId, field, value, userId, JSON.stringify(supersedes), link).changes === 0) {
+      if (seq > (state.heldBefore[deskId] ?? 0)) linkHeld.run(link, deskId, seq);
+      continue;
+    }
     state.inserted += 1;
     if (state.latestHlc === null || hlc > state.latestHlc) state.latestHlc = hlc;
     const fresh = freshEntity(db, state, entity, entityId);

@@ -1,33 +1,36 @@
 /**
  * The sync file (.cdsync): a header, then frames, each sealed so that a
- * flipped byte, a cut-off end, frames swapped or dropped, or the wrong
- * passphrase is detected before anything is imported.
+ * flipped byte, a cut-off end, frames swapped or dropped, or a file from
+ * another organisation is detected before anything is imported.
  *
- *   header  "CDSYNC" | version u16 | flags u8 [| salt 16 | log2N u8 | r u8 | p u8 | iv prefix 4]
+ *   header  "CDSYNC" | version u16 (2) | flags u8 | key id 16 | salt 16
  *   frame   length u32 | final u8 | body | tag
  *
- * Plain files: tag = SHA-256(header, frame index, final, body), which catches
- * damage. Encrypted files: the body is AES-256-GCM under a key from scrypt
- * of the passphrase, the IV is the prefix and the frame index, the header,
- * index and final flag are authenticated data, and the tag is GCM's.
- * Bodies are deflated before sealing. The last frame carries the final
- * flag, so a file cut short anywhere is refused as truncated.
+ * Every file is encrypted: the body is AES-256-GCM under a key derived from
+ * the organisation key the header names and the file's random salt
+ * (crypto/org-key.ts), the IV is the derived prefix and the frame index, the
+ * header, index and final flag are authenticated data, and the tag is GCM's.
+ * Bodies are deflated before sealing. The last frame carries the final flag,
+ * so a file cut short anywhere is refused as truncated.
+ *
+ * Version 1 files (plain, or sealed by a passphrase) came from desks before
+ * organisation keys; they are refused with the name of the desk to upgrade.
  */
-import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
-import { frameAad, frameNonce, PASSPHRASE_SCRYPT, passphraseKey } from '../crypto/passphrase-frames';
+import { createCipheriv, createDecipheriv } from 'node:crypto';
+import { frameAad, frameNonce } from '../crypto/passphrase-frames';
 import { closeSync, fstatSync, readSync, writeSync } from 'node:fs';
 import { openPlainFile } from '../files/file-errors';
 import { MAX_ATTACHMENT_BYTES } from '../../../shared/domain';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import { randomBytes } from 'node:crypto';
+import { FILE_SALT_BYTES, fileKey, KEY_ID_BYTES, type KeyRing, type OrgKey } from '../crypto/org-key';
 import { SyncError } from './sync-error';
 
 export const MAGIC = Buffer.from('CDSYNC', 'ascii');
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
 const FLAG_ENCRYPTED = 1;
 const FLAG_DEFLATE = 2;
-const KNOWN_FLAGS = FLAG_ENCRYPTED | FLAG_DEFLATE;
 const GCM_TAG = 16;
-const SHA_TAG = 32;
 /**
  * The most a frame may hold once unpacked: the largest attachment file with its record header. Checked
  * while unpacking, so a small file that would unpack to gigabytes costs no more than this.
@@ -38,35 +41,21 @@ const MAX_FRAME = MAX_FRAME_PLAIN + 64 * 1024;
 
 export interface Sealing {
   header: Buffer;
-  key: Buffer | null;
-  ivPrefix: Buffer | null;
+  key: Buffer;
+  ivPrefix: Buffer;
 }
 
-export function newSealing(passphrase: string | null): Sealing {
+/** A new file's sealing under the organisation key: a fresh salt, so a fresh frame key. */
+export function newSealing(orgKey: OrgKey): Sealing {
   const fixed = Buffer.alloc(MAGIC.length + 3);
   MAGIC.copy(fixed);
   fixed.writeUInt16BE(FORMAT_VERSION, MAGIC.length);
-  if (!passphrase) {
-    fixed.writeUInt8(FLAG_DEFLATE, MAGIC.length + 2);
-    return { header: fixed, key: null, ivPrefix: null };
-  }
   fixed.writeUInt8(FLAG_DEFLATE | FLAG_ENCRYPTED, MAGIC.length + 2);
-  const salt = randomBytes(16);
-  const ivPrefix = randomBytes(4);
-  const { log2N, r, p } = PASSPHRASE_SCRYPT;
-  const params = Buffer.from([log2N, r, p]);
-  return {
-    header: Buffer.concat([fixed, salt, params, ivPrefix]),
-    key: passphraseKey(passphrase, salt, log2N, r, p),
-    ivPrefix,
-  };
+  const salt = randomBytes(FILE_SALT_BYTES);
+  return { header: Buffer.concat([fixed, Buffer.from(orgKey.keyId, 'hex'), salt]), ...fileKey(orgKey.key, salt) };
 }
 
 function seal(sealing: Sealing, index: number, final: boolean, compressed: Buffer): { body: Buffer; tag: Buffer } {
-  if (!sealing.key || !sealing.ivPrefix) {
-    const tag = createHash('sha256').update(frameAad(sealing.header, index, final)).update(compressed).digest();
-    return { body: compressed, tag };
-  }
   const cipher = createCipheriv('aes-256-gcm', sealing.key, frameNonce(sealing.ivPrefix, index));
   cipher.setAAD(frameAad(sealing.header, index, final));
   const body = Buffer.concat([cipher.update(compressed), cipher.final()]);
@@ -137,8 +126,8 @@ export class FrameReader {
     return buffer;
   }
 
-  /** Reads and checks the header; a passphrase is needed if the file is encrypted. */
-  open(passphrase: string | null): { encrypted: boolean } {
+  /** Reads and checks the header, and finds the organisation key it was written under. */
+  open(keys: KeyRing): void {
     if (this.size < MAGIC.length || !this.read(MAGIC.length, 'the header').equals(MAGIC)) {
       throw new SyncError('NOT_A_BUNDLE', 'This is not a Complaint Desk sync file');
     }
@@ -146,24 +135,18 @@ export class FrameReader {
     const version = rest.readUInt16BE(0);
     const flags = rest.readUInt8(2);
     if (version > FORMAT_VERSION) throw new SyncError('NEWER_FORMAT', 'The sync file was written by a newer version of Complaint Desk');
-    if (version < 1 || (flags & ~KNOWN_FLAGS) !== 0 || (flags & FLAG_DEFLATE) === 0) {
-      throw new SyncError('CORRUPT', 'The sync file header is damaged');
+    if (version === 1) throw olderFormat(this.fd, flags);
+    if (version < 1 || flags !== (FLAG_ENCRYPTED | FLAG_DEFLATE)) throw new SyncError('CORRUPT', 'The sync file header is damaged');
+    const extra = this.read(KEY_ID_BYTES + FILE_SALT_BYTES, 'the header');
+    if (!keys.hasKeys) throw noOrgKey();
+    const orgKey = keys.keyOf(extra.subarray(0, KEY_ID_BYTES).toString('hex'));
+    if (!orgKey) {
+      throw new SyncError(
+        'OTHER_ORGANISATION',
+        'This sync file is sealed with a key this desk does not have: it belongs to another organisation, or a manager changed the key and this desk needs a new invitation',
+      );
     }
-    const fixed = Buffer.concat([MAGIC, rest]);
-    if ((flags & FLAG_ENCRYPTED) === 0) {
-      this.sealing = { header: fixed, key: null, ivPrefix: null };
-      return { encrypted: false };
-    }
-    const extra = this.read(16 + 3 + 4, 'the header');
-    if (!passphrase) throw new SyncError('PASSPHRASE_REQUIRED', 'This sync file is protected by a passphrase');
-    const [log2N, r, p] = [extra.readUInt8(16), extra.readUInt8(17), extra.readUInt8(18)];
-    if (log2N < 10 || log2N > 20 || r < 1 || r > 16 || p < 1 || p > 4) throw new SyncError('CORRUPT', 'The sync file header is damaged');
-    this.sealing = {
-      header: Buffer.concat([fixed, extra]),
-      key: passphraseKey(passphrase, extra.subarray(0, 16), log2N, r, p),
-      ivPrefix: extra.subarray(19, 23),
-    };
-    return { encrypted: true };
+    this.sealing = { header: Buffer.concat([MAGIC, rest, extra]), ...fileKey(orgKey, extra.subarray(KEY_ID_BYTES)) };
   }
 
   /** The next frame's plain content, or null after the final frame (which must end the file). */
@@ -179,9 +162,8 @@ export class FrameReader {
     if (length > MAX_FRAME || finalByte > 1) throw new SyncError('CORRUPT', 'A frame of the sync file is damaged');
     const final = finalByte === 1;
     const body = this.read(length, 'a frame');
-    const encrypted = this.sealing.key !== null;
-    const tag = this.read(encrypted ? GCM_TAG : SHA_TAG, 'a frame');
-    const compressed = encrypted ? this.decrypt(body, tag, final) : this.check(body, tag, final);
+    const tag = this.read(GCM_TAG, 'a frame');
+    const compressed = this.decrypt(body, tag, final);
     this.lastSeal = tag;
     this.index += 1;
     this.finished = final;
@@ -195,22 +177,51 @@ export class FrameReader {
     }
   }
 
-  private check(body: Buffer, tag: Buffer, final: boolean): Buffer {
-    const expected = createHash('sha256').update(frameAad(this.sealing.header, this.index, final)).update(body).digest();
-    if (!expected.equals(tag)) throw new SyncError('CORRUPT', `Part ${this.index + 1} of the sync file is damaged`);
-    return body;
-  }
-
   private decrypt(body: Buffer, tag: Buffer, final: boolean): Buffer {
     try {
-      const decipher = createDecipheriv('aes-256-gcm', this.sealing.key!, frameNonce(this.sealing.ivPrefix!, this.index));
+      const decipher = createDecipheriv('aes-256-gcm', this.sealing.key, frameNonce(this.sealing.ivPrefix, this.index));
       decipher.setAAD(frameAad(this.sealing.header, this.index, final));
       decipher.setAuthTag(tag);
       return Buffer.concat([decipher.update(body), decipher.final()]);
     } catch {
-      // The first frame failing is, in practice, a mistyped passphrase; later ones are damage.
-      if (this.index === 0) throw new SyncError('WRONG_PASSPHRASE', 'The passphrase is wrong, or the file is damaged');
-      throw new SyncError('CORRUPT', `Part ${this.index + 1} of the sync file is damaged`);
+      // The key is the organisation's (the header named it): a frame that fails was altered or damaged.
+      throw new SyncError('CORRUPT', `Part ${this.index + 1} of the sync file is damaged or was altered`);
     }
   }
+}
+
+export function noOrgKey(): SyncError {
+  return new SyncError(
+    'NO_ORG_KEY',
+    'This desk has no organisation key yet: ask a manager at a desk that has it for an invitation file and accept it on the sync screen (同步 → 机构密钥)',
+  );
+}
+
+/**
+ * A version 1 file: written by a desk from before organisation keys. Its description names the desk when
+ * the file is plain (a passphrase-sealed one cannot be read without it): the message says which desk to upgrade.
+ */
+function olderFormat(fd: number, flags: number): SyncError {
+  let deskCode = '';
+  if ((flags & FLAG_ENCRYPTED) === 0) {
+    try {
+      const prefix = Buffer.alloc(5);
+      readSync(fd, prefix, 0, 5, MAGIC.length + 3);
+      const length = Math.min(prefix.readUInt32BE(0), 1024 * 1024);
+      const body = Buffer.alloc(length);
+      readSync(fd, body, 0, length, MAGIC.length + 3 + 5);
+      const manifest = JSON.parse(inflateRawSync(body, { maxOutputLength: 4 * 1024 * 1024 }).subarray(1).toString('utf8')) as {
+        sender?: { deskCode?: unknown };
+      };
+      if (typeof manifest.sender?.deskCode === 'string') deskCode = manifest.sender.deskCode.slice(0, 40);
+    } catch {
+      // Damaged as well as old: the message goes without the desk's code.
+    }
+  }
+  const error = new SyncError(
+    'OLDER_FORMAT',
+    `This sync file was written by an older version of Complaint Desk${deskCode ? ` at desk ${deskCode}` : ''}: upgrade that desk, give it the organisation key with an invitation, and export again`,
+  );
+  error.details = { deskCode };
+  return error;
 }

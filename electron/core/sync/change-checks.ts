@@ -14,6 +14,12 @@
  * - a change superseding one that does not exist, or one of another record
  *   or field (desks would disagree about the field's value for good).
  *
+ * - a change not proven to come from the desk it names: each desk's run in
+ *   the file is hashed along its chain from the link the file says it starts
+ *   from, and must arrive at a head signed by that desk (or, for changes from
+ *   before desks had keys, by a desk that vouched for them when it got its
+ *   key), whose certificate checks back to one this desk trusts.
+ *
  * Memory stays small for files of millions of changes: per desk, one 32-bit
  * fingerprint of each change's record and field, to check supersessions that
  * point into the file.
@@ -22,7 +28,10 @@ import type { Db } from '../db/connection';
 import { decodeHlc } from '../changes/hlc';
 import { isEntityName } from '../changes/projections';
 import { refusedValue } from './change-values';
-import type { ChangeTuple, Manifest } from './records';
+import { changeLine, type ChangeTuple, type FileHead, type Manifest } from './records';
+import { nextLink } from './change-chain';
+import type { CertRoster } from './desk-certs';
+import { verifyHead } from './signed-heads';
 import { SyncError, type SyncErrorCode } from './sync-error';
 import type { VersionVector } from './version-vector';
 
@@ -52,6 +61,9 @@ export interface ChangeCheckOptions {
   vector: VersionVector;
   /** The highest change it holds of each (heldTops). */
   topHeld: (deskId: string) => number;
+  groupId: string;
+  /** The desks this desk trusts, with those the file's certificates add. */
+  roster: CertRoster;
 }
 
 /** FNV-1a over a change's record and field: enough to tell a supersession that points at the wrong field. */
@@ -65,12 +77,18 @@ function fingerprint(entityId: string, field: string): number {
   return hash | 0;
 }
 
-/** One desk's changes in the file: contiguous numbers from `first`, with a fingerprint each. */
+/** One desk's changes in the file: contiguous numbers from `first`, with a fingerprint each, and where its chain has got to. */
 class DeskRun {
   prints = new Int32Array(256);
   length = 0;
+  /** The latest timestamp in the run: changes vouched for as older than keys must be. */
+  latestHlc = '';
 
-  constructor(readonly first: number) {}
+  constructor(
+    readonly first: number,
+    public link: Buffer,
+    readonly head: FileHead,
+  ) {}
 
   get last(): number {
     return this.first + this.length - 1;
@@ -102,12 +120,18 @@ function refuse(code: SyncErrorCode, change: ChangeTuple | string, reason: strin
   return error;
 }
 
+/** The decoded milliseconds of a timestamp (its first 15 digits). */
+function stampMillis(hlc: string): number {
+  return decodeHlc(hlc).millis;
+}
+
 export class ChangeChecker {
   private readonly runs = new Map<string, DeskRun>();
   /** Supersessions pointing further into the file: checked once it has been read whole. */
   private readonly forward: { by: string; deskId: string; seq: number; print: number }[] = [];
   private readonly lookup;
   private readonly latestAllowed: number;
+  private readonly heads = new Map<string, FileHead>();
   /** Attachment files the file's changes name, with their sizes. */
   private readonly attachmentSha = new Map<string, string>();
   private readonly attachmentSize = new Map<string, number>();
@@ -127,6 +151,10 @@ export class ChangeChecker {
    * never wrote, or this desk would stop sending them.
    */
   checkManifest(): void {
+    for (const head of this.manifest.heads) {
+      if (this.heads.has(head.deskId)) throw refuse('CORRUPT', head.deskId, 'the file gives this desk two heads');
+      this.heads.set(head.deskId, head);
+    }
     const own = this.options.deskId;
     const claimed = Math.max(this.manifest.vector[own] ?? 0, this.manifest.base[own] ?? 0);
     if (claimed > this.options.topHeld(own)) {
@@ -155,7 +183,7 @@ export class ChangeChecker {
    * first came, and is compared whole with the held one by the caller; only its place in the numbering
    * and its fingerprint are needed here.
    */
-  check(change: ChangeTuple, isNew: boolean): void {
+  check(change: ChangeTuple, isNew: boolean, line: string = changeLine(change)): void {
     const [deskId, , hlc, entity, entityId, field, json, , supersedes] = change;
     this.checkNumbering(change);
     const print = fingerprint(entityId, field);
@@ -169,7 +197,10 @@ export class ChangeChecker {
       if (entity === 'attachment' && field === 'size') this.attachmentSize.set(entityId, value as number);
       for (const id of supersedes) this.checkSuperseded(change, hlc, print, id);
     }
-    this.runs.get(deskId)!.push(print);
+    const run = this.runs.get(deskId)!;
+    run.push(print);
+    run.link = nextLink(run.link, line);
+    if (hlc > run.latestHlc) run.latestHlc = hlc;
   }
 
   private checkStamp(change: ChangeTuple, hlc: string): void {
@@ -208,7 +239,9 @@ export class ChangeChecker {
     if (seq !== (this.manifest.base[deskId] ?? 0) + 1) throw refuse('CORRUPT', change, 'the file does not match its description');
     const held = this.options.vector[deskId] ?? 0;
     if (seq > held + 1) throw refuse('MISSING_EARLIER_CHANGES', change, `this desk lacks changes ${held + 1} to ${seq - 1} of that desk`);
-    this.runs.set(deskId, new DeskRun(seq));
+    const head = this.heads.get(deskId);
+    if (!head) throw refuse('UNSIGNED_CHANGES', change, 'no signature of its desk vouches for it');
+    this.runs.set(deskId, new DeskRun(seq, Buffer.from(head.prev, 'hex'), head));
   }
 
   private checkSuperseded(change: ChangeTuple, hlc: string, print: number, id: string): void {
@@ -239,6 +272,30 @@ export class ChangeChecker {
     this.forward.push({ by: changeName(change), deskId, seq, print });
   }
 
+  /** A desk's run ends at its head, and the head is signed by the desk (or vouched for as older than keys). */
+  private checkSigned(deskId: string, run: DeskRun): void {
+    const head = run.head;
+    const name = `${deskId}:${run.last}`;
+    if (head.seq !== run.last || run.link.toString('hex') !== head.link) {
+      throw refuse('UNSIGNED_CHANGES', name, 'the changes are not the ones its desk signed');
+    }
+    const signer = this.options.roster.certOf(head.signer);
+    if (!signer) throw refuse('UNTRUSTED_DESK', name, `desk ${head.signer}, which signed them, is not known to this organisation`);
+    if (head.legacy) {
+      if (stampMillis(run.latestHlc) >= signer.issuedAt) {
+        throw refuse('UNSIGNED_CHANGES', name, 'vouched for as written before desks had keys, but written after');
+      }
+    } else if (head.signer !== deskId) {
+      throw refuse('UNSIGNED_CHANGES', name, `signed by desk ${head.signer}, not by the desk that wrote them`);
+    }
+    if (!verifyHead(this.options.groupId, head, signer.publicKey)) throw refuse('UNSIGNED_CHANGES', name, 'the signature does not match');
+  }
+
+  /** Heads of the runs the file brought: kept, to pass the changes on with them. */
+  runHeads(): FileHead[] {
+    return [...this.runs.values()].map((run) => run.head);
+  }
+
   /**
    * After the last change: the file holds every change its description says its sender has (so no desk
    * is told another knows what it does not), and every supersession pointing further on found its change.
@@ -252,6 +309,7 @@ export class ChangeChecker {
         throw refuse('CORRUPT', `${deskId}:${top}`, 'the file claims changes it does not carry');
       }
     }
+    for (const [deskId, run] of this.runs) this.checkSigned(deskId, run);
     for (const ref of this.forward) {
       const print = this.runs.get(ref.deskId)?.printOf(ref.seq);
       if (print === undefined) throw refuse('BAD_SUPERSESSION', ref.by, `it replaces ${ref.deskId}:${ref.seq}, a change that does not exist`);

@@ -16,7 +16,13 @@ import { newId } from '../ids';
 import { writeWholeFile } from '../files/write-whole-file';
 import { fileProblem } from '../files/file-errors';
 import { FrameWriter, newSealing } from './bundle-format';
-import { blobRecord, changeLine, jsonRecord, record, RECORD, type ChangeTuple, type Manifest } from './records';
+import { blobRecord, changeLine, jsonRecord, manifestRecord, manifestText, record, RECORD, type ChangeTuple, type FileHead, type Manifest } from './records';
+import { currentOrgKey, keyRing } from '../crypto/org-key';
+import { deskKeyPair, signText, type SigningKeyPair } from '../crypto/desk-signing';
+import { noOrgKey } from './bundle-format';
+import { knownCerts } from './desk-certs';
+import { ownHead, signedHeadOf } from './signed-heads';
+import { linkAt } from './chain-links';
 import { meet, versionVector, type VersionVector } from './version-vector';
 import { syncIdentity } from './sync-group';
 import { verifyBundleFile } from './verify-bundle';
@@ -33,7 +39,6 @@ const FRAME_CHARS = 32_000;
 
 export interface ExportOptions {
   outPath: string;
-  passphrase?: string | null;
   /** Everything this desk has, for a new desk or after a lost file. */
   full?: boolean;
   /** The desk the file is for; left out, it is for every desk this one has heard of. */
@@ -89,10 +94,37 @@ function writeSyncFile(path: string, temporary: string, write: (fd: number) => F
   }
 }
 
+/**
+ * Per desk, how far this desk can prove what it holds: its own changes up to its latest (signed now if
+ * need be), another desk's up to the head it keeps for it. Files carry no more than that, with the link
+ * each desk's run starts from and the head it ends at.
+ */
+function provableRuns(ctx: CoreContext, groupId: string, me: { deskId: string; pair: SigningKeyPair }, base: VersionVector) {
+  const vector = versionVector(ctx.db);
+  const tops: VersionVector = {};
+  const heads: FileHead[] = [];
+  for (const deskId of Object.keys(vector).sort()) {
+    const head = deskId === me.deskId ? ownHead(ctx.db, groupId, me, vector[deskId]!) : signedHeadOf(ctx.db, deskId);
+    const from = base[deskId] ?? 0;
+    const prev = head && head.seq <= vector[deskId]! && head.seq > from ? linkAt(ctx.db, deskId, from) : null;
+    if (!head || !prev) {
+      // Nothing this desk can vouch for beyond what the receivers have (changes held past a hole from before keys).
+      if (from > 0) tops[deskId] = from;
+      continue;
+    }
+    tops[deskId] = head.seq;
+    heads.push({ deskId, prev: prev.toString('hex'), seq: head.seq, link: head.link.toString('hex'), signer: head.signer, legacy: head.legacy, signature: head.signature });
+  }
+  return { vector: tops, heads };
+}
+
 export function exportBundle(ctx: CoreContext, options: ExportOptions): ExportResult {
   const identity = syncIdentity(ctx.db);
-  const vector = versionVector(ctx.db);
+  const orgKey = currentOrgKey(ctx.db);
+  const pair = deskKeyPair(ctx.db);
+  if (!orgKey || !pair) throw noOrgKey();
   const base = exportBase(ctx, options.full === true, options.toDeskId);
+  const { vector, heads } = ctx.db.transaction(() => provableRuns(ctx, identity.groupId, { deskId: identity.deskId, pair }, base))();
   const desks = Object.keys(vector).sort();
   // Up to the vector only: a desk with a hole in another's changes (an older version imported files with
   // gaps) sends what it holds without holes, which is what a receiving desk takes.
@@ -109,7 +141,7 @@ export function exportBundle(ctx: CoreContext, options: ExportOptions): ExportRe
     }
   }
   const manifest: Manifest = {
-    format: 1,
+    format: 2,
     schemaVersion: LATEST_SCHEMA_VERSION,
     groupId: identity.groupId,
     orgName: identity.orgName,
@@ -120,12 +152,15 @@ export function exportBundle(ctx: CoreContext, options: ExportOptions): ExportRe
     base,
     counts: { changes: total, blobs: blobShas.size },
     desks: knownDesks(ctx.db),
+    certs: knownCerts(ctx.db),
+    heads,
   };
+  const manifestJson = JSON.stringify(manifest);
 
   const temporary = join(dirname(options.outPath), `.${basename(options.outPath)}.${newId()}.tmp`);
   const writer = writeSyncFile(options.outPath, temporary, (fd) => {
-    const writer = new FrameWriter(fd, newSealing(options.passphrase ?? null));
-    writer.frame(jsonRecord(RECORD.manifest, manifest));
+    const writer = new FrameWriter(fd, newSealing(orgKey));
+    writer.frame(manifestRecord(manifestJson, signText(pair.privateKey, manifestText(manifestJson))));
     const digest = createHash('sha256');
     const rows = ctx.db.prepare(
       'SELECT desk_id, seq, hlc, entity, entity_id, field, value, user_id, supersedes FROM changes WHERE desk_id = ? AND seq > ? AND seq <= ? ORDER BY seq',
@@ -158,7 +193,7 @@ export function exportBundle(ctx: CoreContext, options: ExportOptions): ExportRe
   });
   options.onProgress?.('verifying', 0, 0);
   try {
-    verifyBundleFile(options.outPath, options.passphrase ?? null);
+    verifyBundleFile(options.outPath, keyRing(ctx.db));
   } catch (error) {
     rmSync(options.outPath, { force: true });
     throw error;

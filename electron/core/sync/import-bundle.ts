@@ -15,7 +15,11 @@ import { newId } from '../ids';
 import { applyChangeBatch, newApplyState, projectTouched } from './apply-changes';
 import { rememberPeer } from './peers';
 import { assertNoCodeClash, holderOfCode, recordSuccession, rememberDesks } from './desk-codes';
-import { changeLine, type ChangeTuple, type Manifest } from './records';
+import { changeLine, manifestText, type ChangeTuple, type FileHead, type Manifest } from './records';
+import { keyRing } from '../crypto/org-key';
+import { verifyText } from '../crypto/desk-signing';
+import { CertRoster, storeCert, type DeskCert } from './desk-certs';
+import { signedHeadOf, storeHead } from './signed-heads';
 import { SyncError } from './sync-error';
 import { joinGroup, mayJoinAnotherGroup, syncIdentity } from './sync-group';
 import { snapshotNow } from '../backup/create-backup';
@@ -26,7 +30,6 @@ import type { ProgressSink } from '../tasks/progress';
 
 export interface ImportOptions {
   path: string;
-  passphrase?: string | null;
   /** Take the file's organisation: only for a desk with no complaints of its own yet. */
   join?: boolean;
   /** Joining, take over from the desk in the file that has this desk's code (its disk was lost): this desk goes on in its place. */
@@ -84,6 +87,22 @@ interface Inspected {
   lastChangeOf: Map<string, number>;
   /** What the sender has, as far as this desk can tell: what it said, never more than this desk will hold. */
   senderVector: VersionVector;
+  /** The signed head each desk's run in the file ends at, and the certificates the file added. */
+  heads: FileHead[];
+  newCerts: readonly DeskCert[];
+}
+
+/** The file's certificates checked back to trusted ones, and its description signed by its sender. */
+function trustedRoster(ctx: CoreContext, manifest: Manifest, signed: { json: string; signature: string }): CertRoster {
+  const roster = new CertRoster(ctx.db, syncIdentity(ctx.db).groupId);
+  roster.admit(manifest.certs);
+  const sender = roster.certOf(manifest.sender.deskId);
+  if (!sender || !verifyText(sender.publicKey, manifestText(signed.json), signed.signature)) {
+    const error = new SyncError('UNTRUSTED_DESK', `The sync file is not signed by desk ${manifest.sender.deskCode}, which it says wrote it`);
+    error.details = { change: manifest.sender.deskCode, reason: 'the file’s description is not signed by the desk it names' };
+    throw error;
+  }
+  return roster;
 }
 
 /** The checking pass: reads the whole file against the database without writing anything. */
@@ -99,11 +118,15 @@ function inspectBundle(ctx: CoreContext, options: ImportOptions): Inspected {
   let checked = 0;
   let manifest: Manifest | null = null;
   let checker: ChangeChecker | null = null;
-  const summary = readBundle(options.path, options.passphrase ?? null, {
-    manifest: (m) => {
+  let roster: CertRoster | null = null;
+  const summary = readBundle(options.path, keyRing(ctx.db), {
+    manifest: (m, signed) => {
       checkManifest(ctx, m, options.join === true, options.succeed === true);
+      roster = trustedRoster(ctx, m, signed);
       manifest = m;
       checker = new ChangeChecker(ctx.db, m, {
+        groupId: syncIdentity(ctx.db).groupId,
+        roster,
         deskId: ctx.deskId,
         now: ctx.now(),
         maxClockAhead: options.acceptClockAhead ? Number.MAX_SAFE_INTEGER : (options.maxClockAhead ?? DAY_MS),
@@ -112,17 +135,18 @@ function inspectBundle(ctx: CoreContext, options: ImportOptions): Inspected {
       });
       checker.checkManifest();
     },
-    changes: (changes) => {
+    changes: (changes, lines) => {
       checked += changes.length;
       options.onProgress?.('checking', checked, (manifest as Manifest | null)?.counts.changes ?? 0);
       for (const [index, change] of changes.entries()) {
         lastChangeOf.set(change[4], checked - changes.length + index);
+        const line = lines![index]!;
         const held = existing(change);
-        checker!.check(change, held === null);
+        checker!.check(change, held === null, line);
         if (held === null) {
           newChanges += 1;
           if (change[3] === 'case' && change[5] === 'number' && !caseExists.get(change[4])) newCaseIds.add(change[4]);
-        } else if (held !== changeLine(change)) {
+        } else if (held !== line) {
           throw new SyncError('FORGED_CHANGE', `Change ${change[0]}:${change[1]} differs from the one this desk already has`);
         }
       }
@@ -145,9 +169,20 @@ function inspectBundle(ctx: CoreContext, options: ImportOptions): Inspected {
     seals: summary.seals,
     lastChangeOf,
     senderVector: (checker as ChangeChecker).believableVector(),
+    heads: (checker as ChangeChecker).runHeads(),
+    newCerts: (roster as CertRoster | null)?.newCerts ?? [],
   };
 }
 
+
+/** A head the file ended a desk's run at, kept when it reaches further than the one held (or proves the same changes better). */
+function keepHeads(db: Db, heads: readonly FileHead[]): void {
+  for (const head of heads) {
+    const held = signedHeadOf(db, head.deskId);
+    if (held && (held.seq > head.seq || (held.seq === head.seq && (head.legacy || !held.legacy)))) continue;
+    storeHead(db, { deskId: head.deskId, seq: head.seq, link: Buffer.from(head.link, 'hex'), signer: head.signer, legacy: head.legacy, signature: head.signature });
+  }
+}
 
 function conflictCount(db: Db): number {
   return db.prepare('SELECT count(*) FROM field_conflicts').pluck().get() as number;
@@ -160,14 +195,14 @@ function conflictCount(db: Db): number {
 function applyBundle(ctx: CoreContext, options: ImportOptions, checked: Inspected, dryRun: boolean): ImportSummary {
   const inspected = checked.summary;
   const conflictsBefore = conflictCount(ctx.db);
-  const state = newApplyState(checked.lastChangeOf);
+  const state = newApplyState(checked.lastChangeOf, checked.heads, versionVector(ctx.db));
   let result: ImportSummary = inspected;
   const rollback = new Error('dry run');
   try {
     ctx.db.transaction(() => {
       let manifest: Manifest | null = null;
       let done = 0;
-      readBundle(options.path, options.passphrase ?? null, {
+      readBundle(options.path, keyRing(ctx.db), {
         manifest: (m) => {
           manifest = m;
           const me = syncIdentity(ctx.db);
@@ -187,6 +222,8 @@ function applyBundle(ctx: CoreContext, options: ImportOptions, checked: Inspecte
         },
       }, checked.seals);
       projectTouched(ctx.db, state);
+      for (const cert of checked.newCerts) storeCert(ctx.db, cert);
+      keepHeads(ctx.db, checked.heads);
       const m = manifest as Manifest | null;
       if (!m) throw new SyncError('CORRUPT', 'The sync file has no description');
       result = { ...inspected, newChanges: state.inserted, conflicts: Math.max(0, conflictCount(ctx.db) - conflictsBefore) };

@@ -4,11 +4,27 @@
  */
 import { z } from 'zod';
 import { SyncError } from './sync-error';
+import { deskCertSchema } from './desk-certs';
 
 export const RECORD = { manifest: 0x4d, changes: 0x43, blob: 0x42, end: 0x45 } as const;
 
+const hex64 = z.string().regex(/^[0-9a-f]{64}$/);
+
+/** What a file carries per desk whose changes it holds (sync/signed-heads.ts). */
+export const fileHeadSchema = z.object({
+  deskId: z.string().min(1).max(64),
+  /** The link just before the file's first change of this desk. */
+  prev: hex64,
+  seq: z.number().int().min(1),
+  link: hex64,
+  signer: z.string().min(1).max(64),
+  legacy: z.boolean(),
+  signature: z.string().min(1).max(128),
+});
+export type FileHead = z.output<typeof fileHeadSchema>;
+
 export const manifestSchema = z.object({
-  format: z.literal(1),
+  format: z.literal(2),
   schemaVersion: z.number().int().min(1),
   groupId: z.string().min(1),
   orgName: z.string(),
@@ -22,6 +38,10 @@ export const manifestSchema = z.object({
   counts: z.object({ changes: z.number().int().min(0), blobs: z.number().int().min(0) }),
   /** Every desk the sender has heard of; `replacedBy` names the id a desk restored from a backup went on under. */
   desks: z.array(z.object({ deskId: z.string().min(1), deskCode: z.string().min(1), replacedBy: z.string().min(1).optional() })),
+  /** The certificates of every desk the sender knows, so the receiver can check their signatures. */
+  certs: z.array(deskCertSchema).max(10_000),
+  /** Per desk whose changes the file holds: where its run starts in the chain, and the signed head it ends at. */
+  heads: z.array(fileHeadSchema).max(10_000),
 });
 export type Manifest = z.output<typeof manifestSchema>;
 
@@ -44,12 +64,22 @@ export function jsonRecord(type: number, value: unknown): Buffer {
   return record(type, Buffer.from(JSON.stringify(value), 'utf8'));
 }
 
+/** What the sender signs of its description: the exact text of the manifest as written. */
+export function manifestText(json: string): string {
+  return `complaint-desk manifest\n${json}`;
+}
+
+/** The first frame: the sender's signature (64 bytes), then the manifest's JSON. */
+export function manifestRecord(json: string, signature: string): Buffer {
+  return record(RECORD.manifest, Buffer.concat([Buffer.from(signature, 'base64'), Buffer.from(json, 'utf8')]));
+}
+
 export function blobRecord(sha256: string, bytes: Buffer): Buffer {
   return record(RECORD.blob, Buffer.concat([Buffer.from(sha256, 'hex'), bytes]));
 }
 
 export type DecodedRecord =
-  | { type: 'manifest'; manifest: Manifest }
+  | { type: 'manifest'; manifest: Manifest; json: string; signature: string }
   | { type: 'changes'; changes: ChangeTuple[] }
   | { type: 'blob'; sha256: string; bytes: Buffer }
   | { type: 'end'; end: EndRecord };
@@ -92,9 +122,11 @@ export function decodeRecord(plain: Buffer, checkChanges = true): DecodedRecord 
   const payload = plain.subarray(1);
   switch (type) {
     case RECORD.manifest: {
-      const parsed = manifestSchema.safeParse(parseJson(payload));
+      if (payload.length < 64) throw new SyncError('CORRUPT', 'The sync file’s description is not readable');
+      const json = payload.subarray(64);
+      const parsed = manifestSchema.safeParse(parseJson(json));
       if (!parsed.success) throw new SyncError('CORRUPT', 'The sync file’s description is not readable');
-      return { type: 'manifest', manifest: parsed.data };
+      return { type: 'manifest', manifest: parsed.data, json: json.toString('utf8'), signature: payload.subarray(0, 64).toString('base64') };
     }
     case RECORD.changes: {
       const changes = parseJson(payload);

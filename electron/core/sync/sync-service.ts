@@ -9,6 +9,9 @@ import type { CoreContext } from '../context';
 import { DomainError } from '../errors';
 import { newId } from '../ids';
 import { FrameReader } from './bundle-format';
+import { keyRing, type KeyRing } from '../crypto/org-key';
+import { orgKeyStatus } from './org-membership';
+import { INVITATION_EXTENSION, writeInvitation } from './invitation';
 import { BUNDLE_EXTENSION, exportBundle, type ExportResult } from './export-bundle';
 import { importBundle, type ImportSummary } from './import-bundle';
 import { knownPeers, rememberPeer } from './peers';
@@ -53,7 +56,6 @@ export interface ExportToFolder {
   folder: string;
   full: boolean;
   toDeskId?: string;
-  passphrase: string | null;
   fileName?: string;
   onProgress?: ProgressSink;
 }
@@ -66,17 +68,25 @@ export function exportToFolder(ctx: CoreContext, input: ExportToFolder): ExportR
     outPath: join(input.folder, fileName),
     full: input.full,
     toDeskId: input.toDeskId,
-    passphrase: input.passphrase,
     onProgress: input.onProgress,
   });
   logExport(ctx, result, input.toDeskId);
   return { ...result, fileName };
 }
 
+/** A manager's invitation in the chosen folder, named after the organisation and the moment. */
+export function writeInvitationToFolder(ctx: CoreContext, input: { folder: string; passphrase: string }) {
+  assertFolder(input.folder);
+  const me = syncIdentity(ctx.db);
+  const fileName = `complaint-desk-invitation-${me.deskCode}-${stamp(ctx.now())}${INVITATION_EXTENSION}`;
+  const written = writeInvitation(ctx, { outPath: join(input.folder, fileName), passphrase: input.passphrase });
+  return { ...written, fileName };
+}
+
 export function listSyncFiles(folder: string) {
   assertFolder(folder);
   return readdirSync(folder)
-    .filter((name) => name.endsWith(BUNDLE_EXTENSION) && !name.startsWith('.'))
+    .filter((name) => (name.endsWith(BUNDLE_EXTENSION) || name.endsWith(INVITATION_EXTENSION)) && !name.startsWith('.'))
     .map((fileName) => {
       const path = join(folder, fileName);
       const stat = statSync(path);
@@ -86,10 +96,10 @@ export function listSyncFiles(folder: string) {
 }
 
 /** Reads only the first frame: enough to tell whose file it is and whether it holds anything new. */
-export function readManifest(path: string, passphrase: string | null): Manifest {
+export function readManifest(path: string, keys: KeyRing): Manifest {
   const reader = new FrameReader(path);
   try {
-    reader.open(passphrase);
+    reader.open(keys);
     const first = reader.next();
     const record = first ? decodeRecord(first) : null;
     if (!record || record.type !== 'manifest') throw new SyncError('CORRUPT', 'The sync file does not start with its description');
@@ -113,30 +123,30 @@ export function syncFolder(ctx: CoreContext): string | null {
  * in every other desk's file that holds something new. A file that cannot
  * be imported is reported and skipped; the others still go in.
  */
-export function exchangeThroughFolder(ctx: CoreContext, passphrase: string | null, onProgress?: ProgressSink) {
+export function exchangeThroughFolder(ctx: CoreContext, onProgress?: ProgressSink) {
   const folder = syncFolder(ctx);
   if (!folder) throw new DomainError('FOLDER_UNAVAILABLE', 'No shared folder is set for this desk');
   const me = syncIdentity(ctx.db);
   const imported: (ImportSummary & { fileName: string })[] = [];
   const failed: { fileName: string; code: string; message: string }[] = [];
   for (const file of listSyncFiles(folder)) {
-    if (file.fileName === sharedFileName(me.deskCode)) continue;
+    if (file.fileName === sharedFileName(me.deskCode) || !file.fileName.endsWith(BUNDLE_EXTENSION)) continue;
     try {
-      const manifest = readManifest(file.path, passphrase);
+      const manifest = readManifest(file.path, keyRing(ctx.db));
       if (manifest.sender.deskId === me.deskId) continue;
       if (manifest.groupId === me.groupId && covers(versionVector(ctx.db), manifest.vector)) {
         // Nothing new in it, but it says what that desk has: remember, so later files to it can be smaller.
         rememberPeer(ctx.db, manifest.sender.deskId, manifest.sender.deskCode, manifest.vector, ctx.now());
         continue;
       }
-      imported.push({ ...importBundle(ctx, { path: file.path, passphrase, onProgress }), fileName: file.fileName });
+      imported.push({ ...importBundle(ctx, { path: file.path, onProgress }), fileName: file.fileName });
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
       failed.push({ fileName: file.fileName, code: error.code, message: error.message });
     }
   }
   // Written after importing, so it carries what the others just brought.
-  const exported = exportToFolder(ctx, { folder, full: false, passphrase, fileName: sharedFileName(me.deskCode), onProgress });
+  const exported = exportToFolder(ctx, { folder, full: false, fileName: sharedFileName(me.deskCode), onProgress });
   return { exported, imported, failed };
 }
 
@@ -158,6 +168,7 @@ export function syncStatus(ctx: CoreContext) {
       .filter((p) => p.deskId !== me.deskId)
       .map((p) => ({ deskId: p.deskId, deskCode: p.deskCode, lastSeenAt: p.lastSeenAt })),
     conflicts: ctx.db.prepare('SELECT count(*) FROM field_conflicts').pluck().get() as number,
+    orgKey: orgKeyStatus(ctx),
     log,
   };
 }

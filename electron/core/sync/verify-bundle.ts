@@ -11,12 +11,15 @@
 import { createHash } from 'node:crypto';
 import { sha256Hex } from '../attachments/blob-store';
 import { FrameReader } from './bundle-format';
+import type { KeyRing } from '../crypto/org-key';
 import { changeLine, decodeRecord, RECORD, type ChangeTuple, type Manifest } from './records';
 import { SyncError } from './sync-error';
 
 export interface BundleVisitor {
-  manifest?(manifest: Manifest): void;
-  changes?(changes: ChangeTuple[]): void;
+  /** The manifest, with the exact text its sender signed and the signature. */
+  manifest?(manifest: Manifest, signed: { json: string; signature: string }): void;
+  /** A batch of changes; on a first reading, with each change's canonical line (worked out once, for the digest and the chains). */
+  changes?(changes: ChangeTuple[], lines: string[] | null): void;
   blob?(sha256: string, bytes: Buffer): void;
 }
 
@@ -24,7 +27,6 @@ export interface BundleSummary {
   manifest: Manifest;
   changes: number;
   blobs: number;
-  encrypted: boolean;
   /** Each frame's seal, in order: what a second reading of the same bytes must find. */
   seals: Buffer[];
 }
@@ -45,13 +47,13 @@ function changedSinceChecked(): SyncError {
 
 export function readBundle(
   path: string,
-  passphrase: string | null,
+  keys: KeyRing,
   visitor: BundleVisitor = {},
   sameAs: readonly Buffer[] | null = null,
 ): BundleSummary {
   const reader = new FrameReader(path);
   try {
-    const { encrypted } = reader.open(passphrase);
+    reader.open(keys);
     let manifest: Manifest | null = null;
     let changes = 0;
     let blobs = 0;
@@ -73,22 +75,24 @@ export function readBundle(
         case 'manifest':
           if (manifest) throw new SyncError('CORRUPT', 'The sync file has two descriptions');
           manifest = record.manifest;
-          visitor.manifest?.(manifest);
+          visitor.manifest?.(manifest, { json: record.json, signature: record.signature });
           break;
-        case 'changes':
-          if (!sameAs) {
-            for (const change of record.changes) {
+        case 'changes': {
+          const lines = sameAs ? null : record.changes.map(changeLine);
+          if (lines) {
+            for (const [index, change] of record.changes.entries()) {
               // Strictly increasing per desk: no change appears twice in one file.
               if (change[1] <= (lastSeq.get(change[0]) ?? 0)) throw new SyncError('CORRUPT', 'The sync file repeats or reorders changes');
               lastSeq.set(change[0], change[1]);
-              digest.update(changeLine(change)).update('\n');
+              digest.update(lines[index]!).update('\n');
             }
           }
           changes += record.changes.length;
           // Declared up front and enforced as the file is read: what a file costs is known before it is paid.
           if (changes > manifest!.counts.changes) throw moreThanDeclared('changes');
-          visitor.changes?.(record.changes);
+          visitor.changes?.(record.changes, lines);
           break;
+        }
         case 'blob':
           if (sha256Hex(record.bytes) !== record.sha256) throw new SyncError('CORRUPT', 'An attachment in the sync file is damaged');
           blobs += 1;
@@ -110,12 +114,12 @@ export function readBundle(
     }
     if (!manifest || !ended) throw new SyncError('TRUNCATED', 'The sync file ends before its last part');
     if (sameAs && sameAs.length !== seals.length) throw changedSinceChecked();
-    return { manifest, changes, blobs, encrypted, seals };
+    return { manifest, changes, blobs, seals };
   } finally {
     reader.close();
   }
 }
 
-export function verifyBundleFile(path: string, passphrase: string | null): BundleSummary {
-  return readBundle(path, passphrase);
+export function verifyBundleFile(path: string, keys: KeyRing): BundleSummary {
+  return readBundle(path, keys);
 }

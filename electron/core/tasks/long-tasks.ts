@@ -28,7 +28,7 @@ export const LONG_TASKS: { [C in LongTaskChannel]: LongTask<C> } = {
   'sync.export': (ctx, input, onProgress) => exportToFolder(ctx, { ...input, onProgress }),
   'sync.preview': (ctx, input, onProgress) => previewImport(ctx, { ...input, onProgress }),
   'sync.import': (ctx, input, onProgress) => importBundle(ctx, { ...input, onProgress }),
-  'sync.exchangeFolder': (ctx, input, onProgress) => exchangeThroughFolder(ctx, input.passphrase, onProgress),
+  'sync.exchangeFolder': (ctx, input, onProgress) => exchangeThroughFolder(ctx, onProgress),
   'stats.exportXlsx': (ctx, input, onProgress) =>
     exportStatsWorkbook(ctx.db, { ...input, now: ctx.now(), satisfiedLevels: readSettingValues(ctx.db).satisfiedLevels }, onProgress),
   'cases.exportCsv': (ctx, input, onProgress) => exportCasesCsv(ctx.db, input, readingFrom(ctx), onProgress),

@@ -9,7 +9,7 @@ import { createUser } from '../../../electron/core/users/users';
 import { verifySecret } from '../../../electron/core/users/secrets';
 import { buildCaseInput, fakeClock, openTestCore, tempDir } from '../../factories/core';
 import { openDesks, sync } from '../../factories/replicas';
-import { exportBundle } from '../../../electron/core/sync/export-bundle';
+import { writeInvitation } from '../../../electron/core/sync/invitation';
 import { join } from 'node:path';
 
 const PASSWORD = 'mima-123';
@@ -201,29 +201,31 @@ describe('accounts at several desks', () => {
 });
 
 describe('a new desk joining the organisation', () => {
-  it('takes the people from another desk’s full file and asks for no first person; they sign in with their own passwords', async () => {
+  it('takes the people from a manager’s invitation and asks for no first person; they sign in with their own passwords', async () => {
     const [a] = openDesks(['A']);
     const call = (core: ReturnType<typeof openTestCore>, channel: Parameters<typeof dispatch>[2], input: unknown) =>
       dispatch(handlers, core, channel, input);
     const added = (await call(a!.core, 'users.add', { name: '周代表', role: 'representative' })) as { value: { code: string } };
     await call(a!.core, 'session.signInWithCode', { name: '周代表', code: added.value.code, newPassword: 'daibiao-1' });
-    const file = join(tempDir(), 'full.cdsync');
-    exportBundle(a!.core, { outPath: file, full: true });
+    const file = join(tempDir(), 'join.cdinvite');
+    writeInvitation(a!.core, { outPath: file, passphrase: 'yaoqing-2026' });
+    const passphrase = 'yaoqing-2026';
 
     const b = openTestCore({ setup: false });
     // A code another desk of the organisation already uses is refused, and the new desk is left as it was.
-    expect(await call(b, 'setup.join', { deskCode: 'A', path: file })).toMatchObject({ ok: false, error: { code: 'DESK_CODE_CLASH' } });
+    expect(await call(b, 'setup.join', { deskCode: 'A', path: file, passphrase })).toMatchObject({ ok: false, error: { code: 'DESK_CODE_CLASH' } });
     expect(await call(b, 'setup.status', {})).toMatchObject({ ok: true, value: { setupDone: false } });
-    expect(await call(b, 'setup.join', { deskCode: 'B', path: join(tempDir(), 'missing.cdsync') })).toMatchObject({
+    expect(await call(b, 'setup.join', { deskCode: 'B', path: file, passphrase: 'wrong passphrase' })).toMatchObject({ ok: false, error: { code: 'WRONG_PASSPHRASE' } });
+    expect(await call(b, 'setup.join', { deskCode: 'B', path: join(tempDir(), 'missing.cdinvite'), passphrase })).toMatchObject({
       ok: false,
       error: { code: 'FILE_MISSING', issues: [{ path: 'path', message: 'errors.noSuchFile' }] },
     });
-    expect(await call(b, 'setup.join', { deskCode: 'B', path: file })).toMatchObject({
+    expect(await call(b, 'setup.join', { deskCode: 'B', path: file, passphrase })).toMatchObject({
       ok: true,
       value: { setupDone: true, deskCode: 'B', orgName: '测试物业服务中心', needsAdministrator: false },
     });
     expect(b.db.prepare('SELECT count(*) FROM users').pluck().get()).toBe(2);
     expect(await call(b, 'session.signIn', { name: '周代表', password: 'daibiao-1' })).toMatchObject({ ok: true, value: { user: { name: '周代表' } } });
-    expect(await call(b, 'setup.join', { deskCode: 'C', path: file })).toMatchObject({ ok: false, error: { code: 'SETUP_DONE' } });
+    expect(await call(b, 'setup.join', { deskCode: 'C', path: file, passphrase })).toMatchObject({ ok: false, error: { code: 'SETUP_DONE' } });
   });
 });

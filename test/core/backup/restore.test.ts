@@ -7,11 +7,11 @@ import { restoreBook } from '../../../electron/core/backup/restore';
 import { registerCase } from '../../../electron/core/cases/register-case';
 import { getCase } from '../../../electron/core/cases/case-queries';
 import { addAttachment, attachmentContent } from '../../../electron/core/attachments/attachments';
-import { completeSetup, joinOrganisation } from '../../../electron/core/desk/setup';
+import { completeSetup } from '../../../electron/core/desk/setup';
 import { DATABASE_FILE_NAME } from '../../../electron/core/open-core';
 import { importBundle } from '../../../electron/core/sync/import-bundle';
 import { buildCaseInput, openTestCore, tempDir } from '../../factories/core';
-import { exchangeFile, openDesks, sync } from '../../factories/replicas';
+import { exchangeFile, joinDesk, openDesks, sync } from '../../factories/replicas';
 import type { Core } from '../../../electron/core/open-core';
 
 const ownChanges = (core: Core, deskId: string) =>
@@ -153,10 +153,8 @@ describe('rebuilding a desk whose disk was lost', () => {
     sync(a!.core, b!.core);
     // A's disk is gone. A new install takes code A and replaces the lost desk.
     const rebuilt = openTestCore({ setup: false });
-    expect(() =>
-      joinOrganisation(rebuilt, { deskCode: 'A', path: exchangeFile(b!.core, { full: true }), passphrase: null }),
-    ).toThrow(expect.objectContaining({ code: 'DESK_CODE_CLASH' }));
-    joinOrganisation(rebuilt, { deskCode: 'A', path: exchangeFile(b!.core, { full: true }), passphrase: null, replacesLostDesk: true });
+    expect(() => joinDesk(b!.core, rebuilt, 'A', { person: null })).toThrow(expect.objectContaining({ code: 'DESK_CODE_CLASH' }));
+    joinDesk(b!.core, rebuilt, 'A', { replacesLostDesk: true, person: null });
     for (const kase of sent) expect(getCase(rebuilt.db, kase.id).number).toBe(kase.number);
     rebuilt.session.userId = a!.core.session.userId;
     const next = registerCase(rebuilt, buildCaseInput({ content: '重建后' }));

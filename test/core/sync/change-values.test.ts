@@ -6,14 +6,13 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { seedDemoData } from '../../../electron/core/demo/seed-demo';
-import { completeSetup } from '../../../electron/core/desk/setup';
 import { ENTITY_NAMES } from '../../../electron/core/changes/projections';
 import { openCore } from '../../../electron/core/open-core';
 import { exportBundle } from '../../../electron/core/sync/export-bundle';
 import { importBundle } from '../../../electron/core/sync/import-bundle';
 import { refusedValue, syncedFieldNames } from '../../../electron/core/sync/change-values';
 import { tempDir } from '../../factories/core';
-import { replicaState } from '../../factories/replicas';
+import { joinDesk, replicaState } from '../../factories/replicas';
 
 describe('the value rules for synced changes', () => {
   it('take a whole demo book, and another desk ends identical', () => {
@@ -24,9 +23,7 @@ describe('the value rules for synced changes', () => {
     const path = join(tempDir('values-file-'), 'demo.cdsync');
     exportBundle(a, { outPath: path, full: true });
 
-    const b = openCore({ dataDir: tempDir('values-to-') });
-    completeSetup(b, { orgName: '临时', deskCode: 'Z', firstUserName: '新人' });
-    importBundle(b, { path, join: true });
+    const b = joinDesk(a, openCore({ dataDir: tempDir('values-to-') }), 'Z');
     const back = join(tempDir('values-back-'), 'back.cdsync');
     exportBundle(b, { outPath: back });
     importBundle(a, { path: back });

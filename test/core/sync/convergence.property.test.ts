@@ -37,7 +37,7 @@ import { checkIntegrity } from '../../../electron/core/integrity';
 import { correctCase } from '../../../electron/core/cases/correct-case';
 import { mergeCase, restoreCase, voidCase } from '../../../electron/core/cases/set-aside';
 import { buildCaseInput } from '../../factories/core';
-import { replicaState } from '../../factories/replicas';
+import { joinDesk, replicaState } from '../../factories/replicas';
 
 const RUNS = Number(process.env.SYNC_RUNS ?? 200);
 const DAY = 86_400_000;
@@ -102,21 +102,21 @@ class Office {
   private readonly base = Date.UTC(2026, 10, 2, 1);
 
   constructor(count: number) {
-    for (let i = 0; i < count; i++) this.replicas.push(this.newReplica(CODES[i]!));
-    const first = this.replicas[0]!;
-    for (const other of this.replicas.slice(1)) importBundle(other.core, { path: this.export(first, { full: true }), join: true });
+    for (let i = 0; i < count; i++) this.replicas.push(this.newReplica(CODES[i]!, this.replicas[0]));
   }
 
   private clockFor(replica: () => Replica | undefined) {
     return () => this.base + this.tick * 60_000 + (replica()?.offset ?? 0);
   }
 
-  private newReplica(code: string): Replica {
+  /** The first desk sets up the organisation; the others join it with its invitation (keys and signatures as in the field). */
+  private newReplica(code: string, first: Replica | undefined): Replica {
     const dir = join(this.root, code);
     const self: { r?: Replica } = {};
     const core = openCore({ dataDir: dir, now: this.clockFor(() => self.r) });
-    const { user } = completeSetup(core, { orgName: '同步测试', deskCode: code, firstUserName: `${code}员` });
-    self.r = { code, dir, core, offset: 0, userId: user!.id };
+    if (first) joinDesk(first.core, core, code, { person: `${code}员` });
+    else completeSetup(core, { orgName: '同步测试', deskCode: code, firstUserName: `${code}员` });
+    self.r = { code, dir, core, offset: 0, userId: core.session.userId! };
     return self.r;
   }
 
@@ -135,6 +135,12 @@ class Office {
     exportBundle(from.core, { outPath: path, ...options });
     this.files.push(path);
     return path;
+  }
+
+  /** The desk that wrote a file (its keys seal and sign a crafted copy of it). */
+  senderOf(path: string): Core {
+    const code = /-([A-Z0-9]+)\.cdsync$/.exec(path)![1];
+    return this.replicas.find((r) => r.code === code)!.core;
   }
 
   close(): void {
@@ -276,7 +282,7 @@ function importChecked(office: Office, r: Replica, op: Extract<Op, { kind: 'impo
   expect(() => importBundle(r.core, { path: damagedPath })).toThrow(SyncError);
   expect(dbHashes(r.dir)).toBe(hashes);
   // So is a crafted one, sealed properly, with one change another desk could not have written.
-  const content = readSyncFile(file);
+  const content = readSyncFile(file, office.senderOf(file));
   if (content.changes.length > 0) {
     const pick = op.corruptAt % content.changes.length;
     const crafted = craftedChange(content.changes[pick]!, op.corruptAt);

@@ -24,7 +24,11 @@ import { importBundle } from '../../../electron/core/sync/import-bundle';
 import type { ChangeTuple } from '../../../electron/core/sync/records';
 import { MAX_ATTACHMENT_BYTES } from '../../../shared/domain';
 import { readSyncFile, withChange, writeSyncFile, type CraftOptions, type SyncFileContent } from '../../factories/crafted-sync-file';
-import { buildCaseInput, tempDir } from '../../factories/core';
+import { buildCaseInput, openTestCore, tempDir } from '../../factories/core';
+import { currentOrgKey } from '../../../electron/core/crypto/org-key';
+import { newKeyPair } from '../../../electron/core/crypto/desk-signing';
+import { rootCert } from '../../../electron/core/sync/desk-certs';
+import { syncIdentity } from '../../../electron/core/sync/sync-group';
 import { exchangeFile, openDesks } from '../../factories/replicas';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -42,7 +46,7 @@ function scene() {
   a!.core.db.transaction(() => recordChanges(a!.core.db, writerFor(a!.core), 'case', kase.id, [{ field: 'phone', value: '13800001111' }]))();
   const photo = Buffer.from('a photo of the ceiling');
   addAttachment(a!.core, { caseId: kase.id, followupId: null, fileName: 'ceiling.jpg', mime: 'image/jpeg', dataBase64: photo.toString('base64') });
-  const honest = readSyncFile(exchangeFile(a!.core));
+  const honest = readSyncFile(exchangeFile(a!.core), a!.core);
   return { a: a!.core, b: b!.core, kase, honest, photo };
 }
 
@@ -154,6 +158,29 @@ describe('crafted sync files', () => {
     expectRefused(b, honest, 'TOO_LARGE', { packedFrames: [bomb] });
     const understated = { ...honest.manifest, counts: { changes: honest.changes.length - 10, blobs: honest.blobs.length } };
     expectRefused(b, { ...honest, manifest: understated }, 'TOO_LARGE', { keepCounts: true });
+    expectDeskWorks(b, honest);
+  });
+
+  it('refuses a file sealed with another organisation’s key, and forgeries made with a stolen organisation key but no desk’s key', () => {
+    const { a, b, honest } = scene();
+    const stranger = openTestCore({ deskCode: 'X' });
+    expectRefused(b, honest, 'OTHER_ORGANISATION', { sealWith: currentOrgKey(stranger.db)! });
+    // Sealed properly, signatures as they were: a change altered no longer reaches the head its desk signed.
+    const altered = withChange(honest, isField('content'), (c) => [...c.slice(0, 6), JSON.stringify('改过的内容'), ...c.slice(7)] as ChangeTuple);
+    expect(expectRefused(b, altered, 'UNSIGNED_CHANGES', { signWith: 'none' }).details?.reason).toContain('not the ones its desk signed');
+    // A description changed (claiming to know more of B than B wrote would stop B sending): its signature fails.
+    const claim = { ...honest.manifest, createdAt: honest.manifest.createdAt + 1 };
+    expectRefused(b, { ...honest, manifest: claim }, 'UNTRUSTED_DESK', { signWith: 'none' });
+    // Signed with a key of the forger's own, as desk A.
+    expectRefused(b, altered, 'UNTRUSTED_DESK', { signWith: newKeyPair() });
+    // A desk made up by the forger, vouching for itself.
+    const impostor = newKeyPair();
+    const madeUp = rootCert(syncIdentity(a.db).groupId, 'made-up-desk', impostor, Date.now());
+    const withMadeUp = { ...honest, manifest: { ...honest.manifest, certs: [...honest.manifest.certs, madeUp] } };
+    expectRefused(b, withMadeUp, 'UNTRUSTED_DESK');
+    // The heads are part of the signed description: naming another signer breaks its signature.
+    const relabelled = { ...honest, manifest: { ...honest.manifest, heads: honest.manifest.heads.map((h) => ({ ...h, signer: b.deskId })) } };
+    expectRefused(b, relabelled, 'UNTRUSTED_DESK', { signWith: 'none' });
     expectDeskWorks(b, honest);
   });
 

@@ -14,7 +14,7 @@ import { importBundle, previewImport } from '../../../electron/core/sync/import-
 import { caseTimeline } from '../../../electron/core/lifecycle/timeline';
 import { buildCaseInput, openTestCore } from '../../factories/core';
 import { createUser } from '../../../electron/core/users/users';
-import { exchangeFile, openDesks, replicaState, sync } from '../../factories/replicas';
+import { exchangeFile, joinDesk, openDesks, replicaState, sync } from '../../factories/replicas';
 
 const edit = (core: Parameters<typeof writerFor>[0], caseId: string, field: string, value: string) =>
   core.db.transaction(() => recordChanges(core.db, writerFor(core), 'case', caseId, [{ field, value }]))();
@@ -145,19 +145,17 @@ describe('exchanging sync files between desks', () => {
     registerCase(a, buildCaseInput());
     const before = replicaState(stranger.db);
     expect(() => importBundle(stranger, { path: exchangeFile(a) })).toThrow(expect.objectContaining({ code: 'OTHER_ORGANISATION' }));
-    const twin = openTestCore({ deskCode: 'A', setup: true });
-    expect(() => importBundle(twin, { path: exchangeFile(a), join: true })).toThrow(expect.objectContaining({ code: 'DESK_CODE_CLASH' }));
+    const twin = openTestCore({ setup: false });
+    expect(() => joinDesk(a, twin, 'A')).toThrow(expect.objectContaining({ code: 'DESK_CODE_CLASH' }));
     expect(replicaState(stranger.db)).toBe(before);
   });
 
-  it('protects a file with a passphrase and refuses the wrong one or none', () => {
+  it('seals every file with the organisation key: no resident’s name in the clear, and no passphrase between desks', () => {
     const [a, b] = openDesks(['A', 'B']);
     registerCase(a!.core, buildCaseInput());
-    const path = exchangeFile(a!.core, { passphrase: '物业2026!' });
+    const path = exchangeFile(a!.core);
     expect(readFileSync(path).includes(Buffer.from('李女士'))).toBe(false);
-    expect(() => importBundle(b!.core, { path })).toThrow(expect.objectContaining({ code: 'PASSPHRASE_REQUIRED' }));
-    expect(() => importBundle(b!.core, { path, passphrase: 'wrong' })).toThrow(expect.objectContaining({ code: 'WRONG_PASSPHRASE' }));
-    expect(importBundle(b!.core, { path, passphrase: '物业2026!' }).newCases).toBe(1);
+    expect(importBundle(b!.core, { path }).newCases).toBe(1);
   });
 
   it('refuses a forged change: same id, different content', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { registerCase } from '../../../electron/core/cases/register-case';
 import { FrameReader } from '../../../electron/core/sync/bundle-format';
+import { keyRing } from '../../../electron/core/crypto/org-key';
 import { decodeRecord } from '../../../electron/core/sync/records';
 import { buildCaseInput } from '../../factories/core';
 import { exchangeFile, openDesks } from '../../factories/replicas';
@@ -11,7 +12,7 @@ describe('the frames of a sync file', () => {
     // Long Chinese content: about 3 bytes a character, the case that makes frames heaviest.
     for (let i = 0; i < 60; i++) registerCase(a!.core, buildCaseInput({ content: `第${i}号投诉:${'楼上漏水严重影响生活'.repeat(80)}` }));
     const reader = new FrameReader(exchangeFile(a!.core, { full: true }));
-    reader.open(null);
+    reader.open(keyRing(a!.core.db));
     const seqs: number[] = [];
     let changeFrames = 0;
     for (let plain = reader.next(); plain !== null; plain = reader.next()) {

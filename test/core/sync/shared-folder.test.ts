@@ -15,7 +15,7 @@ describe('shared folder mode', () => {
     const numbers = desks.map((d) => registerCase(d.core, buildCaseInput()).number);
 
     // Two rounds: the first spreads each desk's file, the second brings back what others merged.
-    for (let round = 0; round < 2; round++) for (const d of desks) exchangeThroughFolder(d.core, null);
+    for (let round = 0; round < 2; round++) for (const d of desks) exchangeThroughFolder(d.core);
 
     expect(readdirSync(folder).sort()).toEqual(['A', 'B', 'C'].map(sharedFileName).sort());
     const states = desks.map((d) => replicaState(d.core.db));
@@ -37,9 +37,9 @@ describe('shared folder mode', () => {
     setSyncFolder(a!.core, folder);
     setSyncFolder(b!.core, folder);
     const kase = registerCase(b!.core, buildCaseInput());
-    exchangeThroughFolder(b!.core, null);
+    exchangeThroughFolder(b!.core);
     writeFileSync(join(folder, 'complaint-desk-Z.cdsync'), 'not a sync file');
-    const result = exchangeThroughFolder(a!.core, null);
+    const result = exchangeThroughFolder(a!.core);
     expect(result.failed).toEqual([expect.objectContaining({ fileName: 'complaint-desk-Z.cdsync', code: 'NOT_A_BUNDLE' })]);
     expect(result.imported.map((i) => i.senderDeskCode)).toEqual(['B']);
     expect(getCase(a!.core.db, kase.id).number).toBe(kase.number);
@@ -48,7 +48,7 @@ describe('shared folder mode', () => {
   it('says clearly when the USB stick is not there', () => {
     const [a] = openDesks(['A']);
     const gone = join(tempDir(), 'unplugged');
-    expect(() => exportToFolder(a!.core, { folder: gone, full: false, passphrase: null })).toThrow(
+    expect(() => exportToFolder(a!.core, { folder: gone, full: false })).toThrow(
       expect.objectContaining({ code: 'FOLDER_UNAVAILABLE' }),
     );
     expect(() => listSyncFiles(gone)).toThrow(expect.objectContaining({ code: 'FOLDER_UNAVAILABLE' }));
@@ -58,7 +58,7 @@ describe('shared folder mode', () => {
   it('names exported files by desk and time, newest first in the list', () => {
     const [a] = openDesks(['A']);
     const folder = tempDir('usb-');
-    const first = exportToFolder(a!.core, { folder, full: true, passphrase: null });
+    const first = exportToFolder(a!.core, { folder, full: true });
     expect(first.fileName).toMatch(/^complaint-desk-A-\d{8}-\d{6}\.cdsync$/);
     expect(listSyncFiles(folder).map((f) => f.fileName)).toEqual([first.fileName]);
   });

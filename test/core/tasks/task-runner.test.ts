@@ -106,7 +106,7 @@ describe('the task thread', () => {
     runner.warm();
     const folder = tempDir('exports-');
     const [first, second] = await Promise.all([
-      dispatch(handlers, a!.core, 'sync.export', { folder, full: true, passphrase: null }),
+      dispatch(handlers, a!.core, 'sync.export', { folder, full: true }),
       dispatch(handlers, a!.core, 'cases.exportCsv', { columns: ['number', 'contentPreview'] }),
     ]);
     expect(first).toMatchObject({ ok: true, value: { full: true, changes: expect.any(Number) } });

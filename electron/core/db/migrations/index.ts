@@ -14,6 +14,7 @@ import { migration013WatchedClocks } from './013-watched-clocks';
 import { migration014VerificationAndTeam } from './014-verification-and-team';
 import { migration015Contractors } from './015-contractors';
 import { migration016NoticePhotos } from './016-notice-photos';
+import { migration017SignedSync } from './017-signed-sync';
 import type { Db } from '../connection';
 
 export interface Migration {
@@ -41,6 +42,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration014VerificationAndTeam,
   migration015Contractors,
   migration016NoticePhotos,
+  migration017SignedSync,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -19,7 +19,12 @@ export function ErrorBanner({ error }: { error: AppError }) {
       showIcon
       className="error-banner"
       role="alert"
-      title={translateKey(t, `errorCodes.${error.code}`, t('errorCodes.INTERNAL'))}
+      title={
+        // A file from a desk still on an older version names the desk to upgrade.
+        error.code === 'OLDER_FORMAT' && error.details?.deskCode
+          ? t('errorCodes.OLDER_FORMAT_desk', { deskCode: error.details.deskCode })
+          : translateKey(t, `errorCodes.${error.code}`, t('errorCodes.INTERNAL'))
+      }
       description={change ? t('errors.refusedChange', { change, reason: error.details?.reason ?? '' }) : undefined}
     />
   );

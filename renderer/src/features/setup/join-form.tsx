@@ -8,8 +8,8 @@ import { ErrorBanner } from '../../ui/error-banner';
 import { FormField } from '../../ui/form-field';
 
 /**
- * 加入已有单位: a new desk of an organisation that already works takes the organisation, its people and
- * its records from another desk's full sync file; everyone then signs in with the password they have.
+ * 加入已有单位: a new desk of an organisation that already works takes the organisation's key, its people
+ * and its records from an invitation a manager wrote; everyone then signs in with the password they have.
  */
 export function JoinForm({ onDone }: { onDone: () => void }) {
   const { t } = useTranslation();
@@ -25,7 +25,7 @@ export function JoinForm({ onDone }: { onDone: () => void }) {
     event.preventDefault();
     if (busy) return;
     setBusy(true);
-    const result = await call('setup.join', { deskCode: values.deskCode, path: values.path, passphrase: values.passphrase || null, replacesLostDesk });
+    const result = await call('setup.join', { deskCode: values.deskCode, path: values.path, passphrase: values.passphrase, replacesLostDesk });
     setBusy(false);
     if (result.ok) return onDone();
     setErrors(fromServerIssues(result.error.issues));
@@ -43,7 +43,7 @@ export function JoinForm({ onDone }: { onDone: () => void }) {
       <FormField id="join-path" label={t('setup.joinPath')} errorKey={errors.path} hint={t('setup.joinPathHint')} required>
         {(control) => <Input {...control} value={values.path} onChange={set('path')} />}
       </FormField>
-      <FormField id="join-passphrase" label={t('setup.joinPassphrase')} errorKey={errors.passphrase}>
+      <FormField id="join-passphrase" label={t('setup.joinPassphrase')} errorKey={errors.passphrase} hint={t('setup.joinPassphraseHint')} required>
         {(control) => <Input.Password {...control} autoComplete="off" value={values.passphrase} onChange={set('passphrase')} />}
       </FormField>
       <Checkbox checked={replacesLostDesk} onChange={(event) => setReplacesLostDesk(event.target.checked)}>

@@ -10,7 +10,6 @@ import { BusyNote } from './busy-note';
 import { CheckField } from './check-field';
 import { FolderField } from './folder-field';
 import { formatSize } from './format-size';
-import { PassphraseField, passphraseOrNull } from './passphrase-field';
 import { rememberedFolder, rememberFolder } from './remembered-folder';
 import { ResultCard } from './sync-card';
 import { SectionCard } from '../../ui/section-card';
@@ -33,7 +32,6 @@ export function ExportPanel({ status, onChanged }: ExportPanelProps) {
   const [folder, setFolder] = useState(() => rememberedFolder() || (status.folder ?? ''));
   const [toDeskId, setToDeskId] = useState('');
   const [full, setFull] = useState(false);
-  const [passphrase, setPassphrase] = useState('');
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const action = useSyncAction<ExportResult>();
   const { busy, error, value } = action.state;
@@ -49,7 +47,7 @@ export function ExportPanel({ status, onChanged }: ExportPanelProps) {
     }
     setFieldErrors({});
     const result = await action.run(() =>
-      call('sync.export', { folder: target, full, passphrase: passphraseOrNull(passphrase), ...(toDeskId ? { toDeskId } : {}) }),
+      call('sync.export', { folder: target, full, ...(toDeskId ? { toDeskId } : {}) }),
     );
     if (result.ok) {
       rememberFolder(target);
@@ -78,7 +76,6 @@ export function ExportPanel({ status, onChanged }: ExportPanelProps) {
             )}
           </FormField>
         )}
-        <PassphraseField id="export-passphrase" value={passphrase} onChange={setPassphrase} hint={t('sync.passphrase.exportHint')} disabled={busy} />
         <CheckField
           id="export-full"
           label={t('sync.export.full')}

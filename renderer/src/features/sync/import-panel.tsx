@@ -1,15 +1,13 @@
 import { Button, Typography } from 'antd';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChannelOutput } from '../../../../shared/contract';
 import type { AppError } from '../../../../shared/result';
 import { call } from '../../lib/api';
 import { ErrorBanner } from '../../ui/error-banner';
 import { BusyNote } from './busy-note';
-import { CheckField } from './check-field';
 import { FolderField } from './folder-field';
 import { ImportSummaryView, type ImportSummary } from './import-summary';
-import { PassphraseField, passphraseOrNull } from './passphrase-field';
 import { rememberedFolder, rememberFolder } from './remembered-folder';
 import { SectionCard } from '../../ui/section-card';
 import { SyncFileList, type SyncFile } from './sync-file-list';
@@ -18,8 +16,6 @@ import { useCan } from '../session/session-context';
 import type { SyncStatus } from './use-sync-status';
 
 type ImportResult = ChannelOutput<'sync.import'>;
-
-const PASSPHRASE_ERRORS = new Set(['PASSPHRASE_REQUIRED', 'WRONG_PASSPHRASE']);
 
 interface ImportPanelProps {
   status: SyncStatus;
@@ -33,18 +29,13 @@ export function ImportPanel({ status, onChanged, onShowConflicts }: ImportPanelP
   const [folder, setFolder] = useState(() => rememberedFolder() || (status.folder ?? ''));
   const [folderError, setFolderError] = useState<string>();
   const [chosen, setChosen] = useState('');
-  const [passphrase, setPassphrase] = useState('');
-  const [join, setJoin] = useState(false);
   // A manager, having read why a file was refused as dated ahead of this PC, takes it anyway.
   const [acceptAhead, setAcceptAhead] = useState(false);
   const can = useCan();
   const listing = useSyncAction<SyncFile[]>();
   const preview = useSyncAction<ImportSummary>();
   const imported = useSyncAction<ImportResult>();
-  const passphraseInput = useRef<HTMLDivElement>(null);
-  const [focusPassphrase, setFocusPassphrase] = useState(0);
   const busy = listing.state.busy || preview.state.busy || imported.state.busy;
-  const mayJoin = status.mayJoin;
 
   // Anything that changes what would be imported makes the last preview stale.
   function startOver() {
@@ -71,7 +62,7 @@ export function ImportPanel({ status, onChanged, onShowConflicts }: ImportPanelP
   }
 
   function importInput(acceptClockAhead: boolean) {
-    return { path: chosen, passphrase: passphraseOrNull(passphrase), join: mayJoin && join, acceptClockAhead };
+    return { path: chosen, acceptClockAhead };
   }
 
   async function runPreview(event: FormEvent | null, acceptClockAhead = acceptAhead) {
@@ -79,14 +70,8 @@ export function ImportPanel({ status, onChanged, onShowConflicts }: ImportPanelP
     if (busy || !chosen) return;
     imported.reset();
     setAcceptAhead(acceptClockAhead);
-    const result = await preview.run(() => call('sync.preview', importInput(acceptClockAhead)));
-    if (!result.ok && PASSPHRASE_ERRORS.has(result.error.code)) setFocusPassphrase((n) => n + 1);
+    await preview.run(() => call('sync.preview', importInput(acceptClockAhead)));
   }
-
-  // After the render that enables the field again (it is disabled while the file is checked).
-  useEffect(() => {
-    if (focusPassphrase > 0) passphraseInput.current?.querySelector('input')?.focus();
-  }, [focusPassphrase]);
 
   async function runImport() {
     if (busy || !chosen) return;
@@ -98,8 +83,6 @@ export function ImportPanel({ status, onChanged, onShowConflicts }: ImportPanelP
   }
 
   const actionError: AppError | null = preview.state.error ?? imported.state.error;
-  const failure = listing.state.error ?? actionError;
-  const passphraseError = failure && PASSPHRASE_ERRORS.has(failure.code) ? `errorCodes.${failure.code}` : undefined;
   const chosenFile = listing.state.value?.find((file) => file.path === chosen);
 
   return (
@@ -136,32 +119,6 @@ export function ImportPanel({ status, onChanged, onShowConflicts }: ImportPanelP
           <Typography.Paragraph strong className="sync-form__wide">
             {t('sync.import.chosen', { file: chosenFile.fileName })}
           </Typography.Paragraph>
-          <div ref={passphraseInput}>
-            <PassphraseField
-              id="import-passphrase"
-              value={passphrase}
-              hint={t('sync.passphrase.importHint')}
-              errorKey={passphraseError}
-              disabled={busy}
-              onChange={(value) => {
-                setPassphrase(value);
-                startOver();
-              }}
-            />
-          </div>
-          {mayJoin && (
-            <CheckField
-              id="import-join"
-              label={t('sync.import.join')}
-              hint={t('sync.import.joinHint')}
-              checked={join}
-              disabled={busy}
-              onChange={(checked) => {
-                setJoin(checked);
-                startOver();
-              }}
-            />
-          )}
           <div className="form-actions sync-form__wide">
             <Button htmlType="submit" disabled={busy}>
               {preview.state.busy ? t('sync.import.previewing') : t('sync.import.preview')}
@@ -170,16 +127,13 @@ export function ImportPanel({ status, onChanged, onShowConflicts }: ImportPanelP
         </form>
       )}
       <BusyNote busy={preview.state.busy || imported.state.busy} text={imported.state.busy ? t('sync.import.busy') : t('sync.import.previewing')} />
-      {actionError && !passphraseError && <ErrorBanner error={actionError} />}
+      {actionError && <ErrorBanner error={actionError} />}
       {preview.state.error?.code === 'CLOCK_AHEAD' && can('resolve_conflict') && (
         <div className="form-actions">
           <Button disabled={busy} onClick={() => void runPreview(null, true)}>
             {t('sync.import.acceptClockAhead')}
           </Button>
         </div>
-      )}
-      {preview.state.error?.code === 'OTHER_ORGANISATION' && mayJoin && !join && (
-        <Typography.Paragraph type="warning">{t('sync.import.joinSuggestion')}</Typography.Paragraph>
       )}
       {preview.state.value && (
         <ImportSummaryView summary={preview.state.value} id="import-preview-title" title={t('sync.import.previewTitle')} explain>

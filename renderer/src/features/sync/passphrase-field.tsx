@@ -9,13 +9,14 @@ interface PassphraseFieldProps {
   hint: string;
   errorKey?: string | undefined;
   disabled?: boolean;
+  required?: boolean;
 }
 
-/** The optional passphrase a sync file is sealed with; empty means none. */
-export function PassphraseField({ id, value, onChange, hint, errorKey, disabled }: PassphraseFieldProps) {
+/** The passphrase an invitation to the organisation is sealed with (sync/org-key-panel.tsx, the setup's join form). */
+export function PassphraseField({ id, value, onChange, hint, errorKey, disabled, required }: PassphraseFieldProps) {
   const { t } = useTranslation();
   return (
-    <FormField id={id} label={t('sync.passphrase.label')} hint={hint} errorKey={errorKey}>
+    <FormField id={id} label={t('sync.passphrase.label')} hint={hint} errorKey={errorKey} required={required}>
       {(control) => (
         <Input.Password
           {...control}
@@ -29,6 +30,3 @@ export function PassphraseField({ id, value, onChange, hint, errorKey, disabled 
     </FormField>
   );
 }
-
-/** What the core takes: null for no passphrase. */
-export const passphraseOrNull = (value: string): string | null => (value === '' ? null : value);

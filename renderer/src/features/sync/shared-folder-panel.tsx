@@ -7,7 +7,6 @@ import { translateKey } from '../../i18n/translate-key';
 import { ErrorBanner } from '../../ui/error-banner';
 import { BusyNote } from './busy-note';
 import { FolderField } from './folder-field';
-import { PassphraseField, passphraseOrNull } from './passphrase-field';
 import { ResultCard } from './sync-card';
 import { SectionCard } from '../../ui/section-card';
 import { useSyncAction } from './use-sync-action';
@@ -27,7 +26,6 @@ export function SharedFolderPanel({ status, onStatus, onChanged, onShowConflicts
   const { t } = useTranslation();
   const [folder, setFolder] = useState(status.folder ?? '');
   const [folderError, setFolderError] = useState<string>();
-  const [passphrase, setPassphrase] = useState('');
   const [notice, setNotice] = useState('');
   const setting = useSyncAction<SyncStatus>();
   const exchange = useSyncAction<FolderSyncResult>();
@@ -54,7 +52,7 @@ export function SharedFolderPanel({ status, onStatus, onChanged, onShowConflicts
     event.preventDefault();
     if (busy) return;
     setNotice('');
-    const result = await exchange.run(() => call('sync.exchangeFolder', { passphrase: passphraseOrNull(passphrase) }));
+    const result = await exchange.run(() => call('sync.exchangeFolder', {}));
     if (result.ok) onChanged();
   }
 
@@ -101,7 +99,6 @@ export function SharedFolderPanel({ status, onStatus, onChanged, onShowConflicts
       {notice && <Alert type="success" showIcon role="status" className="sync-notice" title={notice} />}
       {status.folder && (
         <form className="sync-form sync-exchange" onSubmit={(event) => void runExchange(event)} noValidate>
-          <PassphraseField id="shared-passphrase" value={passphrase} onChange={setPassphrase} hint={t('sync.passphrase.folderHint')} disabled={busy} />
           <div className="form-actions sync-form__wide">
             <Button htmlType="submit" type="primary" size="large" disabled={busy}>
               {exchange.state.busy ? t('sync.shared.busy') : t('sync.shared.exchange')}

@@ -6,12 +6,14 @@ import { ConflictsPanel } from './conflicts-panel';
 import { ExportPanel } from './export-panel';
 import { ImportPanel } from './import-panel';
 import { SharedFolderPanel } from './shared-folder-panel';
+import { OrgKeyPanel } from './org-key-panel';
+import { MessageBanner } from '../../ui/error-banner';
 import { SyncLog } from './sync-log';
 import { SyncSummary } from './sync-summary';
 import { SyncTabs, tabId } from './sync-tabs';
 import { useSyncStatus } from './use-sync-status';
 
-const TABS = ['export', 'import', 'folder', 'conflicts', 'log'] as const;
+const TABS = ['export', 'import', 'folder', 'conflicts', 'log', 'keys'] as const;
 type Tab = (typeof TABS)[number];
 const TAB_KEY = 'complaint-desk.sync.tab';
 
@@ -35,7 +37,7 @@ function storeTab(tab: Tab): void {
   }
 }
 
-/** 同步: export, import, the shared folder, conflicts and the log, for exchanging data between desks. */
+/** 同步: export, import, the shared folder, conflicts, the log and the organisation key, for exchanging data between desks. */
 export function SyncPage() {
   const { t } = useTranslation();
   const { state, reload, replace } = useSyncStatus();
@@ -75,6 +77,14 @@ export function SyncPage() {
       {state.status === 'ready' && (
         <>
           <SyncSummary status={state.sync} onShowConflicts={showConflicts} />
+          {state.sync.orgKey.needsKey && tab !== 'keys' && (
+            <MessageBanner type="warning">
+              {t('sync.keys.needsKey')}{' '}
+              <Button type="link" onClick={() => select('keys')}>
+                {t('sync.tabs.keys')}
+              </Button>
+            </MessageBanner>
+          )}
           <SyncTabs
             label={t('sync.tabs.label')}
             active={tab}
@@ -85,6 +95,7 @@ export function SyncPage() {
               { id: 'folder', label: t('sync.tabs.folder') },
               { id: 'conflicts', label: t('sync.tabs.conflicts'), count: state.sync.conflicts },
               { id: 'log', label: t('sync.tabs.log') },
+              { id: 'keys', label: t('sync.tabs.keys') },
             ]}
             panels={{
               export: <ExportPanel status={state.sync} onChanged={changed} />,
@@ -92,6 +103,7 @@ export function SyncPage() {
               folder: <SharedFolderPanel status={state.sync} onStatus={replace} onChanged={changed} onShowConflicts={showConflicts} />,
               conflicts: <ConflictsPanel version={version} onChanged={reload} />,
               log: <SyncLog log={state.sync.log} />,
+              keys: <OrgKeyPanel status={state.sync} onStatus={replace} onChanged={changed} />,
             }}
           />
         </>

@@ -20,11 +20,11 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
 import { openCore, type Core } from '../electron/core/open-core';
-import { completeSetup } from '../electron/core/desk/setup';
+import { completeSetup, joinWithOpenedInvitation } from '../electron/core/desk/setup';
+import { issueInvitation, type Invitation } from '../electron/core/sync/invitation';
 import { registerCase } from '../electron/core/cases/register-case';
 import { addFollowup } from '../electron/core/followups/followups';
 import { exportBundle } from '../electron/core/sync/export-bundle';
-import { importBundle } from '../electron/core/sync/import-bundle';
 import { CATEGORIES, CHANNELS } from '../shared/domain';
 import { LATEST_SCHEMA_VERSION } from '../electron/core/db/migrations/index';
 import { caseFieldRow, SEARCHABLE_FIELDS } from '../shared/vocabulary/case-fields';
@@ -244,6 +244,8 @@ function timeStep(step: Step): Timing {
   if (step.step === 'export') {
     const a = openCore({ dataDir: step.desk });
     try {
+      // What desk B joins with: the invitation's content (its keys and desks), next to the file.
+      writeFileSync(invitationFile(step.file), JSON.stringify(issueInvitation(a)));
       return timed(() => exportBundle(a, { outPath: step.file, full: true }));
     } finally {
       a.close();
@@ -251,13 +253,16 @@ function timeStep(step: Step): Timing {
   }
   const b = openCore({ dataDir: step.desk });
   try {
-    completeSetup(b, { orgName: '临时', deskCode: 'B', firstUserName: '乙' });
+    const invitation = JSON.parse(readFileSync(invitationFile(step.file), 'utf8')) as Invitation;
     flushFolder(step.desk);
-    return timed(() => importBundle(b, { path: step.file, join: true }));
+    // A new desk joining with the invitation imports the full file: every change checked, chained and its signature verified.
+    return timed(() => joinWithOpenedInvitation(b, { deskCode: 'B', invitation, syncPath: step.file }));
   } finally {
     b.close();
   }
 }
+
+const invitationFile = (syncFile: string) => `${syncFile}.invitation.json`;
 
 export function runSyncBench(cases: number, root: string, log: (line: string) => void = console.error): SyncBenchResult {
   mkdirSync(root, { recursive: true });

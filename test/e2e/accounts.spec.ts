@@ -150,11 +150,25 @@ test('the access log shows a manager opening a case and exporting', async ({ pag
   await expect(log.getByRole('row', { name: /查看案件/ })).toHaveCount(1);
 });
 
-test('a new desk joins the organisation from a full sync file and its people sign in with their own passwords', async ({ page, desk, browser }) => {
+test('a manager writes an invitation; a new desk joins with it and its passphrase, and its people sign in with their own passwords', async ({ page, desk, browser }) => {
   await page.goto(desk.url);
   await completeSetup(page, { person: '王芳' });
   const usb = await mkdtemp(join(tmpdir(), 'complaint-desk-usb-'));
-  const exported = (await rpc(page.request, desk, 'sync.export', { folder: usb, full: true })) as { path: string };
+  // 同步 → 机构密钥 → 写邀请文件: a passphrase too short is refused beside the field.
+  await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '同步' }).click();
+  await page.getByRole('tab', { name: '机构密钥' }).click();
+  const keys = page.getByRole('tabpanel');
+  await expect(keys).toContainText('本服务台持有机构密钥');
+  const invite = keys.getByRole('form', { name: '写邀请文件' });
+  await invite.getByLabel('文件夹', { exact: true }).fill(usb);
+  await invite.getByLabel('口令').fill('短口令');
+  await invite.getByRole('button', { name: '写邀请文件' }).click();
+  await expect(invite.getByLabel('口令')).toHaveAccessibleDescription(/口令至少 8 个字符/);
+  await invite.getByLabel('口令').fill('翠湖苑邀请2026');
+  await invite.getByRole('button', { name: '写邀请文件' }).click();
+  const written = invite.getByRole('region', { name: '邀请文件已写好' });
+  await expect(written).toContainText('.cdinvite');
+  const invitationPath = ((await written.locator('.sync-path').textContent()) ?? '').trim();
   const deskB = await startDeskHost();
   const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
   try {
@@ -162,10 +176,15 @@ test('a new desk joins the organisation from a full sync file and its people sig
     await other.goto(deskB.url);
     await other.getByRole('button', { name: '本服务台加入已有单位（已有其他服务台在使用）' }).click();
     await other.getByRole('textbox', { name: '服务台代码' }).fill('B');
-    await other.getByLabel('同步文件').fill(join(usb, 'missing.cdsync'));
+    await other.getByLabel('邀请文件').fill(join(usb, 'missing.cdinvite'));
+    await other.getByLabel('口令').fill('翠湖苑邀请2026');
     await other.getByRole('button', { name: '加入', exact: true }).click();
-    await expect(other.getByLabel('同步文件')).toHaveAccessibleDescription(/找不到这个文件/);
-    await other.getByLabel('同步文件').fill(exported.path);
+    await expect(other.getByLabel('邀请文件')).toHaveAccessibleDescription(/找不到这个文件/);
+    await other.getByLabel('邀请文件').fill(invitationPath);
+    await other.getByLabel('口令').fill('翠湖苑邀请');
+    await other.getByRole('button', { name: '加入', exact: true }).click();
+    await expect(other.getByRole('alert')).toContainText('口令不正确');
+    await other.getByLabel('口令').fill('翠湖苑邀请2026');
     await other.getByRole('button', { name: '加入', exact: true }).click();
     // No first person to invent: the organisation's people sign in as they do at the first desk.
     await expect(other.getByRole('heading', { name: '登录' })).toBeVisible();

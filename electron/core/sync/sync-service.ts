@@ -86,7 +86,7 @@ export function writeInvitationToFolder(ctx: CoreContext, input: { folder: strin
 export function listSyncFiles(folder: string) {
   assertFolder(folder);
   return readdirSync(folder)
-    .filter((name) => (name.endsWith(BUNDLE_EXTENSION) || name.endsWith(INVITATION_EXTENSION)) && !name.startsWith('.'))
+    .filter((name) => name.endsWith(BUNDLE_EXTENSION) && !name.startsWith('.'))
     .map((fileName) => {
       const path = join(folder, fileName);
       const stat = statSync(path);
@@ -130,7 +130,7 @@ export function exchangeThroughFolder(ctx: CoreContext, onProgress?: ProgressSin
   const imported: (ImportSummary & { fileName: string })[] = [];
   const failed: { fileName: string; code: string; message: string }[] = [];
   for (const file of listSyncFiles(folder)) {
-    if (file.fileName === sharedFileName(me.deskCode) || !file.fileName.endsWith(BUNDLE_EXTENSION)) continue;
+    if (file.fileName === sharedFileName(me.deskCode)) continue;
     try {
       const manifest = readManifest(file.path, keyRing(ctx.db));
       if (manifest.sender.deskId === me.deskId) continue;

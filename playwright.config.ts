@@ -8,6 +8,8 @@ import { defineConfig, devices } from '@playwright/test';
 export default defineConfig({
   testDir: 'test/e2e',
   outputDir: 'test-results/e2e',
+  // The browser host bundled once for every test's host (test/e2e/fixtures/host-bundle.ts).
+  globalSetup: './test/e2e/global-setup.ts',
   workers: 2,
   fullyParallel: true,
   reporter: 'list',

@@ -118,7 +118,11 @@ export interface OpenedInvitation {
 /** Opens an invitation with its passphrase; the full sync file inside goes to a scratch file in `scratchDir`. */
 export function openInvitation(path: string, passphrase: string, scratchDir: string): OpenedInvitation {
   const syncPath = join(scratchDir, `.invitation-${newId()}.cdsync`);
-  const discard = () => rmSync(syncPath, { force: true });
+  let scratch: ReturnType<typeof createSyncScratch> | null = null;
+  const discard = () => {
+    scratch?.close();
+    rmSync(syncPath, { force: true });
+  };
   let json = Buffer.alloc(0);
   try {
     const parts = readSealedCopy(
@@ -131,7 +135,8 @@ export function openInvitation(path: string, passphrase: string, scratchDir: str
           return { write: (bytes) => chunks.push(Buffer.from(bytes)), end: () => (json = Buffer.concat(chunks)) };
         }
         if (part.sha256 !== 'sync') throw INVITATION.unreadable('it holds something other than an invitation');
-        return createSyncScratch(syncPath);
+        scratch = createSyncScratch(syncPath);
+        return scratch;
       },
       INVITATION,
     );
@@ -151,14 +156,19 @@ export function openInvitation(path: string, passphrase: string, scratchDir: str
   }
 }
 
-/** Writes the carried sync file as the sealed reader hands it over, one checked frame at a time. */
-function createSyncScratch(path: string): { write(bytes: Buffer): void; end(): void } {
-  const fd = openSync(path, 'w');
+/** Writes the carried sync file as the sealed reader hands it over, one checked frame at a time; `close` is safe to call twice. */
+function createSyncScratch(path: string): { write(bytes: Buffer): void; end(): void; close(): void } {
+  let fd: number | null = openSync(path, 'w');
+  const close = () => {
+    if (fd !== null) closeSync(fd);
+    fd = null;
+  };
   return {
     write: (bytes) => {
-      for (let offset = 0; offset < bytes.length; ) offset += writeSync(fd, bytes, offset);
+      for (let offset = 0; offset < bytes.length; ) offset += writeSync(fd!, bytes, offset);
     },
-    end: () => closeSync(fd),
+    end: close,
+    close,
   };
 }
 

@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
-import { addPerson, completeSetup, expect, signInAs, test as base } from './fixtures/test';
+import { addPerson, completeSetup, expect, openRegisteredCase, signInAs, test as base } from './fixtures/test';
 import { choose, typeDate, expectChosen, offeredOptions } from './fixtures/antd';
 
 const test = base;
@@ -65,7 +65,7 @@ async function registerCase(page: Page, complainant: string, nature: '有效' | 
   await expect(saved).toBeVisible();
   const number = /A-\d{6}-\d{4}/.exec((await saved.textContent()) ?? '')?.[0];
   if (!number) throw new Error('no complaint number');
-  await page.getByRole('button', { name: '查看案件' }).click();
+  await openRegisteredCase(page);
   await expect(page.getByRole('heading', { name: `投诉 ${number}` })).toBeVisible();
   return number;
 }

@@ -69,8 +69,10 @@ test('the list sorts by a header, pages by 50, and opens a case from the keyboar
   await name.getByRole('button').click();
   await expect(name).toHaveAttribute('aria-sort', 'ascending');
   await expect(received).toHaveAttribute('aria-sort', 'none');
-  // A new sort starts again at the first page.
+  // A new sort starts again at the first page, in the new order (the rows come a moment after the page number).
   await expect(page.getByText('第 1 / 2 页')).toBeVisible();
+  await expect(table.getByRole('row').nth(1)).toContainText('住户00');
+  await expect(table.getByRole('row').nth(2)).toContainText('住户01');
   const first = table.getByRole('row', { name: /住户00/ });
   await first.focus();
   await page.keyboard.press('ArrowDown');

@@ -1,5 +1,5 @@
 /** At intake: the customer's and the unit's earlier cases as soon as they are typed, a likely duplicate, and the repeat flag. */
-import { completeSetup, expect, test } from './fixtures/test';
+import { completeSetup, expect, openRegisteredCase, test } from './fixtures/test';
 import { buildCaseInput, rpc } from './fixtures/seed';
 import { choose } from './fixtures/antd';
 
@@ -53,7 +53,7 @@ test('typing a phone or a room shows earlier cases, warns of a likely duplicate,
   await page.getByRole('button', { name: '保存' }).click();
   await expect(page.getByRole('heading', { name: /已登记/ })).toBeVisible();
   await expect(page.getByRole('note')).toHaveText(`已标记为重复投诉，前一次投诉为 ${earlier.number}。`);
-  await page.getByRole('button', { name: '查看案件' }).click();
+  await openRegisteredCase(page);
 
   const repeat = page.getByRole('group', { name: '案件概况' }).getByRole('link', { name: `重复投诉，前一次：${earlier.number}` });
   await expect(repeat).toBeVisible();
@@ -86,7 +86,7 @@ test('a walk-in with the same phone and category is a repeat without a room, and
   await page.getByLabel('投诉内容').fill('电梯还是响，市民热线转来。');
   await page.getByRole('button', { name: '保存' }).click();
   await expect(page.getByRole('note')).toHaveText(`已标记为重复投诉，前一次投诉为 ${earlier.number}。`);
-  await page.getByRole('button', { name: '查看案件' }).click();
+  await openRegisteredCase(page);
 
   const customer = page.getByRole('region', { name: '客户历史' });
   await expect(customer.getByRole('region', { name: '该电话的其他投诉（1）' })).toContainText(earlier.number);
@@ -118,7 +118,7 @@ test('a complaint settled at the desk is registered, judged and resolved in one 
   await page.getByRole('button', { name: '保存' }).click();
   await expect(page.getByRole('heading', { name: /已登记/ })).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: '已当场解决' })).toHaveText('已当场解决：已解决。');
-  await page.getByRole('button', { name: '查看案件' }).click();
+  await openRegisteredCase(page, { stillOpen: false });
 
   const entries = page.getByRole('list', { name: '处理经过，按时间先后' }).locator(':scope > li');
   await expect(entries.filter({ hasText: '当场解决' })).toContainText('已登记 → 已解决');
@@ -150,7 +150,7 @@ test('a nature chosen at registration is the judgment: 无效 asks what the cust
   await explanation.fill('属市政路灯，已告知投诉人拨打 12345 报修。');
   await page.getByRole('button', { name: '保存' }).click();
   await expect(page.getByRole('status').filter({ hasText: '性质已判定' })).toHaveText('性质已判定为“无效”，案件状态：已关闭。');
-  await page.getByRole('button', { name: '查看案件' }).click();
+  await openRegisteredCase(page, { stillOpen: false });
   const entries = page.getByRole('list', { name: '处理经过，按时间先后' }).locator(':scope > li');
   await expect(entries.filter({ hasText: '判定' })).toContainText('已登记 → 已关闭');
   await expect(entries.filter({ hasText: '判定' })).toContainText('属市政路灯');
@@ -159,7 +159,7 @@ test('a nature chosen at registration is the judgment: 无效 asks what the cust
   await register('周先生', '交经理判定');
   await page.getByRole('button', { name: '保存' }).click();
   await expect(page.getByRole('status').filter({ hasText: '交经理判定' })).toHaveText('已交经理判定，案件状态：待经理判定。');
-  await page.getByRole('button', { name: '查看案件' }).click();
+  await openRegisteredCase(page);
   await expect(page.getByRole('region', { name: '案件信息' })).toContainText('待经理判定');
   await expect(page.getByRole('region', { name: '案件信息' })).toContainText('未判断');
   // The manager (who set the desk up) judges it on the case page.

@@ -7,12 +7,11 @@
  */
 import { truncate } from 'node:fs/promises';
 import { join } from 'node:path';
-import { completeSetup, expect, PASSWORD, test } from './fixtures/test';
+import { expect, PASSWORD, setUpDesk, test } from './fixtures/test';
 import { buildCaseInput, rpc } from './fixtures/seed';
 
 test('the backup screen takes a backup and restores it; the case list shows its cases', async ({ page, desk }) => {
-  await page.goto(desk.url);
-  await completeSetup(page, { person: '王芳' });
+  await setUpDesk(page, desk, { person: '王芳' });
   const kept = [];
   for (const name of ['赵先生', '钱女士']) kept.push((await rpc(page.request, desk, 'cases.register', buildCaseInput({ complainantName: name }))) as { number: string });
 
@@ -47,8 +46,7 @@ test('the backup screen takes a backup and restores it; the case list shows its 
 });
 
 test('a damaged case book opens the recovery screen, where a manager restores a backup', async ({ page, desk }) => {
-  await page.goto(desk.url);
-  await completeSetup(page, { person: '王芳' });
+  await setUpDesk(page, desk, { person: '王芳' });
   const kase = (await rpc(page.request, desk, 'cases.register', buildCaseInput({ complainantName: '李女士' }))) as { number: string };
   await rpc(page.request, desk, 'backups.create', {});
 

@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
-import { addPerson, completeSetup, expect, openRegisteredCase, signInAs, test as base } from './fixtures/test';
+import { addPerson, expect, openRegisteredCase, setUpDesk, signInAs, test as base } from './fixtures/test';
 import { choose, typeDate, expectChosen, offeredOptions } from './fixtures/antd';
 
 const test = base;
@@ -96,8 +96,7 @@ const fact = (scope: ReturnType<Page['getByRole']>, label: string) =>
   scope.locator('.callback-facts__item').filter({ has: scope.page().getByText(label, { exact: true }) }).locator('dd');
 
 test('resolve, call back unsatisfied, back to the department, resolve again, satisfied: closed with both rounds kept', async ({ page, desk }) => {
-  await page.goto(desk.url);
-  await completeSetup(page, { person: '王芳' });
+  await setUpDesk(page, desk, { person: '王芳' });
   const number = await registerCase(page, '李建国', '有效');
   await dispatchTo(page, '工程部');
   await resolveCase(page, '已更换楼上住户的防水层，天花板已修补。');
@@ -178,8 +177,7 @@ test('resolve, call back unsatisfied, back to the department, resolve again, sat
 });
 
 test('a major complaint is called back by a home visit, by the manager; quotas, filters and the reminder', async ({ page, desk }) => {
-  await page.goto(desk.url);
-  await completeSetup(page, { person: '王芳' });
+  await setUpDesk(page, desk, { person: '王芳' });
   // Someone else registers it; the manager still gets the callback.
   await addPerson(page, desk, { name: '刘洋', role: 'representative' });
   await signInAs(page, '刘洋');
@@ -237,8 +235,7 @@ test('a major complaint is called back by a home visit, by the manager; quotas, 
 });
 
 test('a callback for a case that is no longer resolved is refused with a clear message', async ({ page, context, desk }) => {
-  await page.goto(desk.url);
-  await completeSetup(page, { person: '王芳' });
+  await setUpDesk(page, desk, { person: '王芳' });
   const number = await registerCase(page, '周先生', '有效');
   await dispatchTo(page, '秩序部');
   await resolveCase(page, '已与装修户沟通，晚上八点后停工。');
@@ -269,8 +266,7 @@ test.describe('on a fixed day', () => {
 
   test('a case resolved on the Friday before National Day is called back by the 5th working day: 10 October', async ({ page, desk }) => {
     await page.clock.install({ time: new Date('2025-09-26T15:00:00+08:00') });
-    await page.goto(desk.url);
-    await completeSetup(page, { person: '王芳' });
+    await setUpDesk(page, desk, { person: '王芳' });
     const number = await registerCase(page, '孙女士', '有效', '2025-09-26T09:30');
     await dispatchTo(page, '环境部');
     await resolveCase(page, '已清理绿化带垃圾，并安排每日巡查。');

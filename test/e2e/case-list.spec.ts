@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { completeSetup, expect, test } from './fixtures/test';
+import { expect, setUpDesk, test } from './fixtures/test';
 import { buildCaseInput, rpc } from './fixtures/seed';
 import { choose, expectChosen, typeDate } from './fixtures/antd';
 
@@ -29,8 +29,7 @@ async function scrollsSideways(page: Page): Promise<string[]> {
 }
 
 test('the list at 1366×768: 20 rows and more, nothing sideways, filters kept across a reload and back, names in pinyin order, a reversed range refused', async ({ page, desk }) => {
-  await page.goto(desk.url);
-  await completeSetup(page);
+  await setUpDesk(page, desk);
   await rpc(page.request, desk, 'settings.saveSite', { name: '翠湖苑', sort: 1, active: true });
   await rpc(page.request, desk, 'settings.saveSite', { name: '金桂园', sort: 2, active: true });
   for (let i = 0; i < 26; i++) {
@@ -84,8 +83,7 @@ test('the list at 1366×768: 20 rows and more, nothing sideways, filters kept ac
 });
 
 test('columns chosen in 列设置 are kept for the person, and the number and status stay', async ({ page, desk }) => {
-  await page.goto(desk.url);
-  await completeSetup(page);
+  await setUpDesk(page, desk);
   await rpc(page.request, desk, 'cases.register', buildCaseInput());
   await page.goto(`${desk.url}#/cases`);
   const table = page.getByRole('table', { name: '投诉案件' });

@@ -1,9 +1,8 @@
-import { completeSetup, expect, test } from './fixtures/test';
+import { expect, setUpDesk, test } from './fixtures/test';
 import { buildCaseInput, rpc } from './fixtures/seed';
 
 test('the search box finds one- and two-character Chinese words and phone fragments', async ({ page, desk }) => {
-  await page.goto(desk.url);
-  await completeSetup(page);
+  await setUpDesk(page, desk);
   const cases = [
     buildCaseInput({ complainantName: '陈女士', phone: '13800138000', content: '厨房水管漏水,楼下天花板渗水。' }),
     buildCaseInput({ complainantName: '刘先生', phone: '021-5555 1234', content: '电梯经常停在三楼,门关不上。', category: 'equipment' }),
@@ -44,8 +43,7 @@ test('the search box finds one- and two-character Chinese words and phone fragme
 });
 
 test('the list sorts by a header, pages by 50, and opens a case from the keyboard', async ({ page, desk }) => {
-  await page.goto(desk.url);
-  await completeSetup(page);
+  await setUpDesk(page, desk);
   for (let i = 0; i < 61; i++) {
     await rpc(page.request, desk, 'cases.register', buildCaseInput({
       complainantName: `住户${String(i).padStart(2, '0')}`,

@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import { addPerson, completeSetup, expect, openSettings, PASSWORD, signInAs, test } from './fixtures/test';
+import { addPerson, expect, openSettings, PASSWORD, setUpDesk, signInAs, test } from './fixtures/test';
 import { buildCaseInput, rpc } from './fixtures/seed';
 import { choose, chooseMany, typeDate } from './fixtures/antd';
 
@@ -40,8 +40,7 @@ async function save(dialog: Locator): Promise<void> {
 
 test('a notice to a contractor, missed, fined, repaired by the emergency team, returned; a claim accepted at a lower amount', async ({ page, desk }) => {
   await page.clock.install({ time: new Date('2026-11-21T13:26:00+08:00') });
-  await page.goto(desk.url);
-  await completeSetup(page, { person: '王芳' });
+  await setUpDesk(page, desk, { person: '王芳' });
   await addPerson(page, desk, { name: '钱代表', role: 'representative' });
   await addPerson(page, desk, { name: '赵协调', role: 'emergency_coordinator' });
 

@@ -8,7 +8,7 @@
 import { execFileSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import { completeSetup, expect, test } from './fixtures/test';
+import { expect, setUpDesk, test } from './fixtures/test';
 import { buildCaseInput, rpc } from './fixtures/seed';
 import type { DeskHost } from './fixtures/desk-host';
 import { choose } from './fixtures/antd';
@@ -47,8 +47,7 @@ function pdfText(path: string): string {
 }
 
 test('a phone and a category corrected with a reason: history, printed form and statistics follow', async ({ page, desk }) => {
-  await page.goto(desk.url);
-  await completeSetup(page, { person: '王芳' });
+  await setUpDesk(page, desk, { person: '王芳' });
   const kase = await registered(page, desk, { complainantName: '李建国', phone: '138 0013 8000', category: 'property_management' });
   await openCase(page, desk, kase);
 
@@ -102,8 +101,7 @@ test('a phone and a category corrected with a reason: history, printed form and 
 });
 
 test('a case registered by mistake is voided, found with the filter, and restored', async ({ page, desk }) => {
-  await page.goto(desk.url);
-  await completeSetup(page);
+  await setUpDesk(page, desk);
   const kept = await registered(page, desk, { complainantName: '张先生' });
   const mistake = await registered(page, desk, { complainantName: '误登记的测试', content: '练习登记' });
   await openCase(page, desk, mistake);
@@ -137,8 +135,7 @@ test('a case registered by mistake is voided, found with the filter, and restore
 });
 
 test('a duplicate is merged into the original, shows there, and its number opens the original', async ({ page, desk }) => {
-  await page.goto(desk.url);
-  await completeSetup(page);
+  await setUpDesk(page, desk);
   const original = await registered(page, desk, { complainantName: '陈女士', content: '楼上漏水' });
   const duplicate = await registered(page, desk, { complainantName: '陈女士', content: '又来电催楼上漏水' });
   await rpc(page.request, desk, 'followups.add', { caseId: duplicate.id, kind: 'contact', text: '已回电告知处理进度' });

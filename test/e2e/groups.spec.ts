@@ -1,11 +1,10 @@
 /** Group complaints: link several cases about one issue, and record the meeting or notice that answered them. */
-import { completeSetup, expect, test } from './fixtures/test';
+import { expect, setUpDesk, test } from './fixtures/test';
 import { buildCaseInput, rpc } from './fixtures/seed';
 import { choose, expectChosen } from './fixtures/antd';
 
 test('a group complaint is made from cases picked by number, changed, answered by a meeting, and shown on each case', async ({ page, desk }) => {
-  await page.goto(desk.url);
-  await completeSetup(page);
+  await setUpDesk(page, desk);
   const register = async (name: string, room: string) =>
     (await rpc(page.request, desk, 'cases.register', buildCaseInput({ complainantName: name, buildingRoom: room, content: '小区东门道闸夜间噪音扰民。' }))) as {
       id: string;
@@ -82,8 +81,7 @@ test('a group complaint is made from cases picked by number, changed, answered b
 });
 
 test('a group of four, found by search, judged, dispatched, answered, resolved and called back together', async ({ page, desk }) => {
-  await page.goto(desk.url);
-  await completeSetup(page);
+  await setUpDesk(page, desk);
   const rooms = ['5栋101', '5栋202', '6栋301', '6栋402'];
   const cases = [];
   for (const room of rooms) {

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { APIRequestContext } from '@playwright/test';
 import type { ChannelInput } from '../../shared/contract';
 import type { DeskHost } from './fixtures/desk-host';
-import { completeSetup, expect, test } from './fixtures/test';
+import { expect, setUpDesk, test } from './fixtures/test';
 import { buildCaseInput, rpc } from './fixtures/seed';
 import { choose } from './fixtures/antd';
 
@@ -19,8 +19,7 @@ async function caseIn(request: APIRequestContext, desk: DeskHost, name: string, 
 }
 
 test('the home page counts each work queue and opens the list filtered by it', async ({ page, desk }) => {
-  await page.goto(desk.url);
-  await completeSetup(page, { person: '王芳' });
+  await setUpDesk(page, desk, { person: '王芳' });
   await expect(page.getByRole('heading', { name: '工作台' })).toBeVisible();
   await expect(page.getByText('王芳，这些是现在需要处理的事项。')).toBeVisible();
 

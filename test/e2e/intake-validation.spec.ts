@@ -1,9 +1,8 @@
-import { completeSetup, expect, test } from './fixtures/test';
+import { expect, setUpDesk, test } from './fixtures/test';
 import { choose } from './fixtures/antd';
 
 test('a missing required field is marked beside the field and nothing is saved', async ({ page, desk }) => {
-  await page.goto(desk.url);
-  await completeSetup(page);
+  await setUpDesk(page, desk);
   await page.getByRole('link', { name: '登记投诉' }).click();
 
   await choose(page.getByLabel('来源渠道'), '来访');
@@ -40,8 +39,7 @@ test('a missing required field is marked beside the field and nothing is saved',
 });
 
 test('a pasted text past its limit is kept whole and refused, a wrong phone says what to write, nothing is saved', async ({ page, desk }) => {
-  await page.goto(desk.url);
-  await completeSetup(page);
+  await setUpDesk(page, desk);
   await page.getByRole('link', { name: '登记投诉' }).click();
 
   await choose(page.getByLabel('来源渠道'), '来电');

@@ -1,9 +1,8 @@
-import { completeSetup, expect, test } from './fixtures/test';
+import { expect, setUpDesk, test } from './fixtures/test';
 import { choose, expectChosen, expectOffered } from './fixtures/antd';
 
 test('switching to English shows English labels and is remembered', async ({ page, desk }) => {
-  await page.goto(desk.url);
-  await completeSetup(page);
+  await setUpDesk(page, desk);
   // The start page is the home page; the list is one click away.
   await expect(page.getByRole('heading', { name: '工作台' })).toBeVisible();
   await page.getByRole('link', { name: '案件列表' }).click();

@@ -6,7 +6,7 @@
 import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { completeSetup, expect, test } from './fixtures/test';
+import { expect, setUpDesk, test } from './fixtures/test';
 import { buildCaseInput, rpc } from './fixtures/seed';
 import { choose } from './fixtures/antd';
 
@@ -15,8 +15,7 @@ const MB = 1024 * 1024;
 const entries = (page: Page) => page.getByRole('list', { name: '处理经过，按时间先后' }).locator(':scope > li');
 
 test('a file too large, empty, or missing is refused with a clear message and the case is unchanged', async ({ page, desk }) => {
-  await page.goto(desk.url);
-  await completeSetup(page);
+  await setUpDesk(page, desk);
   await rpc(page.request, desk, 'settings.saveValues', { maxAttachmentMb: 2 });
   const kase = (await rpc(page.request, desk, 'cases.register', buildCaseInput({ content: '电梯按钮失灵。', nature: 'unjudged' }))) as { id: string };
   const sent: string[] = [];

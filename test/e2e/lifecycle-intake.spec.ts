@@ -1,11 +1,10 @@
 /** At intake: the customer's and the unit's earlier cases as soon as they are typed, a likely duplicate, and the repeat flag. */
-import { completeSetup, expect, openRegisteredCase, test } from './fixtures/test';
+import { expect, openRegisteredCase, setUpDesk, test } from './fixtures/test';
 import { buildCaseInput, rpc } from './fixtures/seed';
 import { choose } from './fixtures/antd';
 
 test('typing a phone or a room shows earlier cases, warns of a likely duplicate, and the new case is flagged as a repeat', async ({ page, desk }) => {
-  await page.goto(desk.url);
-  await completeSetup(page);
+  await setUpDesk(page, desk);
   const day = 86_400_000;
   const earlier = (await rpc(
     page.request,
@@ -66,8 +65,7 @@ test('typing a phone or a room shows earlier cases, warns of a likely duplicate,
 });
 
 test('a walk-in with the same phone and category is a repeat without a room, and the case page shows the customer’s history', async ({ page, desk }) => {
-  await page.goto(desk.url);
-  await completeSetup(page);
+  await setUpDesk(page, desk);
   const earlier = (await rpc(
     page.request,
     desk,
@@ -97,8 +95,7 @@ test('a walk-in with the same phone and category is a repeat without a room, and
 });
 
 test('a complaint settled at the desk is registered, judged and resolved in one form (当场解决)', async ({ page, desk }) => {
-  await page.goto(desk.url);
-  await completeSetup(page);
+  await setUpDesk(page, desk);
   await page.getByRole('link', { name: '登记投诉' }).click();
   await expect(page.getByRole('heading', { name: '登记投诉' })).toBeVisible();
   await choose(page.getByLabel('来源渠道'), '来访');
@@ -128,8 +125,7 @@ test('a complaint settled at the desk is registered, judged and resolved in one 
 });
 
 test('a nature chosen at registration is the judgment: 无效 asks what the customer was told and closes; 交经理判定 waits for the manager', async ({ page, desk }) => {
-  await page.goto(desk.url);
-  await completeSetup(page);
+  await setUpDesk(page, desk);
   const register = async (name: string, nature: string) => {
     await page.getByRole('link', { name: '登记投诉' }).click();
     await expect(page.getByRole('heading', { name: '登记投诉' })).toBeVisible();

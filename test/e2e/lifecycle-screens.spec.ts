@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { deflateSync, crc32 } from 'node:zlib';
 import type { Page } from '@playwright/test';
 import type { ChannelInput } from '../../shared/contract';
-import { completeSetup, expect, test } from './fixtures/test';
+import { expect, setUpDesk, test } from './fixtures/test';
 import { buildCaseInput, rpc } from './fixtures/seed';
 import { choose } from './fixtures/antd';
 
@@ -45,8 +45,7 @@ function photo(width = 240, height = 160): Buffer {
 test.use({ viewport: { width: 1280, height: 800 } });
 
 test('screenshots of the lifecycle screens', async ({ page, desk }) => {
-  await page.goto(desk.url);
-  await completeSetup(page, { org: '绿城物业 翠湖苑项目', desk: 'A', person: '王芳' });
+  await setUpDesk(page, desk, { org: '绿城物业 翠湖苑项目', desk: 'A', person: '王芳' });
   const request = page.request;
   await rpc(request, desk, 'users.add', { name: '赵总', role: 'general_manager' });
   await rpc(request, desk, 'users.add', { name: '张工', role: 'representative', departmentId: 'dept-engineering' });

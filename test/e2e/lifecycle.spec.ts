@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { deflateSync, crc32 } from 'node:zlib';
 import type { Locator, Page } from '@playwright/test';
-import { addPerson, completeSetup, expect, signInAs, test } from './fixtures/test';
+import { addPerson, expect, setUpDesk, signInAs, test } from './fixtures/test';
 import { buildCaseInput, rpc } from './fixtures/seed';
 import { choose, typeDate, expectChosen } from './fixtures/antd';
 
@@ -60,8 +60,7 @@ async function timelineTitles(page: Page): Promise<string[]> {
 }
 
 test('a major complaint: judged, escalated, planned, dispatched, followed up with evidence, resolved, closed and summarised', async ({ page, desk }) => {
-  await page.goto(desk.url);
-  await completeSetup(page, { person: '王芳' });
+  await setUpDesk(page, desk, { person: '王芳' });
   // The organisation as the settings screen would leave it: a general manager, and an engineer in 工程部.
   await rpc(page.request, desk, 'users.add', { name: '赵总', role: 'general_manager' });
   await rpc(page.request, desk, 'users.add', { name: '张工', role: 'representative', departmentId: 'dept-engineering' });
@@ -251,8 +250,7 @@ test('a major complaint: judged, escalated, planned, dispatched, followed up wit
 });
 
 test('a customer who refuses the callback: only a manager closes the case without it, then writes the summary', async ({ page, desk }) => {
-  await page.goto(desk.url);
-  await completeSetup(page, { person: '王芳' });
+  await setUpDesk(page, desk, { person: '王芳' });
   const kase = (await rpc(page.request, desk, 'cases.register', buildCaseInput({ complainantName: '周先生', content: '快递柜占用消防通道。' }))) as {
     id: string;
   };
@@ -300,8 +298,7 @@ test('a customer who refuses the callback: only a manager closes the case withou
 });
 
 test('an invalid complaint closes with the explanation given to the customer', async ({ page, desk }) => {
-  await page.goto(desk.url);
-  await completeSetup(page);
+  await setUpDesk(page, desk);
   const kase = (await rpc(
     page.request,
     desk,

@@ -7,7 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
-import { completeSetup, expect, test } from './fixtures/test';
+import { expect, setUpDesk, test } from './fixtures/test';
 import { buildCaseInput, rpc } from './fixtures/seed';
 import { dispatchCase } from './fixtures/print';
 import { choose, expectChosen } from './fixtures/antd';
@@ -37,8 +37,7 @@ async function savePreviewed(page: Page, name: string) {
 }
 
 test("a case's handling form: preview, save as PDF, A4 with the number and the title", async ({ page, desk }) => {
-  await page.goto(desk.url);
-  await completeSetup(page);
+  await setUpDesk(page, desk);
   const registered = (await rpc(page.request, desk, 'cases.register', buildCaseInput({ complainantName: '李建国' }))) as {
     id: string;
     number: string;
@@ -84,8 +83,7 @@ test("a case's handling form: preview, save as PDF, A4 with the number and the t
 });
 
 test('a blank form from the print page, to fill in by hand', async ({ page, desk }) => {
-  await page.goto(desk.url);
-  await completeSetup(page);
+  await setUpDesk(page, desk);
   await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '打印' }).click();
   await expect(page.getByRole('heading', { name: '打印', level: 1 })).toBeVisible();
   await page.getByRole('button', { name: '空白回访记录表' }).click();
@@ -99,8 +97,7 @@ test('a blank form from the print page, to fill in by hand', async ({ page, desk
 });
 
 test('batch print: the handling forms of two dispatched cases in one PDF, each on its own pages', async ({ page, desk }) => {
-  await page.goto(desk.url);
-  await completeSetup(page);
+  await setUpDesk(page, desk);
   const register = async (name: string, minute: number) =>
     (await rpc(page.request, desk, 'cases.register', buildCaseInput({ complainantName: name, receivedAt: Date.UTC(2026, 10, 23, 6, minute) }))) as {
       id: string;
@@ -144,8 +141,7 @@ test.describe('at a desk whose PC is on Beijing time, like the browser', () => {
   test.use({ deskHost: { timeZone: 'Asia/Shanghai' } });
 
   test('an e-mailed complaint, once saved, tells the expected handling time, gives the reply to send, and prints its 回执', async ({ page, desk }) => {
-    await page.goto(desk.url);
-    await completeSetup(page);
+    await setUpDesk(page, desk);
     await page.getByRole('link', { name: '登记投诉' }).click();
     await expect(page.getByRole('heading', { name: '登记投诉' })).toBeVisible();
     await choose(page.getByLabel('来源渠道'), '邮件');
@@ -177,8 +173,7 @@ test.describe('at a desk whose PC is on Beijing time, like the browser', () => {
 });
 
 test('the month’s handling forms in one batch: every state, resolved in this month, each with its callback part', async ({ page, desk }) => {
-  await page.goto(desk.url);
-  await completeSetup(page);
+  await setUpDesk(page, desk);
   const register = async (name: string, onTheSpotResult?: string) =>
     (await rpc(page.request, desk, 'cases.register', buildCaseInput({ complainantName: name, ...(onTheSpotResult ? { onTheSpotResult } : {}) }))) as {
       id: string;

@@ -2,12 +2,11 @@
  * Scanning back a printed form: a barcode scanner types the complaint
  * number into the top bar's box and presses Enter, which opens the case.
  */
-import { completeSetup, expect, test } from './fixtures/test';
+import { expect, setUpDesk, test } from './fixtures/test';
 import { buildCaseInput, rpc } from './fixtures/seed';
 
 test('a scanned (typed) number opens its case; an unknown one says so; other text searches the list', async ({ page, desk }) => {
-  await page.goto(desk.url);
-  await completeSetup(page);
+  await setUpDesk(page, desk);
   const wanted = (await rpc(page.request, desk, 'cases.register', buildCaseInput({ complainantName: '周先生', content: '地下车库灯不亮。' }))) as {
     id: string;
     number: string;

@@ -5,7 +5,7 @@
  * settings screen and read back after a reload, so it is in the database.
  */
 import type { Page } from '@playwright/test';
-import { completeSetup, expect, openSettings, test } from './fixtures/test';
+import { expect, openSettings, setUpDesk, test } from './fixtures/test';
 import { choose, typeDate, expectChosen, offeredOptions } from './fixtures/antd';
 
 /** The names in a list's rows, top to bottom. */
@@ -18,8 +18,7 @@ const namesIn = (page: Page, table: string) =>
 const rowOf = (page: Page, table: string, name: string | RegExp) => page.getByRole('table', { name: table }).getByRole('row', { name });
 
 test('sites, departments and staff, categories and channels are kept in the database', async ({ page, desk }) => {
-  await page.goto(desk.url);
-  await completeSetup(page, { person: '王芳' });
+  await setUpDesk(page, desk, { person: '王芳' });
 
   // 项目: add two, then retire one and put the other first.
   await openSettings(page, '项目');
@@ -134,8 +133,7 @@ test('sites, departments and staff, categories and channels are kept in the data
 });
 
 test('deadline rules: add, change, refuse a second rule for the same nature and category, delete', async ({ page, desk }) => {
-  await page.goto(desk.url);
-  await completeSetup(page);
+  await setUpDesk(page, desk);
   await openSettings(page, '时限规则');
   const rules = page.getByRole('table', { name: '时限规则列表' });
   await expect(rules.getByRole('row')).toHaveCount(4);
@@ -184,8 +182,7 @@ test('deadline rules: add, change, refuse a second rule for the same nature and 
 });
 
 test('working hours and values: errors beside the fields, then saved', async ({ page, desk }) => {
-  await page.goto(desk.url);
-  await completeSetup(page);
+  await setUpDesk(page, desk);
   await openSettings(page, '工作时间与参数');
   await expect(page.getByLabel('上班时间')).toHaveValue('09:00');
   await expect(page.getByLabel('下班时间')).toHaveValue('18:00');
@@ -239,8 +236,7 @@ test('working hours and values: errors beside the fields, then saved', async ({ 
 });
 
 test('working calendar: the official schedule, a day added for a year not yet published, a day removed', async ({ page, desk }) => {
-  await page.goto(desk.url);
-  await completeSetup(page);
+  await setUpDesk(page, desk);
   await openSettings(page, '工作日历');
   await choose(page.getByRole('combobox', { name: '年份' }), '2026');
   const year2026 = page.getByRole('table', { name: '2026 年的放假和调休日' });
@@ -275,8 +271,7 @@ test('working calendar: the official schedule, a day added for a year not yet pu
 });
 
 test('the settings screen speaks English and the tabs work from the keyboard', async ({ page, desk }) => {
-  await page.goto(desk.url);
-  await completeSetup(page);
+  await setUpDesk(page, desk);
   await choose(page.getByLabel('语言'), 'English');
   await page.getByRole('link', { name: 'Settings' }).click();
   await page.getByRole('tab', { name: 'Sites' }).focus();

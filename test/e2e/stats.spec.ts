@@ -11,7 +11,7 @@ import type { APIRequestContext } from '@playwright/test';
 import type { ChannelInput } from '../../shared/contract';
 import { startDeskHost, type DeskHost } from './fixtures/desk-host';
 import { buildCaseInput, rpc } from './fixtures/seed';
-import { completeSetup, expect, test as base } from './fixtures/test';
+import { expect, setUpDesk, test as base } from './fixtures/test';
 import { choose, typeDate } from './fixtures/antd';
 
 type Transition = ChannelInput<'cases.transition'>['transition'];
@@ -72,8 +72,7 @@ async function arrangeMonth(request: APIRequestContext, desk: DeskHost): Promise
 }
 
 test('the month in numbers and charts, exported as an Excel workbook with the same numbers', async ({ page, desk }) => {
-  await page.goto(desk.url);
-  await completeSetup(page);
+  await setUpDesk(page, desk);
   await arrangeMonth(page.request, desk);
 
   await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '统计' }).click();
@@ -128,8 +127,7 @@ test('the month in numbers and charts, exported as an Excel workbook with the sa
 });
 
 test('a custom range and a site filter ask for exactly those cases', async ({ page, desk }) => {
-  await page.goto(desk.url);
-  await completeSetup(page);
+  await setUpDesk(page, desk);
   await rpc(page.request, desk, 'settings.saveSite', { name: '翠湖苑' });
   await registerCase(page.request, desk, { site: '翠湖苑', category: 'equipment' });
   await registerCase(page.request, desk, { site: '', category: 'equipment' });
@@ -161,8 +159,7 @@ test('a custom range and a site filter ask for exactly those cases', async ({ pa
 });
 
 test('the monthly summary form as a PDF, and the filtered case list as CSV', async ({ page, desk }) => {
-  await page.goto(desk.url);
-  await completeSetup(page);
+  await setUpDesk(page, desk);
   await arrangeMonth(page.request, desk);
 
   await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '统计' }).click();

@@ -6,7 +6,7 @@
  * dialog here: the core answers UNSUPPORTED for those, and the UI prints or
  * downloads the PDF from its preview instead.
  */
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { WAIT_FOR_PRINT_READY, chromiumPdfOptions } from '../core/printing';
 import type { RenderedForm } from '../core/printing';
 import type { PrintPort } from '../core/printing/print-service';
@@ -50,12 +50,15 @@ export function createChromiumPrintPort(options: ChromiumPrintPortOptions): Chro
   let browser: Promise<Browser> | undefined;
   let closed = false;
 
-  // Started on the first print, not with the host: most sessions never print.
+  // Started on the first print, not with the host: most sessions never print. Playwright itself is loaded then too,
+  // not at the host's start (where it took longer than everything else the host loads).
   const launch = (): Promise<Browser> => {
-    browser ??= chromium.launch({ executablePath, args: [...CHROMIUM_ARGS] }).catch((error: unknown) => {
-      browser = undefined;
-      throw error;
-    });
+    browser ??= import('playwright-core')
+      .then(({ chromium }) => chromium.launch({ executablePath, args: [...CHROMIUM_ARGS] }))
+      .catch((error: unknown) => {
+        browser = undefined;
+        throw error;
+      });
     return browser;
   };
 

@@ -12,6 +12,7 @@ import { expect, setUpDesk, test } from './fixtures/test';
 import { buildCaseInput, rpc } from './fixtures/seed';
 import type { DeskHost } from './fixtures/desk-host';
 import { choose } from './fixtures/antd';
+import { FIRST_PRINT } from './fixtures/print';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -82,7 +83,7 @@ test('a phone and a category corrected with a reason: history, printed form and 
   await page.getByRole('button', { name: '打印表格' }).click();
   await page.getByRole('list', { name: '选择要打印的表格' }).getByRole('button', { name: '客户投诉记录表' }).click();
   const preview = page.getByRole('dialog', { name: '打印预览：客户投诉记录表' });
-  await expect(preview.getByTitle('打印预览')).toBeVisible();
+  await expect(preview.getByTitle('打印预览')).toBeVisible(FIRST_PRINT);
   const download = page.waitForEvent('download');
   await preview.getByRole('button', { name: '保存为 PDF' }).click();
   const path = join(ROOT, 'test-results', 'e2e-corrections', 'record.pdf');

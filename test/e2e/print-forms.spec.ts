@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, setUpDesk, test } from './fixtures/test';
 import { buildCaseInput, rpc } from './fixtures/seed';
-import { dispatchCase } from './fixtures/print';
+import { dispatchCase, FIRST_PRINT } from './fixtures/print';
 import { choose, expectChosen } from './fixtures/antd';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -26,7 +26,7 @@ function readPdf(path: string): { text: string; pages: number; pageSize: string 
 /** Saves the previewed PDF the way a person does here (the browser's download), and reads it back. */
 async function savePreviewed(page: Page, name: string) {
   const preview = page.getByRole('dialog', { name: /打印预览/ });
-  await expect(preview.getByTitle('打印预览')).toBeVisible();
+  await expect(preview.getByTitle('打印预览')).toBeVisible(FIRST_PRINT);
   const download = page.waitForEvent('download');
   await preview.getByRole('button', { name: '保存为 PDF' }).click();
   const file = await download;
@@ -52,7 +52,7 @@ test("a case's handling form: preview, save as PDF, A4 with the number and the t
 
   const preview = page.getByRole('dialog', { name: '打印预览：投诉处理记录表' });
   await expect(preview).toBeVisible();
-  await expect(preview.getByTitle('打印预览')).toHaveAttribute('src', /^blob:/);
+  await expect(preview.getByTitle('打印预览')).toHaveAttribute('src', /^blob:/, FIRST_PRINT);
   // Only for the screenshot: the PDF viewer draws its pages a moment after the frame loads, out of the page's reach.
   await page.waitForTimeout(1500);
   await page.screenshot({ path: join(ROOT, 'test-results', 'e2e-print', 'preview-dialog.png') });

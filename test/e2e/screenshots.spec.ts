@@ -28,7 +28,7 @@ async function sidewaysScroll(page: Page): Promise<string[]> {
   );
 }
 
-/** Each main screen, opened by its address and ready once its title shows and nothing is still loading (or counting). */
+/** Each main screen, opened by its address and ready once its title shows and nothing is still loading, reading or counting. */
 const SCREENS = [
   { name: 'home', hash: '#/home', title: '工作台' },
   { name: 'case-list', hash: '#/cases', title: '案件列表' },
@@ -111,7 +111,7 @@ test('screenshots of every screen', async ({ page, desk }) => {
       screen.name,
       async () => {
         await expect(page.getByRole('heading', { level: 1, name: screen.title, exact: true })).toBeVisible();
-        await expect(page.getByText(/正在加载|正在统计|Loading/)).toHaveCount(0);
+        await expect(page.getByText(/正在(加载|统计|读取)|Loading/)).toHaveCount(0);
       },
       overflowing,
     );

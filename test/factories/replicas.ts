@@ -41,13 +41,17 @@ const SYNCED_TABLES: Record<string, string> = {
   desk_certs: 'desk_id',
 };
 
-/** Everything synced, as canonical text, for comparing desks (local row ids left out). */
+/**
+ * Everything synced, as canonical text, for comparing desks (local row ids left out, and the chain links a
+ * desk keeps of changes: which of them it keeps depends on how the changes came, chain-links.ts).
+ */
 export function replicaState(db: Db): string {
   const parts: string[] = [];
   for (const [table, order] of Object.entries(SYNCED_TABLES)) {
     const rows = db.prepare(`SELECT * FROM ${table} ORDER BY ${order}`).all() as Record<string, unknown>[];
     for (const row of rows) {
       delete row.rowid;
+      if (table === 'changes') delete row.link;
       parts.push(`${table} ${JSON.stringify(row)}`);
     }
   }

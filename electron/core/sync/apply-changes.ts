@@ -11,8 +11,7 @@
 import type { Db } from '../db/connection';
 import { applyToHeads, refreshEntityConflicts } from '../changes/heads';
 import { isEntityName, projectEntityState, readEntityState } from '../changes/projections';
-import type { ChangeTuple, FileHead } from './records';
-import { linkOf } from './change-chain';
+import type { ChangeTuple } from './records';
 import type { VersionVector } from './version-vector';
 import { prepared } from '../db/prepared';
 import { FreshEntity } from './fresh-entities';
@@ -28,8 +27,8 @@ export interface AppliedChanges {
   /** How many of the file's changes have gone through applyChangeBatch. */
   position: number;
   latestHlc: string | null;
-  /** Per desk, the link of the file's change applied last (change-chain.ts): each change is kept with its own. */
-  links: Map<string, Buffer>;
+  /** Per desk, the links of the file's changes this desk keeps (chain-links.ts), worked out by the checks. */
+  links: ReadonlyMap<string, ReadonlyMap<number, Buffer>>;
   /** What this desk held of each desk before: a change already held beyond it came before a hole, and may lack its link. */
   heldBefore: VersionVector;
 }
@@ -41,8 +40,11 @@ export function parseChangeId(id: string): { deskId: string; seq: number } {
   return { deskId: id.slice(0, colon), seq: Number(id.slice(colon + 1)) };
 }
 
-export function newApplyState(lastChangeOf: ReadonlyMap<string, number>, heads: readonly FileHead[], heldBefore: VersionVector): AppliedChanges {
-  const links = new Map(heads.map((head) => [head.deskId, Buffer.from(head.prev, 'hex')]));
+export function newApplyState(
+  lastChangeOf: ReadonlyMap<string, number>,
+  links: ReadonlyMap<string, ReadonlyMap<number, Buffer>>,
+  heldBefore: VersionVector,
+): AppliedChanges {
   return { inserted: 0, touched: new Set(), fresh: new Map(), lastChangeOf, position: 0, latestHlc: null, links, heldBefore };
 }
 
@@ -83,10 +85,9 @@ export function applyChangeBatch(db: Db, changes: readonly ChangeTuple[], state:
   for (const change of changes) {
     const [deskId, seq, hlc, entity, entityId, field, value, userId, supersedes] = change;
     const position = state.position++;
-    const link = linkOf(state.links.get(deskId)!, change);
-    state.links.set(deskId, link);
+    const link = state.links.get(deskId)?.get(seq) ?? null;
     if (insert.run(deskId, seq, hlc, entity, entityId, field, value, userId, JSON.stringify(supersedes), link).changes === 0) {
-      if (seq > (state.heldBefore[deskId] ?? 0)) linkHeld.run(link, deskId, seq);
+      if (link && seq > (state.heldBefore[deskId] ?? 0)) linkHeld.run(link, deskId, seq);
       continue;
     }
     state.inserted += 1;

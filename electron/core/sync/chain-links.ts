@@ -1,8 +1,18 @@
-/** The links of the hash chains (change-chain.ts) as the change log keeps them. */
+/**
+ * The links of the hash chains (change-chain.ts) as the change log keeps them.
+ * A desk keeps the link of every change it writes itself. Of other desks'
+ * changes an import keeps one link in LINK_KEPT_EVERY and the last of each
+ * run: the import has checked them all while reading the file, and hashing
+ * them again only to store them cost a tenth of a full import. A link not
+ * kept is worked out from the nearest one below it when a file or a head
+ * needs it (at most LINK_KEPT_EVERY - 1 hashes).
+ */
 import type { Db } from '../db/connection';
 import { prepared } from '../db/prepared';
 import { chainStart, nextLink } from './change-chain';
 import { changeLine, type ChangeTuple } from './records';
+
+export const LINK_KEPT_EVERY = 64;
 
 type Row = [string, number, string, string, string, string, string, string | null, string, Buffer | null];
 
@@ -12,8 +22,8 @@ export function rowTuple(row: Row | readonly unknown[]): ChangeTuple {
 }
 
 /**
- * The link of a desk's change `seq` (the chain's start for 0). Kept with every change; one missing (a
- * change held beyond a hole before this version) is worked out again from the last one known below it.
+ * The link of a desk's change `seq` (the chain's start for 0). One not kept (see above, or a change held
+ * beyond a hole before version 17) is worked out again from the last one kept below it, and kept.
  */
 export function linkAt(db: Db, deskId: string, seq: number): Buffer | null {
   if (seq === 0) return chainStart(deskId);
@@ -27,13 +37,13 @@ export function linkAt(db: Db, deskId: string, seq: number): Buffer | null {
   const rows = db
     .prepare('SELECT desk_id, seq, hlc, entity, entity_id, field, value, user_id, supersedes FROM changes WHERE desk_id = ? AND seq >= ? AND seq <= ? ORDER BY seq')
     .raw();
-  const setLink = db.prepare('UPDATE changes SET link = ? WHERE desk_id = ? AND seq = ?');
-  // Read whole before writing (a statement being read may not be written beside); a hole's span is short.
+  // Read whole before writing (a statement being read may not be written beside); the span is short.
   for (const row of rows.all(deskId, expected, seq) as Row[]) {
     if (row[1] !== expected) return null;
     link = nextLink(link, changeLine(rowTuple(row)));
-    setLink.run(link, deskId, row[1]);
     expected += 1;
   }
-  return expected === seq + 1 ? link : null;
+  if (expected !== seq + 1) return null;
+  db.prepare('UPDATE changes SET link = ? WHERE desk_id = ? AND seq = ?').run(link, deskId, seq);
+  return link;
 }

@@ -30,6 +30,7 @@ import { isEntityName } from '../changes/projections';
 import { refusedValue } from './change-values';
 import { changeLine, type ChangeTuple, type FileHead, type Manifest } from './records';
 import { nextLink } from './change-chain';
+import { LINK_KEPT_EVERY } from './chain-links';
 import type { CertRoster } from './desk-certs';
 import { verifyHead } from './signed-heads';
 import { SyncError, type SyncErrorCode } from './sync-error';
@@ -83,6 +84,8 @@ class DeskRun {
   length = 0;
   /** The latest timestamp in the run: changes vouched for as older than keys must be. */
   latestHlc = '';
+  /** The links the import keeps (chain-links.ts), by sequence number; the run's last is `link`. */
+  readonly kept = new Map<number, Buffer>();
 
   constructor(
     readonly first: number,
@@ -200,6 +203,7 @@ export class ChangeChecker {
     const run = this.runs.get(deskId)!;
     run.push(print);
     run.link = nextLink(run.link, line);
+    if (change[1] % LINK_KEPT_EVERY === 0) run.kept.set(change[1], run.link);
     if (hlc > run.latestHlc) run.latestHlc = hlc;
   }
 
@@ -289,6 +293,17 @@ export class ChangeChecker {
       throw refuse('UNSIGNED_CHANGES', name, `signed by desk ${head.signer}, not by the desk that wrote them`);
     }
     if (!verifyHead(this.options.groupId, head, signer.publicKey)) throw refuse('UNSIGNED_CHANGES', name, 'the signature does not match');
+  }
+
+  /** Per desk, the links of the file's changes the import keeps (chain-links.ts), worked out while checking. */
+  keptLinks(): Map<string, Map<number, Buffer>> {
+    const links = new Map<string, Map<number, Buffer>>();
+    for (const [deskId, run] of this.runs) {
+      const kept = new Map(run.kept);
+      kept.set(run.last, run.link);
+      links.set(deskId, kept);
+    }
+    return links;
   }
 
   /** Heads of the runs the file brought: kept, to pass the changes on with them. */

@@ -90,6 +90,8 @@ interface Inspected {
   /** The signed head each desk's run in the file ends at, and the certificates the file added. */
   heads: FileHead[];
   newCerts: readonly DeskCert[];
+  /** The links of the file's changes this desk keeps, per desk and sequence number, worked out by the checks. */
+  links: Map<string, Map<number, Buffer>>;
 }
 
 /** The file's certificates checked back to trusted ones, and its description signed by its sender. */
@@ -170,6 +172,7 @@ function inspectBundle(ctx: CoreContext, options: ImportOptions): Inspected {
     lastChangeOf,
     senderVector: (checker as ChangeChecker).believableVector(),
     heads: (checker as ChangeChecker).runHeads(),
+    links: (checker as ChangeChecker).keptLinks(),
     newCerts: (roster as CertRoster | null)?.newCerts ?? [],
   };
 }
@@ -195,7 +198,7 @@ function conflictCount(db: Db): number {
 function applyBundle(ctx: CoreContext, options: ImportOptions, checked: Inspected, dryRun: boolean): ImportSummary {
   const inspected = checked.summary;
   const conflictsBefore = conflictCount(ctx.db);
-  const state = newApplyState(checked.lastChangeOf, checked.heads, versionVector(ctx.db));
+  const state = newApplyState(checked.lastChangeOf, checked.links, versionVector(ctx.db));
   let result: ImportSummary = inspected;
   const rollback = new Error('dry run');
   try {

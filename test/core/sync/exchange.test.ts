@@ -15,6 +15,9 @@ import { caseTimeline } from '../../../electron/core/lifecycle/timeline';
 import { buildCaseInput, openTestCore } from '../../factories/core';
 import { createUser } from '../../../electron/core/users/users';
 import { exchangeFile, joinDesk, openDesks, replicaState, sync } from '../../factories/replicas';
+import { chainStart } from '../../../electron/core/sync/change-chain';
+import { linkAt } from '../../../electron/core/sync/chain-links';
+import type { Db } from '../../../electron/core/db/connection';
 
 const edit = (core: Parameters<typeof writerFor>[0], caseId: string, field: string, value: string) =>
   core.db.transaction(() => recordChanges(core.db, writerFor(core), 'case', caseId, [{ field, value }]))();
@@ -208,5 +211,37 @@ describe('deciding a conflict', () => {
       expect.objectContaining({ code: 'NOT_SUPERVISOR' }),
     );
     expect(listConflicts(a!.core.db)).toHaveLength(1);
+  });
+});
+
+describe('the chain links a desk keeps of the changes it imports', () => {
+  it('keeps the link of every 64th change it imports and of the last, works out the others, and relays a partial file from them', () => {
+    const [a, b, c] = openDesks(['A', 'B', 'C']);
+    for (let i = 0; i < 12; i++) registerCase(a!.core, buildCaseInput({ content: `楼道灯不亮${i}` }));
+    sync(a!.core, c!.core); // C holds part of A's chain: B's file to C will start in the middle of it
+    for (let i = 0; i < 6; i++) registerCase(a!.core, buildCaseInput({ content: `电梯异响${i}` }));
+    sync(a!.core, b!.core);
+    const deskA = a!.core.deskId;
+    const linksOf = (db: Db) =>
+      db.prepare('SELECT seq, link FROM changes WHERE desk_id = ? ORDER BY seq').all(deskA) as { seq: number; link: Buffer | null }[];
+    const written = linksOf(a!.core.db);
+    const last = written.at(-1)!.seq;
+    expect(last).toBeGreaterThan(128);
+    expect(written.every((row) => row.link !== null)).toBe(true);
+
+    // Every 64th, and the last of each file's run (B joined with a file, then took one more).
+    const kept = linksOf(b!.core.db).filter((row) => row.link !== null).map((row) => row.seq);
+    expect(kept).toEqual(expect.arrayContaining([64, 128, last]));
+    expect(kept.filter((seq) => seq % 64 !== 0 && seq !== last)).toHaveLength(1);
+    const before = c!.core.db.prepare('SELECT max(seq) FROM changes WHERE desk_id = ?').pluck().get(deskA) as number;
+    expect(kept).not.toContain(before);
+    sync(c!.core, b!.core); // B learns what C holds, so its file to C starts where C's part of A's chain ends
+    importBundle(c!.core, { path: exchangeFile(b!.core, { toDeskId: c!.core.deskId }) });
+    // The file's run of A's changes started from a link B worked out: C checked the chain up to A's signed head.
+    expect(c!.core.db.prepare('SELECT count(*) FROM changes WHERE desk_id = ?').pluck().get(deskA)).toBe(last);
+    expect(c!.core.db.prepare("SELECT count(*) FROM cases WHERE content LIKE '电梯异响%'").pluck().get()).toBe(6);
+
+    expect(linkAt(b!.core.db, deskA, 0)!.equals(chainStart(deskA))).toBe(true);
+    for (const row of written) expect(linkAt(b!.core.db, deskA, row.seq)!.equals(row.link!)).toBe(true);
   });
 });

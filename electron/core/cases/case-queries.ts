@@ -116,7 +116,8 @@ function queueCondition(db: Db, query: CaseListQuery, read: ReadContext, params:
     case 'to_verify':
       return AWAITING_VERIFICATION;
     case 'notice_overdue':
-      return `EXISTS (SELECT 1 FROM rectification_notices n WHERE n.case_id = c.id AND ${noticeMissedSql(read.now, params)})`;
+      // Driven from the notices (few, and indexed by state), not a look into them from every case: 650 ms at 200,000 cases.
+      return `c.id IN (SELECT n.case_id FROM rectification_notices n WHERE ${noticeMissedSql(read.now, params)})`;
     case undefined:
       return null;
     case 'to_judge':

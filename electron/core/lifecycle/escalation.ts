@@ -85,20 +85,32 @@ function handlingOverdueCondition(now: number, params: unknown[]): string {
   return `(c.status IN ('dispatched', 'in_progress') AND c.paused_at IS NULL AND c.due_at < ?)`;
 }
 
-/** Cases past a limit that nobody escalated yet, with which limit it was (handling, then response, then acceptance). */
-function overdueUnescalated(db: Db, now: number): WaitingRow[] {
-  // Each condition adds its parameter as it is written, so they go in the order they appear.
-  const params: unknown[] = [];
-  const reason = `CASE WHEN ${handlingOverdueCondition(now, params)} THEN 'overdue'
-                      WHEN ${responseOverdueCondition(now, params)} THEN 'response_overdue' ELSE 'acceptance_overdue' END`;
-  const overdue = `(${handlingOverdueCondition(now, params)} OR ${responseOverdueCondition(now, params)} OR ${acceptanceOverdueCondition(now, params)})`;
-  return db
-    .prepare(
-      `SELECT c.id, c.status, d.head_user_id AS headUserId, ${reason} AS reason
-         FROM cases c LEFT JOIN departments d ON d.id = c.department_id
-        WHERE c.deleted = 0 AND c.excluded = 0 AND c.escalation_level = 0 AND ${overdue}`,
-    )
-    .all(...params) as WaitingRow[];
+/**
+ * Cases past a limit that nobody escalated yet, with which limit it was (handling, then response, then
+ * acceptance). One query per limit, each served by its own index: one query with the three limits joined
+ * by OR read every case of the book, 560 ms a minute at 200,000 cases.
+ */
+export function overdueUnescalated(db: Db, now: number): WaitingRow[] {
+  const limits: [WaitingRow['reason'], (now: number, params: unknown[]) => string][] = [
+    ['overdue', handlingOverdueCondition],
+    ['response_overdue', responseOverdueCondition],
+    ['acceptance_overdue', acceptanceOverdueCondition],
+  ];
+  const found = new Map<number, WaitingRow>();
+  for (const [reason, condition] of limits) {
+    const params: unknown[] = [];
+    const rows = db
+      .prepare(
+        `SELECT c.rowid AS rowid, c.id, c.status, d.head_user_id AS headUserId
+           FROM cases c LEFT JOIN departments d ON d.id = c.department_id
+          WHERE c.deleted = 0 AND c.excluded = 0 AND c.escalation_level = 0 AND ${condition(now, params)}`,
+      )
+      .all(...params) as (Omit<WaitingRow, 'reason'> & { rowid: number })[];
+    // A case past two limits goes by the first of them.
+    for (const { rowid, ...row } of rows) if (!found.has(rowid)) found.set(rowid, { ...row, reason });
+  }
+  // In the book's order, as one query reading every case returned them.
+  return [...found].sort(([a], [b]) => a - b).map(([, row]) => row);
 }
 
 /**
@@ -131,6 +143,18 @@ interface EscalatedRow {
   escalatedTo: string | null;
 }
 
+/** Open cases escalated before `before` and not handed on since (escalated_at, or the latest escalate event for older ones). */
+export function escalatedLongAgo(db: Db, before: number): EscalatedRow[] {
+  return db
+    .prepare(
+      `SELECT c.id, c.status, c.escalation_level AS level, c.escalated_to AS escalatedTo FROM cases c
+        WHERE c.deleted = 0 AND c.excluded = 0 AND c.escalation_level > 0
+          AND c.status IN ('registered', 'awaiting_manager', 'judged', 'dispatched', 'in_progress') AND c.paused_at IS NULL
+          AND COALESCE(c.escalated_at, (SELECT max(e.at) FROM case_events e WHERE e.case_id = c.id AND e.action = 'escalate' AND e.deleted = 0)) < ?`,
+    )
+    .all(before) as EscalatedRow[];
+}
+
 /**
  * An escalation nobody acted on: a case still unresolved `nextEscalationHours` after it was last
  * escalated goes to the next person up the chain (a department head's case to the manager, the
@@ -146,14 +170,7 @@ export function escalateFurther(ctx: CoreContext): number {
     const chain = values.majorEscalationChain
       .map((role) => answersFor(ctx.db, role, values.escalationPeople))
       .filter((person): person is string => person !== null);
-    const rows = ctx.db
-      .prepare(
-        `SELECT c.id, c.status, c.escalation_level AS level, c.escalated_to AS escalatedTo FROM cases c
-          WHERE c.deleted = 0 AND c.excluded = 0 AND c.escalation_level > 0
-            AND c.status IN ('registered', 'awaiting_manager', 'judged', 'dispatched', 'in_progress') AND c.paused_at IS NULL
-            AND COALESCE(c.escalated_at, (SELECT max(e.at) FROM case_events e WHERE e.case_id = c.id AND e.action = 'escalate' AND e.deleted = 0)) < ?`,
-      )
-      .all(now - values.nextEscalationHours * HOUR) as EscalatedRow[];
+    const rows = escalatedLongAgo(ctx.db, now - values.nextEscalationHours * HOUR);
     let escalated = 0;
     for (const row of rows) {
       // Someone outside the chain (a department head) hands on to its first level.

@@ -199,6 +199,19 @@ describe('escalation that arrives', () => {
     expect(reasons).toEqual(['acceptance_overdue', 'response_overdue']);
     expect(escalateOverdue(core)).toBe(0);
   });
+
+  it('escalates a case past its handling and its acceptance limits once, for the handling limit', () => {
+    const { core, clock, move, manager } = desk();
+    elapsedRule(core, { resolution: { amount: 45, unit: 'minutes' } });
+    core.session.userId = manager;
+    const kase = registerCase(core, buildCaseInput({ nature: 'valid', receivedAt: MONDAY_10 }));
+    move(kase.id, { action: 'dispatch', departmentId: 'dept-engineering', assigneeId: null, note: '' });
+    clock.advance(50 * MINUTE);
+    expect(escalateOverdue(core)).toBe(1);
+    const reasons = core.db.prepare("SELECT reason FROM case_events WHERE action = 'escalate'").pluck().all();
+    expect(reasons).toEqual(['overdue']);
+    expect(escalateOverdue(core)).toBe(0);
+  });
 });
 
 describe('the home screen’s counts per kind of limit', () => {

@@ -3,8 +3,10 @@ import { cpus, platform, release } from 'node:os';
 import type { ListResult } from './list-bench';
 import { ms } from './measure';
 import type { RegisterResult } from './register-bench';
+import type { DeskWorkResult } from './desk-work-bench';
+import type { StatsBenchResult } from './stats-bench';
 
-export const TARGETS = { registerMedianMs: 2, listP95Ms: 20 } as const;
+export const TARGETS = { registerMedianMs: 2, listP95Ms: 20, statsMonthMs: 100, statsYearMs: 500 } as const;
 
 const pad = (text: string, width: number): string => {
   // CJK characters take two columns in a terminal.
@@ -69,4 +71,28 @@ export function missedPlans(results: readonly ListResult[]): string {
     }
   }
   return lines.join('\n');
+}
+
+export function statsTable(result: StatsBenchResult): string {
+  const line = (label: string, t: StatsBenchResult['monthly'], target?: number) =>
+    `  ${pad(label, 34)}${right(ms(t.p50), 9)}${right(ms(t.p95), 9)}` + (target === undefined ? '' : `   target p50 <= ${target} ms: ${verdict(t.p50 <= target)}`);
+  return [
+    `Statistics (computeStats, the period and the one before it), ${result.cases.toLocaleString('en')} cases`,
+    `  ${pad('', 34)}${right('p50 ms', 9)}${right('p95 ms', 9)}`,
+    line('last whole month', result.monthly, TARGETS.statsMonthMs),
+    line('last whole month, one site', result.monthlyOneSite),
+    line('twelve months', result.yearly, TARGETS.statsYearMs),
+  ].join('\n');
+}
+
+export function deskWorkTable(result: DeskWorkResult): string {
+  const line = (label: string, t: DeskWorkResult['escalation']) => `  ${pad(label, 44)}${right(ms(t.p50), 9)}${right(ms(t.p95), 9)}`;
+  return [
+    'What the desk does by itself and what its home screen asks, ms',
+    `  ${pad('', 44)}${right('p50', 9)}${right('p95', 9)}`,
+    line('escalation job, every minute: its two queries', result.escalation),
+    line('home screen: every queue and clock count', result.homeCounts),
+    `  the escalation queries found ${result.overdue.toLocaleString('en')} overdue cases never escalated (this book escalates nothing)` +
+      ` and ${result.escalatedLongAgo.toLocaleString('en')} escalated and not acted on`,
+  ].join('\n');
 }

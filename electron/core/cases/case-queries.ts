@@ -11,6 +11,7 @@ import { caseSelect } from './case-select';
 import { noticeMissedSql } from '../../../shared/rules/notices';
 import { planSearch, rowSearchCondition } from './case-search';
 import { casesMergedInto, mergeTarget } from './merged-cases';
+import { throughIndex } from './through-index';
 import { deadlineState, deadlineStateCondition, DEADLINE_STATUS_SQL, type DeadlineRow } from './deadline-state';
 import {
   acceptanceDueSoonCondition,
@@ -114,7 +115,7 @@ function queueCondition(db: Db, query: CaseListQuery, read: ReadContext, params:
     case 'awaiting_decision':
       return `${AWAITING_DECISION} AND ${theirs(db, read.userId, params)}`;
     case 'to_verify':
-      return AWAITING_VERIFICATION;
+      return throughIndex('cases_awaiting_verification', AWAITING_VERIFICATION);
     case 'notice_overdue':
       // Driven from the notices (few, and indexed by state), not a look into them from every case: 650 ms at 200,000 cases.
       return `c.id IN (SELECT n.case_id FROM rectification_notices n WHERE ${noticeMissedSql(read.now, params)})`;

@@ -10,6 +10,7 @@
  */
 import type { CaseStatus } from '../../../shared/domain';
 import type { DeadlineState } from '../../../shared/schemas/cases';
+import { throughIndex } from './through-index';
 
 /** The states before anyone takes the case up. */
 const BEFORE_TAKE_UP: readonly CaseStatus[] = ['registered', 'awaiting_manager', 'judged'];
@@ -45,23 +46,32 @@ export const RESPONSE_RUNNING = `c.excluded = 0 AND c.status IN ('registered', '
   AND c.responded_at IS NULL AND c.first_contact_at IS NULL AND c.response_due_at IS NOT NULL`;
 export const ACCEPTANCE_RUNNING = `c.excluded = 0 AND c.status = 'dispatched' AND c.acceptance_due_at IS NOT NULL`;
 
+/** The partial indexes of migration 013: exactly the cases whose response or acceptance clock runs. */
+export const RESPONSE_INDEX = 'cases_awaiting_response';
+export const ACCEPTANCE_INDEX = 'cases_awaiting_acceptance';
+
+/** The cases whose clock runs and whose limit falls in `range`, found through the clock's own index. */
+function runningClock(index: string, running: string, range: string): string {
+  return throughIndex(index, `${running} AND ${range}`);
+}
+
 export function responseOverdueCondition(now: number, params: unknown[]): string {
   params.push(now);
-  return `(${RESPONSE_RUNNING} AND c.response_due_at < ?)`;
+  return runningClock(RESPONSE_INDEX, RESPONSE_RUNNING, 'c.response_due_at < ?');
 }
 
 export function acceptanceOverdueCondition(now: number, params: unknown[]): string {
   params.push(now);
-  return `(${ACCEPTANCE_RUNNING} AND c.acceptance_due_at < ?)`;
+  return runningClock(ACCEPTANCE_INDEX, ACCEPTANCE_RUNNING, 'c.acceptance_due_at < ?');
 }
 
 /** A response limit coming within `soonMs`, not passed yet: what the row's state calls due soon. */
 export function responseDueSoonCondition(now: number, soonMs: number, params: unknown[]): string {
   params.push(now, now + soonMs);
-  return `(${RESPONSE_RUNNING} AND c.response_due_at >= ? AND c.response_due_at <= ?)`;
+  return runningClock(RESPONSE_INDEX, RESPONSE_RUNNING, 'c.response_due_at >= ? AND c.response_due_at <= ?');
 }
 
 export function acceptanceDueSoonCondition(now: number, soonMs: number, params: unknown[]): string {
   params.push(now, now + soonMs);
-  return `(${ACCEPTANCE_RUNNING} AND c.acceptance_due_at >= ? AND c.acceptance_due_at <= ?)`;
+  return runningClock(ACCEPTANCE_INDEX, ACCEPTANCE_RUNNING, 'c.acceptance_due_at >= ? AND c.acceptance_due_at <= ?');
 }

@@ -6,7 +6,7 @@
  */
 import type { Db } from '../db/connection';
 import { readSettingValues } from '../settings/setting-values';
-import { ACCEPTANCE_RUNNING, RESPONSE_RUNNING } from '../cases/watched-clocks';
+import { ACCEPTANCE_INDEX, ACCEPTANCE_RUNNING, RESPONSE_INDEX, RESPONSE_RUNNING } from '../cases/watched-clocks';
 
 export interface ClockReminder {
   response: number;
@@ -16,9 +16,10 @@ export interface ClockReminder {
 
 const MINUTE = 60_000;
 
-function dueWithin(db: Db, running: string, column: string, from: number, to: number): { id: string; dueAt: number }[] {
+/** Through the clock's own index (see watched-clocks.ts runningClock). */
+function dueWithin(db: Db, index: string, running: string, column: string, from: number, to: number): { id: string; dueAt: number }[] {
   return db
-    .prepare(`SELECT c.id, ${column} AS dueAt FROM cases c WHERE c.deleted = 0 AND ${running} AND ${column} >= ? AND ${column} <= ?`)
+    .prepare(`SELECT c.id, ${column} AS dueAt FROM cases c INDEXED BY ${index} WHERE c.deleted = 0 AND ${running} AND ${column} >= ? AND ${column} <= ?`)
     .all(from, to) as { id: string; dueAt: number }[];
 }
 
@@ -34,8 +35,8 @@ export function clockReminder(db: Db, now: number, reminded: Set<string>): Clock
       return true;
     }).length;
   return {
-    response: fresh('response', dueWithin(db, RESPONSE_RUNNING, 'c.response_due_at', now, until)),
-    acceptance: fresh('acceptance', dueWithin(db, ACCEPTANCE_RUNNING, 'c.acceptance_due_at', now, until)),
+    response: fresh('response', dueWithin(db, RESPONSE_INDEX, RESPONSE_RUNNING, 'c.response_due_at', now, until)),
+    acceptance: fresh('acceptance', dueWithin(db, ACCEPTANCE_INDEX, ACCEPTANCE_RUNNING, 'c.acceptance_due_at', now, until)),
     minutes,
   };
 }

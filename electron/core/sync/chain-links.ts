@@ -3,7 +3,7 @@
  * A desk keeps the link of every change it writes itself. Of other desks'
  * changes an import keeps one link in LINK_KEPT_EVERY and the last of each
  * run: the import has checked them all while reading the file, and hashing
- * them again only to store them cost a tenth of a full import. A link not
+ * them again only to store them cost about 7 % of a full import. A link not
  * kept is worked out from the nearest one below it when a file or a head
  * needs it (at most LINK_KEPT_EVERY - 1 hashes).
  */

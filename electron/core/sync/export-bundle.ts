@@ -124,7 +124,9 @@ export function exportBundle(ctx: CoreContext, options: ExportOptions): ExportRe
   const pair = deskKeyPair(ctx.db);
   if (!orgKey || !pair) throw noOrgKey();
   const base = exportBase(ctx, options.full === true, options.toDeskId);
-  const { vector, heads } = ctx.db.transaction(() => provableRuns(ctx, identity.groupId, { deskId: identity.deskId, pair }, base))();
+  // It may write (this desk's head signed anew, a link worked out and kept): the write lock is taken first, so another
+  // connection's commit between the reads and the first write cannot leave this one on an outdated snapshot.
+  const { vector, heads } = ctx.db.transaction(() => provableRuns(ctx, identity.groupId, { deskId: identity.deskId, pair }, base)).immediate();
   const desks = Object.keys(vector).sort();
   // Up to the vector only: a desk with a hole in another's changes (an older version imported files with
   // gaps) sends what it holds without holes, which is what a receiving desk takes.

@@ -12,6 +12,7 @@ import type { Db } from '../db/connection';
 import { DomainError, fieldError } from '../errors';
 import { newId } from '../ids';
 import { whenDone } from '../lifecycle/when-done';
+import { assertContractor } from './contractors';
 
 const CLAIM_SELECT = `
   SELECT m.id, m.case_id AS caseId, c.number AS caseNumber, c.site, m.contractor_id AS contractorId, coalesce(k.name, '') AS contractorName,
@@ -45,9 +46,7 @@ export function addClaim(ctx: CoreContext, input: ClaimInput): Claim {
   const id = newId();
   ctx.db.transaction(() => {
     if (!ctx.db.prepare('SELECT 1 FROM cases WHERE id = ? AND deleted = 0').get(input.caseId)) throw new DomainError('NOT_FOUND', 'No such case');
-    if (input.contractorId && !ctx.db.prepare('SELECT 1 FROM contractors WHERE id = ? AND deleted = 0').get(input.contractorId)) {
-      throw fieldError('contractorId', 'errors.unknownContractor', 'No such contractor');
-    }
+    if (input.contractorId) assertContractor(ctx.db, input.contractorId, { mustBeActive: false });
     recordEntityUpdate(ctx.db, writer, 'claim', id, {
       caseId: input.caseId,
       contractorId: input.contractorId,

@@ -48,9 +48,14 @@ export function saveContractor(ctx: CoreContext, input: ContractorInput): Contra
   return listContractors(ctx.db);
 }
 
-/** The contractor a new notice goes to: it must exist and still be active. */
-export function assertActiveContractor(db: Db, contractorId: string): void {
+/**
+ * The contractor a record names must exist. A new notice's must still be active too; a claim may name one
+ * no longer engaged (the work it is about was done while it was).
+ */
+export function assertContractor(db: Db, contractorId: string, options: { mustBeActive: boolean }): void {
   const row = db.prepare('SELECT active FROM contractors WHERE id = ? AND deleted = 0').get(contractorId) as { active: number } | undefined;
   if (!row) throw fieldError('contractorId', 'errors.unknownContractor', 'No such contractor');
-  if (row.active !== 1) throw fieldError('contractorId', 'errors.contractorInactive', 'This contractor is no longer active: choose another');
+  if (options.mustBeActive && row.active !== 1) {
+    throw fieldError('contractorId', 'errors.contractorInactive', 'This contractor is no longer active: choose another');
+  }
 }

@@ -17,7 +17,7 @@ import { assertPermission } from '../access/permission-check';
 import { caseNumberPrefix, nextNumberUnder } from '../cases/case-number';
 import { whenDone } from '../lifecycle/when-done';
 import { readSettingValues } from '../settings/setting-values';
-import { assertActiveContractor } from './contractors';
+import { assertContractor } from './contractors';
 import { requireSetup } from '../desk/setup';
 
 const HOUR = 3_600_000;
@@ -73,7 +73,7 @@ export function issueNotice(ctx: CoreContext, input: IssueNoticeInput): Notice {
     const kase = ctx.db.prepare('SELECT status FROM cases WHERE id = ? AND deleted = 0').get(input.caseId) as { status: string } | undefined;
     if (!kase) throw new DomainError('NOT_FOUND', 'No such case');
     if (kase.status === 'closed') throw new DomainError('INVALID_TRANSITION', 'The case is closed');
-    assertActiveContractor(ctx.db, input.contractorId);
+    assertContractor(ctx.db, input.contractorId, { mustBeActive: true });
     if (input.completionDueAt <= now) throw fieldError('completionDueAt', 'errors.dueInPast', 'The time required has passed already');
     recordEntityUpdate(ctx.db, writer, 'rectification_notice', id, {
       caseId: input.caseId,

@@ -190,6 +190,17 @@ describe('claims (索赔)', () => {
     ]);
     expect(claimArchive(core.db, { contractorId }).claims.map((c) => c.id)).toEqual([claim.id]);
   });
+
+  it('may name a contractor no longer engaged, never one that does not exist', () => {
+    const { core, contractorId, kase } = centre();
+    saveContractor(core, { id: contractorId, name: '宏达建筑工程有限公司', contactPerson: '', phones: '', scope: '', contractNumber: '', active: false });
+    const claim = { caseId: kase.id, claimant: '李女士', claimed: '衣柜受潮', amountClaimed: 3000, evidence: '' };
+    expect(addClaim(core, { ...claim, contractorId })).toMatchObject({ contractorId, contractorName: '宏达建筑工程有限公司' });
+    expect(() => addClaim(core, { ...claim, contractorId: 'no-such-contractor' })).toThrow(
+      expect.objectContaining({ code: 'VALIDATION', issues: [{ path: 'contractorId', message: 'errors.unknownContractor' }] }),
+    );
+    expect(claimArchive(core.db, {}).claims).toHaveLength(1);
+  });
 });
 
 describe('the printed notice and fine slip', () => {

@@ -61,10 +61,15 @@ export const PROPOSED_INDEXES = [
   'CREATE INDEX IF NOT EXISTS callbacks_by_completion ON callbacks (status, completed_at, case_id, satisfaction) WHERE deleted = 0',
 ] as const;
 
-/** Measured beside them, not proposed: a covering index for the received cohort (big, and it saves little). */
+/**
+ * Measured beside them, not proposed: a covering index for the received cohort. Partial on the same
+ * condition as the statistics' queries (live and not set aside), or SQLite cannot use it: as first written
+ * (deleted = 0 only, without group_id) it was never used and looked as if it saved nothing. On a copy of the
+ * 200,000-case book it took the year's received query from 745 to 347 ms (schema 17, 2026-12-06).
+ */
 export const OPTIONAL_INDEXES = [
   `CREATE INDEX IF NOT EXISTS cases_stats_by_received ON cases (received_at, category, channel, nature, site, department_id,
-     building_room, status, closed_at, repeat_of, reopen_count) WHERE deleted = 0`,
+     building_room, status, closed_at, repeat_of, reopen_count, group_id) WHERE deleted = 0 AND excluded = 0`,
 ] as const;
 
 const MINUTE = 60_000;

@@ -107,7 +107,7 @@ function rawInsert(source: Core, dir: string): Timing {
 
 /** The tables an import writes (desk-local ones such as the sync log left out); the search index comes after. */
 const IMPORTED_TABLES = [
-  'changes', 'heads', 'supersessions', 'field_conflicts', 'cases', 'users', 'sites', 'departments', 'categories',
+  'log_ids', 'log_entries', 'field_conflicts', 'cases', 'users', 'sites', 'departments', 'categories',
   'deadline_rules', 'calendar_days', 'settings', 'case_events', 'followups', 'attachments', 'case_groups', 'callbacks',
   'callback_attempts',
 ];
@@ -115,7 +115,7 @@ const CHUNK_ROWS = 50_000;
 const ROUNDS = 3;
 
 /**
- * The wider baseline: every row the import wrote on desk B (change log, heads, the projected tables and
+ * The wider baseline: every row the import wrote on desk B (the change log's entries, the projected tables and
  * the search index), inserted by raw better-sqlite3 into empty tables of the same schema, one
  * transaction. Rows are read from desk B in chunks, outside the timing.
  */

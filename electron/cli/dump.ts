@@ -6,6 +6,8 @@
  */
 import type { Db } from '../core/db/connection';
 import { canonicalJson, compareCodeUnits, type Json } from './canonical-json';
+import { EntityHeads } from '../core/changes/entity-heads';
+import type { ChangeTuple } from '../core/sync/records';
 
 export const DUMP_FORMAT = 1;
 const PAGE = 500;
@@ -14,17 +16,12 @@ interface ChangeRow {
   deskId: string;
   seq: number;
   hlc: string;
+  entity: string;
   entityId: string;
   field: string;
   value: string;
   userId: string | null;
   supersedes: string;
-}
-
-interface HeadRow {
-  entityId: string;
-  field: string;
-  value: string;
 }
 
 type JsonObject = { [key: string]: Json };
@@ -53,20 +50,43 @@ function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[
 const byEntityId = (row: { entityId: string }): string => row.entityId;
 
 /** Current values from the heads; where desks disagree the latest clock wins and every candidate is listed. */
-function fieldsOf(heads: readonly HeadRow[]): { fields: JsonObject; conflicts: JsonObject } {
-  const candidates = new Map<string, Json[]>();
-  for (const head of heads) {
-    const list = candidates.get(head.field) ?? [];
-    list.push(toJson(JSON.parse(head.value)));
-    candidates.set(head.field, list);
-  }
+function fieldsOf(heads: EntityHeads): { fields: JsonObject; conflicts: JsonObject } {
   const fields: JsonObject = {};
   const conflicts: JsonObject = {};
-  for (const [field, values] of candidates) {
+  for (const [field, list] of [...heads.fields()].sort(([a], [b]) => compareCodeUnits(a, b))) {
+    if (list.length === 0) continue;
+    const values = [...list].sort(byClock).map((head) => toJson(JSON.parse(head[6])));
     fields[field] = values[values.length - 1]!;
     if (values.length > 1) conflicts[field] = values;
   }
   return { fields, conflicts };
+}
+
+/** Clock, then desk and number: the order the heads are listed in. */
+function byClock(a: ChangeTuple, b: ChangeTuple): number {
+  return compareCodeUnits(a[2], b[2]) || compareCodeUnits(a[0], b[0]) || a[1] - b[1];
+}
+
+const CHANGE_COLUMNS = 'desk_id AS deskId, seq, hlc, entity, entity_id AS entityId, field, value, user_id AS userId, supersedes';
+
+/** A record's heads from its changes (changes/entity-heads.ts). */
+function headsOf(entityId: string, changes: readonly ChangeRow[]): EntityHeads {
+  const heads = new EntityHeads(entityId);
+  for (const c of changes) {
+    heads.apply([c.deskId, c.seq, c.hlc, c.entity, c.entityId, c.field, c.value, c.userId, JSON.parse(c.supersedes) as string[]]);
+  }
+  return heads;
+}
+
+/**
+ * Every record in the log, by kind. Stored as entries since schema 18, as rows of `changes` before (a dump
+ * reads either, so a book can be dumped before and after its upgrade; the `changes` view shows the entries
+ * one row per change).
+ */
+function entitiesSql(db: Db): string {
+  return db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'log_entries'").get()
+    ? 'SELECT e.entity, r.id FROM log_entries e JOIN log_ids r ON r.no = e.record GROUP BY e.entity, e.record'
+    : 'SELECT entity, entity_id AS id FROM changes GROUP BY entity, entity_id';
 }
 
 function historyOf(changes: readonly ChangeRow[]): Json[] {
@@ -86,7 +106,7 @@ class DumpReader {
   /** Every entity in the log, by type. */
   entityIds(): Map<string, string[]> {
     const rows = this.db
-      .prepare('SELECT entity, entity_id AS id FROM changes GROUP BY entity, entity_id')
+      .prepare(entitiesSql(this.db))
       .all() as { entity: string; id: string }[];
     const byType = new Map<string, string[]>();
     for (const row of rows) {
@@ -100,17 +120,11 @@ class DumpReader {
 
   /** Entity id -> the case it belongs to, for everything that has a `caseId` field. */
   caseLinks(): Map<string, string> {
-    const rows = this.db
-      .prepare(
-        `SELECT h.entity_id AS entityId, c.value AS value FROM heads h
-           JOIN changes c ON c.desk_id = h.change_desk_id AND c.seq = h.change_seq
-          WHERE h.field = 'caseId' ORDER BY h.entity_id, c.hlc`,
-      )
-      .all() as { entityId: string; value: string }[];
+    const rows = this.db.prepare(`SELECT ${CHANGE_COLUMNS} FROM changes WHERE field = 'caseId'`).all() as ChangeRow[];
     const links = new Map<string, string>();
-    for (const row of rows) {
-      const caseId: unknown = JSON.parse(row.value);
-      if (typeof caseId === 'string') links.set(row.entityId, caseId);
+    for (const [entityId, changes] of groupBy(rows, byEntityId)) {
+      const caseId = headsOf(entityId, changes).state().fields.get('caseId');
+      if (typeof caseId === 'string') links.set(entityId, caseId);
     }
     return links;
   }
@@ -119,22 +133,9 @@ class DumpReader {
   records(entity: string, ids: readonly string[], table?: string): JsonObject[] {
     if (ids.length === 0) return [];
     const list = placeholders(ids.length);
-    const heads = groupBy(
-      this.db
-        .prepare(
-          `SELECT h.entity_id AS entityId, h.field AS field, c.value AS value FROM heads h
-             JOIN changes c ON c.desk_id = h.change_desk_id AND c.seq = h.change_seq
-            WHERE h.entity_id IN (${list}) ORDER BY h.entity_id, h.field, c.hlc, c.desk_id, c.seq`,
-        )
-        .all(...ids) as HeadRow[],
-      byEntityId,
-    );
     const changes = groupBy(
       this.db
-        .prepare(
-          `SELECT desk_id AS deskId, seq, hlc, entity_id AS entityId, field, value, user_id AS userId, supersedes
-             FROM changes WHERE entity_id IN (${list}) ORDER BY entity_id, hlc, desk_id, seq`,
-        )
+        .prepare(`SELECT ${CHANGE_COLUMNS} FROM changes WHERE entity_id IN (${list}) ORDER BY entity_id, hlc, desk_id, seq`)
         .all(...ids) as ChangeRow[],
       byEntityId,
     );
@@ -146,7 +147,7 @@ class DumpReader {
       }
     }
     return ids.map((id) => {
-      const { fields, conflicts } = fieldsOf(heads.get(id) ?? []);
+      const { fields, conflicts } = fieldsOf(headsOf(id, changes.get(id) ?? []));
       const record: JsonObject = { entity, id, fields, history: historyOf(changes.get(id) ?? []) };
       if (Object.keys(conflicts).length > 0) record.conflicts = conflicts;
       if (table) record.row = rows.get(id) ?? null;

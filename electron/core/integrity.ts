@@ -54,28 +54,18 @@ export function checkIntegrity(db: Db, dataDir: string): IntegrityReport {
   if (sqlite.length !== 1 || sqlite[0]?.integrity_check !== 'ok') {
     problems.push(`SQLite integrity check: ${sqlite.map((r) => r.integrity_check).join('; ')}`);
   }
-  const danglingHeads = db
-    .prepare('SELECT count(*) FROM heads h WHERE NOT EXISTS (SELECT 1 FROM changes c WHERE c.desk_id = h.change_desk_id AND c.seq = h.change_seq)')
-    .pluck()
-    .get() as number;
-  if (danglingHeads) problems.push(`${danglingHeads} current value(s) point at changes that do not exist`);
-  const supersededHeads = db
-    .prepare(
-      `SELECT count(*) FROM heads h WHERE EXISTS (SELECT 1 FROM supersessions s
-         WHERE s.superseded_desk_id = h.change_desk_id AND s.superseded_seq = h.change_seq
-           AND EXISTS (SELECT 1 FROM changes c WHERE c.desk_id = s.by_desk_id AND c.seq = s.by_seq))`,
-    )
-    .pluck()
-    .get() as number;
-  if (supersededHeads) problems.push(`${supersededHeads} current value(s) were already replaced by a later change`);
-  for (const trigger of ['changes_no_update', 'changes_no_delete']) {
+  const malformed = db.prepare('SELECT count(*) FROM log_entries WHERE NOT json_valid(body) OR json_array_length(body) <> n').pluck().get() as number;
+  if (malformed) problems.push(`${malformed} entries of the change log are not readable`);
+  for (const trigger of ['log_entries_no_update', 'log_entries_no_delete', 'log_entries_link_once']) {
     if (!db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND name = ?").get(trigger)) {
       problems.push(`the change log is no longer protected against edits (${trigger} is missing)`);
     }
   }
 
   // Re-project every entity inside a transaction that is rolled back, and compare.
-  const entities = db.prepare('SELECT DISTINCT entity, entity_id AS id FROM changes').all() as { entity: string; id: string }[];
+  const entities = db
+    .prepare('SELECT DISTINCT e.entity, r.id FROM log_entries e JOIN log_ids r ON r.no = e.record')
+    .all() as { entity: string; id: string }[];
   const mismatch = new Error('rollback');
   try {
     db.transaction(() => {
@@ -105,6 +95,6 @@ export function checkIntegrity(db: Db, dataDir: string): IntegrityReport {
     ok: problems.length === 0,
     problems,
     warnings,
-    counts: { changes: db.prepare('SELECT count(*) FROM changes').pluck().get() as number, cases, entities: entities.length },
+    counts: { changes: (db.prepare('SELECT coalesce(sum(n), 0) FROM log_entries').pluck().get() as number), cases, entities: entities.length },
   };
 }

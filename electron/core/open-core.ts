@@ -1,3 +1,4 @@
+import { recordFieldCodes } from './changes/field-codes';
 import { existsSync, mkdirSync } from 'node:fs';
 import { bookFile } from './db/book-file';
 import { openConnection, readSchemaVersion } from './db/connection';
@@ -51,6 +52,7 @@ function openBook(options: OpenCoreOptions, now: () => number): OpenBook {
   try {
     backupBeforeMigrating(db, options.dataDir, existed, now());
     migrate(db, MIGRATIONS, now);
+    recordFieldCodes(db);
     const desk = ensureDesk(db);
     return { db, deskId: desk.deskId, clock: new HybridClock(desk.deskId, now, latestHlc(db)) };
   } catch (error) {
@@ -98,6 +100,7 @@ function memoryBook(now: () => number): OpenBook {
   // The same SQL runs on it as on a book from disk (openConnection): it needs the same functions.
   registerPinyinKey(db);
   migrate(db, MIGRATIONS, now);
+  recordFieldCodes(db);
   const desk = ensureDesk(db);
   return { db, deskId: desk.deskId, clock: new HybridClock(desk.deskId, now, null) };
 }

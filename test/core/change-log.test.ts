@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recordChanges } from '../../electron/core/changes/change-log';
+import { readEntityHeads } from '../../electron/core/changes/entity-heads';
 import { writerFor } from '../../electron/core/context';
 import { registerCase } from '../../electron/core/cases/register-case';
 import { caseHistory, getCase } from '../../electron/core/cases/case-queries';
@@ -22,18 +23,20 @@ describe('the change log write path', () => {
     expect(new Set(history.map((c) => c.userName))).toEqual(new Set(['王前台']));
     expect(new Set(history.map((c) => c.deskCode))).toEqual(new Set(['A']));
     expect(history.find((c) => c.field === 'content')?.value).toBe(detail.content);
+    // Stored as one entry of the log, not a row per field.
+    expect(core.db.prepare('SELECT count(*) FROM log_entries WHERE record = (SELECT no FROM log_ids WHERE id = ?)').pluck().get(detail.id)).toBe(1);
   });
 
   it('leaves neither change entries nor case row nor a used number when the transaction fails mid-way', () => {
     const core = openTestCore();
     const changesBefore = count(core, 'changes');
-    // Fail on the ninth field, after eight change entries were already written.
-    core.db.exec(`CREATE TEMP TRIGGER fail_midway AFTER INSERT ON changes WHEN NEW.field = 'content'
+    // Fail on the case's entry, once the desk's clock and the case number have moved on.
+    core.db.exec(`CREATE TEMP TRIGGER fail_midway AFTER INSERT ON log_entries WHEN NEW.entity = 'case'
                   BEGIN SELECT RAISE(ABORT, 'disk trouble'); END`);
     expect(() => registerCase(core, buildCaseInput())).toThrow(/disk trouble/);
     expect(count(core, 'changes')).toBe(changesBefore);
     expect(count(core, 'cases')).toBe(0);
-    expect(core.db.prepare("SELECT count(*) FROM heads WHERE field = 'number'").pluck().get()).toBe(0);
+    expect(core.db.prepare("SELECT count(*) FROM changes WHERE field = 'number'").pluck().get()).toBe(0);
 
     core.db.exec('DROP TRIGGER fail_midway');
     expect(registerCase(core, buildCaseInput()).number).toMatch(/-0001$/);
@@ -49,8 +52,11 @@ describe('the change log write path', () => {
   it('keeps the log append-only', () => {
     const core = openTestCore();
     registerCase(core, buildCaseInput());
-    expect(() => core.db.exec("UPDATE changes SET value = '\"x\"'")).toThrow(/append-only/);
-    expect(() => core.db.exec('DELETE FROM changes')).toThrow(/append-only/);
+    expect(() => core.db.exec("UPDATE log_entries SET body = '[]'")).toThrow(/append-only/);
+    expect(() => core.db.exec("UPDATE log_entries SET record = 0")).toThrow(/append-only/);
+    expect(() => core.db.exec('DELETE FROM log_entries')).toThrow(/append-only/);
+    expect(() => core.db.exec("UPDATE log_ids SET id = 'x'")).toThrow(/append-only/);
+    expect(() => core.db.exec('DELETE FROM log_ids')).toThrow(/append-only/);
   });
 
   it('names the change it supersedes when a field is written again, and projects the new value', () => {
@@ -69,7 +75,7 @@ describe('the change log write path', () => {
     expect(JSON.parse(supersedes)).toEqual([first!.id]);
     expect(second!.hlc > first!.hlc).toBe(true);
     expect(getCase(core.db, detail.id).nature).toBe('major');
-    expect(core.db.prepare("SELECT count(*) FROM heads WHERE entity_id = ? AND field = 'nature'").pluck().get(detail.id)).toBe(1);
+    expect(readEntityHeads(core.db, detail.id).headIds('nature')).toEqual([second!.id]);
   });
 
   it('refuses a change when nobody is at the desk', () => {

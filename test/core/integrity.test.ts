@@ -30,7 +30,7 @@ describe('integrity check', () => {
     const kase = registerCase(core, buildCaseInput());
     const a = addAttachment(core, { caseId: kase.id, followupId: null, fileName: 'x.txt', mime: 'text/plain', dataBase64: 'aGVsbG8=' });
     rmSync(blobPath(core.dataDir, a.sha256));
-    core.db.exec('DROP TRIGGER changes_no_delete');
+    core.db.exec('DROP TRIGGER log_entries_no_delete');
     const report = checkIntegrity(core.db, core.dataDir);
     expect(report.problems).toEqual([expect.stringMatching(/no longer protected/)]);
     expect(report.warnings).toEqual([expect.stringMatching(/1 attachment/)]);

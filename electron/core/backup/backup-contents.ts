@@ -8,6 +8,7 @@ import Database from 'better-sqlite3';
 import { assertHealthyDatabase, DamagedDatabaseError } from '../db/health';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations/index';
 import { DomainError } from '../errors';
+import { deskTops } from '../changes/log-entries';
 
 export interface BackupContents {
   deskId: string;
@@ -52,11 +53,10 @@ export function readBackupContents(path: string): BackupContents {
       | { deskId: string; deskCode: string | null; orgName: string | null; groupId: string | null }
       | undefined;
     if (!desk) throw unusable(path, 'it has no desk');
-    const tops = Object.fromEntries(
-      (db.prepare('SELECT desk_id AS deskId, max(seq) AS top FROM changes GROUP BY desk_id').all() as { deskId: string; top: number }[]).map(
-        (row) => [row.deskId, row.top],
-      ),
-    );
+    // A book from before version 18 keeps one row per change; a later one keeps entries (changes/log-entries.ts).
+    const tops = hasTable('log_entries')
+      ? Object.fromEntries([...deskTops(db)].map(([deskId, { top }]) => [deskId, top]))
+      : Object.fromEntries(db.prepare('SELECT desk_id, max(seq) FROM changes GROUP BY desk_id').raw().all() as [string, number][]);
     return {
       deskId: desk.deskId,
       deskCode: desk.deskCode ?? '',

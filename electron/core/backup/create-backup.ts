@@ -12,7 +12,7 @@ import Database from 'better-sqlite3';
 import type { CoreContext } from '../context';
 import type { Db } from '../db/connection';
 import { newId } from '../ids';
-import { LATEST_HLC_SQL } from '../changes/latest-hlc';
+import { latestHlc } from '../changes/latest-hlc';
 import { DomainError } from '../errors';
 import { readSettingValues } from '../settings/setting-values';
 import type { ProgressSink } from '../tasks/progress';
@@ -46,6 +46,24 @@ interface Checked {
   lastChange: string;
 }
 
+/**
+ * The latest clock timestamp of a book of any version (a backup is taken before an upgrade too): from each
+ * desk's last change, as latestHlc() does; before version 18 the log was one row per change.
+ */
+const LATEST_HLC_BEFORE_18 = `
+  WITH RECURSIVE desk_ids(id) AS (
+    SELECT (SELECT min(desk_id) FROM changes)
+    UNION ALL
+    SELECT (SELECT min(desk_id) FROM changes WHERE desk_id > desk_ids.id) FROM desk_ids WHERE desk_ids.id IS NOT NULL
+  )
+  SELECT max((SELECT hlc FROM changes WHERE desk_id = desk_ids.id ORDER BY seq DESC LIMIT 1))
+    FROM desk_ids WHERE desk_ids.id IS NOT NULL`;
+
+function lastChangeOfAnyVersion(copy: Db): string {
+  const entries = copy.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'log_entries'").get() !== undefined;
+  return (entries ? latestHlc(copy) : (copy.prepare(LATEST_HLC_BEFORE_18).pluck().get() as string | null)) ?? '';
+}
+
 /** The copy on its own: SQLite's integrity check, and what it holds. */
 function checkCopy(path: string): Checked {
   const copy = new Database(path, { readonly: true, fileMustExist: true });
@@ -57,8 +75,7 @@ function checkCopy(path: string): Checked {
       cases: copy.prepare('SELECT count(*) FROM cases WHERE deleted = 0').pluck().get() as number,
       blobs: hasAttachments ? (copy.prepare('SELECT DISTINCT sha256 FROM attachments WHERE deleted = 0').pluck().all() as string[]) : [],
       schemaVersion: copy.pragma('user_version', { simple: true }) as number,
-      // The same answer as latestHlc(), from each desk's last change: max(hlc) would read the whole change log.
-      lastChange: (copy.prepare(LATEST_HLC_SQL).pluck().get() as string | null) ?? '',
+      lastChange: lastChangeOfAnyVersion(copy),
     };
   } finally {
     copy.close();

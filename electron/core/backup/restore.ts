@@ -18,6 +18,7 @@ import { bookFile } from '../db/book-file';
 import { openConnection } from '../db/connection';
 import { assertHealthyDatabase, DamagedDatabaseError } from '../db/health';
 import { migrate } from '../db/migrate';
+import { deskTops, topOfDesk } from '../changes/log-entries';
 import { MIGRATIONS } from '../db/migrations/index';
 import { newId } from '../ids';
 import { recordSuccession } from '../sync/desk-codes';
@@ -66,7 +67,7 @@ function keepCurrentBook(dataDir: string, file: string, now: number): CurrentBoo
     const deskId = (db.prepare('SELECT desk_id FROM desk').pluck().get() as string | undefined) ?? '';
     const kept = snapshotNow({ dataDir, db, deskId, now }, 'before_restore');
     const caseIds = new Map(db.prepare('SELECT id, number FROM cases WHERE deleted = 0').raw().all() as [string, string][]);
-    const tops = Object.fromEntries(db.prepare('SELECT desk_id, max(seq) FROM changes GROUP BY desk_id').raw().all() as [string, number][]);
+    const tops = Object.fromEntries([...deskTops(db)].map(([deskId, { top }]) => [deskId, top]));
     const counters = new Map(db.prepare('SELECT prefix, last FROM case_number_counters').raw().all() as [string, number][]);
     return { damaged: false, keptAs: kept.path, facts: { caseIds, tops, counters, otherDesks: otherDesks(db) } };
   } finally {
@@ -119,7 +120,7 @@ function handOverSigning(db: Database.Database, oldDeskId: string, newDeskId: st
   const old = deskKeyPair(db);
   if (!old) return;
   const groupId = db.prepare('SELECT group_id FROM desk').pluck().get() as string;
-  const top = (db.prepare('SELECT max(seq) FROM changes WHERE desk_id = ?').pluck().get(oldDeskId) as number | null) ?? 0;
+  const top = topOfDesk(db, oldDeskId);
   ownHead(db, groupId, { deskId: oldDeskId, pair: old }, top);
   const pair = newKeyPair();
   storeCert(db, successorCert(groupId, newDeskId, pair, { deskId: oldDeskId, pair: old }, now));

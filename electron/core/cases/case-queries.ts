@@ -4,6 +4,7 @@ import type { CaseMark } from '../../../shared/schemas/cases';
 import { CASE_FIELD_NAMES, LISTED_FIELDS } from '../../../shared/vocabulary/case-fields';
 import type { Db } from '../db/connection';
 import { decodeHlc } from '../changes/hlc';
+import { changesOfEntity } from '../changes/log-entries';
 import { DomainError } from '../errors';
 import { readSettingValues } from '../settings/setting-values';
 import { prepared } from '../db/prepared';
@@ -307,37 +308,27 @@ export function listCasesByIds(db: Db, ids: readonly string[], read: ReadContext
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
-type HistoryRow = {
-  deskId: string;
-  seq: number;
-  hlc: string;
-  entity: string;
-  entityId: string;
-  field: string;
-  value: string;
-  supersedes: string;
-  deskCode: string;
-  userName: string;
-};
-
-/** Every change recorded for a case, oldest first, with who made it, at which desk, and the value it replaced. */
 export function caseHistory(db: Db, id: string): ChangeEntry[] {
   getCase(db, id);
-  const rows = db
-    .prepare(
-      `SELECT ch.desk_id AS deskId, ch.seq, ch.hlc, ch.entity, ch.entity_id AS entityId, ch.field, ch.value, ch.supersedes,
-              coalesce(d.desk_code, '') AS deskCode, coalesce(u.name, ch.user_id, '') AS userName
-         FROM changes ch
-         LEFT JOIN desks d ON d.desk_id = ch.desk_id
-         LEFT JOIN users u ON u.id = ch.user_id
-        WHERE ch.entity_id = ?
-        ORDER BY ch.hlc`,
-    )
-    .all(id) as HistoryRow[];
+  const changes = changesOfEntity(db, id).sort((a, b) => (a[2] < b[2] ? -1 : a[2] > b[2] ? 1 : 0));
+  const deskCode = db.prepare('SELECT desk_code FROM desks WHERE desk_id = ?').pluck();
+  const userName = db.prepare('SELECT name FROM users WHERE id = ?').pluck();
+  const rows = changes.map(([deskId, seq, hlc, entity, entityId, field, value, userId, supersedes]) => ({
+    deskId,
+    seq,
+    hlc,
+    entity,
+    entityId,
+    field,
+    value,
+    supersedes,
+    deskCode: (deskCode.get(deskId) as string | undefined) ?? '',
+    userName: (userId === null ? undefined : (userName.get(userId) as string | undefined)) ?? userId ?? '',
+  }));
   // A change supersedes earlier changes of the same field of the same case, so they are among these rows.
   const valueOf = new Map(rows.map((row) => [`${row.deskId}:${row.seq}`, row.value]));
   return rows.map((row) => {
-    const replaced = (JSON.parse(row.supersedes) as string[]).map((changeId) => valueOf.get(changeId)).find((v) => v !== undefined);
+    const replaced = row.supersedes.map((changeId) => valueOf.get(changeId)).find((v) => v !== undefined);
     return {
       id: `${row.deskId}:${row.seq}`,
       hlc: row.hlc,

@@ -1,17 +1,17 @@
 /**
- * The one write path for synced data. Every mutation becomes change entries
- * (one per field) in the append-only log, the field's heads move to the new
- * entry, and the entity's row is projected again from its heads: all in the
- * caller's transaction, so a failure leaves neither the entries nor the row.
+ * The one write path for synced data. A mutation of one entity becomes one
+ * entry in the append-only log (one change per field, log-entries.ts), the
+ * entity's heads move on, and its row is projected again from them: all in
+ * the caller's transaction, so a failure leaves neither the entry nor the row.
  *
  * Tables such as `cases` and `users` are a projection of the log; no other
  * module writes them (a test checks this).
  */
 import type { Db } from '../db/connection';
-import { prepared } from '../db/prepared';
 import type { HybridClock } from './hlc';
-import { projectEntity, readEntityState, type EntityName } from './projections';
-import { applyToHeads, currentHeadIds, refreshDeleteConflict, refreshFieldConflict } from './heads';
+import { projectEntityState, readEntityState, type EntityName } from './projections';
+import { formatChangeId, readEntityHeads, recordConflicts, type ChangeKey } from './entity-heads';
+import { EntryWriter, lastChangeOfDesk } from './log-entries';
 import { linkAt } from '../sync/chain-links';
 import { linkOf } from '../sync/change-chain';
 import type { ChangeTuple } from '../sync/records';
@@ -30,18 +30,8 @@ export interface Writer {
   clock: HybridClock;
 }
 
-export interface ChangeId {
-  deskId: string;
-  seq: number;
-}
-
-export function formatChangeId(id: ChangeId): string {
-  return `${id.deskId}:${id.seq}`;
-}
-
-const LAST_CHANGE_SQL = 'SELECT seq, hlc FROM changes WHERE desk_id = ? ORDER BY seq DESC LIMIT 1';
-const INSERT_CHANGE_SQL = `INSERT INTO changes (desk_id, seq, hlc, entity, entity_id, field, value, user_id, supersedes, link)
-  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+export type ChangeId = ChangeKey;
+export { formatChangeId };
 
 /**
  * Records writes to one entity and re-projects it. Must run inside a
@@ -56,41 +46,40 @@ export function recordChanges(
   writes: readonly FieldWrite[],
 ): ChangeId[] {
   if (!db.inTransaction) throw new Error('recordChanges must run inside a transaction');
-  const last = prepared(db, LAST_CHANGE_SQL).get(writer.deskId) as { seq: number; hlc: string } | undefined;
-  const insertChange = prepared(db, INSERT_CHANGE_SQL);
-  let seq = last?.seq ?? 0;
+  const last = lastChangeOfDesk(db, writer.deskId);
+  let seq = last?.[1] ?? 0;
   // Each change is linked to the one before it (sync/change-chain.ts), so one signature vouches for all.
   let link = linkAt(db, writer.deskId, seq);
   // Another connection to this book (the task thread) may have written with a clock of its own: the
   // timestamps of this desk's changes must rise with their numbers, which latestHlc relies on.
-  if (last) writer.clock.observe(last.hlc);
+  if (last) writer.clock.observe(last[2]);
+  const heads = readEntityHeads(db, entityId);
+  // One millisecond and consecutive counters: the changes form one entry of the log.
+  const stamps = writer.clock.tickRun(writes.length);
+  const entry = new EntryWriter(db, () => link);
   const recorded: ChangeId[] = [];
-  const replaced = new Set<string>();
-  for (const write of writes) {
+  for (const [index, write] of writes.entries()) {
     seq += 1;
-    // A local write has seen every current value of the field, so it supersedes them all.
-    const supersedes = currentHeadIds(db, entityId, write.field);
     const change: ChangeTuple = [
       writer.deskId,
       seq,
-      writer.clock.tick(),
+      stamps[index]!,
       entity,
       entityId,
       write.field,
       JSON.stringify(write.value),
       writer.userId,
-      supersedes.map(formatChangeId),
+      // A local write has seen every current value of the field, so it supersedes them all.
+      heads.headIds(write.field),
     ];
     link = link && linkOf(link, change);
-    insertChange.run(...change.slice(0, 8), JSON.stringify(change[8]), link);
-    applyToHeads(db, { deskId: writer.deskId, seq, entity, entityId, field: write.field, supersedes }, false);
-    // A field that had no value before has exactly one now: nothing to disagree about.
-    if (supersedes.length > 0 || write.field === 'deleted') replaced.add(write.field);
+    entry.add(change);
+    heads.apply(change);
     recorded.push({ deskId: writer.deskId, seq });
   }
-  for (const field of replaced) if (field !== 'deleted') refreshFieldConflict(db, entity, entityId, field);
-  refreshDeleteConflict(db, entity, entityId);
-  if (!projectEntity(db, entity, entityId)) {
+  entry.flush();
+  recordConflicts(db, entity, heads);
+  if (!projectEntityState(db, entity, heads.state())) {
     throw new Error(`${entity} ${entityId} is missing fields it must be created with`);
   }
   return recorded;

@@ -21,6 +21,29 @@ export function decodeHlc(hlc: string): HlcState & { deskId: string } {
   return { millis: Number(match[1]), counter: Number(match[2]), deskId: match[3]! };
 }
 
+/**
+ * The changes of one write are stamped one counter apart in one millisecond (HybridClock.tickRun), so a run
+ * of them is told by its first stamp: its milliseconds and counter, when it names the changes' own desk
+ * (the log and the sync files store runs so, changes/log-entries.ts and sync/records.ts).
+ */
+export interface StampPattern {
+  ms: number;
+  ctr: number;
+}
+
+const STAMP = /^(\d{15})-(\d{6})-(.+)$/;
+
+export function stampPattern(hlc: string, deskId: string): StampPattern | null {
+  const match = STAMP.exec(hlc);
+  if (!match || match[3] !== deskId) return null;
+  return { ms: Number(match[1]), ctr: Number(match[2]) };
+}
+
+/** The stamp of the run's change `index` (0 is the first). */
+export function stampAt(deskId: string, pattern: StampPattern, index: number): string {
+  return encodeHlc({ millis: pattern.ms, counter: pattern.ctr + index }, deskId);
+}
+
 export class HybridClock {
   private last: HlcState;
 
@@ -38,6 +61,22 @@ export class HybridClock {
     this.last =
       wall > this.last.millis ? { millis: wall, counter: 0 } : { millis: this.last.millis, counter: this.last.counter + 1 };
     return encodeHlc(this.last, this.deskId);
+  }
+
+  /**
+   * Timestamps for the changes of one write: the first as tick() gives it, the others one counter apart in
+   * the same millisecond, so they are stored as one entry (changes/log-entries.ts).
+   */
+  tickRun(count: number): string[] {
+    const stamps: string[] = [];
+    for (let index = 0; index < count; index++) {
+      if (index === 0) stamps.push(this.tick());
+      else {
+        this.last = { millis: this.last.millis, counter: this.last.counter + 1 };
+        stamps.push(encodeHlc(this.last, this.deskId));
+      }
+    }
+    return stamps;
   }
 
   /** Moves past a timestamp received from another desk. */

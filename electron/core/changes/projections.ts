@@ -1,11 +1,11 @@
 /**
- * Rebuilds an entity's row from the current heads of its fields. Where desks
- * disagree (several heads on one field) the latest clock wins for the row;
- * the disagreement itself stays in `heads` for the conflict screen.
+ * Rebuilds an entity's row from the current heads of its fields
+ * (entity-heads.ts). Where desks disagree (several heads on one field) the
+ * latest clock wins for the row; the disagreement itself is listed in
+ * `field_conflicts` for the conflict screen.
  */
 import type { Db } from '../db/connection';
-import { prepared } from '../db/prepared';
-import { decodeHlc } from './hlc';
+import { readEntityHeads } from './entity-heads';
 import type { Projector } from './table-projection';
 import { caseProjector } from '../cases/case-projection';
 import { entityProjectors } from './entity-tables';
@@ -50,29 +50,8 @@ export interface EntityState {
   severalHeads: boolean;
 }
 
-type HeadRow = { field: string; value: string; hlc: string };
-const HEAD_VALUES_SQL = `SELECT h.field AS field, c.value AS value, c.hlc AS hlc
-   FROM heads h JOIN changes c ON c.desk_id = h.change_desk_id AND c.seq = h.change_seq
-  WHERE h.entity_id = ?`;
-
 export function readEntityState(db: Db, entityId: string): EntityState {
-  const fields = new Map<string, unknown>();
-  // Where a field has several heads the latest clock wins; picked here rather than sorted in SQL,
-  // which cost a temporary sort for every entity an import projects.
-  const clocks = new Map<string, string>();
-  let newest = '';
-  let severalHeads = false;
-  for (const row of prepared(db, HEAD_VALUES_SQL).all(entityId) as HeadRow[]) {
-    if (row.hlc > newest) newest = row.hlc;
-    const seen = clocks.get(row.field);
-    if (seen !== undefined) {
-      severalHeads = true;
-      if (row.hlc < seen) continue;
-    }
-    clocks.set(row.field, row.hlc);
-    fields.set(row.field, JSON.parse(row.value));
-  }
-  return { id: entityId, fields, updatedAt: newest ? decodeHlc(newest).millis : 0, severalHeads };
+  return readEntityHeads(db, entityId).state();
 }
 
 const projectors: Record<EntityName, Projector> = { ...entityProjectors, case: caseProjector };

@@ -1,20 +1,27 @@
 /**
  * Taking other desks' changes into this one. Each change is added to the
- * log once (a change already here was checked identical beforehand), the
- * heads move on, and every entity touched is projected again, so the tables
- * come out the same whatever order the changes arrived in.
+ * log once (a change already here was checked identical beforehand), grouped
+ * into entries as its desk wrote them (changes/log-entries.ts), and every
+ * entity touched is projected again from its heads, so the tables come out
+ * the same whatever order the changes arrived in.
  *
- * An entity the file brings whole (see fresh-entities.ts) is projected from
- * memory right after its last change in the file; any other is read back
- * from its heads once every change is in.
+ * An entity the file brings whole (none of its changes were here before) has
+ * its heads worked out in memory and is projected right after its last change
+ * in the file; any other is read back from the log once every change is in.
  */
 import type { Db } from '../db/connection';
-import { applyToHeads, refreshEntityConflicts } from '../changes/heads';
-import { isEntityName, projectEntityState, readEntityState } from '../changes/projections';
+import { EntityHeads, readEntityHeads, recordConflicts } from '../changes/entity-heads';
+import { ChangeFinder, EntryWriter, entityHasChanges, keepLink } from '../changes/log-entries';
+import { isEntityName, projectEntityState, type EntityName } from '../changes/projections';
+import { heldTops } from './change-checks';
 import type { ChangeTuple } from './records';
 import type { VersionVector } from './version-vector';
-import { prepared } from '../db/prepared';
-import { FreshEntity } from './fresh-entities';
+
+/** An entity the file brings whole, its heads mirrored in memory. */
+interface FreshEntity {
+  entity: EntityName;
+  heads: EntityHeads;
+}
 
 export interface AppliedChanges {
   inserted: number;
@@ -31,13 +38,8 @@ export interface AppliedChanges {
   links: ReadonlyMap<string, ReadonlyMap<number, Buffer>>;
   /** What this desk held of each desk before: a change already held beyond it came before a hole, and may lack its link. */
   heldBefore: VersionVector;
-}
-
-type Run = { run(...params: unknown[]): { changes: number } };
-
-export function parseChangeId(id: string): { deskId: string; seq: number } {
-  const colon = id.lastIndexOf(':');
-  return { deskId: id.slice(0, colon), seq: Number(id.slice(colon + 1)) };
+  /** Set up with the first batch, inside the import's transaction. */
+  writing: { entries: EntryWriter; finder: ChangeFinder; topHeld: (deskId: string) => number } | null;
 }
 
 export function newApplyState(
@@ -45,7 +47,7 @@ export function newApplyState(
   links: ReadonlyMap<string, ReadonlyMap<number, Buffer>>,
   heldBefore: VersionVector,
 ): AppliedChanges {
-  return { inserted: 0, touched: new Set(), fresh: new Map(), lastChangeOf, position: 0, latestHlc: null, links, heldBefore };
+  return { inserted: 0, touched: new Set(), fresh: new Map(), lastChangeOf, position: 0, latestHlc: null, links, heldBefore, writing: null };
 }
 
 /** The entity's in-memory mirror when the file brings it whole; null when its heads must be read back. */
@@ -59,47 +61,51 @@ function freshEntity(db: Db, state: AppliedChanges, entity: string, entityId: st
     return null;
   }
   if (!isEntityName(entity) || state.touched.has(`${entity}\u0000${entityId}`)) return null;
-  if (prepared(db, 'SELECT 1 FROM heads WHERE entity_id = ? LIMIT 1', 'pluck').get(entityId)) return null;
-  const fresh = new FreshEntity(entity, entityId);
+  if (entityHasChanges(db, entityId)) return null;
+  const fresh = { entity, heads: new EntityHeads(entityId) };
   state.fresh.set(entityId, fresh);
   return fresh;
 }
 
-/**
- * Projects an entity the file brought whole. It had no heads before, so it
- * has no recorded conflicts either: only its own heads can raise one.
- */
+/** Projects an entity the file brought whole. It had no changes before, so it has no recorded conflicts either. */
 function projectFresh(db: Db, fresh: FreshEntity): void {
-  const entityState = fresh.state();
+  const entityState = fresh.heads.state();
   projectEntityState(db, fresh.entity, entityState);
-  if (entityState.severalHeads || entityState.fields.has('deleted')) refreshEntityConflicts(db, fresh.entity, fresh.id);
+  if (entityState.severalHeads || entityState.fields.has('deleted')) recordConflicts(db, fresh.entity, fresh.heads);
+}
+
+/** Whether this desk held the change before the import (the checks compared it with the file's). */
+function heldAlready(state: AppliedChanges, finder: ChangeFinder, topHeld: (deskId: string) => number, change: ChangeTuple): boolean {
+  const [deskId, seq] = change;
+  if (seq <= (state.heldBefore[deskId] ?? 0)) return true;
+  // Beyond a hole (only in books from before version 17): look.
+  return seq <= topHeld(deskId) && finder.find(deskId, seq) !== undefined;
 }
 
 export function applyChangeBatch(db: Db, changes: readonly ChangeTuple[], state: AppliedChanges): void {
-  const insert = prepared(
-    db,
-    `INSERT OR IGNORE INTO changes (desk_id, seq, hlc, entity, entity_id, field, value, user_id, supersedes, link)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ) as unknown as Run;
-  const linkHeld = prepared(db, 'UPDATE changes SET link = ? WHERE desk_id = ? AND seq = ? AND link IS NULL') as unknown as Run;
+  state.writing ??= {
+    entries: new EntryWriter(db, (deskId, seq) => state.links.get(deskId)?.get(seq) ?? null),
+    finder: new ChangeFinder(db),
+    topHeld: heldTops(db),
+  };
+  const { entries, finder, topHeld } = state.writing;
   for (const change of changes) {
-    const [deskId, seq, hlc, entity, entityId, field, value, userId, supersedes] = change;
+    const [deskId, seq, hlc, entity, entityId] = change;
     const position = state.position++;
-    const link = state.links.get(deskId)?.get(seq) ?? null;
-    if (insert.run(deskId, seq, hlc, entity, entityId, field, value, userId, JSON.stringify(supersedes), link).changes === 0) {
-      if (link && seq > (state.heldBefore[deskId] ?? 0)) linkHeld.run(link, deskId, seq);
+    if (heldAlready(state, finder, topHeld, change)) {
+      const link = state.links.get(deskId)?.get(seq);
+      if (link && seq > (state.heldBefore[deskId] ?? 0)) keepLink(db, deskId, seq, link);
       continue;
     }
+    entries.add(change);
     state.inserted += 1;
     if (state.latestHlc === null || hlc > state.latestHlc) state.latestHlc = hlc;
     const fresh = freshEntity(db, state, entity, entityId);
-    const superseded = supersedes.map(parseChangeId);
-    const becameHead = applyToHeads(db, { deskId, seq, entity, entityId, field, supersedes: superseded }, false);
     if (!fresh) {
       state.touched.add(`${entity}\u0000${entityId}`);
       continue;
     }
-    fresh.apply(field, { deskId, seq, hlc, value }, superseded, becameHead);
+    fresh.heads.apply(change);
     if (state.lastChangeOf.get(entityId) === position) {
       state.fresh.delete(entityId);
       projectFresh(db, fresh);
@@ -114,15 +120,14 @@ export function applyChangeBatch(db: Db, changes: readonly ChangeTuple[], state:
  * has not arrived yet waits for it.
  */
 export function projectTouched(db: Db, state: AppliedChanges): void {
+  state.writing?.entries.flush();
   for (const fresh of state.fresh.values()) projectFresh(db, fresh);
   state.fresh.clear();
-  const hadConflict = prepared(db, 'SELECT 1 FROM field_conflicts WHERE entity_id = ? LIMIT 1', 'pluck');
   for (const key of [...state.touched].sort()) {
     const [entity, entityId] = key.split('\u0000') as [string, string];
     if (!isEntityName(entity)) continue;
-    const entityState = readEntityState(db, entityId);
-    projectEntityState(db, entity, entityState);
-    // Most entities arrive whole from one desk: one value per field, nothing to check.
-    if (entityState.severalHeads || entityState.fields.has('deleted') || hadConflict.get(entityId)) refreshEntityConflicts(db, entity, entityId);
+    const heads = readEntityHeads(db, entityId);
+    projectEntityState(db, entity, heads.state());
+    recordConflicts(db, entity, heads);
   }
 }

@@ -3,47 +3,43 @@
  * A desk keeps the link of every change it writes itself. Of other desks'
  * changes an import keeps one link in LINK_KEPT_EVERY and the last of each
  * run: the import has checked them all while reading the file, and hashing
- * them again only to store them cost about 7 % of a full import. A link not
- * kept is worked out from the nearest one below it when a file or a head
- * needs it (at most LINK_KEPT_EVERY - 1 hashes).
+ * them again only to store them cost about 7 % of a full import. Links are
+ * stored at the end of entries (changes/log-entries.ts), so of other desks'
+ * changes an entry keeps the link when its last change is a kept one. A link
+ * not kept is worked out from the nearest one below it when a file or a head
+ * needs it (a few hundred hashes at most).
  */
 import type { Db } from '../db/connection';
 import { prepared } from '../db/prepared';
-import { chainStart, nextLink } from './change-chain';
-import { changeLine, type ChangeTuple } from './records';
+import { changesOfDesk, entryEnd, entryHolding, knownIdNumber } from '../changes/log-entries';
+import { chainStart, linkOf } from './change-chain';
 
 export const LINK_KEPT_EVERY = 64;
 
-type Row = [string, number, string, string, string, string, string, string | null, string, Buffer | null];
-
-export function rowTuple(row: Row | readonly unknown[]): ChangeTuple {
-  const [deskId, seq, hlc, entity, entityId, field, value, userId, supersedes] = row as Row;
-  return [deskId, seq, hlc, entity, entityId, field, value, userId, JSON.parse(supersedes) as string[]];
-}
-
 /**
- * The link of a desk's change `seq` (the chain's start for 0). One not kept (see above, or a change held
- * beyond a hole before version 17) is worked out again from the last one kept below it, and kept.
+ * The link of a desk's change `seq` (the chain's start for 0). The log keeps links at the end of entries
+ * (log-entries.ts); one not kept (see above, or a change held beyond a hole before version 17) is worked out
+ * again from the last one kept below it, and kept when it ends an entry.
  */
 export function linkAt(db: Db, deskId: string, seq: number): Buffer | null {
   if (seq === 0) return chainStart(deskId);
-  const stored = prepared(db, 'SELECT link FROM changes WHERE desk_id = ? AND seq = ?', 'pluck').get(deskId, seq) as Buffer | null | undefined;
-  if (stored !== null) return stored ?? null;
-  const below = prepared(db, 'SELECT seq, link FROM changes WHERE desk_id = ? AND seq < ? AND link IS NOT NULL ORDER BY seq DESC LIMIT 1').get(deskId, seq) as
-    | { seq: number; link: Buffer }
-    | undefined;
+  const holding = entryHolding(db, deskId, seq);
+  if (!holding) return null;
+  const ends = entryEnd(holding) === seq;
+  if (ends && holding[9] !== null) return holding[9];
+  const below = prepared(db, 'SELECT seq + n - 1 AS last, link FROM log_entries WHERE desk = ? AND seq < ? AND link IS NOT NULL ORDER BY seq DESC LIMIT 1').get(
+    knownIdNumber(db, deskId),
+    holding[1],
+  ) as { last: number; link: Buffer } | undefined;
   let link = below?.link ?? chainStart(deskId);
-  let expected = (below?.seq ?? 0) + 1;
-  const rows = db
-    .prepare('SELECT desk_id, seq, hlc, entity, entity_id, field, value, user_id, supersedes FROM changes WHERE desk_id = ? AND seq >= ? AND seq <= ? ORDER BY seq')
-    .raw();
+  let expected = (below?.last ?? 0) + 1;
   // Read whole before writing (a statement being read may not be written beside); the span is short.
-  for (const row of rows.all(deskId, expected, seq) as Row[]) {
-    if (row[1] !== expected) return null;
-    link = nextLink(link, changeLine(rowTuple(row)));
+  for (const change of [...changesOfDesk(db, deskId, expected - 1, seq)]) {
+    if (change[1] !== expected) return null;
+    link = linkOf(link, change);
     expected += 1;
   }
   if (expected !== seq + 1) return null;
-  db.prepare('UPDATE changes SET link = ? WHERE desk_id = ? AND seq = ?').run(link, deskId, seq);
+  if (ends) prepared(db, 'UPDATE log_entries SET link = ? WHERE desk = ? AND seq = ?').run(link, knownIdNumber(db, deskId), holding[1]);
   return link;
 }

@@ -27,6 +27,7 @@
 import type { Db } from '../db/connection';
 import { decodeHlc } from '../changes/hlc';
 import { isEntityName } from '../changes/projections';
+import { ChangeFinder, topOfDesk } from '../changes/log-entries';
 import { refusedValue } from './change-values';
 import { changeLine, type ChangeTuple, type FileHead, type Manifest } from './records';
 import { nextLink } from './change-chain';
@@ -40,12 +41,11 @@ export const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** The highest change this desk holds from each desk (holes or not), read once per desk for one import's checks. */
 export function heldTops(db: Db): (deskId: string) => number {
-  const topSeq = db.prepare('SELECT max(seq) FROM changes WHERE desk_id = ?').pluck();
   const tops = new Map<string, number>();
   return (deskId) => {
     let top = tops.get(deskId);
     if (top === undefined) {
-      top = (topSeq.get(deskId) as number | null) ?? 0;
+      top = topOfDesk(db, deskId);
       tops.set(deskId, top);
     }
     return top;
@@ -132,7 +132,7 @@ export class ChangeChecker {
   private readonly runs = new Map<string, DeskRun>();
   /** Supersessions pointing further into the file: checked once it has been read whole. */
   private readonly forward: { by: string; deskId: string; seq: number; print: number }[] = [];
-  private readonly lookup;
+  private readonly lookup: ChangeFinder;
   private readonly latestAllowed: number;
   private readonly heads = new Map<string, FileHead>();
   /** Attachment files the file's changes name, with their sizes. */
@@ -145,7 +145,7 @@ export class ChangeChecker {
     private readonly manifest: Manifest,
     private readonly options: ChangeCheckOptions,
   ) {
-    this.lookup = db.prepare('SELECT hlc, entity_id AS entityId, field FROM changes WHERE desk_id = ? AND seq = ?');
+    this.lookup = new ChangeFinder(db);
     this.latestAllowed = options.now + options.maxClockAhead;
   }
 
@@ -258,12 +258,12 @@ export class ChangeChecker {
       return;
     }
     if (seq <= this.options.topHeld(deskId)) {
-      const held = this.lookup.get(deskId, seq) as { hlc: string; entityId: string; field: string } | undefined;
+      const held = this.lookup.find(deskId, seq);
       if (held) {
-        if (held.entityId !== change[4] || held.field !== change[5]) {
+        if (held[4] !== change[4] || held[5] !== change[5]) {
           throw refuse('BAD_SUPERSESSION', change, `it replaces ${id}, a change of another record or field`);
         }
-        if (held.hlc >= hlc) throw refuse('BAD_SUPERSESSION', change, `it replaces ${id}, which is not older than itself`);
+        if (held[2] >= hlc) throw refuse('BAD_SUPERSESSION', change, `it replaces ${id}, which is not older than itself`);
         return;
       }
     }

@@ -9,6 +9,7 @@ import { recordChanges, type JsonValue } from '../changes/change-log';
 import { deleteEntity, restoreEntity } from '../changes/delete-entity';
 import { isEntityName } from '../changes/projections';
 import { decodeHlc } from '../changes/hlc';
+import { readEntityHeads } from '../changes/entity-heads';
 import type { CoreContext } from '../context';
 import { writerFor } from '../context';
 import { DomainError } from '../errors';
@@ -48,28 +49,24 @@ export function listConflicts(db: Db): Conflict[] {
     entityId: string;
     field: string;
   }[];
-  const candidates = db.prepare(
-    `SELECT c.desk_id || ':' || c.seq AS changeId, h.field AS field, c.value, c.hlc, coalesce(d.desk_code, '') AS deskCode, coalesce(u.name, '') AS userName
-       FROM heads h JOIN changes c ON c.desk_id = h.change_desk_id AND c.seq = h.change_seq
-       LEFT JOIN desks d ON d.desk_id = c.desk_id LEFT JOIN users u ON u.id = c.user_id
-      WHERE h.entity_id = ? AND (h.field = ? OR (? = 'deleted'))
-      ORDER BY c.hlc`,
-  );
+  const deskCodes = new Map(db.prepare('SELECT desk_id, desk_code FROM desks').raw().all() as [string, string][]);
+  const userName = db.prepare('SELECT name FROM users WHERE id = ?').pluck();
   return rows.map((row) => {
     const kase = caseOf(db, row.entity, row.entityId);
+    const heads = readEntityHeads(db, row.entityId);
+    const changes = row.field === 'deleted' ? [...heads.fields()].flatMap(([, list]) => list) : [...heads.headsOf(row.field)];
+    changes.sort((a, b) => (a[2] < b[2] ? -1 : a[2] > b[2] ? 1 : 0));
     return {
       ...row,
       caseId: kase?.id ?? null,
       caseNumber: kase?.number ?? '',
-      candidates: (
-        candidates.all(row.entityId, row.field, row.field) as { changeId: string; field: string; value: string; hlc: string; deskCode: string; userName: string }[]
-      ).map((c) => ({
-        changeId: c.changeId,
-        field: c.field,
-        value: JSON.parse(c.value) as unknown,
-        at: decodeHlc(c.hlc).millis,
-        deskCode: c.deskCode,
-        userName: c.userName,
+      candidates: changes.map((change) => ({
+        changeId: `${change[0]}:${change[1]}`,
+        field: change[5],
+        value: JSON.parse(change[6]) as unknown,
+        at: decodeHlc(change[2]).millis,
+        deskCode: deskCodes.get(change[0]) ?? '',
+        userName: change[7] === null ? '' : ((userName.get(change[7]) as string | undefined) ?? ''),
       })),
     };
   });

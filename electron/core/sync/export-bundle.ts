@@ -16,7 +16,8 @@ import { newId } from '../ids';
 import { writeWholeFile } from '../files/write-whole-file';
 import { fileProblem } from '../files/file-errors';
 import { FrameWriter, newSealing } from './bundle-format';
-import { blobRecord, changeLine, jsonRecord, manifestRecord, manifestText, record, RECORD, type ChangeTuple, type FileHead, type Manifest } from './records';
+import { blobRecord, changeLine, jsonRecord, manifestRecord, manifestText, record, RECORD, type FileHead, type Manifest } from './records';
+import { attachmentShas, changesOfDesk, countOfDesk } from '../changes/log-entries';
 import { currentOrgKey, keyRing } from '../crypto/org-key';
 import { deskKeyPair, signText, type SigningKeyPair } from '../crypto/desk-signing';
 import { noOrgKey } from './bundle-format';
@@ -52,22 +53,6 @@ export interface ExportResult {
   blobs: number;
   bytes: number;
   full: boolean;
-}
-
-type ChangeRow = {
-  desk_id: string;
-  seq: number;
-  hlc: string;
-  entity: string;
-  entity_id: string;
-  field: string;
-  value: string;
-  user_id: string | null;
-  supersedes: string;
-};
-
-export function toTuple(row: ChangeRow): ChangeTuple {
-  return [row.desk_id, row.seq, row.hlc, row.entity, row.entity_id, row.field, row.value, row.user_id, JSON.parse(row.supersedes) as string[]];
 }
 
 /**
@@ -130,17 +115,10 @@ export function exportBundle(ctx: CoreContext, options: ExportOptions): ExportRe
   const desks = Object.keys(vector).sort();
   // Up to the vector only: a desk with a hole in another's changes (an older version imported files with
   // gaps) sends what it holds without holes, which is what a receiving desk takes.
-  const countFor = ctx.db.prepare('SELECT count(*) FROM changes WHERE desk_id = ? AND seq > ? AND seq <= ?').pluck();
-  const total = desks.reduce((sum, desk) => sum + (countFor.get(desk, base[desk] ?? 0, vector[desk]) as number), 0);
+  const total = desks.reduce((sum, desk) => sum + countOfDesk(ctx.db, desk, base[desk] ?? 0, vector[desk]!), 0);
   const blobShas = new Set<string>();
-  const blobQuery = ctx.db
-    .prepare(`SELECT value FROM changes WHERE entity = 'attachment' AND field = 'sha256' AND desk_id = ? AND seq > ? AND seq <= ?`)
-    .pluck();
   for (const desk of desks) {
-    for (const value of blobQuery.all(desk, base[desk] ?? 0, vector[desk]) as string[]) {
-      const sha = JSON.parse(value) as string;
-      if (hasBlob(ctx.dataDir, sha)) blobShas.add(sha);
-    }
+    for (const sha of attachmentShas(ctx.db, desk, base[desk] ?? 0, vector[desk]!)) if (hasBlob(ctx.dataDir, sha)) blobShas.add(sha);
   }
   const manifest: Manifest = {
     format: 2,
@@ -164,9 +142,6 @@ export function exportBundle(ctx: CoreContext, options: ExportOptions): ExportRe
     const writer = new FrameWriter(fd, newSealing(orgKey));
     writer.frame(manifestRecord(manifestJson, signText(pair.privateKey, manifestText(manifestJson))));
     const digest = createHash('sha256');
-    const rows = ctx.db.prepare(
-      'SELECT desk_id, seq, hlc, entity, entity_id, field, value, user_id, supersedes FROM changes WHERE desk_id = ? AND seq > ? AND seq <= ? ORDER BY seq',
-    );
     // Each change's canonical line is also its JSON in the frame, so a frame is its lines in brackets.
     let lines: string[] = [];
     let chars = 0;
@@ -180,8 +155,8 @@ export function exportBundle(ctx: CoreContext, options: ExportOptions): ExportRe
       options.onProgress?.('writing', done, total);
     };
     for (const desk of desks) {
-      for (const row of rows.iterate(desk, base[desk] ?? 0, vector[desk]) as Iterable<ChangeRow>) {
-        const line = changeLine(toTuple(row));
+      for (const change of changesOfDesk(ctx.db, desk, base[desk] ?? 0, vector[desk]!)) {
+        const line = changeLine(change);
         digest.update(line).update('\n');
         if (chars + line.length > FRAME_CHARS) flush();
         lines.push(line);

@@ -13,6 +13,7 @@ import type { Db } from '../db/connection';
 import { putBlob } from '../attachments/blob-store';
 import { newId } from '../ids';
 import { applyChangeBatch, newApplyState, projectTouched } from './apply-changes';
+import { ChangeFinder } from '../changes/log-entries';
 import { rememberPeer } from './peers';
 import { assertNoCodeClash, holderOfCode, recordSuccession, rememberDesks } from './desk-codes';
 import { changeLine, manifestText, type ChangeTuple, type FileHead, type Manifest } from './records';
@@ -65,17 +66,12 @@ function checkManifest(ctx: CoreContext, manifest: Manifest, join: boolean, succ
 }
 
 function existingLine(db: Db, topHeld: (deskId: string) => number): (change: ChangeTuple) => string | null {
-  const lookup = db.prepare(
-    'SELECT desk_id, seq, hlc, entity, entity_id, field, value, user_id, supersedes FROM changes WHERE desk_id = ? AND seq = ?',
-  );
+  const finder = new ChangeFinder(db);
   return (change) => {
     // Past the highest change this desk holds from that desk, there is nothing to compare with.
     if (change[1] > topHeld(change[0])) return null;
-    const row = lookup.get(change[0], change[1]) as
-      | { desk_id: string; seq: number; hlc: string; entity: string; entity_id: string; field: string; value: string; user_id: string | null; supersedes: string }
-      | undefined;
-    if (!row) return null;
-    return changeLine([row.desk_id, row.seq, row.hlc, row.entity, row.entity_id, row.field, row.value, row.user_id, JSON.parse(row.supersedes) as string[]]);
+    const held = finder.find(change[0], change[1]);
+    return held ? changeLine(held) : null;
   };
 }
 

@@ -3,27 +3,24 @@
  * this desk holds every one of that desk's changes.
  */
 import type { Db } from '../db/connection';
+import { deskTops, heldSpans } from '../changes/log-entries';
 
 export type VersionVector = Record<string, number>;
 
 export function versionVector(db: Db): VersionVector {
-  const rows = db
-    .prepare('SELECT desk_id AS deskId, max(seq) AS top, count(*) AS n FROM changes GROUP BY desk_id')
-    .all() as { deskId: string; top: number; n: number }[];
   const vector: VersionVector = {};
-  for (const row of rows) {
+  for (const [deskId, { top, count }] of deskTops(db)) {
     // With no gap, the count equals the top sequence; otherwise find where the first gap starts.
-    vector[row.deskId] = row.top === row.n ? row.top : contiguousTop(db, row.deskId);
+    vector[deskId] = top === count ? top : contiguousTop(db, deskId);
   }
   return vector;
 }
 
 function contiguousTop(db: Db, deskId: string): number {
-  const seqs = db.prepare('SELECT seq FROM changes WHERE desk_id = ? ORDER BY seq').pluck().all(deskId) as number[];
   let top = 0;
-  for (const seq of seqs) {
-    if (seq !== top + 1) break;
-    top = seq;
+  for (const [first, last] of heldSpans(db, deskId)) {
+    if (first !== top + 1) break;
+    top = last;
   }
   return top;
 }

@@ -15,7 +15,7 @@
 import { closeSync, openSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { FrameWriter, newSealing } from '../../electron/core/sync/bundle-format';
-import { blobRecord, changeLine, jsonRecord, manifestRecord, manifestText, record, RECORD, type ChangeTuple, type FileHead, type Manifest } from '../../electron/core/sync/records';
+import { blobRecord, changeLine, changesRecord, jsonRecord, manifestRecord, manifestText, RECORD, type ChangeTuple, type FileHead, type Manifest } from '../../electron/core/sync/records';
 import { readBundle } from '../../electron/core/sync/verify-bundle';
 import { currentOrgKey, keyRing, type OrgKey } from '../../electron/core/crypto/org-key';
 import { deskKeyPair, signText, type SigningKeyPair } from '../../electron/core/crypto/desk-signing';
@@ -96,7 +96,7 @@ export function writeSyncFile(path: string, content: SyncFileContent, options: C
     for (let i = 0; i < content.changes.length; i += 50) {
       const batch = content.changes.slice(i, i + 50);
       for (const change of batch) digest.update(changeLine(change)).update('\n');
-      writer.frame(record(RECORD.changes, Buffer.from(JSON.stringify(batch), 'utf8')));
+      writer.frame(changesRecord(batch));
     }
     for (const packed of options.packedFrames ?? []) writer.packedFrame(packed);
     for (const blob of content.blobs) writer.frame(blobRecord(blob.sha256, blob.bytes));

@@ -3,7 +3,7 @@
  * flipped byte, a cut-off end, frames swapped or dropped, or a file from
  * another organisation is detected before anything is imported.
  *
- *   header  "CDSYNC" | version u16 (2) | flags u8 | key id 16 | salt 16
+ *   header  "CDSYNC" | version u16 (3) | flags u8 | key id 16 | salt 16
  *   frame   length u32 | final u8 | body | tag
  *
  * Every file is encrypted: the body is AES-256-GCM under a key derived from
@@ -14,7 +14,9 @@
  * so a file cut short anywhere is refused as truncated.
  *
  * Version 1 files (plain, or sealed by a passphrase) came from desks before
- * organisation keys; they are refused with the name of the desk to upgrade.
+ * organisation keys, version 2 files from desks that wrote a change a tuple
+ * (before the change log's entries, records.ts); both are refused with the
+ * name of the desk to upgrade.
  */
 import { createCipheriv, createDecipheriv } from 'node:crypto';
 import { frameAad, frameNonce } from '../crypto/passphrase-frames';
@@ -27,7 +29,7 @@ import { FILE_SALT_BYTES, fileKey, KEY_ID_BYTES, type KeyRing, type OrgKey } fro
 import { SyncError } from './sync-error';
 
 export const MAGIC = Buffer.from('CDSYNC', 'ascii');
-export const FORMAT_VERSION = 2;
+export const FORMAT_VERSION = 3;
 const FLAG_ENCRYPTED = 1;
 const FLAG_DEFLATE = 2;
 const GCM_TAG = 16;
@@ -80,8 +82,9 @@ export class FrameWriter {
     this.bytesWritten += buffer.length;
   }
 
-  frame(plain: Buffer, final = false): void {
-    this.packedFrame(deflateRawSync(plain, { level: 1 }), final);
+  /** Level 1 unless said otherwise: attachment files are mostly packed already (photos, PDFs). */
+  frame(plain: Buffer, final = false, level = 1): void {
+    this.packedFrame(deflateRawSync(plain, { level }), final);
   }
 
   /** A frame whose content is already deflated (raw): for content packed as a stream, and for tests of what readers refuse. */
@@ -136,7 +139,7 @@ export class FrameReader {
     const flags = rest.readUInt8(2);
     if (version > FORMAT_VERSION) throw new SyncError('NEWER_FORMAT', 'The sync file was written by a newer version of Complaint Desk');
     if (version === 1) throw olderFormat(this.fd, flags);
-    if (version < 1 || flags !== (FLAG_ENCRYPTED | FLAG_DEFLATE)) throw new SyncError('CORRUPT', 'The sync file header is damaged');
+    if (version < 2 || flags !== (FLAG_ENCRYPTED | FLAG_DEFLATE)) throw new SyncError('CORRUPT', 'The sync file header is damaged');
     const extra = this.read(KEY_ID_BYTES + FILE_SALT_BYTES, 'the header');
     if (!keys.hasKeys) throw noOrgKey();
     const orgKey = keys.keyOf(extra.subarray(0, KEY_ID_BYTES).toString('hex'));
@@ -147,6 +150,22 @@ export class FrameReader {
       );
     }
     this.sealing = { header: Buffer.concat([MAGIC, rest, extra]), ...fileKey(orgKey, extra.subarray(KEY_ID_BYTES)) };
+    if (version === 2) throw this.olderThanEntries();
+  }
+
+  /**
+   * A version 2 file: from a desk that keeps its change log a row per change (before schema 18). Sealed as
+   * this version seals, so its description can be read: the message names the desk to upgrade.
+   */
+  private olderThanEntries(): SyncError {
+    let deskCode = '';
+    try {
+      const manifest = JSON.parse(this.next()!.subarray(1 + 64).toString('utf8')) as { sender?: { deskCode?: unknown } };
+      if (typeof manifest.sender?.deskCode === 'string') deskCode = manifest.sender.deskCode.slice(0, 40);
+    } catch {
+      // Damaged as well as old: the message goes without the desk's code.
+    }
+    return olderFormatError(deskCode);
   }
 
   /** The next frame's plain content, or null after the final frame (which must end the file). */
@@ -218,9 +237,13 @@ function olderFormat(fd: number, flags: number): SyncError {
       // Damaged as well as old: the message goes without the desk's code.
     }
   }
+  return olderFormatError(deskCode);
+}
+
+function olderFormatError(deskCode: string): SyncError {
   const error = new SyncError(
     'OLDER_FORMAT',
-    `This sync file was written by an older version of Complaint Desk${deskCode ? ` at desk ${deskCode}` : ''}: upgrade that desk, give it the organisation key with an invitation, and export again`,
+    `This sync file was written by an older version of Complaint Desk${deskCode ? ` at desk ${deskCode}` : ''}: upgrade that desk (give it the organisation key with an invitation if it has none), and export again`,
   );
   error.details = { deskCode };
   return error;

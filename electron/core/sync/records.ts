@@ -1,10 +1,20 @@
 /**
  * What the frames of a sync file carry: first the manifest, then batches of
  * changes, then attachment files, then the end record with the totals.
+ *
+ * Changes travel as entries (format 3): a run of one desk's changes with
+ * consecutive numbers to one record by one person, as the change log stores
+ * them (changes/log-entries.ts), written
+ *   [deskId, seq, hlc, entity, entityId, userId, [[field, value, supersedes?, hlc?], ...]]
+ * where a change's timestamp is written out only when it is not one counter
+ * after the one before in the same millisecond. Each change's canonical
+ * line, which the chains and the digest hash, is the one of its expanded
+ * tuple, as in format 2.
  */
 import { z } from 'zod';
 import { SyncError } from './sync-error';
 import { deskCertSchema } from './desk-certs';
+import { stampAt, stampPattern, type StampPattern } from '../changes/hlc';
 
 export const RECORD = { manifest: 0x4d, changes: 0x43, blob: 0x42, end: 0x45 } as const;
 
@@ -24,7 +34,7 @@ export const fileHeadSchema = z.object({
 export type FileHead = z.output<typeof fileHeadSchema>;
 
 export const manifestSchema = z.object({
-  format: z.literal(2),
+  format: z.literal(3),
   schemaVersion: z.number().int().min(1),
   groupId: z.string().min(1),
   orgName: z.string(),
@@ -129,11 +139,12 @@ export function decodeRecord(plain: Buffer, checkChanges = true): DecodedRecord 
       return { type: 'manifest', manifest: parsed.data, json: json.toString('utf8'), signature: payload.subarray(0, 64).toString('base64') };
     }
     case RECORD.changes: {
-      const changes = parseJson(payload);
-      if (!Array.isArray(changes) || (checkChanges && !changes.every(validChangeTuple))) {
+      const entries = parseJson(payload);
+      const changes = Array.isArray(entries) ? entries.flatMap(expandWireEntry) : null;
+      if (!changes || changes.includes(null) || (checkChanges && !changes.every(validChangeTuple))) {
         throw new SyncError('CORRUPT', 'The sync file holds a change that is not well formed');
       }
-      return { type: 'changes', changes };
+      return { type: 'changes', changes: changes as ChangeTuple[] };
     }
     case RECORD.blob:
       if (payload.length < 32) throw new SyncError('CORRUPT', 'An attachment in the sync file is damaged');
@@ -152,3 +163,73 @@ export function decodeRecord(plain: Buffer, checkChanges = true): DecodedRecord 
 export function changeLine(change: ChangeTuple): string {
   return JSON.stringify(change);
 }
+
+/** A change of an entry as a file carries it: [field, value, supersedes?, hlc?]. */
+type WireChange = [string, string, string[]?, string?];
+/** An entry as a file carries it (see above). */
+type WireEntry = [string, number, string, string, string, string | null, WireChange[]];
+
+/** An entry's changes as tuples; null for one not well formed (the caller refuses the file). */
+function expandWireEntry(entry: unknown): (ChangeTuple | null)[] {
+  if (!Array.isArray(entry) || entry.length !== 7) return [null];
+  const [deskId, seq, hlc, entity, entityId, userId, body] = entry as unknown[];
+  if (typeof deskId !== 'string' || typeof seq !== 'number' || !Number.isSafeInteger(seq) || typeof hlc !== 'string') return [null];
+  if (!Array.isArray(body) || body.length === 0) return [null];
+  const pattern = stampPattern(hlc, deskId);
+  return body.map((change: unknown, index) => {
+    if (!Array.isArray(change) || change.length < 2 || change.length > 4) return null;
+    const [field, value, supersedes = [], stamp] = change as unknown[];
+    const written = stamp ?? (index === 0 ? hlc : pattern && stampAt(deskId, pattern, index));
+    if (typeof written !== 'string') return null;
+    return [deskId, seq + index, written, entity, entityId, field, value, userId, supersedes] as ChangeTuple;
+  });
+}
+
+/**
+ * Groups changes, given in a desk's order, into the entries a file carries, as text: add() gives back the
+ * text of an entry once a change does not belong to it, finish() the last one.
+ */
+export class WireEntries {
+  private entry: WireEntry | null = null;
+  private pattern: StampPattern | null = null;
+
+  add(change: ChangeTuple): string | null {
+    const [deskId, seq, hlc, entity, entityId, field, value, userId, supersedes] = change;
+    const entry = this.entry;
+    const done =
+      entry && entry[0] === deskId && entry[1] + entry[6].length === seq && entry[3] === entity && entry[4] === entityId && entry[5] === userId
+        ? null
+        : this.finish();
+    if (!this.entry) {
+      this.entry = [deskId, seq, hlc, entity, entityId, userId, []];
+      this.pattern = stampPattern(hlc, deskId);
+    }
+    const body = this.entry[6];
+    const wire: WireChange = [field, value];
+    const expected = body.length === 0 ? hlc : this.pattern && stampAt(deskId, this.pattern, body.length);
+    if (supersedes.length > 0 || hlc !== expected) wire.push(supersedes);
+    if (hlc !== expected) wire.push(hlc);
+    body.push(wire);
+    return done;
+  }
+
+  finish(): string | null {
+    const text = this.entry ? JSON.stringify(this.entry) : null;
+    this.entry = null;
+    return text;
+  }
+}
+
+/** A frame of changes (for writers that hold a whole batch). */
+export function changesRecord(changes: readonly ChangeTuple[]): Buffer {
+  const entries = new WireEntries();
+  const texts: string[] = [];
+  for (const change of changes) {
+    const text = entries.add(change);
+    if (text) texts.push(text);
+  }
+  const last = entries.finish();
+  if (last) texts.push(last);
+  return record(RECORD.changes, Buffer.from(`[${texts.join(',')}]`, 'utf8'));
+}
+

@@ -17,6 +17,11 @@ import { checkIntegrity } from '../../../electron/core/integrity';
 import type { Core } from '../../../electron/core/open-core';
 import { buildCaseInput, openTestCore, tempDir } from '../../factories/core';
 import { exchangeFile, joinDesk, openDesks, replicaState, sync } from '../../factories/replicas';
+import { readSyncFile } from '../../factories/crafted-sync-file';
+import { FrameWriter, MAGIC, newSealing } from '../../../electron/core/sync/bundle-format';
+import { jsonRecord, manifestRecord, manifestText, record, RECORD } from '../../../electron/core/sync/records';
+import { currentOrgKey } from '../../../electron/core/crypto/org-key';
+import { deskKeyPair, signText } from '../../../electron/core/crypto/desk-signing';
 
 const PASSPHRASE = '三号楼前台2026';
 
@@ -137,4 +142,25 @@ describe('an organisation from before keys', () => {
     closeSync(fd);
     expect(() => importBundle(a, { path })).toThrow(expect.objectContaining({ code: 'OLDER_FORMAT', details: { deskCode: 'B' } }));
   });
+
+  it('refuses a file from a desk that still writes a change a tuple (format 2), naming the desk to upgrade, and changes nothing', () => {
+    const [a, b] = openDesks(['A', 'B']);
+    registerCase(a!.core, buildCaseInput({ content: '升级前登记' }));
+    // A version 2 file as such desks wrote them: sealed under the organisation key, one tuple a change.
+    const content = readSyncFile(exchangeFile(a!.core, { full: true }), a!.core);
+    const path = join(tempDir('v2-'), 'v2.cdsync');
+    const sealing = newSealing(currentOrgKey(a!.core.db)!);
+    sealing.header.writeUInt16BE(2, MAGIC.length);
+    const fd = openSync(path, 'w');
+    const writer = new FrameWriter(fd, sealing);
+    const manifest = JSON.stringify({ ...content.manifest, format: 2 });
+    writer.frame(manifestRecord(manifest, signText(deskKeyPair(a!.core.db)!.privateKey, manifestText(manifest))));
+    writer.frame(record(RECORD.changes, Buffer.from(JSON.stringify(content.changes), 'utf8')));
+    writer.frame(jsonRecord(RECORD.end, { changes: content.changes.length, blobs: 0, digest: '0'.repeat(64) }), true);
+    closeSync(fd);
+    const before = replicaState(b!.core.db);
+    expect(() => importBundle(b!.core, { path })).toThrow(expect.objectContaining({ code: 'OLDER_FORMAT', details: { deskCode: 'A' } }));
+    expect(replicaState(b!.core.db)).toBe(before);
+  });
 });
+

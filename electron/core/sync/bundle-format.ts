@@ -10,8 +10,10 @@
  * the organisation key the header names and the file's random salt
  * (crypto/org-key.ts), the IV is the derived prefix and the frame index, the
  * header, index and final flag are authenticated data, and the tag is GCM's.
- * Bodies are deflated before sealing. The last frame carries the final flag,
- * so a file cut short anywhere is refused as truncated.
+ * Bodies are deflated before sealing, each with the end of the frame before
+ * it as deflate's dictionary (format 3): frames stay small for the reader
+ * (records.ts) and pack as well as one stream. The last frame carries the
+ * final flag, so a file cut short anywhere is refused as truncated.
  *
  * Version 1 files (plain, or sealed by a passphrase) came from desks before
  * organisation keys, version 2 files from desks that wrote a change a tuple
@@ -67,6 +69,8 @@ function seal(sealing: Sealing, index: number, final: boolean, compressed: Buffe
 /** Writes frames to a file descriptor the caller opened (and will sync and close). */
 export class FrameWriter {
   private index = 0;
+  /** The end of the last frame's content: the next frame is packed with it as deflate's dictionary. */
+  private previous: Buffer | null = null;
   bytesWritten = 0;
 
   constructor(
@@ -84,11 +88,21 @@ export class FrameWriter {
 
   /** Level 1 unless said otherwise: attachment files are mostly packed already (photos, PDFs). */
   frame(plain: Buffer, final = false, level = 1): void {
-    this.packedFrame(deflateRawSync(plain, { level }), final);
+    const previous = this.previous;
+    this.previous = lastWindow(plain);
+    this.seal(deflateRawSync(plain, previous ? { level, dictionary: previous } : { level }), final);
   }
 
-  /** A frame whose content is already deflated (raw): for content packed as a stream, and for tests of what readers refuse. */
+  /**
+   * A frame whose content is already deflated (raw, without a dictionary), for tests of what readers refuse:
+   * frames after it are packed without one, which a reader does not expect.
+   */
   packedFrame(compressed: Buffer, final = false): void {
+    this.previous = null;
+    this.seal(compressed, final);
+  }
+
+  private seal(compressed: Buffer, final: boolean): void {
     const { body, tag } = seal(this.sealing, this.index, final, compressed);
     const prefix = Buffer.alloc(5);
     prefix.writeUInt32BE(body.length, 0);
@@ -110,6 +124,8 @@ export class FrameReader {
   private sealing!: Sealing;
   /** The seal of the frame `next` returned last: equal seals mean equal frames. */
   lastSeal: Buffer | null = null;
+  /** The end of the last frame's content, the dictionary the next one was packed with. */
+  private previous: Buffer | null = null;
 
   constructor(path: string) {
     this.fd = openPlainFile(path);
@@ -187,7 +203,10 @@ export class FrameReader {
     this.index += 1;
     this.finished = final;
     try {
-      return inflateRawSync(compressed, { maxOutputLength: MAX_FRAME_PLAIN });
+      const previous = this.previous;
+      const plain = inflateRawSync(compressed, previous ? { maxOutputLength: MAX_FRAME_PLAIN, dictionary: previous } : { maxOutputLength: MAX_FRAME_PLAIN });
+      this.previous = lastWindow(plain);
+      return plain;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
         throw new SyncError('TOO_LARGE', `Part ${this.index} of the sync file unpacks to more than any part may hold`);
@@ -207,6 +226,11 @@ export class FrameReader {
       throw new SyncError('CORRUPT', `Part ${this.index + 1} of the sync file is damaged or was altered`);
     }
   }
+}
+
+/** Deflate looks back 32 KB at most: the end of a frame is all the next one can use (copied, not a view of the frame). */
+function lastWindow(plain: Buffer): Buffer {
+  return Buffer.from(plain.subarray(-32 * 1024));
 }
 
 export function noOrgKey(): SyncError {

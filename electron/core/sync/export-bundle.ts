@@ -37,12 +37,13 @@ export const BUNDLE_EXTENSION = '.cdsync';
  * 100,000-case file six times slower (5.7 s instead of 0.95 s for 765 MB here).
  */
 /**
- * A frame of changes holds entries up to this many characters: large frames pack far better and stay well
- * under what a reader takes (verify-bundle.ts). The changes of 2,000 demo cases: 6.3 MB as format 2 wrote
- * them (a tuple a change, frames of 32,000 characters, deflate level 1), 3.1 MB as entries in such frames,
- * 1.9 MB as entries in frames of a million characters at level 6.
+ * A frame of changes holds entries up to this many characters: each frame is decoded as one string, and
+ * larger strings go to V8's large-object space, fresh memory each time (decoding took twice as long in
+ * frames of 100,000 characters). Each frame is packed with the end of the one before as its dictionary
+ * (bundle-format.ts), so small frames pack as well as large ones: the changes of 2,000 demo cases are
+ * 6.3 MB as format 2 wrote them (a tuple a change, deflate level 1), 1.9 MB as entries at level 6.
  */
-export const FRAME_CHARS = 500_000;
+export const FRAME_CHARS = 32_000;
 /** Changes are text, packed once and read by every desk: worth deflate's default effort, unlike attachment files. */
 const CHANGES_LEVEL = 6;
 

@@ -32,7 +32,7 @@ export interface BundleSummary {
 }
 
 /**
- * The most a frame of changes may hold unpacked: writers cut them at 500,000 characters, and a single
+ * The most a frame of changes may hold unpacked: writers cut them at 32,000 characters, and a single
  * change is at most a few hundred KB (change-values.ts), so anything near this is not from a desk.
  */
 const MAX_CHANGES_FRAME = 4 * 1024 * 1024;

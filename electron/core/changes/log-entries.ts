@@ -46,7 +46,7 @@ function continuesEntry(first: ChangeTuple, stamp: Stamp | null, count: number, 
   );
 }
 
-/** The number a desk or person id is stored under, given one if it has none yet. */
+/** The number a desk, person or record id is stored under, given one if it has none yet. */
 function idNumber(db: Db, id: string): number {
   prepared(db, 'INSERT OR IGNORE INTO log_ids (id) VALUES (?)').run(id);
   return prepared(db, 'SELECT no FROM log_ids WHERE id = ?', 'pluck').get(id) as number;

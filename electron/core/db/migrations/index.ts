@@ -15,6 +15,7 @@ import { migration014VerificationAndTeam } from './014-verification-and-team';
 import { migration015Contractors } from './015-contractors';
 import { migration016NoticePhotos } from './016-notice-photos';
 import { migration017SignedSync } from './017-signed-sync';
+import { migration018StatsFacts } from './018-stats-facts';
 import type { Db } from '../connection';
 
 export interface Migration {
@@ -43,6 +44,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration015Contractors,
   migration016NoticePhotos,
   migration017SignedSync,
+  migration018StatsFacts,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

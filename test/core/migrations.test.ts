@@ -20,6 +20,10 @@ import { orgKeyStatus } from '../../electron/core/sync/org-membership';
 import { openDesks, sync } from '../factories/replicas';
 import { linkAt } from '../../electron/core/sync/chain-links';
 import type { Db } from '../../electron/core/db/connection';
+import { computeStats } from '../../electron/core/stats/compute-stats';
+import { referenceSource } from '../../electron/core/stats/reference-queries';
+import { buildScenario } from './stats/stats-scenario';
+import { factRows } from './stats/fact-tables';
 
 /** The change log as desks write it, without the links version 17 adds beside each change. */
 const CHANGES_AS_WRITTEN = 'SELECT desk_id, seq, hlc, entity, entity_id, field, value, user_id, supersedes FROM changes ORDER BY desk_id, seq';
@@ -32,8 +36,21 @@ function undoVersion14(core: ReturnType<typeof openTestCore>): void {
   core.db.exec(UNDO_VERSION_14_SQL);
 }
 
+/** What version 18 added (the statistics' indexes on cases, fact tables and their triggers), taken back out. */
+function undoVersion18(core: ReturnType<typeof openTestCore>): void {
+  const added = core.db
+    .prepare(`SELECT type, name, tbl_name AS tableName FROM sqlite_master WHERE name LIKE 'stats\\_%' ESCAPE '\\' OR name LIKE 'cases\\_stats\\_%' ESCAPE '\\'`)
+    .all() as { type: string; name: string; tableName: string }[];
+  // Triggers, then the indexes on cases; a fact table takes its own indexes with it.
+  for (const { name } of added.filter((o) => o.type === 'trigger')) core.db.exec(`DROP TRIGGER ${name}`);
+  for (const { name } of added.filter((o) => o.type === 'index' && o.tableName === 'cases')) core.db.exec(`DROP INDEX ${name}`);
+  for (const { name } of added.filter((o) => o.type === 'table')) core.db.exec(`DROP TABLE ${name}`);
+  core.db.exec('DELETE FROM schema_migrations WHERE version >= 18; PRAGMA user_version = 17;');
+}
+
 /** What version 17 added (organisation keys, desk keys, the changes' links, signed heads), taken back out: a book from before keys. */
 function undoVersion17(core: ReturnType<typeof openTestCore>): void {
+  undoVersion18(core);
   core.db.exec(`
     DROP TABLE org_keys; DROP TABLE desk_certs; DROP TABLE signed_heads;
     DROP TRIGGER changes_link_once; DROP TRIGGER changes_no_update;
@@ -390,4 +407,36 @@ describe('version 17: organisation keys, desk keys, each change linked to the on
     expect(checkIntegrity(upgraded.db, upgraded.dataDir).problems).toEqual([]);
     upgraded.close();
   });
+});
+
+describe('version 18: the statistics’ indexes, fact tables and triggers', () => {
+  it('works out the fact rows of a version 17 book as its writes would have, and its numbers are the reference’s', () => {
+    const at = (y: number, m: number, d: number) => new Date(y, m - 1, d).getTime();
+    const scenario = buildScenario({ seed: 18, cases: 60, from: at(2025, 9, 1), days: 45 });
+    try {
+      const factsAsWritten = factRows(scenario.core.db);
+      expect(factsAsWritten.stats_resolves!.length).toBeGreaterThan(20);
+      expect(factsAsWritten.stats_callbacks_done!.length).toBeGreaterThan(10);
+      undoVersion18(scenario.core);
+      const changesBefore = scenario.core.db.prepare(CHANGES_AS_WRITTEN).all();
+      const dataDir = scenario.core.dataDir;
+      scenario.core.close();
+
+      const upgraded = openCore({ dataDir });
+      try {
+        expect(upgraded.db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
+        expect(factRows(upgraded.db)).toEqual(factsAsWritten);
+        expect(upgraded.db.prepare(CHANGES_AS_WRITTEN).all()).toEqual(changesBefore);
+        for (const period of [{ from: at(2025, 9, 1), to: at(2025, 10, 1) }, { from: at(2025, 10, 1), to: at(2025, 11, 1) }]) {
+          const options = { ...period, now: at(2026, 1, 1) };
+          expect(computeStats(upgraded.db, options)).toEqual(computeStats(upgraded.db, options, referenceSource));
+        }
+        expect(checkIntegrity(upgraded.db, upgraded.dataDir).problems).toEqual([]);
+      } finally {
+        upgraded.close();
+      }
+    } finally {
+      scenario.dispose();
+    }
+  }, 60_000);
 });

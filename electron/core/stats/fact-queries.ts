@@ -21,7 +21,7 @@ import type { Db } from '../db/connection';
 import { prepared } from '../db/prepared';
 import { TOP_LIMIT } from './reference-queries';
 import { addCount, RECEIVED_DIMS, type CallbackCounts, type ReceivedCounts, type ReceivedDim, type ResolutionCounts, type StatsParams, type StatsSource } from './stats-source';
-import { workingMsAt, type WorkingDays } from './working-time-table';
+import { dayOf, workingMsOn, type WorkingDays } from './working-time-table';
 
 const LIVE = 'deleted = 0 AND excluded = 0';
 const IN_SITE = '(@site IS NULL OR site = @site)';
@@ -146,6 +146,42 @@ function received(db: Db, params: StatsParams): ReceivedCounts {
   };
 }
 
+/** The middle value of the numbers, or the mean of the two middle ones; null for none. Reorders them. */
+function middleOf(values: Float64Array): number | null {
+  const n = values.length;
+  if (n === 0) return null;
+  const upper = select(values, n >> 1);
+  if (n % 2 === 1) return upper;
+  // The lower middle is the largest value left of the upper one.
+  let lower = -Infinity;
+  for (let i = 0; i < n >> 1; i++) if (values[i]! > lower) lower = values[i]!;
+  return (lower + upper) / 2;
+}
+
+/** The k-th smallest value (0-based), leaving smaller ones before it and larger ones after (Hoare's selection). */
+function select(values: Float64Array, k: number): number {
+  let left = 0;
+  let right = values.length - 1;
+  while (left < right) {
+    const pivot = values[(left + right) >> 1]!;
+    let i = left;
+    let j = right;
+    while (i <= j) {
+      while (values[i]! < pivot) i++;
+      while (values[j]! > pivot) j--;
+      if (i <= j) {
+        const swap = values[i]!;
+        values[i++] = values[j]!;
+        values[j--] = swap;
+      }
+    }
+    if (k <= j) right = j;
+    else if (k >= i) left = i;
+    else break;
+  }
+  return values[k]!;
+}
+
 /** SQLite's round(): halves away from zero, on the double as computed. */
 const sqlRound = (x: number) => (x < 0 ? -Math.trunc(-x + 0.5) : Math.trunc(x + 0.5));
 
@@ -161,13 +197,12 @@ function resolutions(db: Db, params: StatsParams, days: WorkingDays): Resolution
     const dispatched = dispatchedAt[i]!;
     // As in the reference: a dispatch before the working-days table has no working time and is left out.
     if (dispatched < firstDay) return;
-    const m = sqlRound((workingMsAt(days, at)! - workingMsAt(days, dispatched)!) / 60000);
+    const m = sqlRound((workingMsOn(days, dayOf(days, at), at) - workingMsOn(days, dayOf(days, dispatched), dispatched)) / 60000);
     minutes[n++] = m;
     sum += m;
   });
-  const sorted = minutes.subarray(0, n).sort();
-  const median = n % 2 === 1 ? sorted[(n - 1) / 2]! : (sorted[n / 2 - 1]! + sorted[n / 2]!) / 2;
-  return { ...resolved, handled: n, average: n === 0 ? null : sum / n, median: n === 0 ? null : median };
+  const median = middleOf(minutes.subarray(0, n));
+  return { ...resolved, handled: n, average: n === 0 ? null : sum / n, median };
 }
 
 function callbacks(db: Db, params: StatsParams): CallbackCounts {

@@ -74,16 +74,20 @@ export function fillWorkingDays(db: Db, calendar: WorkingCalendar, from: number,
   return days;
 }
 
-/** W(t) as workingMsBefore reads it from the table: null before the first day. */
-export function workingMsAt(days: WorkingDays, t: number): number | null {
-  let low = 0;
-  let high = days.dayStart.length - 1;
-  if (high < 0 || t < days.dayStart[0]!) return null;
-  // The last day starting at or before t.
+/** The day holding t: the last day starting at or before it, -1 before the first day. */
+export function dayOf(days: WorkingDays, t: number): number {
+  const { dayStart } = days;
+  let low = -1;
+  let high = dayStart.length - 1;
   while (low < high) {
     const mid = (low + high + 1) >> 1;
-    if (days.dayStart[mid]! <= t) low = mid;
+    if (dayStart[mid]! <= t) low = mid;
     else high = mid - 1;
   }
-  return days.beforeMs[low]! + Math.max(0, Math.min(t, days.closeAt[low]!) - days.openAt[low]!);
+  return low;
+}
+
+/** W(t) as workingMsBefore reads it from the table, given t's day (dayOf). */
+export function workingMsOn(days: WorkingDays, day: number, t: number): number {
+  return days.beforeMs[day]! + Math.max(0, Math.min(t, days.closeAt[day]!) - days.openAt[day]!);
 }

@@ -4,9 +4,12 @@
  * a row to its case. They equal the reference queries (reference-queries.ts)
  * for any period and site, case for case; how each gets there:
  *
- * - A breakdown (category, channel, ...; people and levels of callbacks) is
- *   a range count per key in an index led by the key: the keys are walked
- *   one index seek each, so no GROUP BY sorts a year of rows.
+ * - A breakdown of the cases received (category, channel, ...) sums the
+ *   period's whole UTC days from stats_received_days and counts the hours
+ *   at either end from the cases.
+ * - A breakdown (those days' counts; people and levels of callbacks) is a
+ *   range total per key in an index led by the key: the keys are walked one
+ *   index seek each, so no GROUP BY sorts a year of rows.
  * - A case counted once although several of its rows fall in the period
  *   (resolutions, rounds due) is counted at its first row in the period:
  *   the row whose predecessor in the case (kept beside it) is before @from.
@@ -28,44 +31,53 @@ const IN_SITE = '(@site IS NULL OR site = @site)';
 
 interface KeyIndex {
   table: string;
-  index: string;
+  /** Left out for a table whose primary key leads with the key. */
+  index?: string;
   key: string;
   /** The column the period is on. */
   time: string;
   /** The index's own condition (a partial index is used only when the query repeats it). */
   where: string;
+  /** What each key's rows in the period add up to. */
+  measure: string;
 }
 
-/** Each key's count in the period, one seek per key of the index (keys with none in it left out). */
-function countsByKeySql({ table, index, key, time, where }: KeyIndex): string {
-  const from = `${table} INDEXED BY ${index}`;
+/** Each key's total in the period, one seek per key of the index (keys with none in it left out). */
+function countsByKeySql({ table, index, key, time, where, measure }: KeyIndex): string {
+  const from = index ? `${table} INDEXED BY ${index}` : table;
   return `
     WITH RECURSIVE k(v) AS (
       SELECT min(${key}) FROM ${from} WHERE ${where}
       UNION ALL
       SELECT (SELECT min(${key}) FROM ${from} WHERE ${where} AND ${key} > k.v) FROM k WHERE k.v IS NOT NULL)
     SELECT key, n FROM (
-      SELECT v AS key, (SELECT count(*) FROM ${from}
+      SELECT v AS key, (SELECT ${measure} FROM ${from}
                          WHERE ${where} AND ${key} = k.v AND ${time} >= @from AND ${time} < @to AND ${IN_SITE}) AS n
         FROM k WHERE v IS NOT NULL)
      WHERE n > 0`;
 }
 
-const caseKey = (dim: ReceivedDim, key: string): KeyIndex => ({ table: 'cases', index: `cases_stats_${dim}`, key, time: 'received_at', where: LIVE });
-const CASE_KEYS: Record<ReceivedDim, KeyIndex> = {
-  category: caseKey('category', 'category'),
-  channel: caseKey('channel', 'channel'),
-  nature: caseKey('nature', 'nature'),
-  site: caseKey('site', 'site'),
-  department: caseKey('department', 'department_id'),
-};
+/** The UTC days stats_received_days counts by: day number received_at / DAY. */
+const DAY = 86_400_000;
+
+/** A breakdown's counts over whole days: @from and @to are day numbers. */
+const daysByKey = (dim: ReceivedDim) =>
+  countsByKeySql({ table: 'stats_received_days', key: 'key', time: 'day', where: `dim = '${dim}'`, measure: 'sum(n)' });
 
 const RECEIVED_IN = `received_at >= @from AND received_at < @to AND ${IN_SITE}`;
 /** Counts over the period's received cases, each through its own small partial index. */
 const RECEIVED_SQL = {
-  dims: Object.fromEntries(RECEIVED_DIMS.map((dim) => [dim, countsByKeySql(CASE_KEYS[dim])])) as Record<ReceivedDim, string>,
-  /** coalesce(department_id, '') in the definitions: no department counts under ''. */
-  noDepartment: `SELECT count(*) FROM cases INDEXED BY cases_stats_department WHERE ${LIVE} AND department_id IS NULL AND ${RECEIVED_IN}`,
+  days: Object.fromEntries(RECEIVED_DIMS.map((dim) => [dim, daysByKey(dim)])) as Record<ReceivedDim, string>,
+  /** The hours before the first whole day and after the last, from the cases themselves. */
+  hours: `
+    WITH p AS MATERIALIZED (
+      SELECT category, channel, nature, site, coalesce(department_id, '') AS department FROM cases INDEXED BY cases_by_received
+       WHERE ${LIVE} AND ${RECEIVED_IN})
+    SELECT 'category' AS dim, category AS key, count(*) AS n FROM p GROUP BY category
+    UNION ALL SELECT 'channel', channel, count(*) FROM p GROUP BY channel
+    UNION ALL SELECT 'nature', nature, count(*) FROM p GROUP BY nature
+    UNION ALL SELECT 'site', site, count(*) FROM p GROUP BY site
+    UNION ALL SELECT 'department', department, count(*) FROM p GROUP BY department`,
   closed: `SELECT count(*) FROM cases INDEXED BY cases_stats_closed WHERE ${LIVE} AND status = 'closed' AND ${RECEIVED_IN} AND closed_at < @to`,
   repeats: `SELECT count(*) FROM cases INDEXED BY cases_stats_repeat WHERE ${LIVE} AND repeat_of IS NOT NULL AND ${RECEIVED_IN}`,
   reopened: `SELECT count(*) FROM cases INDEXED BY cases_stats_reopened WHERE ${LIVE} AND reopen_count > 0 AND ${RECEIVED_IN}`,
@@ -99,7 +111,14 @@ const CALLBACKS_DUE_SQL = `
          coalesce(sum(done = 0 AND (prev_open_due IS NULL OR prev_open_due < @from)), 0) AS open
     FROM stats_callbacks_due WHERE due_at >= @from AND due_at < @to AND ${IN_SITE}`;
 
-const doneKey = (key: string): KeyIndex => ({ table: 'stats_callbacks_done', index: `stats_callbacks_done_by_${key === 'completed_by' ? 'person' : 'level'}`, key, time: 'completed_at', where: '1' });
+const doneKey = (key: string): KeyIndex => ({
+  table: 'stats_callbacks_done',
+  index: `stats_callbacks_done_by_${key === 'completed_by' ? 'person' : 'level'}`,
+  key,
+  time: 'completed_at',
+  where: '1',
+  measure: 'count(*)',
+});
 const CALLBACKS_DONE_SQL = {
   byPerson: countsByKeySql(doneKey('completed_by')),
   byLevel: countsByKeySql(doneKey('satisfaction')),
@@ -120,7 +139,7 @@ const EXCEPTIONS_SQL = `
 
 /** Every statement the fact queries run, by the StatsSource method that runs it: the benchmark explains them. */
 export const FACT_QUERIES = {
-  received: [...Object.values(RECEIVED_SQL.dims), RECEIVED_SQL.noDepartment, RECEIVED_SQL.closed, RECEIVED_SQL.repeats, RECEIVED_SQL.reopened, RECEIVED_SQL.groups, RECEIVED_SQL.units],
+  received: [...Object.values(RECEIVED_SQL.days), RECEIVED_SQL.hours, RECEIVED_SQL.closed, RECEIVED_SQL.repeats, RECEIVED_SQL.reopened, RECEIVED_SQL.groups, RECEIVED_SQL.units],
   resolutions: [RESOLUTIONS_SQL, HANDLED_SQL.resolvedAt, HANDLED_SQL.dispatchedAt],
   callbacks: [CALLBACKS_DUE_SQL, ...Object.values(CALLBACKS_DONE_SQL)],
   exceptions: [EXCEPTIONS_SQL],
@@ -130,10 +149,29 @@ type KeyCount = { key: string; n: number };
 const keyCounts = (db: Db, sql: string, params: StatsParams) => new Map((prepared(db, sql).all(params) as KeyCount[]).map((r) => [r.key, r.n]));
 const count = (db: Db, sql: string, params: StatsParams) => prepared(db, sql, 'pluck').get(params) as number;
 
+/**
+ * Each breakdown's counts: the period's whole UTC days from stats_received_days, the hours at either end
+ * (all of a period shorter than a day) from the cases. Day 0 would also hold instants before 1970: never summed.
+ */
+function receivedDims(db: Db, params: StatsParams): ReceivedCounts['dims'] {
+  const dims = Object.fromEntries(RECEIVED_DIMS.map((dim) => [dim, new Map<string, number>()])) as ReceivedCounts['dims'];
+  const first = Math.max(1, Math.ceil(params.from / DAY));
+  const last = Math.floor(params.to / DAY);
+  const hours = first < last ? [{ from: params.from, to: first * DAY }, { from: last * DAY, to: params.to }] : [params];
+  if (first < last) {
+    for (const dim of RECEIVED_DIMS) dims[dim] = keyCounts(db, RECEIVED_SQL.days[dim], { from: first, to: last, site: params.site });
+  }
+  for (const range of hours) {
+    if (range.from >= range.to) continue;
+    for (const row of prepared(db, RECEIVED_SQL.hours).all({ ...range, site: params.site }) as (KeyCount & { dim: ReceivedDim })[]) {
+      addCount(dims[row.dim], row.key, row.n);
+    }
+  }
+  return dims;
+}
+
 function received(db: Db, params: StatsParams): ReceivedCounts {
-  const dims = Object.fromEntries(RECEIVED_DIMS.map((dim) => [dim, keyCounts(db, RECEIVED_SQL.dims[dim], params)])) as ReceivedCounts['dims'];
-  const noDepartment = count(db, RECEIVED_SQL.noDepartment, params);
-  if (noDepartment > 0) addCount(dims.department, '', noDepartment);
+  const dims = receivedDims(db, params);
   return {
     dims,
     units: keyCounts(db, RECEIVED_SQL.units, params),

@@ -29,7 +29,8 @@ import { buildScenario, SCENARIO_SITES, type Scenario } from './stats-scenario';
 
 const at = (y: number, m: number, d: number, h = 0, min = 0) => new Date(y, m - 1, d, h, min).getTime();
 
-const PERIODS = {
+/** The periods compared, in the local time of the test (set per book). */
+const periods = () => ({
   september: { from: at(2025, 9, 1), to: at(2025, 10, 1) },
   october: { from: at(2025, 10, 1), to: at(2025, 11, 1) },
   november: { from: at(2025, 11, 1), to: at(2025, 12, 1) },
@@ -37,12 +38,12 @@ const PERIODS = {
   oddDays: { from: at(2025, 9, 10, 13, 37), to: at(2025, 10, 21, 8, 5) },
   threeHours: { from: at(2025, 10, 9, 9), to: at(2025, 10, 9, 12) },
   everything: { from: at(2025, 1, 1), to: at(2027, 1, 1) },
-};
+});
 
 /** Every period at every site: the fact queries give the reference's StatsResult. */
 function expectReferenceNumbers(core: Core): void {
   const sites = [null, ...SCENARIO_SITES.filter((site) => site !== '')];
-  for (const [name, period] of Object.entries(PERIODS)) {
+  for (const [name, period] of Object.entries(periods())) {
     for (const siteFilter of sites) {
       const options = { ...period, siteFilter, now: at(2026, 1, 15) };
       expect({ name, siteFilter, stats: computeStats(core.db, options) }).toEqual({
@@ -120,12 +121,29 @@ function secondDesk(scenario: Scenario): Core {
   return b;
 }
 
-describe.each([20251001, 7])('the fact queries against the reference queries, book seeded %i', (seed) => {
+/**
+ * Each book in a time zone of its own: local months then start at 16:00 UTC (Shanghai) or move with
+ * daylight saving (New York), so periods cut the UTC days the received counts are kept by.
+ */
+describe.each([
+  [20251001, 'Asia/Shanghai'],
+  [7, 'America/New_York'],
+])('the fact queries against the reference queries, book seeded %i, in %s', (seed, timeZone) => {
   let scenario: Scenario;
+  const zoneBefore = process.env.TZ;
   beforeAll(() => {
+    process.env.TZ = timeZone;
     scenario = buildScenario({ seed, cases: 140, from: at(2025, 9, 1), days: 75 });
   }, 120_000);
-  afterAll(() => scenario.dispose());
+  afterAll(() => {
+    scenario.dispose();
+    if (zoneBefore === undefined) delete process.env.TZ;
+    else process.env.TZ = zoneBefore;
+  });
+
+  it('runs in its time zone', () => {
+    expect(new Date(at(2025, 10, 1)).getUTCHours()).toBe(timeZone === 'Asia/Shanghai' ? 16 : 4);
+  });
 
   it('give the same numbers for a book its services wrote, and the triggers kept the facts', () => {
     expectReferenceNumbers(scenario.core);
@@ -165,6 +183,9 @@ describe('the fact tables and their triggers', () => {
         'stats_cases_delete',
         'stats_cases_insert',
         'stats_cases_update',
+        'stats_received_delete',
+        'stats_received_insert',
+        'stats_received_update',
       ].sort(),
     );
   });

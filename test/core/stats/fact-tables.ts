@@ -1,9 +1,16 @@
 /** The statistics' fact tables (migration 18) as rows, for comparing a book's with what working them out afresh gives. */
 import type { Db } from '../../../electron/core/db/connection';
 
-export const FACT_TABLES = ['stats_resolves', 'stats_callbacks_due', 'stats_callbacks_done', 'stats_exceptions'] as const;
+/** Each table of facts, with an order of its rows. */
+export const FACT_TABLES = {
+  stats_received_days: 'dim, key, day, site',
+  stats_resolves: 'case_rowid, nth',
+  stats_callbacks_due: 'case_rowid, nth',
+  stats_callbacks_done: 'case_rowid, nth',
+  stats_exceptions: 'case_rowid, nth',
+} as const;
 
-/** Every fact row, by table, in the case's order (case, number, then time). */
+/** Every fact row, by table. */
 export function factRows(db: Db): Record<string, unknown[]> {
-  return Object.fromEntries(FACT_TABLES.map((table) => [table, db.prepare(`SELECT * FROM ${table} ORDER BY case_rowid, nth, 1`).all()]));
+  return Object.fromEntries(Object.entries(FACT_TABLES).map(([table, order]) => [table, db.prepare(`SELECT * FROM ${table} ORDER BY ${order}`).all()]));
 }

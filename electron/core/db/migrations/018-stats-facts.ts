@@ -5,9 +5,11 @@ import type { Migration } from './index';
  * Statistics that stay fast as the book grows (stats/fact-queries.ts reads these; the definitions are
  * still the queries in stats/reference-queries.ts, and a test holds the two equal case for case).
  *
- * - Indexes on `cases` for the received cohort: one per breakdown (its key, then the receipt time and
- *   the site), so each key's count is one range count in an index and no case row is read; and small
- *   partial ones for the closed, repeat, reopened and grouped cases. SQLite keeps them with every write.
+ * - The received cohort's breakdowns counted per UTC day (stats_received_days: a breakdown, its key, the
+ *   day number received_at / 86400000, the site, the count), kept by triggers on `cases`; a period's
+ *   whole UTC days are summed from it, the hours at either end counted from the cases. UTC days, not
+ *   local ones, so the counts never depend on the machine's time zone. Small partial indexes on `cases`
+ *   for the closed, repeat, reopened and grouped cases and the units, which SQLite keeps itself.
  * - Four narrow fact tables for what lies across several rows of a case, one row per counted
  *   (live, not set aside) case's resolve event, callback round due and callback round made, each with
  *   the case's site and the neighbours a period needs (the resolve before and after, the round due
@@ -21,7 +23,7 @@ import type { Migration } from './index';
  *   insert or update (a service, a sync import, a merge or void that sets `excluded`, a deletion), or a
  *   migration's. A restore copies a whole book, facts and triggers included (an older one is brought
  *   here by this migration). A later migration that rebuilds one of the three tables must create these
- *   triggers again (test/core/stats/stats-facts.test.ts checks they are there).
+ *   triggers again (test/core/stats/fact-queries.test.ts checks they are there).
  *
  * The case's rows in one order (time, then id) give each fact row its number `nth` and neighbours.
  * The callback statuses are the ones of today (shared/domain.ts CALLBACK_STATUSES): a new status needs a
@@ -142,12 +144,56 @@ function caseRowTriggers(table: string, name: string, facts: readonly Fact[], ma
 
 const ALL_FACTS = Object.keys(FACTS) as Fact[];
 
+/** The breakdowns of the received cohort, each a case's column as the definitions read it (no department counts under ''). */
+const RECEIVED_DIMS: Record<string, (row: string) => string> = {
+  category: (row) => `${row}.category`,
+  channel: (row) => `${row}.channel`,
+  nature: (row) => `${row}.nature`,
+  site: (row) => `${row}.site`,
+  department: (row) => `coalesce(${row}.department_id, '')`,
+};
+const counted = (row: string) => `${row}.deleted = 0 AND ${row}.excluded = 0`;
+
+/** A counted case's day rows, each moved by `by` (1 as it comes, -1 as it goes). */
+function receivedDaysAdd(row: 'NEW' | 'OLD', by: number): string {
+  const keys = Object.entries(RECEIVED_DIMS).map(([dim, key]) => `SELECT '${dim}' AS dim, ${key(row)} AS key`);
+  return `
+    INSERT INTO stats_received_days (dim, key, day, site, n)
+      SELECT dim, key, ${row}.received_at / 86400000, ${row}.site, ${by} FROM (${keys.join(' UNION ALL ')}) WHERE ${counted(row)}
+      ON CONFLICT DO UPDATE SET n = n + excluded.n;`;
+}
+
+/** Rows a case leaving left at 0 go. */
+const receivedDaysTidy = () =>
+  Object.entries(RECEIVED_DIMS)
+    .map(([dim, key]) => `DELETE FROM stats_received_days WHERE dim = '${dim}' AND key = ${key('OLD')} AND day = OLD.received_at / 86400000 AND site = OLD.site AND n = 0;`)
+    .join('\n');
+
+function receivedDaysTriggers(): string {
+  const columns = ['received_at', 'site', 'category', 'channel', 'nature', 'department_id', 'deleted', 'excluded'];
+  return `
+    CREATE TRIGGER stats_received_insert AFTER INSERT ON cases WHEN ${counted('NEW')} BEGIN ${receivedDaysAdd('NEW', 1)} END;
+    CREATE TRIGGER stats_received_update AFTER UPDATE ON cases WHEN ${changed(columns)}
+      BEGIN ${receivedDaysAdd('OLD', -1)} ${receivedDaysTidy()} ${receivedDaysAdd('NEW', 1)} END;
+    CREATE TRIGGER stats_received_delete AFTER DELETE ON cases WHEN ${counted('OLD')}
+      BEGIN ${receivedDaysAdd('OLD', -1)} ${receivedDaysTidy()} END;`;
+}
+
+/** Every counted case's day rows at once. */
+const RECEIVED_DAYS_FILL = `
+  INSERT INTO stats_received_days (dim, key, day, site, n)
+  SELECT dim, key, received_at / 86400000, site, count(*) FROM (
+    ${Object.entries(RECEIVED_DIMS)
+      .map(([dim, key]) => `SELECT '${dim}' AS dim, ${key('cases')} AS key, received_at, site FROM cases WHERE ${counted('cases')}`)
+      .join(' UNION ALL ')})
+   GROUP BY 1, 2, 3, 4;`;
+
 const SCHEMA = `
-  CREATE INDEX cases_stats_category ON cases (category, received_at, site) WHERE deleted = 0 AND excluded = 0;
-  CREATE INDEX cases_stats_channel ON cases (channel, received_at, site) WHERE deleted = 0 AND excluded = 0;
-  CREATE INDEX cases_stats_nature ON cases (nature, received_at, site) WHERE deleted = 0 AND excluded = 0;
-  CREATE INDEX cases_stats_department ON cases (department_id, received_at, site) WHERE deleted = 0 AND excluded = 0;
-  CREATE INDEX cases_stats_site ON cases (site, received_at) WHERE deleted = 0 AND excluded = 0;
+  CREATE TABLE stats_received_days (
+    dim TEXT NOT NULL, key TEXT NOT NULL, day INTEGER NOT NULL, site TEXT NOT NULL, n INTEGER NOT NULL,
+    PRIMARY KEY (dim, key, day, site)
+  ) WITHOUT ROWID;
+  ${receivedDaysTriggers()}
   CREATE INDEX cases_stats_unit ON cases (building_room, received_at, site) WHERE deleted = 0 AND excluded = 0 AND building_room <> '';
   CREATE INDEX cases_stats_closed ON cases (received_at, site, closed_at) WHERE deleted = 0 AND excluded = 0 AND status = 'closed';
   CREATE INDEX cases_stats_repeat ON cases (received_at, site) WHERE deleted = 0 AND excluded = 0 AND repeat_of IS NOT NULL;
@@ -200,6 +246,7 @@ const SCHEMA = `
 
 /** Every counted case's fact rows, worked out at once (the triggers do the same one case at a time). */
 export function fillStatsFacts(db: Db): void {
+  db.exec(`DELETE FROM stats_received_days; ${RECEIVED_DAYS_FILL}`);
   for (const fact of ALL_FACTS) {
     const { table, columns, select } = FACTS[fact];
     db.exec(`DELETE FROM ${table}; INSERT INTO ${table} (${columns}) ${select('1', BY_CASE[fact])};`);

@@ -1,5 +1,7 @@
 /** The statistics' fact tables (migration 18) as rows, for comparing a book's with what working them out afresh gives. */
+import { expect } from 'vitest';
 import type { Db } from '../../../electron/core/db/connection';
+import { fillStatsFacts } from '../../../electron/core/db/migrations/018-stats-facts';
 
 /** Each table of facts, with an order of its rows. */
 export const FACT_TABLES = {
@@ -13,4 +15,11 @@ export const FACT_TABLES = {
 /** Every fact row, by table. */
 export function factRows(db: Db): Record<string, unknown[]> {
   return Object.fromEntries(Object.entries(FACT_TABLES).map(([table, order]) => [table, db.prepare(`SELECT * FROM ${table} ORDER BY ${order}`).all()]));
+}
+
+/** The triggers' fact rows are the ones working them out afresh gives (no trigger missed a write). Refills them. */
+export function expectFreshFacts(db: Db): void {
+  const kept = factRows(db);
+  db.transaction(() => fillStatsFacts(db))();
+  expect(kept).toEqual(factRows(db));
 }

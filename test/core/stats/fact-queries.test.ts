@@ -82,6 +82,11 @@ function keepTheBook(core: Core, scenario: Scenario, seed: number): void {
     const receivedAt = core.db.prepare('SELECT received_at FROM cases WHERE id = ?').pluck().get(caseId) as number;
     correctCase(core, { caseId, field: 'receivedAt', value: receivedAt - 2 * 86_400_000, reason: '受理时间登记错了', confirmOldReceivedAt: true });
   }
+  // Reopened with a new deadline and not resolved again: the last resolution is held against the new one.
+  for (const status of ['resolved', 'closed']) {
+    const caseId = core.db.prepare('SELECT id FROM cases WHERE status = ? AND deleted = 0 AND excluded = 0 ORDER BY number').pluck().get(status) as string;
+    move(core, caseId, { action: 'reopen', reason: '业主反映问题仍在', dueAt: core.now() + 86_400_000 });
+  }
   const writer = writerFor(core);
   core.db.transaction(() => {
     deleteEntity(core.db, writer, 'case', pick());
@@ -163,15 +168,19 @@ describe('the fact tables and their triggers', () => {
     const triggers = core.db.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'stats%' ORDER BY name").pluck().all();
     expect(triggers).toEqual(
       [
-        'stats_callbacks_delete',
-        'stats_callbacks_insert',
-        'stats_callbacks_update',
+        'stats_callbacks_done_delete',
+        'stats_callbacks_done_insert',
+        'stats_callbacks_done_update',
+        'stats_callbacks_due_delete',
+        'stats_callbacks_due_insert',
+        'stats_callbacks_due_update',
         'stats_case_events_closes_delete',
         'stats_case_events_closes_insert',
         'stats_case_events_closes_update',
         'stats_case_events_resolves_delete',
         'stats_case_events_resolves_insert',
         'stats_case_events_resolves_update',
+        'stats_cases_deadline',
         'stats_cases_delete',
         'stats_cases_insert',
         'stats_cases_update',

@@ -144,6 +144,9 @@ function caseRowTriggers(table: string, name: string, facts: readonly Fact[], ma
 
 const ALL_FACTS = Object.keys(FACTS) as Fact[];
 
+/** What every fact row of a case depends on (its due_at only the resolutions' on-time count). */
+const CASE_COLUMNS = ['id', 'deleted', 'excluded', 'site'];
+
 /** The breakdowns of the received cohort, each a case's column as the definitions read it (no department counts under ''). */
 const RECEIVED_DIMS: Record<string, (row: string) => string> = {
   category: (row) => `${row}.category`,
@@ -233,14 +236,19 @@ const SCHEMA = `
 
   CREATE TRIGGER stats_cases_insert AFTER INSERT ON cases BEGIN ${ALL_FACTS.map((f) => refresh(f, 'NEW.rowid')).join('')} END;
   CREATE TRIGGER stats_cases_update AFTER UPDATE ON cases
-    WHEN ${changed(['id', 'deleted', 'excluded', 'site', 'due_at'])}
+    WHEN ${changed(CASE_COLUMNS)}
     BEGIN ${ALL_FACTS.map((f) => refresh(f, 'NEW.rowid')).join('')} END;
+  -- A new deadline (a dispatch, a reopen) moves only the resolutions' on-time count.
+  CREATE TRIGGER stats_cases_deadline AFTER UPDATE ON cases
+    WHEN OLD.due_at IS NOT NEW.due_at AND NOT (${changed(CASE_COLUMNS)})
+    BEGIN ${refresh('resolves', 'NEW.rowid')} END;
   CREATE TRIGGER stats_cases_delete AFTER DELETE ON cases
     BEGIN ${ALL_FACTS.map((f) => `DELETE FROM ${FACTS[f].table} WHERE case_rowid = OLD.rowid;`).join(' ')} END;
   ${caseRowTriggers('case_events', 'case_events_resolves', ['resolves'], (row) => `${row}.action IN ('resolve', 'dispatch')`, ['id', 'case_id', 'action', 'at', 'deleted'])}
   ${caseRowTriggers('case_events', 'case_events_closes', ['callbacksDue', 'exceptions'], (row) => `${row}.action = 'close'`, ['id', 'case_id', 'action', 'at', 'deleted', 'data'])}
-  ${caseRowTriggers('callbacks', 'callbacks', ['callbacksDue', 'callbacksDone'], () => '1', [
-    'id', 'case_id', 'round', 'due_at', 'status', 'created_at', 'completed_at', 'completed_by', 'satisfaction', 'deleted',
+  ${caseRowTriggers('callbacks', 'callbacks_due', ['callbacksDue'], () => '1', ['id', 'case_id', 'round', 'due_at', 'status', 'created_at', 'deleted'])}
+  ${caseRowTriggers('callbacks', 'callbacks_done', ['callbacksDone'], () => '1', [
+    'id', 'case_id', 'round', 'status', 'completed_at', 'completed_by', 'satisfaction', 'deleted',
   ])}
 `;
 

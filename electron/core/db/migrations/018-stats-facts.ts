@@ -118,9 +118,15 @@ type Fact = keyof typeof FACTS;
 
 /** Statements that work one case's rows of `fact` out again; `rowid` names the case's rowid (NULL when it is not there yet). */
 function refresh(fact: Fact, rowid: string): string {
+  const { table } = FACTS[fact];
+  return `
+    DELETE FROM ${table} WHERE case_rowid = ${rowid};${factsOf(fact, rowid)}`;
+}
+
+/** A case's rows of `fact` worked out, when it has none yet (a new case: its old rowid's rows went with it). */
+function factsOf(fact: Fact, rowid: string): string {
   const { table, columns, select } = FACTS[fact];
   return `
-    DELETE FROM ${table} WHERE case_rowid = ${rowid};
     INSERT INTO ${table} (${columns}) ${select(`c.rowid = ${rowid}`, '')};`;
 }
 
@@ -143,6 +149,10 @@ function caseRowTriggers(table: string, name: string, facts: readonly Fact[], ma
 }
 
 const ALL_FACTS = Object.keys(FACTS) as Fact[];
+
+/** A resolution, or a dispatch of a case with resolutions counted (to any other case a dispatch changes nothing yet). */
+const resolvesMatter = (row: 'NEW' | 'OLD') =>
+  `(${row}.action = 'resolve' OR (${row}.action = 'dispatch' AND EXISTS (SELECT 1 FROM stats_resolves WHERE case_rowid = ${rowidOf(`${row}.case_id`)})))`;
 
 /** What every fact row of a case depends on (its due_at only the resolutions' on-time count). */
 const CASE_COLUMNS = ['id', 'deleted', 'excluded', 'site'];
@@ -234,7 +244,7 @@ const SCHEMA = `
   ) WITHOUT ROWID;
   CREATE INDEX stats_exceptions_by_case ON stats_exceptions (case_rowid);
 
-  CREATE TRIGGER stats_cases_insert AFTER INSERT ON cases BEGIN ${ALL_FACTS.map((f) => refresh(f, 'NEW.rowid')).join('')} END;
+  CREATE TRIGGER stats_cases_insert AFTER INSERT ON cases BEGIN ${ALL_FACTS.map((f) => factsOf(f, 'NEW.rowid')).join('')} END;
   CREATE TRIGGER stats_cases_update AFTER UPDATE ON cases
     WHEN ${changed(CASE_COLUMNS)}
     BEGIN ${ALL_FACTS.map((f) => refresh(f, 'NEW.rowid')).join('')} END;
@@ -244,7 +254,7 @@ const SCHEMA = `
     BEGIN ${refresh('resolves', 'NEW.rowid')} END;
   CREATE TRIGGER stats_cases_delete AFTER DELETE ON cases
     BEGIN ${ALL_FACTS.map((f) => `DELETE FROM ${FACTS[f].table} WHERE case_rowid = OLD.rowid;`).join(' ')} END;
-  ${caseRowTriggers('case_events', 'case_events_resolves', ['resolves'], (row) => `${row}.action IN ('resolve', 'dispatch')`, ['id', 'case_id', 'action', 'at', 'deleted'])}
+  ${caseRowTriggers('case_events', 'case_events_resolves', ['resolves'], resolvesMatter, ['id', 'case_id', 'action', 'at', 'deleted'])}
   ${caseRowTriggers('case_events', 'case_events_closes', ['callbacksDue', 'exceptions'], (row) => `${row}.action = 'close'`, ['id', 'case_id', 'action', 'at', 'deleted', 'data'])}
   ${caseRowTriggers('callbacks', 'callbacks_due', ['callbacksDue'], () => '1', ['id', 'case_id', 'round', 'due_at', 'status', 'created_at', 'deleted'])}
   ${caseRowTriggers('callbacks', 'callbacks_done', ['callbacksDone'], () => '1', [

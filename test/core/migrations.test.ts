@@ -26,6 +26,10 @@ import { listConflicts } from '../../electron/core/sync/conflicts';
 import { linkAt } from '../../electron/core/sync/chain-links';
 import type { Db } from '../../electron/core/db/connection';
 import { readEntityHeads } from '../../electron/core/changes/entity-heads';
+import { computeStats } from '../../electron/core/stats/compute-stats';
+import { referenceSource } from '../../electron/core/stats/reference-queries';
+import { buildScenario } from './stats/stats-scenario';
+import { factRows } from './stats/fact-tables';
 
 /** The change log as desks write it, without the links version 17 adds beside each change. */
 const CHANGES_AS_WRITTEN = 'SELECT desk_id, seq, hlc, entity, entity_id, field, value, user_id, supersedes FROM changes ORDER BY desk_id, seq';
@@ -38,11 +42,24 @@ function undoVersion14(core: ReturnType<typeof openTestCore>): void {
   core.db.exec(UNDO_VERSION_14_SQL);
 }
 
+/** What version 19 added (the statistics' indexes on cases, fact tables and their triggers), taken back out. */
+function undoVersion19(core: ReturnType<typeof openTestCore>): void {
+  const added = core.db
+    .prepare(`SELECT type, name, tbl_name AS tableName FROM sqlite_master WHERE name LIKE 'stats\\_%' ESCAPE '\\' OR name LIKE 'cases\\_stats\\_%' ESCAPE '\\'`)
+    .all() as { type: string; name: string; tableName: string }[];
+  // Triggers, then the indexes on cases; a fact table takes its own indexes with it.
+  for (const { name } of added.filter((o) => o.type === 'trigger')) core.db.exec(`DROP TRIGGER ${name}`);
+  for (const { name } of added.filter((o) => o.type === 'index' && o.tableName === 'cases')) core.db.exec(`DROP INDEX ${name}`);
+  for (const { name } of added.filter((o) => o.type === 'table')) core.db.exec(`DROP TABLE ${name}`);
+  core.db.exec('DELETE FROM schema_migrations WHERE version >= 19; PRAGMA user_version = 18;');
+}
+
 /**
  * What version 18 changed, taken back: the change log one row per change, with its own table of heads and one
  * of supersessions, as version 17 kept it.
  */
 function undoVersion18(core: ReturnType<typeof openTestCore>): void {
+  undoVersion19(core);
   const db = core.db;
   const rows = db.prepare('SELECT * FROM changes ORDER BY desk_id, seq').raw().all() as unknown[][];
   const entities = db.prepare('SELECT DISTINCT entity_id FROM changes').pluck().all() as string[];
@@ -498,4 +515,36 @@ describe('version 18: the change log as entries', () => {
     expect(replicaState(a!.core.db)).toBe(replicaState(upgraded.db));
     upgraded.close();
   });
+});
+
+describe('version 19: the statistics’ indexes, fact tables and triggers', () => {
+  it('works out the fact rows of a version 18 book as its writes would have, and its numbers are the reference’s', () => {
+    const at = (y: number, m: number, d: number) => new Date(y, m - 1, d).getTime();
+    const scenario = buildScenario({ seed: 18, cases: 60, from: at(2025, 9, 1), days: 45 });
+    try {
+      const factsAsWritten = factRows(scenario.core.db);
+      expect(factsAsWritten.stats_resolves!.length).toBeGreaterThan(20);
+      expect(factsAsWritten.stats_callbacks_done!.length).toBeGreaterThan(10);
+      undoVersion19(scenario.core);
+      const changesBefore = scenario.core.db.prepare(CHANGES_AS_WRITTEN).all();
+      const dataDir = scenario.core.dataDir;
+      scenario.core.close();
+
+      const upgraded = openCore({ dataDir });
+      try {
+        expect(upgraded.db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
+        expect(factRows(upgraded.db)).toEqual(factsAsWritten);
+        expect(upgraded.db.prepare(CHANGES_AS_WRITTEN).all()).toEqual(changesBefore);
+        for (const period of [{ from: at(2025, 9, 1), to: at(2025, 10, 1) }, { from: at(2025, 10, 1), to: at(2025, 11, 1) }]) {
+          const options = { ...period, now: at(2026, 1, 1) };
+          expect(computeStats(upgraded.db, options)).toEqual(computeStats(upgraded.db, options, referenceSource));
+        }
+        expect(checkIntegrity(upgraded.db, upgraded.dataDir).problems).toEqual([]);
+      } finally {
+        upgraded.close();
+      }
+    } finally {
+      scenario.dispose();
+    }
+  }, 60_000);
 });

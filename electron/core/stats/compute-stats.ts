@@ -10,7 +10,9 @@ import type { Db } from '../db/connection';
 import { readDesk } from '../desk/desk';
 import { DomainError } from '../errors';
 import { loadWorkingCalendar } from '../settings/calendar-service';
+import { factSource } from './fact-queries';
 import { periodStats, readOrgNames } from './period-stats';
+import type { StatsSource } from './stats-source';
 import { fillWorkingDays } from './working-time-table';
 import { wholeMonths } from './whole-months';
 import { readSettingValues } from '../settings/setting-values';
@@ -101,7 +103,8 @@ function assertPeriod(period: Period, path: string): void {
   }
 }
 
-export function computeStats(db: Db, options: ComputeStatsOptions): StatsResult {
+/** `source`: where the counts come from; the reference queries (reference-queries.ts) give the same, slower. */
+export function computeStats(db: Db, options: ComputeStatsOptions, source: StatsSource = factSource): StatsResult {
   const current: Period = { from: options.from, to: options.to };
   const previous = previousPeriod(options);
   assertPeriod(current, 'from');
@@ -113,11 +116,11 @@ export function computeStats(db: Db, options: ComputeStatsOptions): StatsResult 
 
   return db.transaction(() => {
     const quotas = options.callbackQuotas ?? readSettingValues(db).callbackQuotas;
-    const periodOptions = { siteFilter, satisfiedLevels, quotas, workdayMinutes, names: readOrgNames(db) };
     // Handling time reaches back to each case's dispatch, which is never before the first case was received.
     const earliest = db.prepare('SELECT min(received_at) FROM cases WHERE deleted = 0 AND excluded = 0').pluck().get() as number | null;
     const start = Math.min(earliest ?? previous.from, previous.from, current.from);
-    fillWorkingDays(db, calendar, start, Math.max(current.to, previous.to));
+    const days = fillWorkingDays(db, calendar, start, Math.max(current.to, previous.to));
+    const periodOptions = { siteFilter, satisfiedLevels, quotas, workdayMinutes, days, names: readOrgNames(db), source };
     const now = periodStats(db, current, periodOptions);
     const before = periodStats(db, previous, periodOptions);
     return {

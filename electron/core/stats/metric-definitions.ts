@@ -2,8 +2,8 @@
  * What every statistic means, in the words the statistics screen shows as a
  * tooltip and the monthly summary prints beside the number. The sentences
  * live in the vocabulary's catalogues (shared/vocabulary/words.*.ts); the
- * SQL in period-stats.ts and callback-stats.ts implements exactly them:
- * change both together.
+ * SQL in reference-queries.ts implements exactly them, and fact-queries.ts
+ * gives the same counts from migration 19's tables: change all together.
  *
  * A period is [from, to): its start included, its end excluded. Voided and
  * merged cases count nowhere.

@@ -40,6 +40,7 @@ import { correctCase } from '../../../electron/core/cases/correct-case';
 import { mergeCase, restoreCase, voidCase } from '../../../electron/core/cases/set-aside';
 import { buildCaseInput } from '../../factories/core';
 import { joinDesk, replicaState } from '../../factories/replicas';
+import { expectFreshFacts } from '../stats/fact-tables';
 
 const RUNS = Number(process.env.SYNC_RUNS ?? 200);
 const DAY = 86_400_000;
@@ -366,6 +367,8 @@ describe('sync convergence (property)', () => {
           for (const state of states.slice(1)) expect(state).toBe(states[0]);
           // Every projected row is what the changes say, however the import projected it.
           for (const r of office.replicas) expect(checkIntegrity(r.core.db, r.core.dataDir).problems).toEqual([]);
+          // The statistics' fact rows, kept by triggers through every import, are what working them out afresh gives.
+          for (const r of office.replicas) expectFreshFacts(r.core.db);
           // Nothing written anywhere is missing: every write is here, and is current or superseded by a change naming it.
           const db = office.replicas[0]!.core.db;
           const finder = new ChangeFinder(db);

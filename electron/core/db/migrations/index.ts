@@ -16,6 +16,7 @@ import { migration015Contractors } from './015-contractors';
 import { migration016NoticePhotos } from './016-notice-photos';
 import { migration017SignedSync } from './017-signed-sync';
 import { migration018LogEntries } from './018-log-entries';
+import { migration019StatsFacts } from './019-stats-facts';
 import type { Db } from '../connection';
 
 export interface Migration {
@@ -45,6 +46,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration016NoticePhotos,
   migration017SignedSync,
   migration018LogEntries,
+  migration019StatsFacts,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { recordChanges } from '../../electron/core/changes/change-log';
 import { readEntityHeads } from '../../electron/core/changes/entity-heads';
+import { changesOfDesk, lastChangeOfDesk } from '../../electron/core/changes/log-entries';
+import { chainStart, nextLink } from '../../electron/core/sync/change-chain';
+import { lastOwnLink, linkAt } from '../../electron/core/sync/chain-links';
+import { changeLine } from '../../electron/core/sync/records';
 import { writerFor } from '../../electron/core/context';
 import { registerCase } from '../../electron/core/cases/register-case';
 import { caseHistory, getCase } from '../../electron/core/cases/case-queries';
@@ -90,4 +94,30 @@ describe('the change log write path', () => {
     core.session.userId = 'someone';
     expect(() => registerCase(core, buildCaseInput())).toThrow(expect.objectContaining({ code: 'SETUP_REQUIRED' }));
   });
+
+  it('goes on with the right chain link after a write was rolled back once its entry was written', () => {
+    const core = openTestCore();
+    registerCase(core, buildCaseInput());
+    // The case's entry is written and its link remembered; the case row then fails and the whole write goes.
+    core.db.exec(`CREATE TEMP TRIGGER fail_row AFTER INSERT ON cases BEGIN SELECT RAISE(ABORT, 'disk trouble'); END`);
+    expect(() => registerCase(core, buildCaseInput({ content: '回滚' }))).toThrow(/disk trouble/);
+    core.db.exec('DROP TRIGGER fail_row');
+    for (let i = 0; i < 3; i++) registerCase(core, buildCaseInput({ content: `之后${i}` }));
+    // Every link kept is the one the chain gives, counted afresh from the desk's first change.
+    let link = chainStart(core.deskId);
+    const expected = new Map<number, string>();
+    for (const change of changesOfDesk(core.db, core.deskId, 0, Number.MAX_SAFE_INTEGER)) {
+      link = nextLink(link, changeLine(change));
+      expected.set(change[1], link.toString('hex'));
+    }
+    const kept = core.db
+      .prepare('SELECT e.seq + e.n - 1 AS last, hex(e.link) AS link FROM log_entries e JOIN log_ids d ON d.no = e.desk WHERE d.id = ? AND e.link IS NOT NULL')
+      .all(core.deskId) as { last: number; link: string }[];
+    expect(kept.length).toBeGreaterThan(0);
+    for (const row of kept) expect(row.link.toLowerCase()).toBe(expected.get(row.last));
+    expect(linkAt(core.db, core.deskId, expected.size)!.toString('hex')).toBe(expected.get(expected.size));
+    // And the link the desk goes on from, as it remembers it.
+    expect(lastOwnLink(core.db, core.deskId, lastChangeOfDesk(core.db, core.deskId))!.toString('hex')).toBe(expected.get(expected.size));
+  });
 });
+

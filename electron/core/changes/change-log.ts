@@ -12,7 +12,7 @@ import type { HybridClock } from './hlc';
 import { projectEntityState, readEntityState, type EntityName } from './projections';
 import { formatChangeId, readEntityHeads, recordConflicts, type ChangeKey } from './entity-heads';
 import { EntryWriter, lastChangeOfDesk } from './log-entries';
-import { linkAt } from '../sync/chain-links';
+import { keepsOwnLink, lastOwnLink, rememberOwnLink } from '../sync/chain-links';
 import { linkOf } from '../sync/change-chain';
 import type { ChangeTuple } from '../sync/records';
 
@@ -49,14 +49,15 @@ export function recordChanges(
   const last = lastChangeOfDesk(db, writer.deskId);
   let seq = last?.[1] ?? 0;
   // Each change is linked to the one before it (sync/change-chain.ts), so one signature vouches for all.
-  let link = linkAt(db, writer.deskId, seq);
+  let link = lastOwnLink(db, writer.deskId, last);
   // Another connection to this book (the task thread) may have written with a clock of its own: the
   // timestamps of this desk's changes must rise with their numbers, which latestHlc relies on.
   if (last) writer.clock.observe(last[2]);
   const heads = readEntityHeads(db, entityId);
   // One millisecond and consecutive counters: the changes form one entry of the log.
   const stamps = writer.clock.tickRun(writes.length);
-  const entry = new EntryWriter(db, () => link);
+  const first = seq + 1;
+  const entry = new EntryWriter(db, (_deskId, end) => (keepsOwnLink(first, end) ? link : null));
   const recorded: ChangeId[] = [];
   for (const [index, write] of writes.entries()) {
     seq += 1;
@@ -78,6 +79,7 @@ export function recordChanges(
     recorded.push({ deskId: writer.deskId, seq });
   }
   entry.flush();
+  if (link) rememberOwnLink(db, writer.deskId, recorded.length ? [seq, stamps.at(-1)!] : null, link);
   recordConflicts(db, entity, heads);
   if (!projectEntityState(db, entity, heads.state())) {
     throw new Error(`${entity} ${entityId} is missing fields it must be created with`);

@@ -1,6 +1,8 @@
 /**
  * The links of the hash chains (change-chain.ts) as the change log keeps them.
- * A desk keeps the link of every change it writes itself. Of other desks'
+ * A desk keeps the link of each entry it writes that reaches a 64th change
+ * (keepsOwnLink), and remembers the link of its latest change while it runs
+ * (the next write goes on from it). Of other desks'
  * changes an import keeps one link in LINK_KEPT_EVERY and the last of each
  * run: the import has checked them all while reading the file, and hashing
  * them again only to store them cost about 7 % of a full import. Links are
@@ -13,8 +15,35 @@ import type { Db } from '../db/connection';
 import { prepared } from '../db/prepared';
 import { changesOfDesk, entryEnd, entryHolding, knownIdNumber } from '../changes/log-entries';
 import { chainStart, linkOf } from './change-chain';
+import type { ChangeTuple } from './records';
 
 export const LINK_KEPT_EVERY = 64;
+
+/** Whether an entry of this desk's own, of changes `first` to `last`, keeps its link: when it reaches a 64th change. */
+export function keepsOwnLink(first: number, last: number): boolean {
+  return Math.floor(last / LINK_KEPT_EVERY) > Math.floor((first - 1) / LINK_KEPT_EVERY);
+}
+
+/**
+ * The link of this desk's latest change, per connection: which change it is (number and timestamp, so a
+ * write rolled back and another in its place is never taken for it) and its link.
+ */
+const ownLinks = new WeakMap<Db, Map<string, { seq: number; hlc: string; link: Buffer }>>();
+
+export function rememberOwnLink(db: Db, deskId: string, latest: [number, string] | null, link: Buffer): void {
+  if (!latest) return;
+  let links = ownLinks.get(db);
+  if (!links) ownLinks.set(db, (links = new Map()));
+  links.set(deskId, { seq: latest[0], hlc: latest[1], link });
+}
+
+/** The link of the desk's latest change (`latest`, undefined for none): remembered, or worked out. */
+export function lastOwnLink(db: Db, deskId: string, latest: ChangeTuple | undefined): Buffer | null {
+  if (!latest) return chainStart(deskId);
+  const known = ownLinks.get(db)?.get(deskId);
+  if (known && known.seq === latest[1] && known.hlc === latest[2]) return known.link;
+  return linkAt(db, deskId, latest[1]);
+}
 
 /**
  * The link of a desk's change `seq` (the chain's start for 0). The log keeps links at the end of entries

@@ -7,6 +7,7 @@
 import type { Db } from '../core/db/connection';
 import { canonicalJson, compareCodeUnits, type Json } from './canonical-json';
 import { EntityHeads } from '../core/changes/entity-heads';
+import { keepsLogEntries } from '../core/changes/log-entries';
 import type { ChangeTuple } from '../core/sync/records';
 
 export const DUMP_FORMAT = 1;
@@ -84,7 +85,7 @@ function headsOf(entityId: string, changes: readonly ChangeRow[]): EntityHeads {
  * one row per change).
  */
 function entitiesSql(db: Db): string {
-  return db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'log_entries'").get()
+  return keepsLogEntries(db)
     ? 'SELECT e.entity, r.id FROM log_entries e JOIN log_ids r ON r.no = e.record GROUP BY e.entity, e.record'
     : 'SELECT entity, entity_id AS id FROM changes GROUP BY entity, entity_id';
 }

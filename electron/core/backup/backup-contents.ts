@@ -8,7 +8,7 @@ import Database from 'better-sqlite3';
 import { assertHealthyDatabase, DamagedDatabaseError } from '../db/health';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations/index';
 import { DomainError } from '../errors';
-import { deskTops } from '../changes/log-entries';
+import { deskTops, keepsLogEntries } from '../changes/log-entries';
 
 export interface BackupContents {
   deskId: string;
@@ -54,7 +54,7 @@ export function readBackupContents(path: string): BackupContents {
       | undefined;
     if (!desk) throw unusable(path, 'it has no desk');
     // A book from before version 18 keeps one row per change; a later one keeps entries (changes/log-entries.ts).
-    const tops = hasTable('log_entries')
+    const tops = keepsLogEntries(db)
       ? Object.fromEntries([...deskTops(db)].map(([deskId, { top }]) => [deskId, top]))
       : Object.fromEntries(db.prepare('SELECT desk_id, max(seq) FROM changes GROUP BY desk_id').raw().all() as [string, number][]);
     return {

@@ -13,6 +13,7 @@ import type { CoreContext } from '../context';
 import type { Db } from '../db/connection';
 import { newId } from '../ids';
 import { latestHlc } from '../changes/latest-hlc';
+import { keepsLogEntries } from '../changes/log-entries';
 import { DomainError } from '../errors';
 import { readSettingValues } from '../settings/setting-values';
 import type { ProgressSink } from '../tasks/progress';
@@ -60,8 +61,7 @@ const LATEST_HLC_BEFORE_18 = `
     FROM desk_ids WHERE desk_ids.id IS NOT NULL`;
 
 function lastChangeOfAnyVersion(copy: Db): string {
-  const entries = copy.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'log_entries'").get() !== undefined;
-  return (entries ? latestHlc(copy) : (copy.prepare(LATEST_HLC_BEFORE_18).pluck().get() as string | null)) ?? '';
+  return (keepsLogEntries(copy) ? latestHlc(copy) : (copy.prepare(LATEST_HLC_BEFORE_18).pluck().get() as string | null)) ?? '';
 }
 
 /** The copy on its own: SQLite's integrity check, and what it holds. */

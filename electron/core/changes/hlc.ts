@@ -15,8 +15,10 @@ export function encodeHlc(state: HlcState, deskId: string): string {
   return `${String(state.millis).padStart(15, '0')}-${String(state.counter).padStart(6, '0')}-${deskId}`;
 }
 
+const STAMP = /^(\d{15})-(\d{6})-(.+)$/;
+
 export function decodeHlc(hlc: string): HlcState & { deskId: string } {
-  const match = /^(\d{15})-(\d{6})-(.+)$/.exec(hlc);
+  const match = STAMP.exec(hlc);
   if (!match) throw new Error(`not a clock timestamp: ${hlc}`);
   return { millis: Number(match[1]), counter: Number(match[2]), deskId: match[3]! };
 }
@@ -30,8 +32,6 @@ export interface StampPattern {
   ms: number;
   ctr: number;
 }
-
-const STAMP = /^(\d{15})-(\d{6})-(.+)$/;
 
 export function stampPattern(hlc: string, deskId: string): StampPattern | null {
   const match = STAMP.exec(hlc);

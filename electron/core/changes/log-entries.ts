@@ -224,11 +224,21 @@ export class ChangeFinder {
   }
 }
 
+/** Where a desk's entries after change `after` start: the entry holding the next change (it may begin before it). */
+function firstEntryAfter(db: Db, deskId: string, after: number): number {
+  return entryHolding(db, deskId, after + 1)?.[1] ?? after + 1;
+}
+
+/** Whether a book keeps its log as entries (schema 18 on); an older one, opened as it is, keeps a row per change. */
+export function keepsLogEntries(db: Db): boolean {
+  return db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'log_entries'").get() !== undefined;
+}
+
 /** A desk's changes after `after` up to `upTo`, in order. */
 export function* changesOfDesk(db: Db, deskId: string, after: number, upTo: number): Generator<ChangeTuple> {
   const desk = knownIdNumber(db, deskId);
   if (desk === undefined || upTo <= after) return;
-  const start = entryHolding(db, deskId, after + 1)?.[1] ?? after + 1;
+  const start = firstEntryAfter(db, deskId, after);
   // Read in pages by key: the caller may write between changes (a link worked out), which an open statement forbids.
   const page = db.prepare(`SELECT ${ENTRY_COLUMNS} WHERE e.desk = ? AND e.seq >= ? AND e.seq <= ? ORDER BY e.seq LIMIT 2000`).raw();
   let from = start;
@@ -246,7 +256,7 @@ export function* changesOfDesk(db: Db, deskId: string, after: number, upTo: numb
 export function countOfDesk(db: Db, deskId: string, after: number, upTo: number): number {
   const desk = knownIdNumber(db, deskId);
   if (desk === undefined || upTo <= after) return 0;
-  const start = entryHolding(db, deskId, after + 1)?.[1] ?? after + 1;
+  const start = firstEntryAfter(db, deskId, after);
   const spans = prepared(db, 'SELECT seq, n FROM log_entries WHERE desk = ? AND seq >= ? AND seq <= ?').raw().all(desk, start, upTo) as [number, number][];
   return spans.reduce((sum, [seq, n]) => sum + Math.max(0, Math.min(seq + n - 1, upTo) - Math.max(seq, after + 1) + 1), 0);
 }
@@ -284,7 +294,7 @@ export function loggedDesks(db: Db): string[] {
 export function attachmentShas(db: Db, deskId: string, after: number, upTo: number): string[] {
   const desk = knownIdNumber(db, deskId);
   if (desk === undefined || upTo <= after) return [];
-  const start = entryHolding(db, deskId, after + 1)?.[1] ?? after + 1;
+  const start = firstEntryAfter(db, deskId, after);
   const rows = db
     .prepare(`SELECT ${ENTRY_COLUMNS} WHERE e.desk = ? AND e.seq >= ? AND e.seq <= ? AND e.entity = 'attachment'`)
     .raw()

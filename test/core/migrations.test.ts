@@ -29,7 +29,8 @@ import { readEntityHeads } from '../../electron/core/changes/entity-heads';
 import { computeStats } from '../../electron/core/stats/compute-stats';
 import { referenceSource } from '../../electron/core/stats/reference-queries';
 import { buildScenario } from './stats/stats-scenario';
-import { factRows } from './stats/fact-tables';
+import { expectFreshFacts, factRows } from './stats/fact-tables';
+import { receivedDaysTriggers } from '../../electron/core/db/migrations/019-stats-facts';
 
 /** The change log as desks write it, without the links version 17 adds beside each change. */
 const CHANGES_AS_WRITTEN = 'SELECT desk_id, seq, hlc, entity, entity_id, field, value, user_id, supersedes FROM changes ORDER BY desk_id, seq';
@@ -42,8 +43,26 @@ function undoVersion14(core: ReturnType<typeof openTestCore>): void {
   core.db.exec(UNDO_VERSION_14_SQL);
 }
 
+/** What version 20 changed (the day counts keyed by breakdown first again, the index by unit back), taken back. */
+function undoVersion20(core: ReturnType<typeof openTestCore>): void {
+  core.db.exec(`
+    DROP TRIGGER stats_received_insert; DROP TRIGGER stats_received_update; DROP TRIGGER stats_received_delete;
+    ALTER TABLE stats_received_days RENAME TO stats_received_days_20;
+    CREATE TABLE stats_received_days (
+      dim TEXT NOT NULL, key TEXT NOT NULL, day INTEGER NOT NULL, site TEXT NOT NULL, n INTEGER NOT NULL,
+      PRIMARY KEY (dim, key, day, site)
+    ) WITHOUT ROWID;
+    INSERT INTO stats_received_days SELECT * FROM stats_received_days_20;
+    DROP TABLE stats_received_days_20;
+    ${receivedDaysTriggers()}
+    CREATE INDEX cases_by_unit ON cases (building_room, received_at);
+    DELETE FROM schema_migrations WHERE version >= 20; PRAGMA user_version = 19;
+  `);
+}
+
 /** What version 19 added (the statistics' indexes on cases, fact tables and their triggers), taken back out. */
 function undoVersion19(core: ReturnType<typeof openTestCore>): void {
+  undoVersion20(core);
   const added = core.db
     .prepare(`SELECT type, name, tbl_name AS tableName FROM sqlite_master WHERE name LIKE 'stats\\_%' ESCAPE '\\' OR name LIKE 'cases\\_stats\\_%' ESCAPE '\\'`)
     .all() as { type: string; name: string; tableName: string }[];
@@ -517,34 +536,72 @@ describe('version 18: the change log as entries', () => {
   });
 });
 
+/** A statistics scenario's book with `undo` taken back out of it, opened again at the latest version for `check`. */
+function upgradedScenario(
+  options: { seed: number; cases: number; days: number },
+  undo: (core: ReturnType<typeof openTestCore>) => void,
+  check: (upgraded: ReturnType<typeof openCore>, written: { facts: Record<string, unknown[]>; changes: unknown[] }) => void,
+): void {
+  const scenario = buildScenario({ ...options, from: at(2025, 9, 1) });
+  try {
+    const facts = factRows(scenario.core.db);
+    undo(scenario.core);
+    const changes = scenario.core.db.prepare(CHANGES_AS_WRITTEN).all();
+    const { dataDir } = scenario.core;
+    const { userId } = scenario.core.session;
+    scenario.core.close();
+    const upgraded = openCore({ dataDir });
+    upgraded.session.userId = userId;
+    try {
+      expect(upgraded.db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
+      check(upgraded, { facts, changes });
+      expect(checkIntegrity(upgraded.db, upgraded.dataDir).problems).toEqual([]);
+    } finally {
+      upgraded.close();
+    }
+  } finally {
+    scenario.dispose();
+  }
+}
+
+const at = (y: number, m: number, d: number) => new Date(y, m - 1, d).getTime();
+
+/** The statistics of a month, as the fact tables give them and as the reference queries do. */
+function expectReferenceStats(db: Db, from: number, to: number): void {
+  const options = { from, to, now: at(2026, 1, 1) };
+  expect(computeStats(db, options)).toEqual(computeStats(db, options, referenceSource));
+}
+
 describe('version 19: the statistics’ indexes, fact tables and triggers', () => {
   it('works out the fact rows of a version 18 book as its writes would have, and its numbers are the reference’s', () => {
-    const at = (y: number, m: number, d: number) => new Date(y, m - 1, d).getTime();
-    const scenario = buildScenario({ seed: 18, cases: 60, from: at(2025, 9, 1), days: 45 });
-    try {
-      const factsAsWritten = factRows(scenario.core.db);
-      expect(factsAsWritten.stats_resolves!.length).toBeGreaterThan(20);
-      expect(factsAsWritten.stats_callbacks_done!.length).toBeGreaterThan(10);
-      undoVersion19(scenario.core);
-      const changesBefore = scenario.core.db.prepare(CHANGES_AS_WRITTEN).all();
-      const dataDir = scenario.core.dataDir;
-      scenario.core.close();
+    upgradedScenario({ seed: 18, cases: 60, days: 45 }, undoVersion19, (upgraded, written) => {
+      expect(written.facts.stats_resolves!.length).toBeGreaterThan(20);
+      expect(written.facts.stats_callbacks_done!.length).toBeGreaterThan(10);
+      expect(factRows(upgraded.db)).toEqual(written.facts);
+      expect(upgraded.db.prepare(CHANGES_AS_WRITTEN).all()).toEqual(written.changes);
+      expectReferenceStats(upgraded.db, at(2025, 9, 1), at(2025, 10, 1));
+      expectReferenceStats(upgraded.db, at(2025, 10, 1), at(2025, 11, 1));
+    });
+  }, 60_000);
+});
 
-      const upgraded = openCore({ dataDir });
-      try {
-        expect(upgraded.db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
-        expect(factRows(upgraded.db)).toEqual(factsAsWritten);
-        expect(upgraded.db.prepare(CHANGES_AS_WRITTEN).all()).toEqual(changesBefore);
-        for (const period of [{ from: at(2025, 9, 1), to: at(2025, 10, 1) }, { from: at(2025, 10, 1), to: at(2025, 11, 1) }]) {
-          const options = { ...period, now: at(2026, 1, 1) };
-          expect(computeStats(upgraded.db, options)).toEqual(computeStats(upgraded.db, options, referenceSource));
-        }
-        expect(checkIntegrity(upgraded.db, upgraded.dataDir).problems).toEqual([]);
-      } finally {
-        upgraded.close();
-      }
-    } finally {
-      scenario.dispose();
-    }
+describe('version 20: the day counts keyed by day, no index by unit', () => {
+  it('keeps every day count of a version 19 book, whose triggers go on counting, and its numbers are the reference’s', () => {
+    const keyOf = (db: Db) => db.prepare("SELECT name FROM pragma_index_info('sqlite_autoindex_stats_received_days_1') ORDER BY seqno").pluck().all();
+    const undo = (core: ReturnType<typeof openTestCore>) => {
+      undoVersion20(core);
+      expect(keyOf(core.db)).toEqual(['dim', 'key', 'day', 'site']);
+    };
+    upgradedScenario({ seed: 20, cases: 40, days: 30 }, undo, (upgraded, written) => {
+      expect(written.facts.stats_received_days!.length).toBeGreaterThan(40);
+      expect(keyOf(upgraded.db)).toEqual(['day', 'dim', 'key', 'site']);
+      expect(upgraded.db.prepare("SELECT name FROM sqlite_master WHERE name = 'cases_by_unit'").all()).toEqual([]);
+      expect(factRows(upgraded.db)).toEqual(written.facts);
+      expectReferenceStats(upgraded.db, at(2025, 9, 1), at(2025, 10, 1));
+      // The triggers made again count the next case.
+      registerCase(upgraded, buildCaseInput({ receivedAt: at(2025, 9, 20) }));
+      expect(factRows(upgraded.db).stats_received_days).not.toEqual(written.facts.stats_received_days);
+      expectFreshFacts(upgraded.db);
+    });
   }, 60_000);
 });

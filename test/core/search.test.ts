@@ -6,6 +6,9 @@ import { deleteEntity } from '../../electron/core/changes/delete-entity';
 import { writerFor } from '../../electron/core/context';
 import { gramsForIndex, matchExpression, searchRuns } from '../../electron/core/search/ngrams';
 import { buildCaseInput, openTestCore } from '../factories/core';
+import { correctCase } from '../../electron/core/cases/correct-case';
+import { restoreCase, voidCase } from '../../electron/core/cases/set-aside';
+import { move } from '../factories/lifecycle';
 
 const query = (overrides: Partial<CaseListQuery>) => caseListQuerySchema.parse(overrides);
 
@@ -47,6 +50,28 @@ describe('text search in the case list', () => {
     expect(find('梯')).toEqual([lift.id]);
     expect(find('天')).toEqual([leak.id]);
     expect(find('危')).toEqual([lift.id]);
+  });
+
+  it('keeps the index in step through a case’s life, rewriting it only when a searched text changes', () => {
+    const { core, leak, find } = seedCases();
+    // What the index has written: its pages' rows and their bytes.
+    const indexWrites = () => core.db.prepare('SELECT count(*) || \':\' || sum(length(block)) FROM case_search_data').pluck().get();
+    const before = indexWrites();
+    move(core, leak.id, { action: 'judge', nature: 'valid', communicativeType: '', note: '', explanation: '' });
+    expect(indexWrites()).toBe(before);
+    expect(find('漏水')).toEqual([leak.id]);
+
+    correctCase(core, { caseId: leak.id, field: 'complainantName', value: '李娜', reason: '登记时听错了' });
+    expect(indexWrites()).not.toBe(before);
+    expect(find('李娜')).toEqual([leak.id]);
+    expect(find('张伟')).toEqual([]);
+    expect(find('漏水')).toEqual([leak.id]);
+
+    voidCase(core, { caseId: leak.id, reason: '练习时误登记' });
+    expect(core.db.prepare('SELECT count(*) FROM case_search WHERE case_search MATCH ?').pluck().get(matchExpression('李娜'))).toBe(0);
+    restoreCase(core, { caseId: leak.id, reason: '其实是真实投诉' });
+    expect(find('李娜')).toEqual([leak.id]);
+    expect(core.db.prepare('SELECT count(*) FROM case_search').pluck().get()).toBe(3);
   });
 
   it('finds longer phrases only where they occur as written', () => {

@@ -6,7 +6,10 @@ import { gramsForIndex } from '../search/ngrams';
 import { CASE_FIELD_NAMES, CREATED_WITH_FIELDS, SEARCHABLE_FIELDS, caseFieldRow } from '../../../shared/vocabulary/case-fields';
 import { phoneKey } from '../../../shared/vocabulary/phone';
 
-const searchStatements = new WeakMap<Db, { unindex: { run(rowid: number): unknown }; index: { run(...a: unknown[]): unknown } }>();
+const searchStatements = new WeakMap<
+  Db,
+  { unindex: { run(rowid: number): unknown }; index: { run(...a: unknown[]): unknown }; indexed: { get(id: string): unknown } }
+>();
 
 /** Voided and merged cases leave lists, queues and statistics: one column the list's partial indexes test. */
 export function isSetAside(fields: FieldValues): boolean {
@@ -19,25 +22,46 @@ function storedPhoneKey(fields: FieldValues): string {
   return typeof phone === 'string' ? phoneKey(phone) : '';
 }
 
-/**
- * Keeps the case's search entry in step with its row (see search/ngrams.ts). A voided or merged case
- * leaves the index, so counting a text search's matches never counts it; searching those few cases
- * reads their rows instead (case-queries.ts).
- */
-function reindex(db: Db, rowid: number, state: EntityState): void {
+function statementsFor(db: Db) {
   let s = searchStatements.get(db);
   if (!s) {
     s = {
       unindex: db.prepare('DELETE FROM case_search WHERE rowid = ?'),
       index: db.prepare('INSERT INTO case_search (rowid, uni, bi) VALUES (?, ?, ?)'),
+      indexed: db
+        .prepare(`SELECT ${[...SEARCHABLE_FIELDS.map((field) => caseFieldRow(field).column), 'phone_key'].join(', ')} FROM cases
+                  WHERE id = ? AND deleted = 0 AND excluded = 0`)
+        .raw(),
     };
     searchStatements.set(db, s);
   }
-  s.unindex.run(rowid);
-  if (isDeletedValue(state.fields.get('deleted')) || isSetAside(state.fields)) return;
-  const texts = SEARCHABLE_FIELDS.map((field) => String(state.fields.get(field) ?? ''));
+  return s;
+}
+
+/** Joins a case's searchable texts into one string to compare (no text holds a NUL). */
+const joinTexts = (texts: readonly unknown[]): string => texts.map((text) => String(text ?? '')).join('\u0000');
+
+/** The texts the search index holds for a case, joined; undefined when it holds none (a new, deleted or set-aside case). */
+function indexedText(db: Db, id: string): string | undefined {
+  const row = statementsFor(db).indexed.get(id) as unknown[] | undefined;
+  return row ? joinTexts(row) : undefined;
+}
+
+/**
+ * Keeps the case's search entry in step with its row (see search/ngrams.ts). A voided or merged case
+ * leaves the index, so counting a text search's matches never counts it; searching those few cases
+ * reads their rows instead (case-queries.ts). A write that leaves the texts as they were (most of a
+ * case's life: its status, its people, its clocks) leaves the index alone: rewriting the entry cost a
+ * deletion marker and a new entry in the index each time.
+ */
+function reindex(db: Db, rowid: number, state: EntityState, before: string | undefined): void {
+  const s = statementsFor(db);
+  const searchable = !isDeletedValue(state.fields.get('deleted')) && !isSetAside(state.fields);
   // The phone's digits too, so a number is found however it was typed.
-  texts.push(storedPhoneKey(state.fields));
+  const texts = searchable ? [...SEARCHABLE_FIELDS.map((field) => String(state.fields.get(field) ?? '')), storedPhoneKey(state.fields)] : [];
+  if (searchable && before === joinTexts(texts)) return;
+  if (before !== undefined) s.unindex.run(rowid);
+  if (!searchable) return;
   const grams = gramsForIndex(texts);
   s.index.run(rowid, grams.uni, grams.bi);
 }
@@ -61,5 +85,6 @@ export const caseProjector = tableProjector({
   fields: CASE_COLUMNS,
   required: CREATED_WITH_FIELDS,
   computed: CASE_COMPUTED_COLUMNS,
+  before: indexedText,
   after: reindex,
 });

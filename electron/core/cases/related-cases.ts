@@ -22,10 +22,15 @@ export interface RelatedQuery {
   excludeCaseId?: string;
 }
 
-function newestIds(db: Db, condition: string, value: string, exclude: string | undefined): string[] {
+/**
+ * `column <> ''` lets the partial index on that column (phone keys, units) serve the lookup: without it
+ * SQLite walked every case newest first looking for the phone.
+ */
+function newestIds(db: Db, column: 'phone_key' | 'building_room', value: string, exclude: string | undefined): string[] {
   return prepared(
     db,
-    `SELECT id FROM cases WHERE deleted = 0 AND excluded = 0 AND ${condition} = ? AND id <> ? ORDER BY received_at DESC LIMIT ${HISTORY_LIMIT}`,
+    `SELECT id FROM cases WHERE deleted = 0 AND excluded = 0 AND ${column} <> '' AND ${column} = ? AND id <> ?
+        ORDER BY received_at DESC LIMIT ${HISTORY_LIMIT}`,
     'pluck',
   ).all(value, exclude ?? '') as string[];
 }
@@ -66,10 +71,11 @@ export function likelyDuplicate(db: Db, query: RelatedQuery, read: ReadContext):
   type Hit = { id: string; receivedAt: number };
   const candidates: Hit[] = [];
   if (query.buildingRoom) {
+    // `building_room <> ''`, as for the phone below: the partial index on units serves it.
     const byUnit = prepared(
       db,
-      `SELECT id, received_at AS receivedAt FROM cases WHERE deleted = 0 AND excluded = 0 AND building_room = ? AND category = ? AND id <> ?
-          AND received_at >= ? ORDER BY received_at DESC LIMIT 1`,
+      `SELECT id, received_at AS receivedAt FROM cases WHERE deleted = 0 AND excluded = 0 AND building_room <> '' AND building_room = ?
+          AND category = ? AND id <> ? AND received_at >= ? ORDER BY received_at DESC LIMIT 1`,
     ).get(query.buildingRoom, query.category, exclude, since) as Hit | undefined;
     if (byUnit) candidates.push(byUnit);
   }

@@ -12,14 +12,16 @@ export interface ColumnSpec {
   default?: string | number | null;
 }
 
-export interface TableProjectionSpec {
+export interface TableProjectionSpec<Before = undefined> {
   table: string;
   fields: Record<string, string | ColumnSpec>;
   /** Fields without which the row cannot exist (they arrive with the entity's creation). */
   required: readonly string[];
   /** Columns worked out from the fields rather than stored as one (a search key, a flag for the list's indexes). */
   computed?: readonly { column: string; value: (fields: EntityState['fields']) => string | number | null }[];
-  after?: (db: Db, rowid: number, state: EntityState) => void;
+  /** Reads what the row holds before it is written, for `after` (the case's search text). */
+  before?: (db: Db, id: string) => Before;
+  after?: (db: Db, rowid: number, state: EntityState, before: Before) => void;
 }
 
 /** SQLite has no booleans and better-sqlite3 refuses them, so they are stored as 0/1. */
@@ -33,7 +35,7 @@ function toSqlValue(value: unknown): string | number | null {
 
 export type Projector = (db: Db, state: EntityState) => boolean;
 
-export function tableProjector(spec: TableProjectionSpec): Projector {
+export function tableProjector<Before = undefined>(spec: TableProjectionSpec<Before>): Projector {
   const entries = Object.entries(spec.fields).map(([field, column]) =>
     typeof column === 'string' ? { field, column, fallback: null } : { field, column: column.column, fallback: column.default ?? null },
   );
@@ -57,8 +59,9 @@ export function tableProjector(spec: TableProjectionSpec): Projector {
     const values = entries.map((e) => (state.fields.has(e.field) ? toSqlValue(state.fields.get(e.field)) : e.fallback));
     const deleted = isDeletedValue(state.fields.get('deleted')) ? 1 : 0;
     const derived = computed.map((c) => c.value(state.fields));
+    const before = spec.before?.(db, state.id) as Before;
     const { rowid } = upsert.get(state.id, ...values, ...derived, state.updatedAt, deleted);
-    spec.after?.(db, rowid, state);
+    spec.after?.(db, rowid, state, before);
     return true;
   };
 }

@@ -182,7 +182,8 @@ const receivedDaysTidy = () =>
     .map(([dim, key]) => `DELETE FROM stats_received_days WHERE dim = '${dim}' AND key = ${key('OLD')} AND day = OLD.received_at / 86400000 AND site = OLD.site AND n = 0;`)
     .join('\n');
 
-function receivedDaysTriggers(): string {
+/** Also written again by migration 20, which rebuilds the table under another key. */
+export function receivedDaysTriggers(): string {
   const columns = ['received_at', 'site', 'category', 'channel', 'nature', 'department_id', 'deleted', 'excluded'];
   return `
     CREATE TRIGGER stats_received_insert AFTER INSERT ON cases WHEN ${counted('NEW')} BEGIN ${receivedDaysAdd('NEW', 1)} END;

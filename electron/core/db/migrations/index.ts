@@ -17,6 +17,7 @@ import { migration016NoticePhotos } from './016-notice-photos';
 import { migration017SignedSync } from './017-signed-sync';
 import { migration018LogEntries } from './018-log-entries';
 import { migration019StatsFacts } from './019-stats-facts';
+import { migration020LighterRegistration } from './020-lighter-registration';
 import type { Db } from '../connection';
 
 export interface Migration {
@@ -47,6 +48,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration017SignedSync,
   migration018LogEntries,
   migration019StatsFacts,
+  migration020LighterRegistration,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -75,7 +75,7 @@ function withDeadline<T extends DeadlineRow & WatchedClockRow>(db: Db, rows: T[]
 export function getCase(db: Db, id: string, read: ReadContext = { now: Date.now(), userId: null }): CaseDetail {
   const row = prepared(
     db,
-    `SELECT ${DETAIL.columns}, c.updated_at AS updatedAt FROM cases c ${DETAIL.joins} WHERE c.id = ? AND ${LIVE}`,
+    `SELECT ${DETAIL.columns}, c.updated_at AS updatedAt FROM cases c WHERE c.id = ? AND ${LIVE}`,
   ).get(id) as Record<string, unknown> | undefined;
   if (!row) throw new DomainError('NOT_FOUND', `No case with id ${id}`);
   const detail = DETAIL.decode<Omit<CaseDetail, keyof ClockStates | 'mergedCases' | 'phoneMasked'>>(row);
@@ -274,7 +274,7 @@ export function listCases(db: Db, query: CaseListQuery, read: ReadContext = { no
     .prepare(
       `WITH page AS (SELECT c.rowid AS id FROM cases c WHERE ${whereSql} ORDER BY ${orderSql} LIMIT ? OFFSET ?)
        SELECT ${SUMMARY.columns}, substr(c.content, 1, ${PREVIEW_LENGTH}) AS contentPreview
-         FROM page JOIN cases c ON c.rowid = page.id ${SUMMARY.joins} ORDER BY ${orderSql}`,
+         FROM page JOIN cases c ON c.rowid = page.id ORDER BY ${orderSql}`,
     )
     .all(...params, ...orderParams, query.limit, query.offset, ...orderParams) as Record<string, unknown>[];
   return { rows: withDeadline(db, rows.map((row) => SUMMARY.decode<Omit<CaseSummary, keyof ClockStates>>(row)), read.now), total };
@@ -300,7 +300,7 @@ export function listCasesByIds(db: Db, ids: readonly string[], read: ReadContext
   const rows = db
     .prepare(
       `SELECT ${SUMMARY.columns}, substr(c.content, 1, ${PREVIEW_LENGTH}) AS contentPreview
-         FROM cases c ${SUMMARY.joins} WHERE ${LIVE} AND c.id IN (${ids.map(() => '?').join(', ')})`,
+         FROM cases c WHERE ${LIVE} AND c.id IN (${ids.map(() => '?').join(', ')})`,
     )
     .all(...ids) as Record<string, unknown>[];
   const summaries = rows.map((row) => SUMMARY.decode<Omit<CaseSummary, 'deadlineState'>>(row));

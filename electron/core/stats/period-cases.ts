@@ -20,12 +20,11 @@ export type PeriodCaseRow = Pick<CaseDetail, (typeof SHEET_FIELDS)[number] | 'de
 export function listPeriodCases(db: Db, period: { from: number; to: number; siteFilter?: string | null }): PeriodCaseRow[] {
   const rows = db
     .prepare(
-      `SELECT ${SHEET.columns}, coalesce(cat.name, '') AS categoryName,
+      `SELECT ${SHEET.columns}, coalesce((SELECT name FROM categories WHERE id = c.category), '') AS categoryName,
               (SELECT cb.satisfaction FROM callbacks cb
                 WHERE cb.case_id = c.id AND cb.status = 'done' AND cb.deleted = 0
                 ORDER BY cb.round DESC LIMIT 1) AS lastSatisfaction
-         FROM cases c ${SHEET.joins}
-         LEFT JOIN categories cat ON cat.id = c.category
+         FROM cases c
         WHERE c.received_at >= @from AND c.received_at < @to AND c.deleted = 0 AND c.excluded = 0 AND (@site IS NULL OR c.site = @site)
         ORDER BY c.received_at, c.rowid`,
     )

@@ -143,7 +143,8 @@ class DumpReader {
     const rows = new Map<string, JsonObject>();
     if (table) {
       for (const row of this.db.prepare(`SELECT * FROM ${table} WHERE id IN (${list})`).all(...ids) as JsonObject[]) {
-        const { rowid: _rowid, ...columns } = row;
+        // The name key is this machine's sort key (cases/name-keys.ts), made by its ICU: not the record's data.
+        const { rowid: _rowid, name_key: _nameKey, ...columns } = row;
         rows.set(String(row.id), toJson(columns) as JsonObject);
       }
     }

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { bookFile } from './db/book-file';
 import { openConnection, readSchemaVersion } from './db/connection';
 import { assertNotNewer, migrate } from './db/migrate';
+import { refreshNameKeys } from './cases/name-keys';
 import Database from 'better-sqlite3';
 import { assertHealthyDatabase, DamagedDatabaseError } from './db/health';
 import { registerPinyinKey } from './db/pinyin-key';
@@ -54,6 +55,7 @@ function openBook(options: OpenCoreOptions, now: () => number): OpenBook {
     migrate(db, MIGRATIONS, now);
     recordFieldCodes(db);
     const desk = ensureDesk(db);
+    refreshNameKeys(db);
     return { db, deskId: desk.deskId, clock: new HybridClock(desk.deskId, now, latestHlc(db)) };
   } catch (error) {
     db.close();

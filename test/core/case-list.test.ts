@@ -12,7 +12,10 @@ import { saveSettingValues } from '../../electron/core/settings/org-settings';
 import { dispatch } from '../../electron/core/dispatch';
 import { handlers } from '../../electron/core/handlers';
 import type { Core } from '../../electron/core/open-core';
-import { buildCaseInput, fakeClock, openTestCore } from '../factories/core';
+import { buildCaseInput, fakeClock, openTestCore, tempDir } from '../factories/core';
+import { correctCase } from '../../electron/core/cases/correct-case';
+import { NAME_KEYS_ICU, refreshNameKeys } from '../../electron/core/cases/name-keys';
+import { openCore } from '../../electron/core/open-core';
 import { move } from '../factories/lifecycle';
 
 const HOUR = 3_600_000;
@@ -41,6 +44,69 @@ describe('the case list sorted by name', () => {
     expect(names('asc')).toEqual(['安', '白', '陈', '丁']);
     expect(names('desc')).toEqual(['丁', '陈', '白', '安']);
     expect([...names('asc', 0, 2), ...names('asc', 2, 2)]).toEqual(['安', '白', '陈', '丁']);
+  });
+
+  it('sorts through the key each case keeps, which follows a corrected name, without keying every case per page', () => {
+    const core = openTestCore();
+    const ding = registerCase(core, buildCaseInput({ complainantName: '丁' }));
+    for (const name of ['陈', '白']) registerCase(core, buildCaseInput({ complainantName: name }));
+    correctCase(core, { caseId: ding.id, field: 'complainantName', value: '安', reason: '登记时写错了' });
+    const names = () => listCases(core.db, query({ sort: { column: 'complainantName', direction: 'asc' } })).rows.map((r) => r.complainantName);
+    expect(names()).toEqual(['安', '白', '陈']);
+    const page = `SELECT c.rowid FROM cases c WHERE c.deleted = 0 AND c.excluded = 0 ORDER BY c.name_key, c.rowid LIMIT 50`;
+    const plan = (core.db.prepare(`EXPLAIN QUERY PLAN ${page}`).all() as { detail: string }[]).map((r) => r.detail).join(' | ');
+    expect(plan).toMatch(/INDEX cases_by_name_key/);
+    expect(plan).not.toMatch(/TEMP B-TREE FOR ORDER BY(?! RIGHT)/);
+  });
+
+  it('writes every key again when the book was keyed under another ICU, before the list is read', () => {
+    const dir = tempDir();
+    const core = openTestCore({ dataDir: dir });
+    for (const name of ['丁', '陈', '安', '白']) registerCase(core, buildCaseInput({ complainantName: name }));
+    // As a book keyed by another ICU might hold them: in code point order.
+    core.db.prepare("UPDATE cases SET name_key = complainant_name").run();
+    core.db.prepare("UPDATE desk SET name_keys_icu = 'ICU of another version'").run();
+    core.close();
+    const reopened = openCore({ dataDir: dir });
+    try {
+      const names = listCases(reopened.db, query({ sort: { column: 'complainantName', direction: 'asc' } })).rows.map((r) => r.complainantName);
+      expect(names).toEqual(['安', '白', '陈', '丁']);
+      expect(reopened.db.prepare('SELECT name_keys_icu FROM desk').pluck().get()).toBe(NAME_KEYS_ICU);
+      expect(refreshNameKeys(reopened.db)).toBe(0);
+    } finally {
+      reopened.close();
+    }
+  });
+});
+
+describe('the total beside a page', () => {
+  it('comes from the kept counts when the list is filtered by status, category, channel, nature or site alone, and equals the rows', () => {
+    const core = openTestCore();
+    const made = [
+      buildCaseInput({ category: 'equipment', channel: 'phone', site: '翠湖花园' }),
+      buildCaseInput({ category: 'equipment', channel: 'visit', site: '阳光海岸' }),
+      buildCaseInput({ category: 'environment_hygiene', channel: 'phone', site: '翠湖花园' }),
+      buildCaseInput({ category: 'environment_hygiene', channel: 'letter', site: '' }),
+    ].map((input) => registerCase(core, input));
+    move(core, made[0]!.id, { action: 'judge', nature: 'valid', communicativeType: '', note: '', explanation: '' });
+    voidCase(core, { caseId: made[1]!.id, reason: '练习时误登记' });
+    const filters: Record<string, unknown>[] = [
+      {},
+      { statuses: ['registered'] },
+      { statuses: ['judged', 'registered'], categories: ['equipment'] },
+      { channels: ['phone'], sites: ['翠湖花园'] },
+      { natures: ['valid'] },
+      { sites: [''] },
+      { categories: ['equipment'], standing: 'all' },
+    ];
+    const counted = (filter: Record<string, unknown>) => listCases(core.db, query({ ...filter, limit: 1 })).total;
+    const rows = (filter: Record<string, unknown>) => listCases(core.db, query({ ...filter, limit: 500 })).rows.length;
+    expect(filters.map(counted)).toEqual(filters.map(rows));
+    expect(filters.map(counted)).toEqual([3, 2, 1, 2, 1, 1, 2]);
+    // Taken from the kept counts, not from counting the cases.
+    core.db.prepare("UPDATE case_counts SET n = n + 100 WHERE status = 'registered' AND site = ''").run();
+    expect(counted({ statuses: ['registered'] })).toBe(102);
+    expect(counted({ statuses: ['registered'], receivedFrom: 0 })).toBe(2);
   });
 });
 

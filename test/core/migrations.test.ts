@@ -30,6 +30,8 @@ import { computeStats } from '../../electron/core/stats/compute-stats';
 import { referenceSource } from '../../electron/core/stats/reference-queries';
 import { buildScenario } from './stats/stats-scenario';
 import { expectFreshFacts, factRows } from './stats/fact-tables';
+import { SEARCHED_COLUMNS } from '../../electron/core/cases/case-projection';
+import { voidCase } from '../../electron/core/cases/set-aside';
 import { receivedDaysTriggers } from '../../electron/core/db/migrations/019-stats-facts';
 
 /** The change log as desks write it, without the links version 17 adds beside each change. */
@@ -43,8 +45,44 @@ function undoVersion14(core: ReturnType<typeof openTestCore>): void {
   core.db.exec(UNDO_VERSION_14_SQL);
 }
 
+/** What version 23 added (the list's counts and their triggers), taken back out. */
+function undoVersion23(core: ReturnType<typeof openTestCore>): void {
+  core.db.exec(`
+    DROP TRIGGER case_counts_insert; DROP TRIGGER case_counts_update; DROP TRIGGER case_counts_delete; DROP TABLE case_counts;
+    DELETE FROM schema_migrations WHERE version >= 23; PRAGMA user_version = 22;
+  `);
+}
+
+/** What version 22 added (the 4-digit windows in the search index), taken back out: each entry written again without them. */
+function undoVersion22(core: ReturnType<typeof openTestCore>): void {
+  undoVersion23(core);
+  const db = core.db;
+  const rows = db.prepare(`SELECT rowid, ${SEARCHED_COLUMNS.join(', ')} FROM cases WHERE deleted = 0 AND excluded = 0`).raw().all() as [number, ...string[]][];
+  db.exec(`INSERT INTO case_search (case_search) VALUES ('delete-all')`);
+  const index = db.prepare('INSERT INTO case_search (rowid, uni, bi) VALUES (?, ?, ?)');
+  for (const [rowid, ...texts] of rows) {
+    const grams = gramsForIndex(texts.map((text) => text ?? ''));
+    const bigrams = grams.bi.split(' ').filter((token) => !token.startsWith('q'));
+    index.run(rowid, grams.uni, bigrams.join(' '));
+  }
+  db.exec('DELETE FROM schema_migrations WHERE version >= 22; PRAGMA user_version = 21;');
+}
+
+/** What version 21 added (each case's name key and its index, the ICU that made the keys), taken back out. */
+function undoVersion21(core: ReturnType<typeof openTestCore>): void {
+  undoVersion22(core);
+  core.db.exec(`
+    DROP INDEX cases_by_name_key;
+    ALTER TABLE cases DROP COLUMN name_key;
+    ALTER TABLE desk DROP COLUMN name_keys_icu;
+    CREATE INDEX cases_by_name ON cases (complainant_name) WHERE deleted = 0 AND excluded = 0;
+    DELETE FROM schema_migrations WHERE version >= 21; PRAGMA user_version = 20;
+  `);
+}
+
 /** What version 20 changed (the day counts keyed by breakdown first again, the index by unit back), taken back. */
 function undoVersion20(core: ReturnType<typeof openTestCore>): void {
+  undoVersion21(core);
   core.db.exec(`
     DROP TRIGGER stats_received_insert; DROP TRIGGER stats_received_update; DROP TRIGGER stats_received_delete;
     ALTER TABLE stats_received_days RENAME TO stats_received_days_20;
@@ -601,6 +639,68 @@ describe('version 20: the day counts keyed by day, no index by unit', () => {
       // The triggers made again count the next case.
       registerCase(upgraded, buildCaseInput({ receivedAt: at(2025, 9, 20) }));
       expect(factRows(upgraded.db).stats_received_days).not.toEqual(written.facts.stats_received_days);
+      expectFreshFacts(upgraded.db);
+    });
+  }, 60_000);
+});
+
+describe('version 21: each case keeps its name key', () => {
+  it('keys every case of a version 20 book, whose list then sorts by name in pinyin order through an index', () => {
+    const core = openTestCore();
+    for (const name of ['丁', '陈', '安', '白', 'Tom']) registerCase(core, buildCaseInput({ complainantName: name }));
+    undoVersion21(core);
+    const dataDir = core.dataDir;
+    core.close();
+
+    const upgraded = openCore({ dataDir });
+    try {
+      expect(upgraded.db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
+      const page = listCases(upgraded.db, caseListQuerySchema.parse({ sort: { column: 'complainantName', direction: 'asc' } }));
+      expect(page.rows.map((r) => r.complainantName)).toEqual(['Tom', '安', '白', '陈', '丁']);
+      expect(upgraded.db.prepare("SELECT count(*) FROM cases WHERE name_key = ''").pluck().get()).toBe(0);
+      expect(upgraded.db.prepare("SELECT name FROM sqlite_master WHERE name IN ('cases_by_name', 'cases_by_name_key')").pluck().all()).toEqual([
+        'cases_by_name_key',
+      ]);
+      expect(checkIntegrity(upgraded.db, upgraded.dataDir).problems).toEqual([]);
+    } finally {
+      upgraded.close();
+    }
+  });
+});
+
+describe('version 22: the search index holds runs of digits by their 4-digit windows', () => {
+  it('writes every entry of a version 21 book again, so a phone fragment is found by its windows', () => {
+    const core = openTestCore();
+    const caller = registerCase(core, buildCaseInput({ phone: '138-0013-8000', content: '车库门禁坏了' }));
+    const voided = registerCase(core, buildCaseInput({ phone: '13900138000', content: '练习' }));
+    voidCase(core, { caseId: voided.id, reason: '练习时误登记' });
+    undoVersion22(core);
+    const find = (db: Db, text: string) => listCases(db, caseListQuerySchema.parse({ text })).rows.map((r) => r.id);
+    expect(find(core.db, '00138000')).toEqual([]);
+    const dataDir = core.dataDir;
+    core.close();
+
+    const upgraded = openCore({ dataDir });
+    try {
+      expect(upgraded.db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
+      expect(find(upgraded.db, '00138000')).toEqual([caller.id]);
+      expect(find(upgraded.db, '门禁')).toEqual([caller.id]);
+      expect(upgraded.db.prepare('SELECT count(*) FROM case_search').pluck().get()).toBe(1);
+      expect(checkIntegrity(upgraded.db, upgraded.dataDir).problems).toEqual([]);
+    } finally {
+      upgraded.close();
+    }
+  });
+});
+
+describe('version 23: the list’s counts', () => {
+  it('counts the active cases of a version 22 book, and its triggers go on counting', () => {
+    upgradedScenario({ seed: 23, cases: 30, days: 20 }, undoVersion23, (upgraded) => {
+      const total = () => listCases(upgraded.db, caseListQuerySchema.parse({ limit: 1 })).total;
+      const live = upgraded.db.prepare('SELECT count(*) FROM cases WHERE deleted = 0 AND excluded = 0').pluck();
+      expect(total()).toBe(live.get());
+      registerCase(upgraded, buildCaseInput({ receivedAt: at(2025, 9, 20) }));
+      expect(total()).toBe(live.get());
       expectFreshFacts(upgraded.db);
     });
   }, 60_000);

@@ -32,6 +32,17 @@ describe('n-grams', () => {
     expect(matchExpression('  ，。 ')).toBeNull();
   });
 
+  it('indexes each run of digits by its 4-digit windows, and looks four or more digits up by them', () => {
+    const bi = gramsForIndex(['电话 021-6543 2100']).bi.split(' ');
+    expect(bi).toEqual(expect.arrayContaining(['q6543', 'q2100']));
+    expect(bi.filter((token) => token.startsWith('q'))).toEqual(['q6543', 'q2100']);
+    expect(gramsForIndex(['13800138000']).bi).toMatch(/q1380 q3800 q8001 q0013 q0138 q1380 q3800 q8000 z$/);
+    expect(matchExpression('5201')).toBe('bi : "q5201"');
+    expect(matchExpression('138001')).toBe('bi : "q1380 q3800 q8001"');
+    // Fewer digits than a window: their pairs, as before.
+    expect(matchExpression('520')).toMatch(/^bi : "b\w+ b\w+"$/);
+  });
+
   it('separates runs in the index so a phrase never spans two of them', () => {
     const grams = gramsForIndex(['ab bc']).bi.split(' ');
     expect(grams).toContain('z');
@@ -97,6 +108,18 @@ describe('text search in the case list', () => {
     const { leak, find } = seedCases();
     expect(find('漏水 张伟')).toEqual([leak.id]);
     expect(find('漏水 欧阳')).toEqual([]);
+  });
+
+  it('finds a phone or room fragment of four or more digits wherever it is, and never across two runs of digits', () => {
+    const { core, leak, lift, find } = seedCases();
+    const apart = registerCase(core, buildCaseInput({ content: '车位 1234 5678 号', phone: '', buildingRoom: '' }));
+    expect(find('6543')).toEqual([lift.id]);
+    expect(find('3210')).toEqual([lift.id]);
+    expect(find('1101')).toEqual([lift.id]);
+    expect(find('00138000')).toEqual([leak.id]);
+    expect(find('5678')).toEqual([apart.id]);
+    expect(find('3456')).toEqual([]);
+    expect(find('12345678')).toEqual([]);
   });
 
   it('does not match across a run boundary', () => {

@@ -16,6 +16,10 @@ const ALLOWED = new Set([
   'electron/core/changes/entity-heads.ts',
   'electron/core/sync/apply-changes.ts',
   'electron/core/cases/case-projection.ts',
+  // Writes each case's name key again (a column the projection works out from the name) when the ICU ranking it changed.
+  'electron/core/cases/name-keys.ts',
+  // Writes the search index again from the case rows, as the projection indexes them (migration 22).
+  'electron/core/cases/search-rebuild.ts',
   'electron/core/changes/table-projection.ts',
   'electron/core/db/migrations/001-initial.ts',
   'electron/core/db/migrations/004-sync.ts',

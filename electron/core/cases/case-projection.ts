@@ -5,6 +5,7 @@ import { isDeletedValue } from '../changes/deletion';
 import { gramsForIndex } from '../search/ngrams';
 import { CASE_FIELD_NAMES, CREATED_WITH_FIELDS, SEARCHABLE_FIELDS, caseFieldRow } from '../../../shared/vocabulary/case-fields';
 import { phoneKey } from '../../../shared/vocabulary/phone';
+import { nameKeyOf } from './name-keys';
 
 const searchStatements = new WeakMap<
   Db,
@@ -22,6 +23,9 @@ function storedPhoneKey(fields: FieldValues): string {
   return typeof phone === 'string' ? phoneKey(phone) : '';
 }
 
+/** The columns the search index holds a case's text from, in the order the projection indexes them. */
+export const SEARCHED_COLUMNS = [...SEARCHABLE_FIELDS.map((field) => caseFieldRow(field).column), 'phone_key'];
+
 function statementsFor(db: Db) {
   let s = searchStatements.get(db);
   if (!s) {
@@ -29,8 +33,7 @@ function statementsFor(db: Db) {
       unindex: db.prepare('DELETE FROM case_search WHERE rowid = ?'),
       index: db.prepare('INSERT INTO case_search (rowid, uni, bi) VALUES (?, ?, ?)'),
       indexed: db
-        .prepare(`SELECT ${[...SEARCHABLE_FIELDS.map((field) => caseFieldRow(field).column), 'phone_key'].join(', ')} FROM cases
-                  WHERE id = ? AND deleted = 0 AND excluded = 0`)
+        .prepare(`SELECT ${SEARCHED_COLUMNS.join(', ')} FROM cases WHERE id = ? AND deleted = 0 AND excluded = 0`)
         .raw(),
     };
     searchStatements.set(db, s);
@@ -78,6 +81,7 @@ export const CASE_COLUMNS: Record<string, ColumnSpec> = Object.fromEntries(
 export const CASE_COMPUTED_COLUMNS = [
   { column: 'phone_key', value: storedPhoneKey },
   { column: 'excluded', value: (fields: FieldValues) => (isSetAside(fields) ? 1 : 0) },
+  { column: 'name_key', value: (fields: FieldValues) => nameKeyOf(fields.get('complainantName')) },
 ] as const;
 
 export const caseProjector = tableProjector({

@@ -6,9 +6,9 @@
  * Voided and merged cases are not in the index: the few of them are
  * searched by their rows.
  */
-import { SEARCHABLE_FIELDS, caseFieldRow } from '../../../shared/vocabulary/case-fields';
 import { looksLikePhoneQuery, phoneKey } from '../../../shared/vocabulary/phone';
 import { matchExpression } from '../search/ngrams';
+import { SEARCHED_COLUMNS } from './case-projection';
 
 export interface SearchPlan {
   /** The FTS5 MATCH expression over the index of active cases, or null when there is nothing to search for. */
@@ -32,7 +32,7 @@ export function planSearch(text: string): SearchPlan {
   return { match: matchExpression(searched), number: null, words: searched.split(/\s+/).filter(Boolean) };
 }
 
-const ROW_COLUMNS = [...SEARCHABLE_FIELDS.map((field) => `c.${caseFieldRow(field).column}`), 'c.phone_key'];
+const ROW_COLUMNS = SEARCHED_COLUMNS.map((column) => `c.${column}`);
 
 /** Every word in one of the searchable columns: how a set-aside case (not in the index) is searched. */
 export function rowSearchCondition(words: readonly string[], params: unknown[]): string {

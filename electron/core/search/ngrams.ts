@@ -6,6 +6,13 @@
  * a longer run matches the phrase of its consecutive bigrams, which is
  * exactly "contains this run". Grams are written as ASCII tokens so FTS5's
  * default tokenizer cannot split or fold them.
+ *
+ * Digits are the exception that needs more: a phone fragment's digit pairs
+ * ("52", "20", "01") are in nearly every phone, so their phrase read most of
+ * the index (42 ms at 1,000,000 cases for `5201`). Each run of digits is
+ * also indexed as its 4-digit windows, after the runs (so bigram phrases
+ * keep their positions), and a query of four or more digits matches the
+ * phrase of its windows: a few hundred entries instead.
  */
 
 const SEPARATORS = /[\s\p{P}\p{S}]+/u;
@@ -25,6 +32,18 @@ const charToken = (char: string): string => (char.codePointAt(0) ?? 0).toString(
 const unigram = (a: string): string => `u${charToken(a)}`;
 const bigram = (a: string, b: string): string => `b${charToken(a)}x${charToken(b)}`;
 
+/** Digits indexed as windows of this many: a query of at least this many digits is looked up by them. */
+const DIGIT_WINDOW = 4;
+const DIGITS = /[0-9]+/g;
+const ALL_DIGITS = /^[0-9]+$/;
+
+/** Each window of DIGIT_WINDOW digits of `digits`, in order. */
+function digitWindows(digits: string): string[] {
+  const windows: string[] = [];
+  for (let i = 0; i + DIGIT_WINDOW <= digits.length; i++) windows.push(`q${digits.slice(i, i + DIGIT_WINDOW)}`);
+  return windows;
+}
+
 export interface IndexedGrams {
   uni: string;
   bi: string;
@@ -33,6 +52,7 @@ export interface IndexedGrams {
 export function gramsForIndex(texts: readonly string[]): IndexedGrams {
   const uni: string[] = [];
   const bi: string[] = [];
+  const windows: string[] = [];
   for (const text of texts) {
     for (const run of searchRuns(text)) {
       for (let i = 0; i < run.length; i++) {
@@ -41,15 +61,21 @@ export function gramsForIndex(texts: readonly string[]): IndexedGrams {
       }
       // A break between runs, so a phrase never spans two of them.
       bi.push('z');
+      for (const [digits] of run.join('').matchAll(DIGITS)) {
+        if (digits.length < DIGIT_WINDOW) continue;
+        windows.push(...digitWindows(digits), 'z');
+      }
     }
   }
-  return { uni: uni.join(' '), bi: bi.join(' ') };
+  return { uni: uni.join(' '), bi: [...bi, ...windows].join(' ') };
 }
 
 /** The FTS5 MATCH expression for a query, or null when it has nothing to search for. */
 export function matchExpression(query: string): string | null {
   const terms = searchRuns(query).map((run) => {
     if (run.length === 1) return `uni : ${unigram(run[0]!)}`;
+    const text = run.join('');
+    if (text.length >= DIGIT_WINDOW && ALL_DIGITS.test(text)) return `bi : "${digitWindows(text).join(' ')}"`;
     const pairs: string[] = [];
     for (let i = 0; i + 1 < run.length; i++) pairs.push(bigram(run[i]!, run[i + 1]!));
     return `bi : "${pairs.join(' ')}"`;

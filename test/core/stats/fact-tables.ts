@@ -17,9 +17,17 @@ export function factRows(db: Db): Record<string, unknown[]> {
   return Object.fromEntries(Object.entries(FACT_TABLES).map(([table, order]) => [table, db.prepare(`SELECT * FROM ${table} ORDER BY ${order}`).all()]));
 }
 
-/** The triggers' fact rows are the ones working them out afresh gives (no trigger missed a write). Refills them. */
+const COUNT_KEY = 'status, category, channel, nature, site';
+
+/**
+ * The triggers' fact rows are the ones working them out afresh gives (no trigger missed a write), and so are the
+ * list's counts (migration 23). Refills the facts.
+ */
 export function expectFreshFacts(db: Db): void {
   const kept = factRows(db);
   db.transaction(() => fillStatsFacts(db))();
   expect(kept).toEqual(factRows(db));
+  expect(db.prepare(`SELECT ${COUNT_KEY}, n FROM case_counts ORDER BY ${COUNT_KEY}`).all()).toEqual(
+    db.prepare(`SELECT ${COUNT_KEY}, count(*) AS n FROM cases WHERE deleted = 0 AND excluded = 0 GROUP BY ${COUNT_KEY} ORDER BY ${COUNT_KEY}`).all(),
+  );
 }

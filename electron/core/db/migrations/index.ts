@@ -18,6 +18,9 @@ import { migration017SignedSync } from './017-signed-sync';
 import { migration018LogEntries } from './018-log-entries';
 import { migration019StatsFacts } from './019-stats-facts';
 import { migration020LighterRegistration } from './020-lighter-registration';
+import { migration021NameKeys } from './021-name-keys';
+import { migration022DigitWindows } from './022-digit-windows';
+import { migration023ListCounts } from './023-list-counts';
 import type { Db } from '../connection';
 
 export interface Migration {
@@ -49,6 +52,9 @@ export const MIGRATIONS: readonly Migration[] = [
   migration018LogEntries,
   migration019StatsFacts,
   migration020LighterRegistration,
+  migration021NameKeys,
+  migration022DigitWindows,
+  migration023ListCounts,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,0 +1,37 @@
+/**
+ * The search index written again from the case rows, after a change to how text is indexed (search/ngrams.ts):
+ * the texts the projection indexes, for every case the index holds (live, not set aside). Read a page of rows at
+ * a time, so a head office's million cases are never in memory at once.
+ */
+import type { Db } from '../db/connection';
+import { gramsForIndex } from '../search/ngrams';
+import { SEARCHED_COLUMNS } from './case-projection';
+
+const PAGE = 5000;
+
+export function rebuildSearchIndex(db: Db, onProgress?: (done: number, total: number) => void): number {
+  const total = db.prepare('SELECT count(*) FROM cases WHERE deleted = 0 AND excluded = 0').pluck().get() as number;
+  // A contentless index forgets everything at once; entries are then written afresh.
+  db.exec(`INSERT INTO case_search (case_search) VALUES ('delete-all')`);
+  const page = db
+    .prepare(`SELECT rowid, ${SEARCHED_COLUMNS.join(', ')} FROM cases WHERE rowid > ? AND deleted = 0 AND excluded = 0 ORDER BY rowid LIMIT ${PAGE}`)
+    .raw();
+  const index = db.prepare('INSERT INTO case_search (rowid, uni, bi) VALUES (?, ?, ?)');
+  let done = 0;
+  let after = 0;
+  for (;;) {
+    // Read first: better-sqlite3 runs no other statement while one is being iterated.
+    const rows = page.all(after) as [number, ...unknown[]][];
+    if (rows.length === 0) break;
+    for (const [rowid, ...texts] of rows) {
+      const grams = gramsForIndex(texts.map((text) => String(text ?? '')));
+      index.run(rowid, grams.uni, grams.bi);
+    }
+    done += rows.length;
+    after = rows[rows.length - 1]![0];
+    onProgress?.(done, total);
+  }
+  // One segment instead of the many a bulk write leaves: every later search reads fewer.
+  db.exec(`INSERT INTO case_search (case_search) VALUES ('optimize')`);
+  return done;
+}

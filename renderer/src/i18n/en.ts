@@ -11,6 +11,7 @@ import { statsEn } from '../features/stats/i18n.en';
 import { settingsEn } from '../features/settings/i18n.en';
 import { lifecycleEn } from '../features/lifecycle/i18n.en';
 import { printingEn } from '../features/printing/i18n.en';
+import { upgradeEn } from '../features/upgrade/i18n.en';
 import { wordsEn } from '../../../shared/vocabulary/words.en';
 import type { Words } from '../../../shared/vocabulary/words';
 
@@ -28,6 +29,7 @@ export const en: Catalogue = {
   settings: settingsEn,
   lifecycle: lifecycleEn,
   printing: printingEn,
+  upgrade: upgradeEn,
 
   tasks: {
     phase: {

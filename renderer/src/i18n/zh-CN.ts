@@ -14,6 +14,7 @@ import { statsZh } from '../features/stats/i18n.zh-CN';
 import { settingsZh } from '../features/settings/i18n.zh-CN';
 import { lifecycleZh } from '../features/lifecycle/i18n.zh-CN';
 import { printingZh } from '../features/printing/i18n.zh-CN';
+import { upgradeZh } from '../features/upgrade/i18n.zh-CN';
 import { wordsZhCN } from '../../../shared/vocabulary/words.zh-CN';
 import type { Words } from '../../../shared/vocabulary/words';
 
@@ -32,6 +33,7 @@ export const zhCN = {
   settings: settingsZh,
   lifecycle: lifecycleZh,
   printing: printingZh,
+  upgrade: upgradeZh,
 
   tasks: {
     phase: {

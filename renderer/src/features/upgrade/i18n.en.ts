@@ -11,6 +11,7 @@ export const upgradeEn: typeof upgradeZh = {
     compact: 'Tidying the file',
   },
   keepOpen: 'Please do not close the app. The case book was backed up before the upgrade: even a power cut loses nothing.',
+  keepOpenBeforeBackup: 'Please do not close the app. The case book is backed up before the upgrade: even a power cut loses nothing.',
   finished: 'Upgrade finished.',
   failedTitle: 'The upgrade of the case book did not finish',
   failedKept: 'The case book stays whole at version {{version}}, as before the upgrade, and nothing is lost; the next start tries the upgrade again.',

@@ -9,6 +9,7 @@ export const upgradeZh = {
     compact: '整理文件',
   },
   keepOpen: '请不要关闭程序。升级前已先备份了案卷，即使中途断电，也不会丢失数据。',
+  keepOpenBeforeBackup: '请不要关闭程序。升级前会先备份案卷，即使中途断电，也不会丢失数据。',
   finished: '升级完成。',
   failedTitle: '案卷升级没有完成',
   failedKept: '案卷保持在升级前完整的第 {{version}} 版，没有丢失任何数据；下次打开程序时会重新升级。',

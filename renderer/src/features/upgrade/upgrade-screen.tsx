@@ -23,15 +23,19 @@ function usePhaseText(status: UpgradeStatus | undefined): string {
   });
 }
 
+/** Until the backup is made, the note says one will be. */
+const BEFORE_BACKUP: readonly UpgradeStatus['phase'][] = ['checking', 'backup'];
+
 function UpgradeUnderWay({ status }: { status: UpgradeStatus | undefined }) {
   const { t } = useTranslation();
   const phase = usePhaseText(status);
+  const backedUp = status !== undefined && !BEFORE_BACKUP.includes(status.phase);
   return (
     <>
       <Typography.Paragraph type="secondary">{t('upgrade.intro')}</Typography.Paragraph>
       <p className="upgrade__phase">{phase}</p>
       <Progress percent={percentOf(status)} status={status?.state === 'done' ? 'success' : 'active'} aria-label={phase} />
-      <Alert className="upgrade__note" type="info" showIcon title={t('upgrade.keepOpen')} />
+      <Alert className="upgrade__note" type="info" showIcon title={t(backedUp ? 'upgrade.keepOpen' : 'upgrade.keepOpenBeforeBackup')} />
     </>
   );
 }

@@ -11,9 +11,13 @@ export default defineConfig({
       // Bundle the official holiday schedule: left external, its JSON import would lose its `type: 'json'`
       // attribute and Node 24 (Electron's) refuses to load it.
       externalizeDeps: { exclude: ['chinese-days'] },
-      // The task thread is its own entry: the main process starts it as a worker by file name.
+      // The task thread and the upgrade's thread are entries of their own: the main process starts them as workers by file name.
       rollupOptions: {
-        input: { index: resolve(root, 'electron/main/index.ts'), 'task-worker': resolve(root, 'electron/core/tasks/task-worker.ts') },
+        input: {
+          index: resolve(root, 'electron/main/index.ts'),
+          'task-worker': resolve(root, 'electron/core/tasks/task-worker.ts'),
+          'upgrade-worker': resolve(root, 'electron/core/upgrade/upgrade-worker.ts'),
+        },
       },
     },
   },

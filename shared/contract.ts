@@ -115,6 +115,7 @@ import {
   syncStatusSchema,
 } from './schemas/sync';
 import { taskProgressSchema } from './schemas/tasks';
+import { upgradeStatusSchema } from './schemas/upgrade';
 import {
   calendarDaySchema,
   orgSettingsSchema,
@@ -151,6 +152,8 @@ export const setupStatusSchema = z.object({
   people: z.array(userSchema),
   /** The case book on disk is damaged: the app shows the recovery screen and nothing else. */
   recovery: recoveryStatusSchema.nullable(),
+  /** The case book is being upgraded (or its upgrade failed): the app shows the upgrade screen and nothing else. */
+  upgrading: z.boolean(),
 });
 export type SetupStatus = z.output<typeof setupStatusSchema>;
 
@@ -304,6 +307,8 @@ const channels = {
   'cases.exportCsv': { input: csvExportInputSchema, output: exportFileSchema },
   /** How far the export or import under way has got (the screens poll it while they wait); null when none runs. */
   'tasks.current': { input: empty, output: taskProgressSchema.nullable() },
+  /** How far the upgrade of a book an older version wrote has got (the upgrade screen polls it); null when none ran. */
+  'upgrade.status': { input: empty, output: upgradeStatusSchema.nullable() },
   'print.pdf': { input: printRequestSchema, output: pdfResultSchema },
   'print.statsSummaryPdf': { input: statsQuerySchema, output: pdfResultSchema },
   'print.print': { input: printRequestSchema, output: z.object({ printed: z.boolean() }) },

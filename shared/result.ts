@@ -57,6 +57,7 @@ export const ERROR_CODES = [
   'BUSY',
   'BACKUP_UNUSABLE',
   'BOOK_DAMAGED',
+  'BOOK_UPGRADING',
   'BACKUP_FAILED',
   'INTERNAL',
 ] as const;

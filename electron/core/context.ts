@@ -5,6 +5,7 @@ import { DomainError } from './errors';
 import type { PrintPort } from './printing/print-service';
 import type { TaskRunner } from './tasks/task-runner';
 import type { RecoveryState } from './backup/recovery';
+import type { UpgradeStatus } from '../../shared/schemas/upgrade';
 
 /** What only the host can do (the desktop app implements these; the browser host and tests may not). */
 export interface HostPorts {
@@ -36,6 +37,16 @@ export interface CoreContext {
   book?: BookControl;
   /** Set while the book on disk is damaged: the app shows the recovery screen and refuses everything else. */
   recovery?: RecoveryState;
+  /**
+   * Set when the book on disk was upgraded on its own thread at start (upgrade/start-core.ts). Until it is `done`
+   * an empty book in memory stands in for it: the app shows the upgrade screen and refuses everything else.
+   */
+  upgrade?: UpgradeStatus;
+}
+
+/** The book on disk is still being upgraded, or its upgrade failed: the core holds an empty stand-in. */
+export function awaitingUpgrade(ctx: CoreContext): boolean {
+  return ctx.upgrade !== undefined && ctx.upgrade.state !== 'done';
 }
 
 export interface BookControl {

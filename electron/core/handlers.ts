@@ -194,6 +194,7 @@ export const handlers: Handlers = {
     return runLongTask(ctx, 'cases.exportCsv', input);
   },
   'tasks.current': (ctx) => ctx.tasks?.current() ?? null,
+  'upgrade.status': (ctx) => ctx.upgrade ?? null,
   'print.pdf': (ctx, input) => {
     auditPrint(ctx, input);
     return printToPdf(ctx, input);

@@ -7,13 +7,14 @@ import { refreshNameKeys } from './cases/name-keys';
 import Database from 'better-sqlite3';
 import { assertHealthyDatabase, DamagedDatabaseError } from './db/health';
 import { registerPinyinKey } from './db/pinyin-key';
-import { snapshotNow } from './backup/create-backup';
+import { deskIdIn, snapshotNow } from './backup/create-backup';
 import type { Db } from './db/connection';
 import { MIGRATIONS } from './db/migrations/index';
 import { HybridClock } from './changes/hlc';
 import { latestHlc } from './changes/latest-hlc';
 import { ensureDesk } from './desk/desk';
 import type { CoreContext } from './context';
+import type { UpgradeStatus } from '../../shared/schemas/upgrade';
 
 export { DATABASE_FILE_NAME } from './db/book-file';
 
@@ -32,8 +33,7 @@ export interface Core extends CoreContext {
 function backupBeforeMigrating(db: Db, dataDir: string, existed: boolean, now: number): void {
   const version = db.pragma('user_version', { simple: true }) as number;
   if (!existed || version === 0 || version >= MIGRATIONS.length) return;
-  const deskId = (db.prepare('SELECT desk_id FROM desk').pluck().get() as string | undefined) ?? '';
-  snapshotNow({ dataDir, db, deskId, now }, 'before_migration');
+  snapshotNow({ dataDir, db, deskId: deskIdIn(db), now }, 'before_migration');
 }
 
 interface OpenBook {
@@ -136,6 +136,34 @@ export function openRecoveryCore(options: OpenCoreOptions, damage: DamagedDataba
   const core = coreFrom(memoryBook(now), options, now);
   core.recovery = recoveryState(damage);
   return core;
+}
+
+/**
+ * The core a host opens while the book is upgraded on a thread of its own (upgrade/start-core.ts): an empty book in
+ * memory, as for the recovery screen, marked as upgrading, so the window opens at once on the upgrade screen.
+ */
+export function openUpgradingCore(options: OpenCoreOptions, upgrade: UpgradeStatus): Core {
+  const now = options.now ?? Date.now;
+  const core = coreFrom(memoryBook(now), options, now);
+  core.upgrade = upgrade;
+  return core;
+}
+
+/**
+ * The upgraded book in place of the empty stand-in, every holder of the core seeing it. Nothing is left to migrate,
+ * and the thread checked the book before upgrading it (and its compacted copy after): it is not checked again here
+ * (seconds on a large book, on the thread that answers the window).
+ */
+export function swapInUpgradedBook(core: Core, options: OpenCoreOptions): void {
+  const book = openBook({ ...options, skipHealthCheck: true }, core.now);
+  core.db.close();
+  Object.assign(core, book);
+}
+
+/** The recovery screen in place of the upgrade screen: the upgrade's thread found the book damaged and left it as it was. */
+export function showRecoveryInstead(core: Core, damage: DamagedDatabaseError): void {
+  core.recovery = recoveryState(damage);
+  delete core.upgrade;
 }
 
 /** What a host opens at start: the book, or the recovery core when the book is damaged. Other failures (a newer file) are thrown. */

@@ -8,7 +8,8 @@ import { app, BrowserWindow, dialog, ipcMain, Notification, protocol, session, s
 import { callbackNotificationText, deadlineNotificationText } from './callback-notification';
 import { startBackgroundJobs } from '../core/background-jobs';
 import { handlers } from '../core/handlers';
-import { openCoreOrRecovery, type Core } from '../core/open-core';
+import type { Core } from '../core/open-core';
+import { startCore, type StartedCore } from '../core/upgrade/start-core';
 import { backupOnExit } from '../core/backup/backup-jobs';
 import { createTaskRunner } from '../core/tasks/task-runner';
 import { APP_ENTRY_URL, APP_SCHEME, trustedOriginsFor } from './app-origin';
@@ -95,9 +96,11 @@ function start(): void {
   const ready = (): void => {
     // Copies left behind by a crash.
     removeOpenedCopies();
+    let started: StartedCore;
     try {
-      // A damaged book is left as it is and the window opens on the recovery screen.
-      core = openCoreOrRecovery({ dataDir: locations.dataDir });
+      // A damaged book is left as it is and the window opens on the recovery screen; an older one is upgraded on
+      // its own thread while the window shows how far it has got.
+      started = startCore({ dataDir: locations.dataDir, upgradeScript: paths.upgradeWorker });
     } catch (error) {
       // openCore refuses a newer file before changing a byte of it; say so and leave it alone.
       console.error('[main] could not open the core', error);
@@ -106,6 +109,8 @@ function start(): void {
       app.exit(1);
       return;
     }
+    const opened = started.core;
+    core = opened;
 
     core.ports = {
       openFile: async (path) => {
@@ -132,9 +137,13 @@ function start(): void {
       }),
     };
     core.tasks = createTaskRunner({ dataDir: locations.dataDir, script: paths.taskWorker });
-    // Never against a damaged book: the thread skips the check the main thread has just made.
-    if (!core.recovery) core.tasks.warm();
-    stopBackgroundJobs = startBackgroundJobs(core);
+    // Once the book is open: at once, or when its upgrade is done (never, while a failed one leaves the stand-in).
+    void started.bookOpen.then((open) => {
+      if (!open || core !== opened) return;
+      // Never against a damaged book: the thread skips the check the main thread has just made.
+      if (!opened.recovery) opened.tasks?.warm();
+      stopBackgroundJobs = startBackgroundJobs(opened);
+    });
 
     hardenSession(session.defaultSession, { trustedOrigins });
     protocol.handle(APP_SCHEME, createAppRequestHandler({ rootDir: paths.renderer }));

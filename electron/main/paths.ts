@@ -35,6 +35,8 @@ export interface BuiltPaths {
   renderer: string;
   /** The task thread's script, built next to the main bundle (see electron.vite.config.ts). */
   taskWorker: string;
+  /** The thread that upgrades a book an older version wrote, built there too. */
+  upgradeWorker: string;
 }
 
 /** `mainDir` is out/main, the folder of the running main bundle. */
@@ -43,5 +45,6 @@ export function builtPaths(mainDir: string): BuiltPaths {
     preload: join(mainDir, '..', 'preload', 'index.cjs'),
     renderer: join(mainDir, '..', 'renderer'),
     taskWorker: join(mainDir, 'task-worker.js'),
+    upgradeWorker: join(mainDir, 'upgrade-worker.js'),
   };
 }

@@ -1,7 +1,6 @@
 /** `npm run web -- --port 5180 --data-dir ./.data [--now 2025-09-26T15:00]`: the browser host. */
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { openCoreOrRecovery } from '../core/open-core';
 import { backupOnExit } from '../core/backup/backup-jobs';
 import { handlers } from '../core/handlers';
 import { readFlag, resolveDataDir } from '../core/data-dir';
@@ -10,6 +9,7 @@ import { startBackgroundJobs } from '../core/background-jobs';
 import { clockFrom } from '../core/clock';
 import { createTaskRunner } from '../core/tasks/task-runner';
 import { createPrintJobs } from './print-jobs';
+import { startCore, type StartedCore } from '../core/upgrade/start-core';
 import { createChromiumPrintPort, type ChromiumPrintPort } from './print-port';
 
 const argv = process.argv.slice(2);
@@ -18,10 +18,11 @@ const dataDir = resolveDataDir(argv, process.env, () => join(process.cwd(), '.da
 const rendererDir = join(import.meta.dirname, '../../out/renderer');
 const resourcesDir = join(import.meta.dirname, '../../resources');
 
-function open(): ReturnType<typeof openCoreOrRecovery> {
+function open(): StartedCore {
   try {
-    // A damaged book opens the recovery screen, as in the app.
-    return openCoreOrRecovery({ dataDir, now: clockFrom(readFlag(argv, 'now')) });
+    // As in the app: a damaged book opens the recovery screen, an older one is upgraded on its own thread while the page shows how far.
+    const upgradeScript = new URL('../core/upgrade/upgrade-worker-tsx.mjs', import.meta.url);
+    return startCore({ dataDir, now: clockFrom(readFlag(argv, 'now')), upgradeScript });
   } catch (error) {
     // A database from a newer version, a bad --now: say so plainly, change nothing.
     console.error(error instanceof Error ? error.message : error);
@@ -29,13 +30,17 @@ function open(): ReturnType<typeof openCoreOrRecovery> {
   }
 }
 
-const ctx = open();
+const { core: ctx, bookOpen } = open();
 ctx.tasks = createTaskRunner({ dataDir, script: new URL('../core/tasks/task-worker-tsx.mjs', import.meta.url) });
-// Loading the TypeScript sources into the thread takes seconds: do it now, not when someone first exports.
-if (!ctx.recovery) ctx.tasks.warm();
+let stopBackgroundJobs = (): void => {};
+void bookOpen.then((opened) => {
+  if (!opened) return;
+  // Loading the TypeScript sources into the thread takes seconds: do it now, not when someone first exports.
+  if (!ctx.recovery) ctx.tasks?.warm();
+  stopBackgroundJobs = startBackgroundJobs(ctx);
+});
 const printJobs = createPrintJobs();
 const server = createWebHost({ ctx, handlers, rendererDir, print: { resourcesDir, jobs: printJobs } });
-const stopBackgroundJobs = startBackgroundJobs(ctx);
 let printPort: ChromiumPrintPort | undefined;
 server.listen(port, '127.0.0.1', () => {
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

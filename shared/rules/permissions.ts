@@ -218,6 +218,8 @@ export const CHANNEL_ACCESS: Readonly<Record<ChannelName, ChannelAccess>> = {
   'stats.saveFindings': 'statistics',
   'cases.exportCsv': 'export_customer_data',
   'tasks.current': 'signed_in',
+  // The upgrade screen's, shown before anyone can sign in.
+  'upgrade.status': 'public',
   'print.pdf': 'print',
   'print.statsSummaryPdf': 'statistics',
   'print.print': 'print',

@@ -1,8 +1,9 @@
 /**
  * The Electron binary cannot run on this machine, so this checks what can
  * be checked of the main process as electron-vite built it, under Node 24
- * (the Node inside Electron): every package it imports loads, and the task
- * thread, exactly as built, runs a real export on a real data folder.
+ * (the Node inside Electron): every package it imports loads, the task
+ * thread, exactly as built, runs a real export on a real data folder, and
+ * the upgrade's thread upgrades a book an older version wrote.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,6 +11,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { contract } from '../../shared/contract';
+import { LATEST_SCHEMA_VERSION } from '../../electron/core/db/migrations/index';
+import { openCore } from '../../electron/core/open-core';
+import { undoVersion18 } from '../factories/old-books';
 
 const MAIN_DIR = resolve('out/main');
 
@@ -75,3 +79,28 @@ function exportFromBuiltWorker(dataDir: string): void {
   expect(answer!.phases).toContain('building');
   expect(exit).toEqual({ exit: 0 });
 }
+
+test('the upgrade thread as built upgrades a version 17 book, posting its progress, and ends', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'built-upgrade-'));
+  try {
+    const core = openCore({ dataDir });
+    undoVersion18(core);
+    core.close();
+    const output = runModule(`
+      import { Worker } from 'node:worker_threads';
+      const worker = new Worker(${JSON.stringify(join(MAIN_DIR, 'upgrade-worker.js'))}, { workerData: { dataDir: ${JSON.stringify(dataDir)}, nowOffset: 0 } });
+      const phases = [];
+      worker.on('message', (message) => {
+        if (message.type === 'progress') phases.push(message.step.phase);
+        else console.log(JSON.stringify({ type: message.type, toVersion: message.result?.toVersion, failure: message.failure, phases }));
+      });
+      worker.on('exit', (code) => console.log(JSON.stringify({ exit: code })));
+    `);
+    const [answer, exit] = output.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(answer).toMatchObject({ type: 'done', toVersion: LATEST_SCHEMA_VERSION });
+    expect(answer!.phases).toEqual(expect.arrayContaining(['checking', 'backup', 'migrate']));
+    expect(exit).toEqual({ exit: 0 });
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+});

@@ -32,12 +32,13 @@ describe('resolveLocations', () => {
 });
 
 describe('builtPaths', () => {
-  it('finds the CJS preload, the renderer and the task thread next to out/main', () => {
+  it('finds the CJS preload, the renderer, the task thread and the upgrade thread next to out/main', () => {
     const main = join('/app', 'out', 'main');
     expect(builtPaths(main)).toEqual({
       preload: join('/app', 'out', 'preload', 'index.cjs'),
       renderer: join('/app', 'out', 'renderer'),
       taskWorker: join('/app', 'out', 'main', 'task-worker.js'),
+      upgradeWorker: join('/app', 'out', 'main', 'upgrade-worker.js'),
     });
   });
 });

@@ -15,7 +15,7 @@ import {
   type Permission,
   type RolePermissions,
 } from '../../../shared/rules/permissions';
-import type { CoreContext } from '../context';
+import { awaitingUpgrade, type CoreContext } from '../context';
 import type { Db } from '../db/connection';
 import { prepared } from '../db/prepared';
 import { DomainError } from '../errors';
@@ -74,13 +74,25 @@ export function assertPermission(ctx: CoreContext, permission: Permission): Pers
   return person;
 }
 
-/** What the recovery screen may call while the book is damaged; everything else is refused. */
-const RECOVERY_CHANNELS: ReadonlySet<ChannelName> = new Set(['setup.status', 'session.get', 'recovery.backups', 'recovery.restore', 'recovery.startOver', 'recovery.exportReadable']);
+/** What the upgrade screen may call while the book is upgraded; everything else is refused. */
+const UPGRADE_CHANNELS: ReadonlySet<ChannelName> = new Set(['setup.status', 'session.get', 'upgrade.status']);
+
+/** What the recovery screen may call while the book is damaged (an upgrade may have found it so); everything else is refused. */
+const RECOVERY_CHANNELS: ReadonlySet<ChannelName> = new Set([
+  ...UPGRADE_CHANNELS,
+  'recovery.backups',
+  'recovery.restore',
+  'recovery.startOver',
+  'recovery.exportReadable',
+]);
 
 /** What every call passes before its handler runs. */
 export function assertAccess(ctx: CoreContext, channel: ChannelName, input: unknown): void {
   if (ctx.recovery && !RECOVERY_CHANNELS.has(channel)) {
     throw new DomainError('BOOK_DAMAGED', 'The case book is damaged: restore a backup or rebuild this desk first');
+  }
+  if (awaitingUpgrade(ctx) && !UPGRADE_CHANNELS.has(channel)) {
+    throw new DomainError('BOOK_UPGRADING', 'The case book is being upgraded: wait for the upgrade to finish');
   }
   const access = accessFor(channel, input);
   if (access === 'public') return;

@@ -5,7 +5,7 @@
  * since the last one; and the weekly full check of the book, on the task
  * thread. Never while the book is damaged (there is nothing to back up).
  */
-import type { CoreContext } from '../context';
+import { awaitingUpgrade, type CoreContext } from '../context';
 import { latestHlc } from '../changes/latest-hlc';
 import { listBackups } from './backup-catalogue';
 import { bookCheckDue } from './book-check';
@@ -27,7 +27,8 @@ export async function dailyBackup(ctx: CoreContext, log: Log = console.error): P
 
 /** On exit, a backup if the book changed since the newest one (a quick start-and-quit takes none). */
 export function backupOnExit(ctx: CoreContext, log: Log = console.error): void {
-  if (ctx.recovery || !ctx.db.open) return;
+  // Not of a damaged book, nor of the empty stand-in for one still being upgraded.
+  if (ctx.recovery || awaitingUpgrade(ctx) || !ctx.db.open) return;
   try {
     const newest = listBackups(ctx.dataDir)[0];
     if (newest && newest.lastChange === (latestHlc(ctx.db) ?? '')) return;

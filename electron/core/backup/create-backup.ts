@@ -149,9 +149,17 @@ function rotationPolicy(db: Db): RotationPolicy {
   }
 }
 
-/** A backup of the open book with SQLite's online backup API: the copy runs a page batch at a time, the app answering between. */
+/** The desk's id in a book of any version (none before its first start finished). */
+export function deskIdIn(db: Db): string {
+  return (db.prepare('SELECT desk_id FROM desk').pluck().get() as string | undefined) ?? '';
+}
+
+/**
+ * A backup of the open book with SQLite's online backup API: the copy runs a page batch at a time, the app answering
+ * between. Only the book's place is needed, so the upgrade's thread backs up a book it has not opened as a core.
+ */
 export async function createBackup(
-  ctx: CoreContext,
+  ctx: Pick<CoreContext, 'dataDir' | 'db' | 'deskId' | 'now'>,
   reason: BackupReason,
   onProgress: ProgressSink = ignoreProgress,
   outPath?: string,

@@ -1,7 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import type { SetupStatus } from '../../../shared/contract';
 import type { Session } from '../../../shared/schemas/session';
-import type { CoreContext } from '../context';
+import { awaitingUpgrade, type CoreContext } from '../context';
 import { DomainError } from '../errors';
 import { readDesk, saveDeskSetup } from './desk';
 import { createUser, listUsers } from '../users/users';
@@ -23,6 +23,7 @@ export function setupStatus(ctx: CoreContext): SetupStatus {
     // Only while a book from before accounts waits for its administrator: who to choose from.
     people: claim ? listUsers(ctx) : [],
     recovery: ctx.recovery ? { kind: ctx.recovery.kind, file: ctx.recovery.file, detail: ctx.recovery.detail } : null,
+    upgrading: awaitingUpgrade(ctx),
   };
 }
 

@@ -9,10 +9,9 @@ import { latestHlc } from '../changes/latest-hlc';
 import { DomainError } from '../errors';
 import { openCore, type Core } from '../open-core';
 import { LONG_TASKS, type LongTask } from './long-tasks';
+import { everyFewReports } from './progress';
+import type { TaskPhase } from '../../../shared/schemas/tasks';
 import type { RunMessage, SerialisedError, StopMessage, TaskWorkerData, WarmMessage, WorkerMessage } from './task-messages';
-
-/** Often enough for a smooth bar, rarely enough that posting costs nothing next to the work. */
-const PROGRESS_INTERVAL_MS = 100;
 
 const port = parentPort;
 if (!port) throw new Error('task-worker.ts runs only as a worker thread');
@@ -53,8 +52,10 @@ function serialise(error: unknown): SerialisedError {
 }
 
 async function run(message: RunMessage): Promise<void> {
-  let lastPosted = 0;
-  let lastPhase = '';
+  const report = everyFewReports(
+    (progress: { phase: TaskPhase; done: number; total: number }) => progress.phase,
+    ({ phase, done, total }) => post({ type: 'progress', id: message.id, phase, done, total }),
+  );
   try {
     const desk = openOnce();
     nowOffset = message.nowOffset;
@@ -63,13 +64,7 @@ async function run(message: RunMessage): Promise<void> {
     const latest = latestHlc(desk.db);
     if (latest) desk.clock.observe(latest);
     const task = LONG_TASKS[message.channel] as LongTask<typeof message.channel>;
-    const value = await task(desk, message.input as never, (phase, done, total) => {
-      const now = performance.now();
-      if (phase === lastPhase && now - lastPosted < PROGRESS_INTERVAL_MS && done < total) return;
-      lastPosted = now;
-      lastPhase = phase;
-      post({ type: 'progress', id: message.id, phase, done, total });
-    });
+    const value = await task(desk, message.input as never, (phase, done, total) => report({ phase, done, total }));
     post({ type: 'done', id: message.id, value });
   } catch (error) {
     post({ type: 'failed', id: message.id, error: serialise(error) });

@@ -10,6 +10,7 @@ import { SessionProvider, useSessionControls, type SessionControls } from '../fe
 import { SignInScreen } from '../features/session/sign-in-screen';
 import { SetupScreen } from '../features/setup/setup-screen';
 import { RecoveryScreen } from '../features/backups/recovery-screen';
+import { UpgradeScreen } from '../features/upgrade/upgrade-screen';
 import { useSetupStatus } from '../features/setup/use-setup-status';
 import { onApiFailure } from '../lib/api';
 import { MainNav } from './main-nav';
@@ -76,11 +77,18 @@ function Desk({ setup, onClaimed }: { setup: SetupStatus; onClaimed: () => void 
   );
 }
 
-/** First run, then signing in, then the case book. */
+/** First run (or an upgrade of an older book), then signing in, then the case book. */
 export function App() {
   const { state, reload } = useSetupStatus();
   useEffect(() => onApiFailure((error) => error.code === 'SETUP_REQUIRED' && void reload()), [reload]);
 
+  if (state.status === 'ready' && state.setup.upgrading) {
+    return (
+      <Frame top={<TopBar />}>
+        <UpgradeScreen onFinished={() => void reload()} />
+      </Frame>
+    );
+  }
   if (state.status === 'ready' && state.setup.recovery) {
     return (
       <Frame top={<TopBar />}>

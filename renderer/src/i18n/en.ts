@@ -11,6 +11,7 @@ import { statsEn } from '../features/stats/i18n.en';
 import { settingsEn } from '../features/settings/i18n.en';
 import { lifecycleEn } from '../features/lifecycle/i18n.en';
 import { printingEn } from '../features/printing/i18n.en';
+import { upgradeEn } from '../features/upgrade/i18n.en';
 import { wordsEn } from '../../../shared/vocabulary/words.en';
 import type { Words } from '../../../shared/vocabulary/words';
 
@@ -28,6 +29,7 @@ export const en: Catalogue = {
   settings: settingsEn,
   lifecycle: lifecycleEn,
   printing: printingEn,
+  upgrade: upgradeEn,
 
   tasks: {
     phase: {
@@ -237,6 +239,7 @@ export const en: Catalogue = {
     DESK_CODE_CLASH: 'Another desk uses the same desk code.',
     BACKUP_UNUSABLE: 'This backup cannot be used: it is damaged, not a case book, or from a newer version. Nothing was changed.',
     BOOK_DAMAGED: 'The case book is damaged: restore a backup or rebuild this desk first.',
+    BOOK_UPGRADING: 'The case book is being upgraded: wait for the upgrade to finish.',
     BACKUP_FAILED: 'The backup could not be written. Nothing was changed; check the free space on the disk and try again.',
     FORGED_CHANGE: 'The file contains changes of unknown origin; the import was refused.',
     CHANGE_REFUSED: 'A change in the file breaks the data rules (an unknown kind of record, field or value); the whole file was refused and nothing here changed.',

@@ -14,6 +14,7 @@ import { statsZh } from '../features/stats/i18n.zh-CN';
 import { settingsZh } from '../features/settings/i18n.zh-CN';
 import { lifecycleZh } from '../features/lifecycle/i18n.zh-CN';
 import { printingZh } from '../features/printing/i18n.zh-CN';
+import { upgradeZh } from '../features/upgrade/i18n.zh-CN';
 import { wordsZhCN } from '../../../shared/vocabulary/words.zh-CN';
 import type { Words } from '../../../shared/vocabulary/words';
 
@@ -32,6 +33,7 @@ export const zhCN = {
   settings: settingsZh,
   lifecycle: lifecycleZh,
   printing: printingZh,
+  upgrade: upgradeZh,
 
   tasks: {
     phase: {
@@ -241,6 +243,7 @@ export const zhCN = {
     DESK_CODE_CLASH: '另一个服务台也在使用这个服务台代码。',
     BACKUP_UNUSABLE: '此备份无法使用：文件已损坏、不是投诉台数据，或来自更新的版本。未做任何改动。',
     BOOK_DAMAGED: '数据文件已损坏：请先恢复备份或重建本服务台。',
+    BOOK_UPGRADING: '案卷正在升级，请等升级完成。',
     BACKUP_FAILED: '备份未能写入。未做任何改动；请检查磁盘剩余空间后重试。',
     FORGED_CHANGE: '文件里有来历不明的修改，已拒绝导入。',
     CHANGE_REFUSED: '文件里有一项修改不符合本程序的数据规则（未知的记录类型、字段或取值），整个文件已拒绝导入，本服务台的数据没有任何改动。',

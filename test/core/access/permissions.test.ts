@@ -23,6 +23,8 @@ import { openTestCore } from '../../factories/core';
 const PUBLIC = ['setup.status', 'setup.complete', 'setup.claimAdministrator', 'setup.join', 'setup.restore', 'session.get', 'session.signIn', 'session.signInWithCode'];
 /** The recovery screen's: nobody can sign in to a damaged book; each checks a manager's password itself (recovery.test.ts). */
 const RECOVERY = ['recovery.backups', 'recovery.restore', 'recovery.startOver', 'recovery.exportReadable'];
+/** The upgrade screen's, shown before anyone can sign in (upgrade/start-core.test.ts). */
+const UPGRADE = ['upgrade.status'];
 
 /** The handler table with every handler replaced by one that only says it was reached: the check is what is tested. */
 const reachedOnly = Object.fromEntries(CHANNEL_NAMES.map((channel) => [channel, () => 'reached'])) as unknown as Handlers;
@@ -40,12 +42,12 @@ function deskWith(role: Role) {
 }
 
 describe('permissions over every channel', () => {
-  it('declares an access for every channel and no other, and only setup, signing in and the recovery screen answer nobody', () => {
+  it('declares an access for every channel and no other, and only setup, signing in, the recovery and the upgrade screens answer nobody', () => {
     expect(Object.keys(CHANNEL_ACCESS).sort()).toEqual([...CHANNEL_NAMES].sort());
-    expect(CHANNEL_NAMES.filter((channel) => CHANNEL_ACCESS[channel] === 'public').sort()).toEqual([...PUBLIC, ...RECOVERY].sort());
+    expect(CHANNEL_NAMES.filter((channel) => CHANNEL_ACCESS[channel] === 'public').sort()).toEqual([...PUBLIC, ...RECOVERY, ...UPGRADE].sort());
   });
 
-  it.each(CHANNEL_NAMES.filter((channel) => !PUBLIC.includes(channel) && !RECOVERY.includes(channel)))('refuses %s with NOT_SIGNED_IN when nobody is signed in', async (channel) => {
+  it.each(CHANNEL_NAMES.filter((channel) => ![...PUBLIC, ...RECOVERY, ...UPGRADE].includes(channel)))('refuses %s with NOT_SIGNED_IN when nobody is signed in', async (channel) => {
     const core = openTestCore();
     core.session.userId = null;
     expect(await codeOf(core, channel, {})).toBe('NOT_SIGNED_IN');

@@ -1,5 +1,5 @@
 import type { Db } from '../connection';
-import type { Migration } from './index';
+import type { Migration, MigrationProgress } from './index';
 import { EntryWriter } from '../../changes/log-entries';
 import { recordFieldCodes } from '../../changes/field-codes';
 import type { ChangeTuple } from '../../sync/records';
@@ -67,8 +67,21 @@ const AFTER = `
 
 type OldRow = [string, number, string, string, string, string, string, string | null, string, Buffer | null];
 
-/** Reads the old rows in pages by key (memory stays flat for any book) and writes them as entries. */
-function rewriteLog(db: Db): void {
+/**
+ * How many changes there are to rewrite, without reading the table (counting them would read a large book's log
+ * once more): each desk numbers its changes from 1, so the sum of each desk's highest number (more only while a
+ * desk waits for missing ones).
+ */
+const CHANGES_TO_REWRITE = `
+  WITH RECURSIVE desks(id) AS (
+    SELECT (SELECT min(desk_id) FROM changes)
+    UNION ALL
+    SELECT (SELECT min(desk_id) FROM changes WHERE desk_id > desks.id) FROM desks WHERE desks.id IS NOT NULL
+  )
+  SELECT coalesce(sum((SELECT max(seq) FROM changes WHERE desk_id = desks.id)), 0) FROM desks WHERE desks.id IS NOT NULL`;
+
+/** Reads the old rows in pages by key (memory stays flat for any book) and writes them as entries, counting them. */
+function rewriteLog(db: Db, onProgress: MigrationProgress): void {
   const page = db.prepare(
     `SELECT desk_id, seq, hlc, entity, entity_id, field, value, user_id, supersedes, link FROM changes
       WHERE desk_id > ? OR (desk_id = ? AND seq > ?) ORDER BY desk_id, seq LIMIT 5000`,
@@ -77,6 +90,9 @@ function rewriteLog(db: Db): void {
   const recent = new Map<string, Buffer | null>();
   const entries = new EntryWriter(db, (deskId, seq) => recent.get(`${deskId}:${seq}`) ?? null);
   let after: [string, number] = ['', 0];
+  const total = db.prepare(CHANGES_TO_REWRITE).pluck().get() as number;
+  let done = 0;
+  onProgress(done, total);
   for (;;) {
     const rows = page.raw().all(after[0], after[0], after[1]) as OldRow[];
     if (rows.length === 0) break;
@@ -88,6 +104,8 @@ function rewriteLog(db: Db): void {
     }
     const last = rows[rows.length - 1]!;
     after = [last[0], last[1]];
+    done += rows.length;
+    onProgress(done, total);
   }
   entries.flush();
 }
@@ -95,10 +113,10 @@ function rewriteLog(db: Db): void {
 export const migration018LogEntries: Migration = {
   version: 18,
   name: 'log-entries',
-  up: (db) => {
+  up: (db, onProgress) => {
     db.exec(SCHEMA);
     recordFieldCodes(db);
-    rewriteLog(db);
+    rewriteLog(db, onProgress);
     db.exec(AFTER);
   },
 };

@@ -263,20 +263,29 @@ const SCHEMA = `
   ])}
 `;
 
-/** Every counted case's fact rows, worked out at once (the triggers do the same one case at a time). */
-export function fillStatsFacts(db: Db): void {
+/** How many tables fillStatsFacts fills, one after another: the day counts, then each fact table. */
+const FILLED_TABLES = 1 + ALL_FACTS.length;
+
+/** Every counted case's fact rows, worked out at once (the triggers do the same one case at a time); `onTable` counts the tables filled. */
+export function fillStatsFacts(db: Db, onTable: (filled: number) => void = () => {}): void {
   db.exec(`DELETE FROM stats_received_days; ${RECEIVED_DAYS_FILL}`);
-  for (const fact of ALL_FACTS) {
+  onTable(1);
+  for (const [index, fact] of ALL_FACTS.entries()) {
     const { table, columns, select } = FACTS[fact];
     db.exec(`DELETE FROM ${table}; INSERT INTO ${table} (${columns}) ${select('1', BY_CASE[fact])};`);
+    onTable(2 + index);
   }
 }
 
 export const migration019StatsFacts: Migration = {
   version: 19,
   name: 'stats-facts',
-  up: (db) => {
+  up: (db, onProgress) => {
+    // Its steps: the tables, indexes and triggers (an index on cases reads every case), then each table filled.
+    const steps = 1 + FILLED_TABLES;
+    onProgress(0, steps);
     db.exec(SCHEMA);
-    fillStatsFacts(db);
+    onProgress(1, steps);
+    fillStatsFacts(db, (filled) => onProgress(1 + filled, steps));
   },
 };

@@ -9,7 +9,7 @@ import { rebuildSearchIndex } from '../../cases/search-rebuild';
 export const migration022DigitWindows: Migration = {
   version: 22,
   name: 'digit-windows',
-  up: (db) => {
-    rebuildSearchIndex(db);
+  up: (db, onProgress) => {
+    rebuildSearchIndex(db, onProgress);
   },
 };

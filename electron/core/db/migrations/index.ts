@@ -23,11 +23,17 @@ import { migration022DigitWindows } from './022-digit-windows';
 import { migration023ListCounts } from './023-list-counts';
 import type { Db } from '../connection';
 
+/** How far a long migration has got, in units of its own (changes rewritten, tables filled); called often, so it must be cheap. */
+export type MigrationProgress = (done: number, total: number) => void;
+
 export interface Migration {
   version: number;
   name: string;
-  /** SQL, or code where existing rows need a value worked out the way the app works it out. */
-  up: string | ((db: Db) => void);
+  /**
+   * SQL, or code where existing rows need a value worked out the way the app works it out. Code that takes long on
+   * a large book says how far it has got (the upgrade screen shows it); the rest count as one step.
+   */
+  up: string | ((db: Db, onProgress: MigrationProgress) => void);
 }
 
 /** In order; a migration once released is never edited, only followed by a new one. */

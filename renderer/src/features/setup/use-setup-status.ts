@@ -11,8 +11,9 @@ export function useSetupStatus(): { state: SetupState; reload: () => Promise<voi
   const [state, setState] = useState<SetupState>({ status: 'loading' });
   const reload = useCallback(async () => {
     const result = await (takeEarly('setup.status') ?? call('setup.status', {}));
-    // Whoever the early question found signed in belongs to a desk that was set up when it was asked.
-    if (!result.ok || !result.value.setupDone || result.value.recovery) dropEarly('session.get');
+    // Whoever the early question found signed in belongs to a desk that was set up when it was asked (not to the
+    // stand-in a book being upgraded has meanwhile).
+    if (!result.ok || !result.value.setupDone || result.value.recovery || result.value.upgrading) dropEarly('session.get');
     setState(result.ok ? { status: 'ready', setup: result.value } : { status: 'failed', error: result.error });
   }, []);
   useEffect(() => {

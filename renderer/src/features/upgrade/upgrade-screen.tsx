@@ -1,0 +1,89 @@
+import { Alert, Card, Progress, Typography } from 'antd';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { UpgradeStatus } from '../../../../shared/schemas/upgrade';
+import { usePolledValue } from '../../lib/use-polled-value';
+
+/** How far the phase under way (in `migrate`, the migration) has got, in whole percent. */
+function percentOf(status: UpgradeStatus | undefined): number {
+  if (!status || status.total === 0) return 0;
+  return Math.min(100, Math.floor((status.done / status.total) * 100));
+}
+
+/** The phase in words: in `migrate`, which step of how many and the version it brings the book to. */
+function usePhaseText(status: UpgradeStatus | undefined): string {
+  const { t } = useTranslation();
+  if (!status) return t('upgrade.phases.checking');
+  if (status.state === 'done') return t('upgrade.finished');
+  if (status.phase !== 'migrate') return t(`upgrade.phases.${status.phase}`);
+  return t('upgrade.phases.migrate', {
+    step: status.version - status.fromVersion,
+    steps: status.toVersion - status.fromVersion,
+    version: status.version,
+  });
+}
+
+/** Until the backup is made, the note says one will be. */
+const BEFORE_BACKUP: readonly UpgradeStatus['phase'][] = ['checking', 'backup'];
+
+function UpgradeUnderWay({ status }: { status: UpgradeStatus | undefined }) {
+  const { t } = useTranslation();
+  const phase = usePhaseText(status);
+  const backedUp = status !== undefined && !BEFORE_BACKUP.includes(status.phase);
+  return (
+    <>
+      <Typography.Paragraph type="secondary">{t('upgrade.intro')}</Typography.Paragraph>
+      <p className="upgrade__phase">{phase}</p>
+      <Progress percent={percentOf(status)} status={status?.state === 'done' ? 'success' : 'active'} aria-label={phase} />
+      <Alert className="upgrade__note" type="info" showIcon title={t(backedUp ? 'upgrade.keepOpen' : 'upgrade.keepOpenBeforeBackup')} />
+    </>
+  );
+}
+
+function UpgradeFailed({ status }: { status: UpgradeStatus }) {
+  const { t } = useTranslation();
+  return (
+    <Alert
+      type="error"
+      showIcon
+      title={t('upgrade.failedKept', { version: status.keptVersion ?? status.fromVersion })}
+      description={
+        <>
+          <p>{status.backupFile ? t('upgrade.failedBackup', { file: status.backupFile }) : t('upgrade.failedNoBackup')}</p>
+          {status.error && (
+            <p className="upgrade__error">
+              {status.phase === 'migrate'
+                ? t('upgrade.failedMigration', { version: status.version, error: status.error })
+                : t('upgrade.failedError', { error: status.error })}
+            </p>
+          )}
+          <p>{t('upgrade.failedNext')}</p>
+        </>
+      }
+    />
+  );
+}
+
+/**
+ * The screen a book an older version wrote opens on while its upgrade runs on a thread of its own: the phase in
+ * words and how far it has got, asked of the core over and over; then, once the upgraded book is in (or there was
+ * no upgrade to wait for after all: the book was found damaged), on to what the desk shows next (`onFinished`).
+ * A failed upgrade says why, at which whole version the book stays and where the backup taken before it is.
+ */
+export function UpgradeScreen({ onFinished }: { onFinished: () => void }) {
+  const { t } = useTranslation();
+  const status = usePolledValue('upgrade.status', true);
+  const finished = status === null || status?.state === 'done';
+  useEffect(() => {
+    if (finished) onFinished();
+  }, [finished, onFinished]);
+
+  const failed = status?.state === 'failed';
+  return (
+    <section className="page upgrade" aria-labelledby="upgrade-title">
+      <Card className="upgrade__card" title={<h1 id="upgrade-title" className="upgrade__title">{t(failed ? 'upgrade.failedTitle' : 'upgrade.title')}</h1>}>
+        {failed ? <UpgradeFailed status={status} /> : <UpgradeUnderWay status={status ?? undefined} />}
+      </Card>
+    </section>
+  );
+}

@@ -114,7 +114,8 @@ function queueCondition(db: Db, query: CaseListQuery, read: ReadContext, params:
     case 'acceptance_overdue':
       return `${acceptanceOverdueCondition(read.now, params)} AND ${theirs(db, read.userId, params)}`;
     case 'awaiting_decision':
-      return `${AWAITING_DECISION} AND ${theirs(db, read.userId, params)}`;
+      // Through its own index: left to itself SQLite walked the index by name key and read every case (4.4 s at 1,000,000).
+      return `${throughIndex('cases_awaiting_decision', `c.excluded = 0 AND ${AWAITING_DECISION}`)} AND ${theirs(db, read.userId, params)}`;
     case 'to_verify':
       return throughIndex('cases_awaiting_verification', AWAITING_VERIFICATION);
     case 'notice_overdue':

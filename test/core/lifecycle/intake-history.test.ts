@@ -5,6 +5,7 @@ import { saveSettingValues } from '../../../electron/core/settings/org-settings'
 import { createGroup, linkCase, resolveGroup } from '../../../electron/core/groups/case-groups';
 import { getCase } from '../../../electron/core/cases/case-queries';
 import { buildCaseInput, openTestCore } from '../../factories/core';
+import { planOf, recordingPrepares } from '../../factories/asked-sql';
 
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 10, 23, 2);
@@ -23,22 +24,11 @@ describe('customer history and duplicates at intake', () => {
   it('looks a phone and a unit up through their indexes, never walking every case', () => {
     const core = openTestCore({ now: () => NOW });
     registerCase(core, buildCaseInput({ phone: '138-0013-8000', buildingRoom: '1栋101' }));
-    const asked: string[] = [];
-    const db = new Proxy(core.db, {
-      get(target, key) {
-        if (key === 'prepare') return (sql: string) => (asked.push(sql), target.prepare(sql));
-        const value: unknown = Reflect.get(target, key);
-        return typeof value === 'function' ? value.bind(target) : value;
-      },
-    });
+    const { db, asked } = recordingPrepares(core.db);
     relatedCases(db, { phone: '13800138000', buildingRoom: '1栋101', category: 'equipment' }, { now: NOW, userId: null });
     const lookups = asked.filter((sql) => /(phone_key|building_room) = \?/.test(sql));
     expect(lookups.length).toBe(4);
-    for (const sql of lookups) {
-      const args = Array.from(sql.matchAll(/\?/g), () => '1');
-      const plan = (core.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...args) as { detail: string }[]).map((r) => r.detail).join(' | ');
-      expect(plan).toMatch(/SEARCH cases USING INDEX cases_(by_phone_key|stats_unit)/);
-    }
+    for (const sql of lookups) expect(planOf(core.db, sql)).toMatch(/SEARCH cases USING INDEX cases_(by_phone_key|stats_unit)/);
   });
 
   it('warns of a likely duplicate from the same unit and category within the window, and flags the repeat', () => {

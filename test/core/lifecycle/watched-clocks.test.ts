@@ -11,6 +11,7 @@ import { transitionCase } from '../../../electron/core/lifecycle/transition-case
 import { queueCounts } from '../../../electron/core/queues/queue-counts';
 import { saveDeadlineRule, saveSettingValues, saveSite } from '../../../electron/core/settings/org-settings';
 import { createUser } from '../../../electron/core/users/users';
+import { planOf, recordingPrepares } from '../../factories/asked-sql';
 import { caseListQuerySchema } from '../../../shared/contract';
 import type { Transition } from '../../../shared/schemas/lifecycle';
 import { buildCaseInput, fakeClock, openTestCore } from '../../factories/core';
@@ -124,6 +125,11 @@ describe('a referral to the company', () => {
     );
     move(kase.id, { action: 'refer_to_company', note: '涉及多户赔偿，超出项目权限' });
     expect(counts()).toMatchObject({ awaiting_decision: 1, awaitingDecision: 1 });
+    // Counted through its own index, not by walking another one and reading every case.
+    const recording = recordingPrepares(core.db);
+    listCases(recording.db, caseListQuerySchema.parse({ queue: 'awaiting_decision' }), { now: clock.now(), userId: null });
+    const queueCount = recording.asked.find((sql) => sql.startsWith('SELECT count(*)'))!;
+    expect(planOf(core.db, queueCount)).toMatch(/cases_awaiting_decision/);
     const query = caseListQuerySchema.parse({ marks: ['referred', 'awaiting_decision'] });
     expect(listCases(core.db, query, { now: clock.now(), userId: null }).total).toBe(1);
 

@@ -30,7 +30,7 @@ import { referenceSource } from '../../electron/core/stats/reference-queries';
 import { buildScenario } from './stats/stats-scenario';
 import { expectFreshFacts, factRows } from './stats/fact-tables';
 import { voidCase } from '../../electron/core/cases/set-aside';
-import { CHANGES_AS_WRITTEN, undoVersion18, undoVersion19, undoVersion20, undoVersion21, undoVersion22, undoVersion23 } from '../factories/old-books';
+import { CHANGES_AS_WRITTEN, undoVersion18, undoVersion19, undoVersion20, undoVersion21, undoVersion22, undoVersion23, undoVersion24 } from '../factories/old-books';
 
 const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 
@@ -607,6 +607,21 @@ describe('version 23: the list’s counts', () => {
       expect(total()).toBe(live.get());
       registerCase(upgraded, buildCaseInput({ receivedAt: at(2025, 9, 20) }));
       expect(total()).toBe(live.get());
+      expectFreshFacts(upgraded.db);
+    });
+  }, 60_000);
+});
+
+describe('version 24: one index of a case’s events', () => {
+  it('keeps every event of a version 23 book, read by case through the one index, and the book checks out', () => {
+    upgradedScenario({ seed: 24, cases: 20, days: 20 }, undoVersion24, (upgraded) => {
+      const indexes = upgraded.db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'case_events' ORDER BY name").pluck().all();
+      expect(indexes).not.toContain('case_events_by_case_action');
+      const caseId = upgraded.db.prepare('SELECT case_id FROM case_events LIMIT 1').pluck().get() as string;
+      const plan = (upgraded.db.prepare('EXPLAIN QUERY PLAN SELECT id FROM case_events WHERE case_id = ? AND deleted = 0 ORDER BY at').all(caseId) as { detail: string }[])
+        .map((r) => r.detail)
+        .join(' | ');
+      expect(plan).toMatch(/USING INDEX case_events_by_case \(case_id=\?\)/);
       expectFreshFacts(upgraded.db);
     });
   }, 60_000);

@@ -12,8 +12,19 @@ import { gramsForIndex } from '../../electron/core/search/ngrams';
 /** The change log as desks write it, without the links version 17 adds beside each change. */
 export const CHANGES_AS_WRITTEN = 'SELECT desk_id, seq, hlc, entity, entity_id, field, value, user_id, supersedes FROM changes ORDER BY desk_id, seq';
 
+/** What version 24 changed (one index of a case's events instead of two), taken back. */
+export function undoVersion24(core: { db: Db }): void {
+  core.db.exec(`
+    DROP INDEX case_events_by_case;
+    CREATE INDEX case_events_by_case ON case_events (case_id, at);
+    CREATE INDEX case_events_by_case_action ON case_events (case_id, at, action) WHERE deleted = 0;
+    DELETE FROM schema_migrations WHERE version >= 24; PRAGMA user_version = 23;
+  `);
+}
+
 /** What version 23 added (the list's counts and their triggers), taken back out. */
 export function undoVersion23(core: { db: Db }): void {
+  undoVersion24(core);
   core.db.exec(`
     DROP TRIGGER case_counts_insert; DROP TRIGGER case_counts_update; DROP TRIGGER case_counts_delete; DROP TABLE case_counts;
     DELETE FROM schema_migrations WHERE version >= 23; PRAGMA user_version = 22;

@@ -21,6 +21,7 @@ import { migration020LighterRegistration } from './020-lighter-registration';
 import { migration021NameKeys } from './021-name-keys';
 import { migration022DigitWindows } from './022-digit-windows';
 import { migration023ListCounts } from './023-list-counts';
+import { migration024CaseEventsIndex } from './024-case-events-index';
 import type { Db } from '../connection';
 
 /** How far a long migration has got, in units of its own (changes rewritten, tables filled); called often, so it must be cheap. */
@@ -61,6 +62,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration021NameKeys,
   migration022DigitWindows,
   migration023ListCounts,
+  migration024CaseEventsIndex,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

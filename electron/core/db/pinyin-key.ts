@@ -1,8 +1,8 @@
 /**
  * Names in pinyin order (安 白 陈 丁), as the office reads a list of people.
  * better-sqlite3 cannot register a collation, so SQL sorts a key instead:
- * `ORDER BY pinyin_key(name)` compares the key's bytes, and the key is made
- * so that plain binary order is pinyin order.
+ * each case keeps `pinyin_key(name)` in an indexed column, compared by its
+ * bytes, and the key is made so that plain binary order is pinyin order.
  */
 import type { Db } from './connection';
 
@@ -21,9 +21,9 @@ const OTHER_MARKER = '\uffff';
 let ranks: Uint16Array | null = null;
 
 /**
- * The pinyin rank of every CJK Unified Ideograph, built once per process (about 50-100 ms) the first time a list
- * is sorted by name. Ranks come from ICU's pinyin collation, so a newer ICU may move a rare character: nothing
- * stores a key for that reason, keys are only compared within one query.
+ * The pinyin rank of every CJK Unified Ideograph, built once per process (about 50-100 ms) the first time a name
+ * is keyed. Ranks come from ICU's pinyin collation, so a newer ICU may move a rare character: the key each case
+ * keeps (cases/name-keys.ts) notes the ICU that made it and is written again under another.
  */
 function hanRanks(): Uint16Array {
   if (ranks) return ranks;

@@ -41,8 +41,13 @@ function statementsFor(db: Db) {
   return s;
 }
 
+/** A case's SEARCHED_COLUMNS as read from its row, as the texts the index is written from (search-rebuild.ts too). */
+export function searchTexts(columns: readonly unknown[]): string[] {
+  return columns.map((text) => String(text ?? ''));
+}
+
 /** Joins a case's searchable texts into one string to compare (no text holds a NUL). */
-const joinTexts = (texts: readonly unknown[]): string => texts.map((text) => String(text ?? '')).join('\u0000');
+const joinTexts = (texts: readonly unknown[]): string => searchTexts(texts).join('\u0000');
 
 /** The texts the search index holds for a case, joined; undefined when it holds none (a new, deleted or set-aside case). */
 function indexedText(db: Db, id: string): string | undefined {

@@ -5,7 +5,7 @@
  */
 import type { Db } from '../db/connection';
 import { gramsForIndex } from '../search/ngrams';
-import { SEARCHED_COLUMNS } from './case-projection';
+import { SEARCHED_COLUMNS, searchTexts } from './case-projection';
 
 const PAGE = 5000;
 
@@ -24,7 +24,7 @@ export function rebuildSearchIndex(db: Db, onProgress?: (done: number, total: nu
     const rows = page.all(after) as [number, ...unknown[]][];
     if (rows.length === 0) break;
     for (const [rowid, ...texts] of rows) {
-      const grams = gramsForIndex(texts.map((text) => String(text ?? '')));
+      const grams = gramsForIndex(searchTexts(texts));
       index.run(rowid, grams.uni, grams.bi);
     }
     done += rows.length;

@@ -31,8 +31,8 @@ const IN_SITE = '(@site IS NULL OR site = @site)';
 
 interface KeyIndex {
   table: string;
-  /** Left out for a table whose primary key leads with the key. */
-  index?: string;
+  /** The index leading with the key, named: SQLite would not always choose it. */
+  index: string;
   key: string;
   /** The column the period is on. */
   time: string;
@@ -44,7 +44,7 @@ interface KeyIndex {
 
 /** Each key's total in the period, one seek per key of the index (keys with none in it left out). */
 function countsByKeySql({ table, index, key, time, where, measure }: KeyIndex): string {
-  const from = index ? `${table} INDEXED BY ${index}` : table;
+  const from = `${table} INDEXED BY ${index}`;
   return `
     WITH RECURSIVE k(v) AS (
       SELECT min(${key}) FROM ${from} WHERE ${where}

@@ -4,11 +4,15 @@ import { registerCase } from '../../electron/core/cases/register-case';
 import { BROAD_MATCH, listCases } from '../../electron/core/cases/case-queries';
 import { deleteEntity } from '../../electron/core/changes/delete-entity';
 import { writerFor } from '../../electron/core/context';
-import { gramsForIndex, matchExpression, searchRuns } from '../../electron/core/search/ngrams';
+import Database from 'better-sqlite3';
+import { gramsForIndex, matchExpression, searchRuns, textMatcher } from '../../electron/core/search/ngrams';
+import { createRandom } from '../../electron/core/demo/random';
 import { buildCaseInput, openTestCore } from '../factories/core';
 import { correctCase } from '../../electron/core/cases/correct-case';
 import { restoreCase, voidCase } from '../../electron/core/cases/set-aside';
 import { move } from '../factories/lifecycle';
+import { recordingPrepares } from '../factories/asked-sql';
+import { walkToPage } from '../../electron/core/cases/search-walk';
 
 const query = (overrides: Partial<CaseListQuery>) => caseListQuerySchema.parse(overrides);
 
@@ -27,8 +31,8 @@ describe('n-grams', () => {
   });
 
   it('matches one character by unigram and longer runs by the phrase of their bigrams', () => {
-    expect(matchExpression('梯')).toMatch(/^uni : u\w+$/);
-    expect(matchExpression('电梯故障')).toMatch(/^bi : "b\w+ b\w+ b\w+"$/);
+    expect(matchExpression('梯')).toMatch(/^u\w+$/);
+    expect(matchExpression('电梯故障')).toMatch(/^"b\w+ b\w+ b\w+"$/);
     expect(matchExpression('  ，。 ')).toBeNull();
   });
 
@@ -37,15 +41,45 @@ describe('n-grams', () => {
     expect(bi).toEqual(expect.arrayContaining(['q6543', 'q2100']));
     expect(bi.filter((token) => token.startsWith('q'))).toEqual(['q6543', 'q2100']);
     expect(gramsForIndex(['13800138000']).bi).toMatch(/q1380 q3800 q8001 q0013 q0138 q1380 q3800 q8000 z$/);
-    expect(matchExpression('5201')).toBe('bi : "q5201"');
-    expect(matchExpression('138001')).toBe('bi : "q1380 q3800 q8001"');
+    expect(matchExpression('5201')).toBe('"q5201"');
+    expect(matchExpression('138001')).toBe('"q1380 q3800 q8001"');
     // Fewer digits than a window: their pairs, as before.
-    expect(matchExpression('520')).toMatch(/^bi : "b\w+ b\w+"$/);
+    expect(matchExpression('520')).toMatch(/^"b\w+ b\w+"$/);
   });
 
   it('separates runs in the index so a phrase never spans two of them', () => {
     const grams = gramsForIndex(['ab bc']).bi.split(' ');
     expect(grams).toContain('z');
+  });
+
+  it('tests a case’s texts exactly as the index finds them (the walk of a broad search relies on it)', () => {
+    // Texts from a small alphabet so queries often half-match: full-width letters and digits, upper case, separators.
+    const alphabet = ['漏', '水', '电', '梯', 'a', 'B', 'Ａ', 'ｂ', '1', '2', '１', '3', ' ', '，', '-', '。'];
+    const random = createRandom(17);
+    const text = (length: number) => Array.from({ length }, () => alphabet[random.int(0, alphabet.length - 1)]).join('');
+    const db = new Database(':memory:');
+    db.exec('CREATE VIRTUAL TABLE s USING fts5 (uni, bi)');
+    const docs = Array.from({ length: 300 }, () => [text(random.int(0, 12)), text(random.int(0, 30))]);
+    docs.forEach((texts, i) => {
+      const grams = gramsForIndex(texts);
+      db.prepare('INSERT INTO s (rowid, uni, bi) VALUES (?, ?, ?)').run(i + 1, grams.uni, grams.bi);
+    });
+    const queries = [...Array.from({ length: 400 }, () => text(random.int(1, 6))), '1212', '12121', 'ab', 'AB'];
+    let found = 0;
+    for (const q of queries) {
+      const match = matchExpression(q);
+      const matches = textMatcher(q);
+      if (match === null || matches === null) {
+        expect([match, matches]).toEqual([null, null]);
+        continue;
+      }
+      const byIndex = db.prepare('SELECT rowid FROM s WHERE s MATCH ? ORDER BY rowid').pluck().all(match);
+      const byTexts = docs.flatMap((texts, i) => (matches(texts) ? [i + 1] : []));
+      expect(byTexts, q).toEqual(byIndex);
+      found += byIndex.length;
+    }
+    // The queries did find things: the comparison was not of empty lists.
+    expect(found).toBeGreaterThan(1000);
   });
 });
 
@@ -167,12 +201,47 @@ describe('filters, sorting and paging', () => {
     expect(matching.length).toBeGreaterThan(BROAD_MATCH);
     const expected = [...matching].sort((a, b) => b.receivedAt - a.receivedAt || (a.id < b.id ? 1 : -1)).map((c) => c.id);
     for (const text of ['水', '漏水']) {
-      const page = listCases(core.db, query({ text, limit: 20, offset: 40 }));
-      expect(page.total).toBe(matching.length);
-      expect(page.rows.map((r) => r.id)).toEqual(expected.slice(40, 60));
+      // Near the top the page is found by walking the list and testing each case's texts; deep down, from the index.
+      for (const [offset, walked] of [[40, true], [BROAD_MATCH, false]] as const) {
+        const { db, asked } = recordingPrepares(core.db);
+        const page = listCases(db, query({ text, limit: 20, offset }));
+        expect(page.total).toBe(matching.length);
+        expect(page.rows.map((r) => r.id)).toEqual(expected.slice(offset, offset + 20));
+        expect(asked.some((sql) => sql.includes('json_each'))).toBe(walked);
+      }
     }
     // With another filter the total is counted over the rows, the same way.
     expect(listCases(core.db, query({ text: '水', statuses: ['registered'] })).total).toBe(matching.length);
+  });
+
+  it('gives up walking a broad search when its matches sit far down the list, and reads them from the index', () => {
+    const core = openTestCore();
+    const matching: string[] = [];
+    core.db.transaction(() => {
+      // More than BROAD_MATCH of the oldest cases match and the newest 400 not: newest first, the list meets no match
+      // for 400 rows, where a page of 20 at this share should take about 25.
+      for (let i = 0; i < BROAD_MATCH + 500; i++) {
+        const old = i < BROAD_MATCH + 100;
+        const kase = registerCase(core, buildCaseInput({ content: old ? `楼上漏水 ${i}` : '电梯停运', receivedAt: Date.UTC(2026, 0, 1) + i * 60_000 }));
+        if (old) matching.unshift(kase.id);
+      }
+    })();
+    const walk = {
+      whereSql: 'c.deleted = 0 AND c.excluded = 0',
+      params: [],
+      orderSql: 'c.received_at DESC, c.rowid DESC',
+      matches: textMatcher('水')!,
+      matchCount: matching.length,
+      share: matching.length / (BROAD_MATCH + 500),
+    };
+    expect(walkToPage(core.db, { ...walk, offset: 0, limit: 20 })).toBeNull();
+    // Oldest first, the matches come at once and the walk finds the page.
+    expect(walkToPage(core.db, { ...walk, orderSql: 'c.received_at ASC, c.rowid ASC', offset: 0, limit: 20 })).toHaveLength(20);
+    const { db, asked } = recordingPrepares(core.db);
+    const page = listCases(db, query({ text: '水', limit: 20 }));
+    expect(page.total).toBe(matching.length);
+    expect(page.rows.map((r) => r.id)).toEqual(matching.slice(0, 20));
+    expect(asked.some((sql) => sql.includes('json_each'))).toBe(false);
   });
 
   it('counts and orders from indexes over active cases only (not deleted, voided or merged), never scanning the case rows', () => {

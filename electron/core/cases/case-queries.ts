@@ -8,10 +8,12 @@ import { changesOfEntity } from '../changes/log-entries';
 import { DomainError } from '../errors';
 import { readSettingValues } from '../settings/setting-values';
 import { COUNTED_FILTERS, countedTotal } from './list-counts';
+import { walkToPage, type SearchWalk } from './search-walk';
+import { textMatcher } from '../search/ngrams';
 import { prepared } from '../db/prepared';
 import { caseSelect } from './case-select';
 import { noticeMissedSql } from '../../../shared/rules/notices';
-import { planSearch, rowSearchCondition } from './case-search';
+import { planSearch, rowSearchCondition, type SearchPlan } from './case-search';
 import { casesMergedInto, mergeTarget } from './merged-cases';
 import { throughIndex } from './through-index';
 import { deadlineState, deadlineStateCondition, DEADLINE_STATUS_SQL, type DeadlineRow } from './deadline-state';
@@ -241,6 +243,12 @@ export function listCases(db: Db, query: CaseListQuery, read: ReadContext = { no
   const filtered = where.length > 2 || query.standing !== 'active';
   const search = planSearch(query.text);
   const textMatches = search.match ? (prepared(db, COUNT_MATCHES_SQL, 'pluck').get(search.match) as number) : 0;
+  const direction = query.sort.direction === 'asc' ? 'ASC' : 'DESC';
+  // A number searched for comes first, whatever the order chosen.
+  const exactFirst = search.number ? 'c.number = ? DESC, ' : '';
+  const orderParams = search.number ? [search.number] : [];
+  const orderSql = `${exactFirst}${SORT_COLUMNS[query.sort.column]} ${direction}, c.rowid ${direction}`;
+  const walked = broadSearchPage(db, query, search, textMatches, { whereSql: where.join(' AND '), params: [...params], orderSql });
   if (search.match) {
     // Many matches (a one-character word): walk the cases in list order and keep those that match (the `+` stops
     // SQLite from starting at the matches instead), so the page is found after a few rows rather than after all.
@@ -260,11 +268,6 @@ export function listCases(db: Db, query: CaseListQuery, read: ReadContext = { no
     params.push(`%${search.number.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`);
   }
   const whereSql = where.join(' AND ');
-  const direction = query.sort.direction === 'asc' ? 'ASC' : 'DESC';
-  // A number searched for comes first, whatever the order chosen.
-  const exactFirst = search.number ? 'c.number = ? DESC, ' : '';
-  const orderParams = search.number ? [search.number] : [];
-  const orderSql = `${exactFirst}${SORT_COLUMNS[query.sort.column]} ${direction}, c.rowid ${direction}`;
 
   const total =
     search.match && !filtered && !search.number
@@ -272,17 +275,44 @@ export function listCases(db: Db, query: CaseListQuery, read: ReadContext = { no
       : counted && !search.match && !search.number
         ? countedTotal(db, query)
         : (db.prepare(`SELECT count(*) AS total FROM cases c WHERE ${whereSql}`).pluck().get(...params) as number);
-  // The page's row ids first, from the indexes alone where they cover the filter and the order; then only those rows.
-  // CROSS JOIN keeps the page outermost: ordered by the number, SQLite otherwise walked every case in number order
-  // and looked each up in the page (50 ms at 1,000,000 cases).
-  const rows = db
-    .prepare(
-      `WITH page AS (SELECT c.rowid AS id FROM cases c WHERE ${whereSql} ORDER BY ${orderSql} LIMIT ? OFFSET ?)
-       SELECT ${SUMMARY.columns}, substr(c.content, 1, ${PREVIEW_LENGTH}) AS contentPreview
-         FROM page CROSS JOIN cases c ON c.rowid = page.id ORDER BY ${orderSql}`,
-    )
-    .all(...params, ...orderParams, query.limit, query.offset, ...orderParams) as Record<string, unknown>[];
+  const rows = walked
+    ? (db
+        .prepare(
+          `SELECT ${SUMMARY.columns}, substr(c.content, 1, ${PREVIEW_LENGTH}) AS contentPreview
+             FROM json_each(?) page CROSS JOIN cases c ON c.rowid = page.value ORDER BY page.key`,
+        )
+        .all(JSON.stringify(walked)) as Record<string, unknown>[])
+    : // The page's row ids first, from the indexes alone where they cover the filter and the order; then only those
+      // rows. CROSS JOIN keeps the page outermost: ordered by the number, SQLite otherwise walked every case in number
+      // order and looked each up in the page (50 ms at 1,000,000 cases).
+      (db
+        .prepare(
+          `WITH page AS (SELECT c.rowid AS id FROM cases c WHERE ${whereSql} ORDER BY ${orderSql} LIMIT ? OFFSET ?)
+           SELECT ${SUMMARY.columns}, substr(c.content, 1, ${PREVIEW_LENGTH}) AS contentPreview
+             FROM page CROSS JOIN cases c ON c.rowid = page.id ORDER BY ${orderSql}`,
+        )
+        .all(...params, ...orderParams, query.limit, query.offset, ...orderParams) as Record<string, unknown>[]);
   return { rows: withDeadline(db, rows.map((row) => SUMMARY.decode<Omit<CaseSummary, keyof ClockStates>>(row)), read.now), total };
+}
+
+/**
+ * A search matching a large share of the active cases is paged by walking the list (search-walk.ts) when the page
+ * is near enough the top; null when it is not such a search or the walk gives up.
+ */
+function broadSearchPage(
+  db: Db,
+  query: CaseListQuery,
+  search: SearchPlan,
+  textMatches: number,
+  list: Pick<SearchWalk, 'whereSql' | 'params' | 'orderSql'>,
+): number[] | null {
+  if (!search.match || search.number || query.standing !== 'active' || textMatches <= BROAD_MATCH) return null;
+  const matches = textMatcher(search.searched);
+  // Every case the book has held, set aside or not: the cases are never removed, so the last row id counts them, at
+  // no cost. A share a little low only makes the walk give up sooner.
+  const held = prepared(db, 'SELECT max(rowid) FROM cases', 'pluck').get() as number | null;
+  if (!matches || !held) return null;
+  return walkToPage(db, { ...list, matches, offset: query.offset, limit: query.limit, matchCount: textMatches, share: Math.min(1, textMatches / held) });
 }
 
 /**

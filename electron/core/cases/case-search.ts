@@ -17,6 +17,8 @@ export interface SearchPlan {
   number: string | null;
   /** The query's words, for the row search over set-aside cases. */
   words: string[];
+  /** The text the match was made from (a phone's digits, say): what a row's texts are tested against when walked. */
+  searched: string;
 }
 
 const FULL_NUMBER = /^([A-Z0-9]{1,4}-)?\d{6}-\d{1,5}$/;
@@ -26,10 +28,10 @@ export function planSearch(text: string): SearchPlan {
   const query = text.normalize('NFKC').trim();
   const compact = query.replace(/\s+/g, '').toUpperCase();
   if (FULL_NUMBER.test(compact) || NUMBER_START.test(compact)) {
-    return { match: matchExpression(compact), number: compact, words: [compact] };
+    return { match: matchExpression(compact), number: compact, words: [compact], searched: compact };
   }
   const searched = looksLikePhoneQuery(query) ? phoneKey(query) : query;
-  return { match: matchExpression(searched), number: null, words: searched.split(/\s+/).filter(Boolean) };
+  return { match: matchExpression(searched), number: null, words: searched.split(/\s+/).filter(Boolean), searched };
 }
 
 const ROW_COLUMNS = SEARCHED_COLUMNS.map((column) => `c.${column}`);

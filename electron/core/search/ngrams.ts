@@ -73,12 +73,29 @@ export function gramsForIndex(texts: readonly string[]): IndexedGrams {
 /** The FTS5 MATCH expression for a query, or null when it has nothing to search for. */
 export function matchExpression(query: string): string | null {
   const terms = searchRuns(query).map((run) => {
-    if (run.length === 1) return `uni : ${unigram(run[0]!)}`;
+    // No column filter: each kind of gram has its own first letter, so a token is only ever in its one column, and
+    // FTS5 reads a term's entries a third faster when it need not check their columns (11.2 -> 8.0 ms for `水`).
+    if (run.length === 1) return unigram(run[0]!);
     const text = run.join('');
-    if (text.length >= DIGIT_WINDOW && ALL_DIGITS.test(text)) return `bi : "${digitWindows(text).join(' ')}"`;
+    if (text.length >= DIGIT_WINDOW && ALL_DIGITS.test(text)) return `"${digitWindows(text).join(' ')}"`;
     const pairs: string[] = [];
     for (let i = 0; i + 1 < run.length; i++) pairs.push(bigram(run[i]!, run[i + 1]!));
-    return `bi : "${pairs.join(' ')}"`;
+    return `"${pairs.join(' ')}"`;
   });
   return terms.length === 0 ? null : terms.join(' AND ');
+}
+
+/**
+ * What matchExpression finds, as a test of a case's texts: every run of the query occurs in one of them. A run holds
+ * no separator, so wherever it occurs it lies within one run of the text, as the index's unigrams, bigram phrases and
+ * digit windows require. Lets a search that matches a large share of the cases test the rows in list order instead of
+ * reading every match from the index (cases/search-walk.ts).
+ */
+export function textMatcher(query: string): ((texts: readonly string[]) => boolean) | null {
+  const runs = searchRuns(query).map((run) => run.join(''));
+  if (runs.length === 0) return null;
+  return (texts) => {
+    const normalised = texts.map(normaliseForSearch);
+    return runs.every((run) => normalised.some((text) => text.includes(run)));
+  };
 }

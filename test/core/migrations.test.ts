@@ -30,7 +30,8 @@ import { referenceSource } from '../../electron/core/stats/reference-queries';
 import { buildScenario } from './stats/stats-scenario';
 import { expectFreshFacts, factRows } from './stats/fact-tables';
 import { voidCase } from '../../electron/core/cases/set-aside';
-import { CHANGES_AS_WRITTEN, undoVersion18, undoVersion19, undoVersion20, undoVersion21, undoVersion22, undoVersion23, undoVersion24 } from '../factories/old-books';
+import { planOf } from '../factories/asked-sql';
+import { CHANGES_AS_WRITTEN, undoVersion18, undoVersion19, undoVersion20, undoVersion21, undoVersion22, undoVersion23, undoVersion24, undoVersion25 } from '../factories/old-books';
 
 const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 
@@ -622,6 +623,18 @@ describe('version 24: one index of a case’s events', () => {
         .map((r) => r.detail)
         .join(' | ');
       expect(plan).toMatch(/USING INDEX case_events_by_case \(case_id=\?\)/);
+      expectFreshFacts(upgraded.db);
+    });
+  }, 60_000);
+});
+
+describe('version 25: the index of a case’s events over its live ones', () => {
+  it('keeps every event of a version 24 book, and the statistics’ triggers read a case’s events through its own index', () => {
+    upgradedScenario({ seed: 25, cases: 20, days: 20 }, undoVersion25, (upgraded, written) => {
+      expect(upgraded.db.prepare("SELECT sql FROM sqlite_master WHERE name = 'case_events_by_case'").pluck().get()).toMatch(/WHERE deleted = 0$/);
+      const firstDispatch = "SELECT min(d.at) FROM case_events d WHERE d.case_id = ? AND d.deleted = 0 AND d.action = 'dispatch' AND d.at <= ?";
+      expect(planOf(upgraded.db, firstDispatch)).toMatch(/INDEX case_events_by_case \(case_id=\? AND at<\?\)/);
+      expect(factRows(upgraded.db)).toEqual(written.facts);
       expectFreshFacts(upgraded.db);
     });
   }, 60_000);

@@ -12,8 +12,18 @@ import { gramsForIndex } from '../../electron/core/search/ngrams';
 /** The change log as desks write it, without the links version 17 adds beside each change. */
 export const CHANGES_AS_WRITTEN = 'SELECT desk_id, seq, hlc, entity, entity_id, field, value, user_id, supersedes FROM changes ORDER BY desk_id, seq';
 
+/** What version 25 changed (the index of a case's events over its live ones), taken back. */
+export function undoVersion25(core: { db: Db }): void {
+  core.db.exec(`
+    DROP INDEX case_events_by_case;
+    CREATE INDEX case_events_by_case ON case_events (case_id, at, action);
+    DELETE FROM schema_migrations WHERE version >= 25; PRAGMA user_version = 24;
+  `);
+}
+
 /** What version 24 changed (one index of a case's events instead of two), taken back. */
 export function undoVersion24(core: { db: Db }): void {
+  undoVersion25(core);
   core.db.exec(`
     DROP INDEX case_events_by_case;
     CREATE INDEX case_events_by_case ON case_events (case_id, at);

@@ -150,6 +150,11 @@ function caseRowTriggers(table: string, name: string, facts: readonly Fact[], ma
 
 const ALL_FACTS = Object.keys(FACTS) as Fact[];
 
+/** The SELECTs the triggers run to work out one case's fact rows, `rowid` naming the case: for tests of their plans. */
+export function oneCaseFactSelects(rowid: string): string[] {
+  return ALL_FACTS.map((fact) => FACTS[fact].select(`c.rowid = ${rowid}`, ''));
+}
+
 /** A resolution, or a dispatch of a case with resolutions counted (to any other case a dispatch changes nothing yet). */
 const resolvesMatter = (row: 'NEW' | 'OLD') =>
   `(${row}.action = 'resolve' OR (${row}.action = 'dispatch' AND EXISTS (SELECT 1 FROM stats_resolves WHERE case_rowid = ${rowidOf(`${row}.case_id`)})))`;

@@ -22,6 +22,7 @@ import { migration021NameKeys } from './021-name-keys';
 import { migration022DigitWindows } from './022-digit-windows';
 import { migration023ListCounts } from './023-list-counts';
 import { migration024CaseEventsIndex } from './024-case-events-index';
+import { migration025CaseEventsLiveIndex } from './025-case-events-live-index';
 import type { Db } from '../connection';
 
 /** How far a long migration has got, in units of its own (changes rewritten, tables filled); called often, so it must be cheap. */
@@ -63,6 +64,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration022DigitWindows,
   migration023ListCounts,
   migration024CaseEventsIndex,
+  migration025CaseEventsLiveIndex,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

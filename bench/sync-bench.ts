@@ -29,7 +29,7 @@ import { CATEGORIES, CHANNELS } from '../shared/domain';
 import { LATEST_SCHEMA_VERSION } from '../electron/core/db/migrations/index';
 import { caseFieldRow, SEARCHABLE_FIELDS } from '../shared/vocabulary/case-fields';
 import { phoneKey } from '../shared/vocabulary/phone';
-import { gramsForIndex } from '../electron/core/search/ngrams';
+import { searchEntry } from '../electron/core/cases/case-projection';
 
 export interface SyncBenchResult {
   cases: number;
@@ -155,9 +155,9 @@ function rawInsertEverything(imported: string, dir: string): Timing {
       insertRows();
     }
     const columns = SEARCHABLE_FIELDS.map((f) => caseFieldRow(f).column).join(', ');
-    const cases = source.prepare(`SELECT rowid, phone, ${columns} FROM cases WHERE deleted = 0 AND excluded = 0`).raw().all() as unknown[][];
-    // As the case projection indexes them: the searchable fields, then the phone's digits.
-    const grams = cases.map(([rowid, phone, ...texts]) => ({ rowid, ...gramsForIndex([...texts.map(String), phoneKey(String(phone))]) }));
+    const cases = source.prepare(`SELECT rowid, status, phone, ${columns} FROM cases WHERE deleted = 0 AND excluded = 0`).raw().all() as unknown[][];
+    // As the case projection indexes them: the searchable fields, then the phone's digits, and the open mark.
+    const grams = cases.map(([rowid, status, phone, ...texts]) => ({ rowid, ...searchEntry([...texts.map(String), phoneKey(String(phone))], status) }));
     const index = raw.prepare('INSERT INTO case_search (rowid, uni, bi) VALUES (?, ?, ?)');
     add(timed(() => grams.forEach((g) => index.run(g.rowid, g.uni, g.bi))));
     add(timed(() => raw.exec('COMMIT')));

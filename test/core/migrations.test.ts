@@ -31,7 +31,11 @@ import { buildScenario } from './stats/stats-scenario';
 import { expectFreshFacts, factRows } from './stats/fact-tables';
 import { voidCase } from '../../electron/core/cases/set-aside';
 import { planOf } from '../factories/asked-sql';
-import { CHANGES_AS_WRITTEN, undoVersion18, undoVersion19, undoVersion20, undoVersion21, undoVersion22, undoVersion23, undoVersion24, undoVersion25 } from '../factories/old-books';
+import { isOpenStatus, OPEN_MARK } from '../../electron/core/cases/open-mark';
+import { SEARCHED_COLUMNS, searchTexts } from '../../electron/core/cases/case-projection';
+import { textMatcher } from '../../electron/core/search/ngrams';
+import { STATUSES } from '../../shared/domain';
+import { CHANGES_AS_WRITTEN, undoVersion18, undoVersion19, undoVersion20, undoVersion21, undoVersion22, undoVersion23, undoVersion24, undoVersion25, undoVersion26 } from '../factories/old-books';
 
 const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 
@@ -635,6 +639,30 @@ describe('version 25: the index of a case’s events over its live ones', () => 
       const firstDispatch = "SELECT min(d.at) FROM case_events d WHERE d.case_id = ? AND d.deleted = 0 AND d.action = 'dispatch' AND d.at <= ?";
       expect(planOf(upgraded.db, firstDispatch)).toMatch(/INDEX case_events_by_case \(case_id=\? AND at<\?\)/);
       expect(factRows(upgraded.db)).toEqual(written.facts);
+      expectFreshFacts(upgraded.db);
+    });
+  }, 60_000);
+});
+
+describe('version 26: the open mark in the search index', () => {
+  it('writes every entry of a version 25 book again, each open case’s with the mark, so a search within the open cases finds them', () => {
+    upgradedScenario({ seed: 26, cases: 30, days: 20 }, undoVersion26, (upgraded) => {
+      const open = upgraded.db
+        .prepare("SELECT rowid FROM cases WHERE deleted = 0 AND excluded = 0 AND status NOT IN ('resolved', 'closed') ORDER BY rowid")
+        .pluck()
+        .all();
+      expect(open.length).toBeGreaterThan(0);
+      expect(upgraded.db.prepare('SELECT rowid FROM case_search WHERE case_search MATCH ? ORDER BY rowid').pluck().all(OPEN_MARK)).toEqual(open);
+      const openStatuses = STATUSES.filter(isOpenStatus);
+      const listed = listCases(upgraded.db, caseListQuerySchema.parse({ text: '漏水', statuses: openStatuses, limit: 500 }));
+      const matches = textMatcher('漏水')!;
+      const rows = upgraded.db
+        .prepare(`SELECT ${SEARCHED_COLUMNS.join(', ')} FROM cases WHERE deleted = 0 AND excluded = 0 AND status NOT IN ('resolved', 'closed')`)
+        .raw()
+        .all() as unknown[][];
+      const byRows = rows.filter((texts) => matches(searchTexts(texts))).length;
+      expect(byRows).toBeGreaterThan(0);
+      expect(listed.total).toBe(byRows);
       expectFreshFacts(upgraded.db);
     });
   }, 60_000);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { caseListQuerySchema, type CaseListQuery } from '../../shared/contract';
 import { registerCase } from '../../electron/core/cases/register-case';
-import { BROAD_MATCH, listCases } from '../../electron/core/cases/case-queries';
+import { BROAD_MATCH, getCase, listCases } from '../../electron/core/cases/case-queries';
 import { deleteEntity } from '../../electron/core/changes/delete-entity';
 import { writerFor } from '../../electron/core/context';
 import Database from 'better-sqlite3';
@@ -13,6 +13,7 @@ import { restoreCase, voidCase } from '../../electron/core/cases/set-aside';
 import { move } from '../factories/lifecycle';
 import { recordingPrepares } from '../factories/asked-sql';
 import { walkToPage } from '../../electron/core/cases/search-walk';
+import { OPEN_MARK } from '../../electron/core/cases/open-mark';
 
 const query = (overrides: Partial<CaseListQuery>) => caseListQuerySchema.parse(overrides);
 
@@ -119,7 +120,34 @@ describe('text search in the case list', () => {
     expect(core.db.prepare('SELECT count(*) FROM case_search').pluck().get()).toBe(3);
   });
 
-  it('finds longer phrases only where they occur as written', () => {
+  it('narrows a search to the open or the finished cases in the index, the mark following each case’s status', () => {
+    const core = openTestCore();
+    const leaks = Array.from({ length: 6 }, (_, i) => registerCase(core, buildCaseInput({ content: `楼上漏水 第${i}次`, buildingRoom: '' })));
+    registerCase(core, buildCaseInput({ content: '电梯停运', buildingRoom: '' }));
+    const [judged, finished, reopened] = leaks;
+    move(core, judged!.id, { action: 'judge', nature: 'valid', communicativeType: '', note: '', explanation: '' });
+    for (const kase of [finished!, reopened!]) move(core, kase.id, { action: 'resolve_on_the_spot', summary: '当场修好' });
+    move(core, reopened!.id, { action: 'reopen', reason: '业主说又漏了' });
+    const marked = () => core.db.prepare('SELECT count(*) FROM case_search WHERE case_search MATCH ?').pluck().get(OPEN_MARK);
+    const statusOf = (id: string) => getCase(core.db, id).status;
+    expect(statusOf(finished!.id)).toBe('resolved');
+    expect(statusOf(reopened!.id)).not.toBe('resolved');
+    // Every open case carries the mark: the six but one, and the case without the word.
+    expect(marked()).toBe(6);
+    const ids = (statuses: CaseListQuery['statuses']) => listCases(core.db, query({ text: '漏水', statuses })).rows.map((r) => r.id).sort();
+    const byRows = (statuses: readonly string[]) => leaks.filter((kase) => statuses.includes(statusOf(kase.id))).map((kase) => kase.id).sort();
+    for (const statuses of [['registered'], ['registered', 'judged', 'dispatched', 'in_progress'], ['resolved'], ['resolved', 'closed'], ['judged', 'resolved']] as const) {
+      expect(ids([...statuses]), statuses.join()).toEqual(byRows(statuses));
+    }
+    expect(listCases(core.db, query({ text: '漏水', statuses: ['resolved'] })).total).toBe(1);
+    // The mark goes when the case is finished and is written back when it reopens; a status change within the
+    // open ones leaves the entry alone (tested above).
+    move(core, leaks[3]!.id, { action: 'resolve_on_the_spot', summary: '当场修好' });
+    expect(marked()).toBe(5);
+    expect(ids(['resolved'])).toEqual(byRows(['resolved']));
+  });
+
+    it('finds longer phrases only where they occur as written', () => {
     const { leak, find } = seedCases();
     expect(find('天花板漏水')).toEqual([leak.id]);
     expect(find('漏水天花板')).toEqual([]);

@@ -7,13 +7,31 @@ import type { Db } from '../../electron/core/db/connection';
 import { readEntityHeads } from '../../electron/core/changes/entity-heads';
 import { receivedDaysTriggers } from '../../electron/core/db/migrations/019-stats-facts';
 import { SEARCHED_COLUMNS } from '../../electron/core/cases/case-projection';
-import { gramsForIndex } from '../../electron/core/search/ngrams';
+import { gramsForIndex, type IndexedGrams } from '../../electron/core/search/ngrams';
 
 /** The change log as desks write it, without the links version 17 adds beside each change. */
 export const CHANGES_AS_WRITTEN = 'SELECT desk_id, seq, hlc, entity, entity_id, field, value, user_id, supersedes FROM changes ORDER BY desk_id, seq';
 
+/** What version 26 added (the open mark in each open case's search entry), taken back out: each entry written again without it. */
+export function undoVersion26(core: { db: Db }): void {
+  writeSearchIndexAs(core.db, (grams) => grams.bi);
+  core.db.exec('DELETE FROM schema_migrations WHERE version >= 26; PRAGMA user_version = 25;');
+}
+
+/** Every case's search entry written again from its row, its second column as `bi` makes it from the grams: as an older version indexed. */
+function writeSearchIndexAs(db: Db, bi: (grams: IndexedGrams) => string): void {
+  const rows = db.prepare(`SELECT rowid, ${SEARCHED_COLUMNS.join(', ')} FROM cases WHERE deleted = 0 AND excluded = 0`).raw().all() as [number, ...string[]][];
+  db.exec(`INSERT INTO case_search (case_search) VALUES ('delete-all')`);
+  const index = db.prepare('INSERT INTO case_search (rowid, uni, bi) VALUES (?, ?, ?)');
+  for (const [rowid, ...texts] of rows) {
+    const grams = gramsForIndex(texts.map((text) => text ?? ''));
+    index.run(rowid, grams.uni, bi(grams));
+  }
+}
+
 /** What version 25 changed (the index of a case's events over its live ones), taken back. */
 export function undoVersion25(core: { db: Db }): void {
+  undoVersion26(core);
   core.db.exec(`
     DROP INDEX case_events_by_case;
     CREATE INDEX case_events_by_case ON case_events (case_id, at, action);
@@ -44,16 +62,8 @@ export function undoVersion23(core: { db: Db }): void {
 /** What version 22 added (the 4-digit windows in the search index), taken back out: each entry written again without them. */
 export function undoVersion22(core: { db: Db }): void {
   undoVersion23(core);
-  const db = core.db;
-  const rows = db.prepare(`SELECT rowid, ${SEARCHED_COLUMNS.join(', ')} FROM cases WHERE deleted = 0 AND excluded = 0`).raw().all() as [number, ...string[]][];
-  db.exec(`INSERT INTO case_search (case_search) VALUES ('delete-all')`);
-  const index = db.prepare('INSERT INTO case_search (rowid, uni, bi) VALUES (?, ?, ?)');
-  for (const [rowid, ...texts] of rows) {
-    const grams = gramsForIndex(texts.map((text) => text ?? ''));
-    const bigrams = grams.bi.split(' ').filter((token) => !token.startsWith('q'));
-    index.run(rowid, grams.uni, bigrams.join(' '));
-  }
-  db.exec('DELETE FROM schema_migrations WHERE version >= 22; PRAGMA user_version = 21;');
+  writeSearchIndexAs(core.db, (grams) => grams.bi.split(' ').filter((token) => !token.startsWith('q')).join(' '));
+  core.db.exec('DELETE FROM schema_migrations WHERE version >= 22; PRAGMA user_version = 21;');
 }
 
 /** What version 21 added (each case's name key and its index, the ICU that made the keys), taken back out. */

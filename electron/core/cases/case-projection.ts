@@ -6,6 +6,7 @@ import { gramsForIndex } from '../search/ngrams';
 import { CASE_FIELD_NAMES, CREATED_WITH_FIELDS, SEARCHABLE_FIELDS, caseFieldRow } from '../../../shared/vocabulary/case-fields';
 import { phoneKey } from '../../../shared/vocabulary/phone';
 import { nameKeyOf } from './name-keys';
+import { isOpenStatus, OPEN_MARK } from './open-mark';
 
 const searchStatements = new WeakMap<
   Db,
@@ -33,7 +34,7 @@ function statementsFor(db: Db) {
       unindex: db.prepare('DELETE FROM case_search WHERE rowid = ?'),
       index: db.prepare('INSERT INTO case_search (rowid, uni, bi) VALUES (?, ?, ?)'),
       indexed: db
-        .prepare(`SELECT ${SEARCHED_COLUMNS.join(', ')} FROM cases WHERE id = ? AND deleted = 0 AND excluded = 0`)
+        .prepare(`SELECT ${SEARCHED_COLUMNS.join(', ')}, status FROM cases WHERE id = ? AND deleted = 0 AND excluded = 0`)
         .raw(),
     };
     searchStatements.set(db, s);
@@ -46,32 +47,39 @@ export function searchTexts(columns: readonly unknown[]): string[] {
   return columns.map((text) => String(text ?? ''));
 }
 
-/** Joins a case's searchable texts into one string to compare (no text holds a NUL). */
-const joinTexts = (texts: readonly unknown[]): string => searchTexts(texts).join('\u0000');
+/** A case's entry in the search index: its texts' grams, and the open mark while it is being handled (open-mark.ts). */
+export function searchEntry(texts: readonly string[], status: unknown): { uni: string; bi: string } {
+  const grams = gramsForIndex(texts);
+  return isOpenStatus(status) ? { uni: grams.uni, bi: `${grams.bi} ${OPEN_MARK}` } : grams;
+}
 
-/** The texts the search index holds for a case, joined; undefined when it holds none (a new, deleted or set-aside case). */
-function indexedText(db: Db, id: string): string | undefined {
+/** What a case's entry is written from, as one string to compare (no text holds a NUL). */
+const entrySource = (texts: readonly unknown[], status: unknown): string => [...searchTexts(texts), isOpenStatus(status) ? OPEN_MARK : ''].join('\u0000');
+
+/** What the search index holds a case's entry from; undefined when it holds none (a new, deleted or set-aside case). */
+function indexedSource(db: Db, id: string): string | undefined {
   const row = statementsFor(db).indexed.get(id) as unknown[] | undefined;
-  return row ? joinTexts(row) : undefined;
+  return row ? entrySource(row.slice(0, -1), row[row.length - 1]) : undefined;
 }
 
 /**
  * Keeps the case's search entry in step with its row (see search/ngrams.ts). A voided or merged case
  * leaves the index, so counting a text search's matches never counts it; searching those few cases
- * reads their rows instead (case-queries.ts). A write that leaves the texts as they were (most of a
- * case's life: its status, its people, its clocks) leaves the index alone: rewriting the entry cost a
- * deletion marker and a new entry in the index each time.
+ * reads their rows instead (case-queries.ts). A write that leaves the texts and the open mark as they
+ * were (most of a case's life: its status from registered to in progress, its people, its clocks)
+ * leaves the index alone: rewriting the entry costs a deletion marker and a new entry in the index.
  */
 function reindex(db: Db, rowid: number, state: EntityState, before: string | undefined): void {
   const s = statementsFor(db);
   const searchable = !isDeletedValue(state.fields.get('deleted')) && !isSetAside(state.fields);
   // The phone's digits too, so a number is found however it was typed.
   const texts = searchable ? [...SEARCHABLE_FIELDS.map((field) => String(state.fields.get(field) ?? '')), storedPhoneKey(state.fields)] : [];
-  if (searchable && before === joinTexts(texts)) return;
+  const status = state.fields.get('status');
+  if (searchable && before === entrySource(texts, status)) return;
   if (before !== undefined) s.unindex.run(rowid);
   if (!searchable) return;
-  const grams = gramsForIndex(texts);
-  s.index.run(rowid, grams.uni, grams.bi);
+  const entry = searchEntry(texts, status);
+  s.index.run(rowid, entry.uni, entry.bi);
 }
 
 /** The projection's column map, from the vocabulary: every field's column and the value it has before it is set. */
@@ -94,6 +102,6 @@ export const caseProjector = tableProjector({
   fields: CASE_COLUMNS,
   required: CREATED_WITH_FIELDS,
   computed: CASE_COMPUTED_COLUMNS,
-  before: indexedText,
+  before: indexedSource,
   after: reindex,
 });

@@ -9,6 +9,7 @@ import { DomainError } from '../errors';
 import { readSettingValues } from '../settings/setting-values';
 import { COUNTED_FILTERS, countedTotal } from './list-counts';
 import { walkToPage, type SearchWalk } from './search-walk';
+import { narrowByStatus } from './open-mark';
 import { textMatcher } from '../search/ngrams';
 import { prepared } from '../db/prepared';
 import { caseSelect } from './case-select';
@@ -241,7 +242,9 @@ export function listCases(db: Db, query: CaseListQuery, read: ReadContext = { no
   const { where, counted } = filterConditions(db, query, read, params);
   // Only the default view (active cases, nothing else chosen) may be counted by the search index alone.
   const filtered = where.length > 2 || query.standing !== 'active';
-  const search = planSearch(query.text);
+  const planned = planSearch(query.text);
+  // Within the open (or the finished) cases, the index narrows the matches itself (open-mark.ts).
+  const search = planned.match ? { ...planned, match: narrowByStatus(planned.match, query.statuses) } : planned;
   const textMatches = search.match ? (prepared(db, COUNT_MATCHES_SQL, 'pluck').get(search.match) as number) : 0;
   const direction = query.sort.direction === 'asc' ? 'ASC' : 'DESC';
   // A number searched for comes first, whatever the order chosen.

@@ -1,11 +1,10 @@
 /**
  * The search index written again from the case rows, after a change to how text is indexed (search/ngrams.ts):
- * the texts the projection indexes, for every case the index holds (live, not set aside). Read a page of rows at
+ * the texts and the open mark the projection indexes, for every case the index holds (live, not set aside). Read a page of rows at
  * a time, so a head office's million cases are never in memory at once.
  */
 import type { Db } from '../db/connection';
-import { gramsForIndex } from '../search/ngrams';
-import { SEARCHED_COLUMNS, searchTexts } from './case-projection';
+import { SEARCHED_COLUMNS, searchEntry, searchTexts } from './case-projection';
 
 const PAGE = 5000;
 
@@ -14,18 +13,18 @@ export function rebuildSearchIndex(db: Db, onProgress?: (done: number, total: nu
   // A contentless index forgets everything at once; entries are then written afresh.
   db.exec(`INSERT INTO case_search (case_search) VALUES ('delete-all')`);
   const page = db
-    .prepare(`SELECT rowid, ${SEARCHED_COLUMNS.join(', ')} FROM cases WHERE rowid > ? AND deleted = 0 AND excluded = 0 ORDER BY rowid LIMIT ${PAGE}`)
+    .prepare(`SELECT rowid, status, ${SEARCHED_COLUMNS.join(', ')} FROM cases WHERE rowid > ? AND deleted = 0 AND excluded = 0 ORDER BY rowid LIMIT ${PAGE}`)
     .raw();
   const index = db.prepare('INSERT INTO case_search (rowid, uni, bi) VALUES (?, ?, ?)');
   let done = 0;
   let after = 0;
   for (;;) {
     // Read first: better-sqlite3 runs no other statement while one is being iterated.
-    const rows = page.all(after) as [number, ...unknown[]][];
+    const rows = page.all(after) as [number, unknown, ...unknown[]][];
     if (rows.length === 0) break;
-    for (const [rowid, ...texts] of rows) {
-      const grams = gramsForIndex(searchTexts(texts));
-      index.run(rowid, grams.uni, grams.bi);
+    for (const [rowid, status, ...texts] of rows) {
+      const entry = searchEntry(searchTexts(texts), status);
+      index.run(rowid, entry.uni, entry.bi);
     }
     done += rows.length;
     after = rows[rows.length - 1]![0];

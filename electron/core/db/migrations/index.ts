@@ -23,6 +23,7 @@ import { migration022DigitWindows } from './022-digit-windows';
 import { migration023ListCounts } from './023-list-counts';
 import { migration024CaseEventsIndex } from './024-case-events-index';
 import { migration025CaseEventsLiveIndex } from './025-case-events-live-index';
+import { migration026OpenMark } from './026-open-mark';
 import type { Db } from '../connection';
 
 /** How far a long migration has got, in units of its own (changes rewritten, tables filled); called often, so it must be cheap. */
@@ -65,6 +66,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration023ListCounts,
   migration024CaseEventsIndex,
   migration025CaseEventsLiveIndex,
+  migration026OpenMark,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,0 +1,28 @@
+/**
+ * Whether a case is still being handled, written into its search entry as one more token. A search within the open
+ * cases (or the finished ones) is then an intersection the index makes itself, skipping through its entries, where
+ * SQL intersected every match with every case of the filter: `漏水` among the open cases at 1,000,000 cases meant
+ * 107,211 matches against 45,633 open cases, 18-20 ms to count alone.
+ */
+import type { CaseStatus } from '../../../shared/domain';
+
+/** The statuses a case is finished in; it is open in every other. */
+const FINISHED: readonly unknown[] = ['resolved', 'closed'] satisfies readonly CaseStatus[];
+
+/** The token. Every gram starts with another letter (search/ngrams.ts), so no text ever matches it. */
+export const OPEN_MARK = 'o';
+
+export function isOpenStatus(status: unknown): boolean {
+  return !FINISHED.includes(status);
+}
+
+/**
+ * The match narrowed to the open or the finished cases when the list's status filter lies wholly on one side; as it
+ * was otherwise. The list still filters by the statuses themselves: the mark only lets the index do the bulk of it.
+ */
+export function narrowByStatus(match: string, statuses: readonly CaseStatus[]): string {
+  if (statuses.length === 0) return match;
+  if (statuses.every(isOpenStatus)) return `(${match}) AND ${OPEN_MARK}`;
+  if (!statuses.some(isOpenStatus)) return `(${match}) NOT ${OPEN_MARK}`;
+  return match;
+}

@@ -240,11 +240,13 @@ function filterConditions(db: Db, query: CaseListQuery, read: ReadContext, param
 export function listCases(db: Db, query: CaseListQuery, read: ReadContext = { now: Date.now(), userId: null }): CaseListPage {
   const params: unknown[] = [];
   const { where, counted } = filterConditions(db, query, read, params);
-  // Only the default view (active cases, nothing else chosen) may be counted by the search index alone.
-  const filtered = where.length > 2 || query.standing !== 'active';
   const planned = planSearch(query.text);
   // Within the open (or the finished) cases, the index narrows the matches itself (open-mark.ts).
-  const search = planned.match ? { ...planned, match: narrowByStatus(planned.match, query.statuses) } : planned;
+  const narrowed = planned.match ? narrowByStatus(planned.match, query.statuses) : null;
+  const search = narrowed ? { ...planned, match: narrowed.match } : planned;
+  // Only the default view (active cases, nothing else chosen) may be counted by the search index alone, or the
+  // open or the finished cases alone, which the index marks.
+  const filtered = where.length - (narrowed?.covers ? 1 : 0) > 2 || query.standing !== 'active';
   const textMatches = search.match ? (prepared(db, COUNT_MATCHES_SQL, 'pluck').get(search.match) as number) : 0;
   const direction = query.sort.direction === 'asc' ? 'ASC' : 'DESC';
   // A number searched for comes first, whatever the order chosen.

@@ -4,7 +4,7 @@
  * SQL intersected every match with every case of the filter: `漏水` among the open cases at 1,000,000 cases meant
  * 107,211 matches against 45,633 open cases, 18-20 ms to count alone.
  */
-import type { CaseStatus } from '../../../shared/domain';
+import { STATUSES, type CaseStatus } from '../../../shared/domain';
 
 /** The statuses a case is finished in; it is open in every other. */
 const FINISHED: readonly unknown[] = ['resolved', 'closed'] satisfies readonly CaseStatus[];
@@ -17,12 +17,17 @@ export function isOpenStatus(status: unknown): boolean {
 }
 
 /**
- * The match narrowed to the open or the finished cases when the list's status filter lies wholly on one side; as it
- * was otherwise. The list still filters by the statuses themselves: the mark only lets the index do the bulk of it.
+ * The match narrowed to the open or the finished cases when the list's status filter lies wholly on one side, as it
+ * was otherwise; `covers` when the filter is the whole of that side (在办: every open status), so that the narrowed
+ * match alone says what the filter does and the index's count of it is the list's total. The list's rows are still
+ * filtered by the statuses themselves.
  */
-export function narrowByStatus(match: string, statuses: readonly CaseStatus[]): string {
-  if (statuses.length === 0) return match;
-  if (statuses.every(isOpenStatus)) return `(${match}) AND ${OPEN_MARK}`;
-  if (!statuses.some(isOpenStatus)) return `(${match}) NOT ${OPEN_MARK}`;
-  return match;
+export function narrowByStatus(match: string, statuses: readonly CaseStatus[]): { match: string; covers: boolean } {
+  const chosen = new Set(statuses);
+  const side = (open: boolean) => STATUSES.filter((status) => isOpenStatus(status) === open);
+  const covers = (open: boolean) => side(open).length === chosen.size && side(open).every((status) => chosen.has(status));
+  if (statuses.length === 0) return { match, covers: false };
+  if (statuses.every(isOpenStatus)) return { match: `(${match}) AND ${OPEN_MARK}`, covers: covers(true) };
+  if (!statuses.some(isOpenStatus)) return { match: `(${match}) NOT ${OPEN_MARK}`, covers: covers(false) };
+  return { match, covers: false };
 }

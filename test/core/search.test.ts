@@ -82,6 +82,7 @@ describe('n-grams', () => {
     }
     // The queries did find things: the comparison was not of empty lists.
     expect(found).toBeGreaterThan(1000);
+    db.close();
   });
 });
 
@@ -157,7 +158,7 @@ describe('text search in the case list', () => {
     expect(ids(['resolved'])).toEqual(byRows(['resolved']));
   });
 
-    it('finds longer phrases only where they occur as written', () => {
+  it('finds longer phrases only where they occur as written', () => {
     const { leak, find } = seedCases();
     expect(find('天花板漏水')).toEqual([leak.id]);
     expect(find('漏水天花板')).toEqual([]);

@@ -1,7 +1,7 @@
 /**
- * The search index written again from the case rows, after a change to how text is indexed (search/ngrams.ts):
- * the texts and the open mark the projection indexes, for every case the index holds (live, not set aside). Read a page of rows at
- * a time, so a head office's million cases are never in memory at once.
+ * The search index written again from the case rows, after a change to how a case is indexed (search/ngrams.ts,
+ * open-mark.ts): the texts and the open mark the projection indexes, for every case the index holds (live, not set
+ * aside). Read a page of rows at a time, so a head office's million cases are never in memory at once.
  */
 import type { Db } from '../db/connection';
 import { SEARCHED_COLUMNS, searchEntry, searchTexts } from './case-projection';

@@ -7,7 +7,7 @@
 import type { Db } from '../db/connection';
 import { SEARCHED_COLUMNS, searchTexts } from './case-projection';
 
-/** The most rows one page may walk. */
+/** The most rows one page may walk before the index is read instead. */
 export const MOST_ROWS_WALKED = 4000;
 /**
  * How many matches read from the index cost as much as one row walked and tested (measured at 1,000,000 cases: about

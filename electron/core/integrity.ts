@@ -2,10 +2,11 @@
  * `check`: is this desk's database whole and consistent? SQLite's own
  * check, then ours: every current value points at a change that exists,
  * nothing is both current and superseded, every projected row is what its
- * changes say, the search index covers every case, and every attachment
- * file is on disk (a missing one is a warning: it may still be on its way
- * from another desk).
+ * changes say, the search index covers every case and marks the open ones,
+ * and every attachment file is on disk (a missing one is a warning: it may
+ * still be on its way from another desk).
  */
+import { FINISHED_STATUSES, OPEN_MARK } from './cases/open-mark';
 import type { Db } from './db/connection';
 import { ENTITY_NAMES, projectEntityState, readEntityState, type EntityName } from './changes/projections';
 import { hasBlob } from './attachments/blob-store';
@@ -87,6 +88,11 @@ export function checkIntegrity(db: Db, dataDir: string): IntegrityReport {
   const searchable = db.prepare('SELECT count(*) FROM cases WHERE deleted = 0 AND excluded = 0').pluck().get() as number;
   const indexed = db.prepare('SELECT count(*) FROM case_search').pluck().get() as number;
   if (indexed !== searchable) problems.push(`the search index covers ${indexed} cases, but ${searchable} are searchable`);
+  // A search among the open cases is narrowed, and counted, by the index's open marks (cases/open-mark.ts).
+  const finished = FINISHED_STATUSES.map((status) => `'${status}'`).join(', ');
+  const open = db.prepare(`SELECT count(*) FROM cases WHERE deleted = 0 AND excluded = 0 AND status NOT IN (${finished})`).pluck().get() as number;
+  const marked = db.prepare('SELECT count(*) FROM case_search WHERE case_search MATCH ?').pluck().get(OPEN_MARK) as number;
+  if (marked !== open) problems.push(`the search index marks ${marked} cases open, but ${open} are`);
   const missing = (db.prepare('SELECT DISTINCT sha256 FROM attachments WHERE deleted = 0').pluck().all() as string[]).filter(
     (sha) => !hasBlob(dataDir, sha),
   );

@@ -5,6 +5,8 @@ import { addAttachment } from '../../electron/core/attachments/attachments';
 import { blobPath } from '../../electron/core/attachments/blob-store';
 import { rmSync } from 'node:fs';
 import { buildCaseInput, openTestCore } from '../factories/core';
+import { SEARCHED_COLUMNS, searchTexts } from '../../electron/core/cases/case-projection';
+import { gramsForIndex } from '../../electron/core/search/ngrams';
 
 describe('integrity check', () => {
   it('finds a healthy desk healthy', () => {
@@ -23,6 +25,17 @@ describe('integrity check', () => {
     expect(report.problems).toEqual(expect.arrayContaining([expect.stringMatching(/does not match/), expect.stringMatching(/search index/)]));
     // The check itself changed nothing.
     expect(core.db.prepare('SELECT phone FROM cases').pluck().get()).toBe('0');
+  });
+
+  it('notices a case whose search entry lost its open mark', () => {
+    const core = openTestCore();
+    const kase = registerCase(core, buildCaseInput());
+    const rowid = core.db.prepare('SELECT rowid FROM cases WHERE id = ?').pluck().get(kase.id) as number;
+    const texts = core.db.prepare(`SELECT ${SEARCHED_COLUMNS.join(', ')} FROM cases WHERE id = ?`).raw().get(kase.id) as unknown[];
+    const grams = gramsForIndex(searchTexts(texts));
+    core.db.prepare('DELETE FROM case_search WHERE rowid = ?').run(rowid);
+    core.db.prepare('INSERT INTO case_search (rowid, uni, bi) VALUES (?, ?, ?)').run(rowid, grams.uni, grams.bi);
+    expect(checkIntegrity(core.db, core.dataDir).problems).toEqual([expect.stringMatching(/marks 0 cases open, but 1 are/)]);
   });
 
   it('notices an unprotected change log, and warns of attachment files not here yet', () => {

@@ -7,7 +7,8 @@
 import { STATUSES, type CaseStatus } from '../../../shared/domain';
 
 /** The statuses a case is finished in; it is open in every other. */
-const FINISHED: readonly unknown[] = ['resolved', 'closed'] satisfies readonly CaseStatus[];
+export const FINISHED_STATUSES: readonly CaseStatus[] = ['resolved', 'closed'];
+const FINISHED: readonly unknown[] = FINISHED_STATUSES;
 
 /** The token. Every gram starts with another letter (search/ngrams.ts), so no text ever matches it. */
 export const OPEN_MARK = 'o';

@@ -11,7 +11,7 @@ import { buildCaseInput, openTestCore } from '../factories/core';
 import { correctCase } from '../../electron/core/cases/correct-case';
 import { restoreCase, voidCase } from '../../electron/core/cases/set-aside';
 import { move } from '../factories/lifecycle';
-import { recordingPrepares } from '../factories/asked-sql';
+import { planOf, recordingPrepares } from '../factories/asked-sql';
 import { walkToPage } from '../../electron/core/cases/search-walk';
 import { isOpenStatus, OPEN_MARK } from '../../electron/core/cases/open-mark';
 import { STATUSES } from '../../shared/domain';
@@ -285,7 +285,7 @@ describe('filters, sorting and paging', () => {
 
   it('counts and orders from indexes over active cases only (not deleted, voided or merged), never scanning the case rows', () => {
     const core = openTestCore();
-    const plan = (sql: string) => (core.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[]).map((r) => r.detail).join(' | ');
+    const plan = (sql: string) => planOf(core.db, sql);
     expect(plan('SELECT count(*) FROM cases c WHERE c.deleted = 0 AND c.excluded = 0')).toMatch(/COVERING INDEX/);
     expect(plan(`SELECT count(*) FROM cases c WHERE c.deleted = 0 AND c.excluded = 0 AND c.status IN ('closed')`)).toMatch(/COVERING INDEX cases_by_status/);
     expect(plan(`SELECT count(*) FROM cases c WHERE c.deleted = 0 AND c.excluded = 0 AND c.category IN ('equipment') AND c.channel IN ('phone')`)).toMatch(

@@ -24,9 +24,8 @@ export function isOpenStatus(status: unknown): boolean {
  * filtered by the statuses themselves.
  */
 export function narrowByStatus(match: string, statuses: readonly CaseStatus[]): { match: string; covers: boolean } {
-  const chosen = new Set(statuses);
-  const side = (open: boolean) => STATUSES.filter((status) => isOpenStatus(status) === open);
-  const covers = (open: boolean) => side(open).length === chosen.size && side(open).every((status) => chosen.has(status));
+  // Every status chosen lies on one side, so the filter is that whole side when it names as many statuses as it has.
+  const covers = (open: boolean) => new Set(statuses).size === STATUSES.filter((status) => isOpenStatus(status) === open).length;
   if (statuses.length === 0) return { match, covers: false };
   if (statuses.every(isOpenStatus)) return { match: `(${match}) AND ${OPEN_MARK}`, covers: covers(true) };
   if (!statuses.some(isOpenStatus)) return { match: `(${match}) NOT ${OPEN_MARK}`, covers: covers(false) };

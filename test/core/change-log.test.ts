@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { recordChanges } from '../../electron/core/changes/change-log';
 import { readEntityHeads } from '../../electron/core/changes/entity-heads';
-import { changesOfDesk, lastChangeOfDesk } from '../../electron/core/changes/log-entries';
+import { changesOfDesk, lastStampOfDesk } from '../../electron/core/changes/log-entries';
 import { chainStart, nextLink } from '../../electron/core/sync/change-chain';
 import { lastOwnLink, linkAt } from '../../electron/core/sync/chain-links';
 import { changeLine } from '../../electron/core/sync/records';
@@ -117,7 +117,9 @@ describe('the change log write path', () => {
     for (const row of kept) expect(row.link.toLowerCase()).toBe(expected.get(row.last));
     expect(linkAt(core.db, core.deskId, expected.size)!.toString('hex')).toBe(expected.get(expected.size));
     // And the link the desk goes on from, as it remembers it.
-    expect(lastOwnLink(core.db, core.deskId, lastChangeOfDesk(core.db, core.deskId))!.toString('hex')).toBe(expected.get(expected.size));
+    const last = [...changesOfDesk(core.db, core.deskId, 0, Number.MAX_SAFE_INTEGER)].at(-1)!;
+    expect(lastStampOfDesk(core.db, core.deskId)).toEqual([last[1], last[2]]);
+    expect(lastOwnLink(core.db, core.deskId, lastStampOfDesk(core.db, core.deskId))!.toString('hex')).toBe(expected.get(expected.size));
   });
 });
 

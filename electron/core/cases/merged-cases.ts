@@ -20,6 +20,13 @@ export function mergeTarget(db: Db, caseId: string): string {
   return caseId;
 }
 
+interface MergedRow {
+  id: string;
+  number: string;
+  receivedAt: number;
+  rowid: number;
+}
+
 /** Every case merged into this one, directly or through another merged case. */
 export function casesMergedInto(db: Db, caseId: string): { id: string; number: string }[] {
   const found: { id: string; number: string }[] = [];
@@ -28,10 +35,12 @@ export function casesMergedInto(db: Db, caseId: string): { id: string; number: s
   for (let hop = 0; hop < MERGE_HOPS && frontier.length > 0; hop++) {
     const next: string[] = [];
     for (const id of frontier) {
-      const rows = prepared(db, 'SELECT id, number FROM cases WHERE merged_into = ? AND deleted = 0 ORDER BY received_at').all(id) as {
-        id: string;
-        number: string;
-      }[];
+      // Sorted here: almost every case has none, and an ORDER BY would cost a sorter on every case opened.
+      const rows = (
+        prepared(db, 'SELECT id, number, received_at AS receivedAt, rowid FROM cases WHERE merged_into = ? AND deleted = 0').all(id) as MergedRow[]
+      )
+        .sort((a, b) => a.receivedAt - b.receivedAt || a.rowid - b.rowid)
+        .map(({ id, number }) => ({ id, number }));
       for (const row of rows) {
         if (seen.has(row.id)) continue;
         seen.add(row.id);

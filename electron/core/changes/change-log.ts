@@ -11,7 +11,7 @@ import type { Db } from '../db/connection';
 import type { HybridClock } from './hlc';
 import { projectEntityState, readEntityState, type EntityName } from './projections';
 import { formatChangeId, readEntityHeads, recordConflicts, type ChangeKey } from './entity-heads';
-import { EntryWriter, lastChangeOfDesk } from './log-entries';
+import { EntryWriter, lastStampOfDesk } from './log-entries';
 import { keepsOwnLink, lastOwnLink, rememberOwnLink } from '../sync/chain-links';
 import { linkOf } from '../sync/change-chain';
 import type { ChangeTuple } from '../sync/records';
@@ -46,13 +46,13 @@ export function recordChanges(
   writes: readonly FieldWrite[],
 ): ChangeId[] {
   if (!db.inTransaction) throw new Error('recordChanges must run inside a transaction');
-  const last = lastChangeOfDesk(db, writer.deskId);
-  let seq = last?.[1] ?? 0;
+  const last = lastStampOfDesk(db, writer.deskId);
+  let seq = last?.[0] ?? 0;
   // Each change is linked to the one before it (sync/change-chain.ts), so one signature vouches for all.
   let link = lastOwnLink(db, writer.deskId, last);
   // Another connection to this book (the task thread) may have written with a clock of its own: the
   // timestamps of this desk's changes must rise with their numbers, which latestHlc relies on.
-  if (last) writer.clock.observe(last[2]);
+  if (last) writer.clock.observe(last[1]);
   const heads = readEntityHeads(db, entityId);
   // One millisecond and consecutive counters: the changes form one entry of the log.
   const stamps = writer.clock.tickRun(writes.length);

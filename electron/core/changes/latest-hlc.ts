@@ -7,12 +7,12 @@
  * index over every timestamp, which each change would have to write.
  */
 import type { Db } from '../db/connection';
-import { lastChangeOfDesk, loggedDesks } from './log-entries';
+import { lastStampOfDesk, loggedDesks } from './log-entries';
 
 export function latestHlc(db: Db): string | null {
   let latest: string | null = null;
   for (const deskId of loggedDesks(db)) {
-    const hlc = lastChangeOfDesk(db, deskId)?.[2];
+    const hlc = lastStampOfDesk(db, deskId)?.[1];
     if (hlc !== undefined && (latest === null || hlc > latest)) latest = hlc;
   }
   return latest;

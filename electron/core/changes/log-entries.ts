@@ -277,12 +277,21 @@ export function heldSpans(db: Db, deskId: string): [number, number][] {
   return (db.prepare('SELECT seq, seq + n - 1 FROM log_entries WHERE desk = ? ORDER BY seq').raw().all(desk) as [number, number][]);
 }
 
-/** A desk's highest-numbered change held, or undefined. */
-export function lastChangeOfDesk(db: Db, deskId: string): ChangeTuple | undefined {
+/**
+ * The number and timestamp of a desk's highest-numbered change held, or undefined. Every write asks (change-log.ts),
+ * so only the entry's own columns are read: not its ids, nor its other changes.
+ */
+export function lastStampOfDesk(db: Db, deskId: string): [seq: number, hlc: string] | undefined {
   const desk = knownIdNumber(db, deskId);
   if (desk === undefined) return undefined;
-  const row = prepared(db, `SELECT ${ENTRY_COLUMNS} WHERE e.desk = ? ORDER BY e.seq DESC LIMIT 1`).raw().get(desk) as EntryRow | undefined;
-  return row ? expandEntry(row).at(-1) : undefined;
+  const row = prepared(db, 'SELECT seq, ms, ctr, body FROM log_entries WHERE desk = ? ORDER BY seq DESC LIMIT 1').raw().get(desk) as
+    | [number, number, number, string]
+    | undefined;
+  if (!row) return undefined;
+  const [seq, ms, ctr, body] = row;
+  const elements = JSON.parse(body) as Element[];
+  const index = elements.length - 1;
+  return [seq + index, elements[index]![3] ?? stampAt(deskId, { ms, ctr }, index)];
 }
 
 /** Every desk the log holds changes of. */

@@ -34,10 +34,11 @@ export function ruleFor(db: Db, nature: string, category: string): ApplicableRul
   const rows = prepared(
     db,
     `SELECT category, clock, response_amount, response_unit, acceptance_amount, acceptance_unit, resolution_amount, resolution_unit
-       FROM deadline_rules WHERE deleted = 0 AND nature = ? AND category IN (?, '*')
-      ORDER BY category = '*'`,
+       FROM deadline_rules WHERE deleted = 0 AND nature = ? AND category IN (?, '*')`,
   ).all(nature, category) as RuleRow[];
-  const rule = rows[0];
+  // The category's own rule before the nature's general one ('*'), picked here: an ORDER BY costs a sorter, which
+  // was a twentieth of a registration's time for at most two rows.
+  const rule = rows.find((row) => row.category !== '*') ?? rows[0];
   if (!rule) return { clock: 'working', response: null, acceptance: null, resolution: null };
   return {
     clock: rule.clock === 'elapsed' ? 'elapsed' : 'working',

@@ -31,11 +31,14 @@ export function keepsOwnWeek(columns: SiteWeekColumns): boolean {
 /** The week a site keeps, where it keeps its own (sites are matched by the name written on the case). */
 function siteWeek(db: Db, site: string | undefined): SiteWeekColumns | undefined {
   if (!site) return undefined;
-  const row = prepared(
+  const rows = prepared(
     db,
-    `SELECT work_days AS workDays, work_start AS workStart, work_end AS workEnd, observes_holidays AS observesHolidays
-       FROM sites WHERE name = ? AND deleted = 0 ORDER BY active DESC LIMIT 1`,
-  ).get(site) as SiteWeekColumns | undefined;
+    `SELECT work_days AS workDays, work_start AS workStart, work_end AS workEnd, observes_holidays AS observesHolidays, active
+       FROM sites WHERE name = ? AND deleted = 0`,
+  ).all(site) as (SiteWeekColumns & { active: number })[];
+  // An active site before a retired one of the same name; picked here, as an ORDER BY costs a sorter on every
+  // registration and deadline.
+  const row = rows.find((candidate) => candidate.active !== 0) ?? rows[0];
   return row && keepsOwnWeek(row) ? row : undefined;
 }
 

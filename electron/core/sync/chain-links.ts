@@ -15,7 +15,6 @@ import type { Db } from '../db/connection';
 import { prepared } from '../db/prepared';
 import { changesOfDesk, entryEnd, entryHolding, knownIdNumber } from '../changes/log-entries';
 import { chainStart, linkOf } from './change-chain';
-import type { ChangeTuple } from './records';
 
 export const LINK_KEPT_EVERY = 64;
 
@@ -38,11 +37,11 @@ export function rememberOwnLink(db: Db, deskId: string, latest: [number, string]
 }
 
 /** The link of the desk's latest change (`latest`, undefined for none): remembered, or worked out. */
-export function lastOwnLink(db: Db, deskId: string, latest: ChangeTuple | undefined): Buffer | null {
+export function lastOwnLink(db: Db, deskId: string, latest: readonly [seq: number, hlc: string] | undefined): Buffer | null {
   if (!latest) return chainStart(deskId);
   const known = ownLinks.get(db)?.get(deskId);
-  if (known && known.seq === latest[1] && known.hlc === latest[2]) return known.link;
-  return linkAt(db, deskId, latest[1]);
+  if (known && known.seq === latest[0] && known.hlc === latest[1]) return known.link;
+  return linkAt(db, deskId, latest[0]);
 }
 
 /**

@@ -5,7 +5,7 @@ import { addAttachment } from '../../electron/core/attachments/attachments';
 import { blobPath } from '../../electron/core/attachments/blob-store';
 import { rmSync } from 'node:fs';
 import { buildCaseInput, openTestCore } from '../factories/core';
-import { SEARCHED_COLUMNS, searchTexts } from '../../electron/core/cases/case-projection';
+import { SEARCHED_COLUMNS, searchEntry, searchTexts, writeWaitingEntries } from '../../electron/core/cases/case-projection';
 import { gramsForIndex } from '../../electron/core/search/ngrams';
 
 describe('integrity check', () => {
@@ -18,6 +18,7 @@ describe('integrity check', () => {
   it('notices a row edited behind the change log’s back, and a broken search index', () => {
     const core = openTestCore();
     const kase = registerCase(core, buildCaseInput());
+    writeWaitingEntries(core.db);
     core.db.prepare("UPDATE cases SET phone = '0' WHERE id = ?").run(kase.id);
     core.db.prepare('DELETE FROM case_search').run();
     const report = checkIntegrity(core.db, core.dataDir);
@@ -33,9 +34,29 @@ describe('integrity check', () => {
     const rowid = core.db.prepare('SELECT rowid FROM cases WHERE id = ?').pluck().get(kase.id) as number;
     const texts = core.db.prepare(`SELECT ${SEARCHED_COLUMNS.join(', ')} FROM cases WHERE id = ?`).raw().get(kase.id) as unknown[];
     const grams = gramsForIndex(searchTexts(texts));
+    writeWaitingEntries(core.db);
     core.db.prepare('DELETE FROM case_search WHERE rowid = ?').run(rowid);
     core.db.prepare('INSERT INTO case_search (rowid, uni, bi) VALUES (?, ?, ?)').run(rowid, grams.uni, grams.bi);
-    expect(checkIntegrity(core.db, core.dataDir).problems).toEqual([expect.stringMatching(/marks 0 cases open, but 1 are/)]);
+    expect(checkIntegrity(core.db, core.dataDir).problems).toEqual([expect.stringMatching(/marks 0 cases open and 0 wait, but 1 are/)]);
+  });
+
+  it('counts the cases waiting for their search entries, and notices one waiting that must not', () => {
+    const core = openTestCore();
+    const kase = registerCase(core, buildCaseInput());
+    const rowid = core.db.prepare('SELECT rowid FROM cases WHERE id = ?').pluck().get(kase.id) as number;
+    expect(core.db.prepare('SELECT case_rowid FROM case_search_pending').pluck().all()).toEqual([rowid]);
+    expect(checkIntegrity(core.db, core.dataDir).problems).toEqual([]);
+    // An entry written while the case still waits: the index would hold it twice once the waiting ones are written.
+    const texts = core.db.prepare(`SELECT ${SEARCHED_COLUMNS.join(', ')} FROM cases WHERE id = ?`).raw().get(kase.id) as unknown[];
+    const entry = searchEntry(searchTexts(texts), 'registered');
+    core.db.prepare('INSERT INTO case_search (rowid, uni, bi) VALUES (?, ?, ?)').run(rowid, entry.uni, entry.bi);
+    expect(checkIntegrity(core.db, core.dataDir).problems).toEqual([
+      expect.stringMatching(/covers 1 cases and 1 wait for their entries, but 1 are searchable/),
+      expect.stringMatching(/marks 1 cases open and 1 wait, but 1 are/),
+    ]);
+    core.db.prepare('DELETE FROM case_search WHERE rowid = ?').run(rowid);
+    core.db.prepare('INSERT INTO case_search_pending (case_rowid) VALUES (?)').run(rowid + 1000);
+    expect(checkIntegrity(core.db, core.dataDir).problems).toEqual([expect.stringMatching(/^1 cases wait for a search entry they must not have/)]);
   });
 
   it('notices an unprotected change log, and warns of attachment files not here yet', () => {

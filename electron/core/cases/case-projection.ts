@@ -7,6 +7,7 @@ import { CASE_FIELD_NAMES, CREATED_WITH_FIELDS, SEARCHABLE_FIELDS, caseFieldRow 
 import { phoneKey } from '../../../shared/vocabulary/phone';
 import { nameKeyOf } from './name-keys';
 import { isOpenStatus, OPEN_MARK } from './open-mark';
+import { awaitEntry, clearWaiting, stopWaiting, waitingRows } from './search-pending';
 
 const searchStatements = new WeakMap<
   Db,
@@ -34,7 +35,10 @@ function statementsFor(db: Db) {
       unindex: db.prepare('DELETE FROM case_search WHERE rowid = ?'),
       index: db.prepare('INSERT INTO case_search (rowid, uni, bi) VALUES (?, ?, ?)'),
       indexed: db
-        .prepare(`SELECT ${SEARCHED_COLUMNS.join(', ')}, status FROM cases WHERE id = ? AND deleted = 0 AND excluded = 0`)
+        .prepare(
+          `SELECT ${SEARCHED_COLUMNS.join(', ')}, status, EXISTS (SELECT 1 FROM case_search_pending WHERE case_rowid = cases.rowid)
+             FROM cases WHERE id = ? AND deleted = 0 AND excluded = 0`,
+        )
         .raw(),
     };
     searchStatements.set(db, s);
@@ -56,10 +60,29 @@ export function searchEntry(texts: readonly string[], status: unknown): { uni: s
 /** What a case's entry is written from, as one string to compare (no text holds a NUL). */
 const entrySource = (texts: readonly unknown[], status: unknown): string => [...searchTexts(texts), isOpenStatus(status) ? OPEN_MARK : ''].join('\u0000');
 
-/** What the search index holds a case's entry from; undefined when it holds none (a new, deleted or set-aside case). */
-function indexedSource(db: Db, id: string): string | undefined {
+/** A case whose entry waits to be written with others (search-pending.ts). */
+const WAITING = Symbol('waiting');
+
+/**
+ * What the search index holds a case's entry from; undefined when it holds none (a new, deleted or set-aside case);
+ * WAITING when its entry is yet to be written.
+ */
+function indexedSource(db: Db, id: string): string | undefined | typeof WAITING {
   const row = statementsFor(db).indexed.get(id) as unknown[] | undefined;
-  return row ? entrySource(row.slice(0, -1), row[row.length - 1]) : undefined;
+  if (!row) return undefined;
+  return row.at(-1) === 1 ? WAITING : entrySource(row.slice(0, -2), row.at(-2));
+}
+
+/** Writes the entries of every case waiting for one (search-pending.ts), from their rows as they are now. */
+export function writeWaitingEntries(db: Db): number {
+  const { index } = statementsFor(db);
+  const rows = waitingRows(db, SEARCHED_COLUMNS);
+  for (const [rowid, status, ...texts] of rows) {
+    const entry = searchEntry(searchTexts(texts), status);
+    index.run(rowid, entry.uni, entry.bi);
+  }
+  clearWaiting(db);
+  return rows.length;
 }
 
 /**
@@ -69,15 +92,25 @@ function indexedSource(db: Db, id: string): string | undefined {
  * were (most of a case's life: its status from registered to in progress, its people, its clocks)
  * leaves the index alone: rewriting the entry costs a deletion marker and a new entry in the index.
  */
-function reindex(db: Db, rowid: number, state: EntityState, before: string | undefined): void {
+function reindex(db: Db, rowid: number, state: EntityState, before: string | undefined | typeof WAITING): void {
   const s = statementsFor(db);
   const searchable = !isDeletedValue(state.fields.get('deleted')) && !isSetAside(state.fields);
+  if (before === WAITING) {
+    // Its entry will be written from the row as it is then; one that leaves the searchable cases needs none.
+    if (!searchable) stopWaiting(db, rowid);
+    return;
+  }
   // The phone's digits too, so a number is found however it was typed.
   const texts = searchable ? [...SEARCHABLE_FIELDS.map((field) => String(state.fields.get(field) ?? '')), storedPhoneKey(state.fields)] : [];
   const status = state.fields.get('status');
   if (searchable && before === entrySource(texts, status)) return;
   if (before !== undefined) s.unindex.run(rowid);
   if (!searchable) return;
+  // A new entry (a new case, or one back among the searchable) waits to be written with others.
+  if (before === undefined) {
+    if (awaitEntry(db, rowid)) writeWaitingEntries(db);
+    return;
+  }
   const entry = searchEntry(texts, status);
   s.index.run(rowid, entry.uni, entry.bi);
 }

@@ -14,7 +14,7 @@ import { textMatcher } from '../search/ngrams';
 import { prepared } from '../db/prepared';
 import { caseSelect } from './case-select';
 import { noticeMissedSql } from '../../../shared/rules/notices';
-import { planSearch, rowSearchCondition, type SearchPlan } from './case-search';
+import { planSearch, rowSearchCondition, waitingMatches, type SearchPlan } from './case-search';
 import { casesMergedInto, mergeTarget } from './merged-cases';
 import { throughIndex } from './through-index';
 import { deadlineState, deadlineStateCondition, DEADLINE_STATUS_SQL, type DeadlineRow } from './deadline-state';
@@ -247,7 +247,11 @@ export function listCases(db: Db, query: CaseListQuery, read: ReadContext = { no
   // Only the default view (active cases, nothing else chosen) may be counted by the search index alone, or the
   // open or the finished cases alone, which the index marks.
   const filtered = where.length - (narrowed?.covers ? 1 : 0) > 2 || query.standing !== 'active';
-  const textMatches = search.match ? (prepared(db, COUNT_MATCHES_SQL, 'pluck').get(search.match) as number) : 0;
+  // New cases not yet in the index are searched by their rows (search-pending.ts). Where the index's count is the
+  // total, so is theirs within the statuses chosen (the whole of the side the index's count was narrowed to).
+  const waiting = waitingMatches(db, search);
+  const waitingCounted = waiting.filter(({ status }) => query.statuses.length === 0 || (query.statuses as readonly unknown[]).includes(status)).length;
+  const textMatches = search.match ? (prepared(db, COUNT_MATCHES_SQL, 'pluck').get(search.match) as number) + waitingCounted : 0;
   const direction = query.sort.direction === 'asc' ? 'ASC' : 'DESC';
   // A number searched for comes first, whatever the order chosen.
   const exactFirst = search.number ? 'c.number = ? DESC, ' : '';
@@ -257,7 +261,9 @@ export function listCases(db: Db, query: CaseListQuery, read: ReadContext = { no
   if (search.match) {
     // Many matches (a one-character word): walk the cases in list order and keep those that match (the `+` stops
     // SQLite from starting at the matches instead), so the page is found after a few rows rather than after all.
-    const indexed = `${textMatches > BROAD_MATCH ? '+' : ''}c.rowid IN (SELECT rowid FROM case_search WHERE case_search MATCH ?)`;
+    const inIndex = `${textMatches > BROAD_MATCH ? '+' : ''}c.rowid IN (SELECT rowid FROM case_search WHERE case_search MATCH ?)`;
+    // Row ids read from the book, so written into the SQL as they are.
+    const indexed = waiting.length ? `(${inIndex} OR c.rowid IN (${waiting.map(({ rowid }) => rowid).join(', ')}))` : inIndex;
     if (query.standing === 'active') {
       where.push(indexed);
       params.push(search.match);

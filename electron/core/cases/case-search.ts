@@ -7,8 +7,10 @@
  * searched by their rows.
  */
 import { looksLikePhoneQuery, phoneKey } from '../../../shared/vocabulary/phone';
-import { matchExpression } from '../search/ngrams';
-import { SEARCHED_COLUMNS } from './case-projection';
+import type { Db } from '../db/connection';
+import { matchExpression, textMatcher } from '../search/ngrams';
+import { SEARCHED_COLUMNS, searchTexts } from './case-projection';
+import { waitingRows } from './search-pending';
 
 export interface SearchPlan {
   /** The FTS5 MATCH expression over the index of active cases, or null when there is nothing to search for. */
@@ -44,4 +46,16 @@ export function rowSearchCondition(words: readonly string[], params: unknown[]):
     return `(${ROW_COLUMNS.map((column) => `${column} LIKE ? ESCAPE '\\'`).join(' OR ')})`;
   });
   return terms.length ? terms.join(' AND ') : '1';
+}
+
+/**
+ * The cases waiting for their search entries (search-pending.ts) that the search finds, tested as the index would
+ * find them: the index does not hold them yet. A few dozen rows at most.
+ */
+export function waitingMatches(db: Db, plan: SearchPlan): { rowid: number; status: unknown }[] {
+  const matches = plan.match ? textMatcher(plan.searched) : null;
+  if (!matches) return [];
+  return waitingRows(db, SEARCHED_COLUMNS)
+    .filter(([, , ...texts]) => matches(searchTexts(texts)))
+    .map(([rowid, status]) => ({ rowid, status }));
 }

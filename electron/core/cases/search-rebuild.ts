@@ -5,6 +5,7 @@
  */
 import type { Db } from '../db/connection';
 import { SEARCHED_COLUMNS, searchEntry, searchTexts } from './case-projection';
+import { clearWaiting } from './search-pending';
 
 const PAGE = 5000;
 
@@ -12,6 +13,8 @@ export function rebuildSearchIndex(db: Db, onProgress?: (done: number, total: nu
   const total = db.prepare('SELECT count(*) FROM cases WHERE deleted = 0 AND excluded = 0').pluck().get() as number;
   // A contentless index forgets everything at once; entries are then written afresh.
   db.exec(`INSERT INTO case_search (case_search) VALUES ('delete-all')`);
+  // Cases waiting for their entries get them here too (search-pending.ts; a book before version 27 has none waiting).
+  if (db.prepare(`SELECT 1 FROM sqlite_schema WHERE name = 'case_search_pending'`).get()) clearWaiting(db);
   const page = db
     .prepare(`SELECT rowid, status, ${SEARCHED_COLUMNS.join(', ')} FROM cases WHERE rowid > ? AND deleted = 0 AND excluded = 0 ORDER BY rowid LIMIT ${PAGE}`)
     .raw();

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { oneCaseFactSelects } from '../../../electron/core/db/migrations/019-stats-facts';
+import { CASE_MAY_HAVE_FACTS } from '../../../electron/core/db/migrations/027-search-pending';
 import { openTestCore } from '../../factories/core';
 import { planOf } from '../../factories/asked-sql';
 
@@ -22,6 +23,15 @@ describe('the statistics’ triggers', () => {
     const plans = selects.map((sql) => planOf(core.db, sql)).join(' | ');
     expect(plans).toMatch(/SEARCH d USING (COVERING )?INDEX case_events_by_case \(case_id=\? AND at<\?\)/);
     expect(plans).toMatch(/SEARCH e USING (COVERING )?INDEX case_events_by_case \(case_id=\? AND at>\?\)/);
+    core.close();
+  });
+
+  it('ask whether a new case may have fact rows through its own indexes', () => {
+    const core = openTestCore();
+    const plan = planOf(core.db, `SELECT ${CASE_MAY_HAVE_FACTS.replaceAll('NEW.id', '?')}`);
+    expect(plan).toMatch(/SEARCH case_events USING (COVERING )?INDEX case_events_by_case \(case_id=\?\)/);
+    expect(plan).toMatch(/SEARCH callbacks USING (COVERING )?INDEX callbacks_by_case \(case_id=\?\)/);
+    expect(plan).not.toMatch(/SCAN (case_events|callbacks)/);
     core.close();
   });
 });

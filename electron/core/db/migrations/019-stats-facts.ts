@@ -150,6 +150,11 @@ function caseRowTriggers(table: string, name: string, facts: readonly Fact[], ma
 
 const ALL_FACTS = Object.keys(FACTS) as Fact[];
 
+/** What the trigger on a new case row runs: its fact rows, `rowid` naming it (migration 27 adds a condition before it). */
+export function newCaseFacts(rowid: string): string {
+  return ALL_FACTS.map((fact) => factsOf(fact, rowid)).join('');
+}
+
 /** The SELECTs the triggers run to work out one case's fact rows, `rowid` naming the case: for tests of their plans. */
 export function oneCaseFactSelects(rowid: string): string[] {
   return ALL_FACTS.map((fact) => FACTS[fact].select(`c.rowid = ${rowid}`, ''));
@@ -250,7 +255,7 @@ const SCHEMA = `
   ) WITHOUT ROWID;
   CREATE INDEX stats_exceptions_by_case ON stats_exceptions (case_rowid);
 
-  CREATE TRIGGER stats_cases_insert AFTER INSERT ON cases BEGIN ${ALL_FACTS.map((f) => factsOf(f, 'NEW.rowid')).join('')} END;
+  CREATE TRIGGER stats_cases_insert AFTER INSERT ON cases BEGIN ${newCaseFacts('NEW.rowid')} END;
   CREATE TRIGGER stats_cases_update AFTER UPDATE ON cases
     WHEN ${changed(CASE_COLUMNS)}
     BEGIN ${ALL_FACTS.map((f) => refresh(f, 'NEW.rowid')).join('')} END;

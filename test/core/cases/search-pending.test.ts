@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { caseListQuerySchema, type CaseListQuery } from '../../../shared/contract';
+import { STATUSES } from '../../../shared/domain';
+import { registerCase } from '../../../electron/core/cases/register-case';
+import { listCases } from '../../../electron/core/cases/case-queries';
+import { correctCase } from '../../../electron/core/cases/correct-case';
+import { restoreCase, voidCase } from '../../../electron/core/cases/set-aside';
+import { SEARCHED_COLUMNS, searchTexts, writeWaitingEntries } from '../../../electron/core/cases/case-projection';
+import { WRITTEN_TOGETHER, waitingRows } from '../../../electron/core/cases/search-pending';
+import { isOpenStatus } from '../../../electron/core/cases/open-mark';
+import { checkIntegrity } from '../../../electron/core/integrity';
+import { createRandom } from '../../../electron/core/demo/random';
+import { matchExpression, textMatcher } from '../../../electron/core/search/ngrams';
+import type { Db } from '../../../electron/core/db/connection';
+import { buildCaseInput, openTestCore } from '../../factories/core';
+import { move } from '../../factories/lifecycle';
+import { planOf, recordingPrepares } from '../../factories/asked-sql';
+
+const query = (overrides: Partial<CaseListQuery>) => caseListQuerySchema.parse({ limit: 500, ...overrides });
+const count = (db: Db, sql: string, ...args: unknown[]) => db.prepare(sql).pluck().get(...args) as number;
+const indexed = (db: Db) => count(db, 'SELECT count(*) FROM case_search');
+const waiting = (db: Db) => count(db, 'SELECT count(*) FROM case_search_pending');
+const inIndex = (db: Db, text: string) => count(db, 'SELECT count(*) FROM case_search WHERE case_search MATCH ?', matchExpression(text));
+
+describe('new search entries written together', () => {
+  it(`keeps up to ${WRITTEN_TOGETHER - 1} new entries waiting, finds each case the moment it is registered, and writes them all with the next`, () => {
+    const core = openTestCore();
+    const cases = Array.from({ length: WRITTEN_TOGETHER - 1 }, (_, i) =>
+      registerCase(core, buildCaseInput({ content: `第${i}号车位被占`, complainantName: `业主${i}号`, buildingRoom: '' })),
+    );
+    expect(indexed(core.db)).toBe(0);
+    expect(waiting(core.db)).toBe(WRITTEN_TOGETHER - 1);
+    for (const [i, kase] of cases.entries()) {
+      expect(listCases(core.db, query({ text: `业主${i}号` })).rows.map((row) => row.id)).toEqual([kase.id]);
+    }
+    const page = listCases(core.db, query({ text: '车位', limit: 10 }));
+    expect(page.total).toBe(WRITTEN_TOGETHER - 1);
+    expect(page.rows).toHaveLength(10);
+    expect(checkIntegrity(core.db, core.dataDir).problems).toEqual([]);
+
+    const last = registerCase(core, buildCaseInput({ content: '车位地锁坏了', buildingRoom: '' }));
+    expect(indexed(core.db)).toBe(WRITTEN_TOGETHER);
+    expect(waiting(core.db)).toBe(0);
+    expect(inIndex(core.db, '车位')).toBe(WRITTEN_TOGETHER);
+    expect(listCases(core.db, query({ text: '地锁' })).rows.map((row) => row.id)).toEqual([last.id]);
+    expect(listCases(core.db, query({ text: '车位' })).total).toBe(WRITTEN_TOGETHER);
+    expect(checkIntegrity(core.db, core.dataDir).problems).toEqual([]);
+  });
+
+  it('writes a waiting entry from the row as it is then: corrected, voided and restored cases', () => {
+    const core = openTestCore();
+    const corrected = registerCase(core, buildCaseInput({ content: '楼道灯不亮', complainantName: '张伟', buildingRoom: '' }));
+    const voided = registerCase(core, buildCaseInput({ content: '楼道堆放杂物', buildingRoom: '' }));
+    correctCase(core, { caseId: corrected.id, field: 'complainantName', value: '李娜', reason: '登记时听错了' });
+    voidCase(core, { caseId: voided.id, reason: '练习时误登记' });
+    expect(waiting(core.db)).toBe(1);
+    const find = (text: string) => listCases(core.db, query({ text })).rows.map((row) => row.id);
+    expect(find('李娜')).toEqual([corrected.id]);
+    expect(find('张伟')).toEqual([]);
+    expect(find('杂物')).toEqual([]);
+
+    expect(writeWaitingEntries(core.db)).toBe(1);
+    expect(inIndex(core.db, '李娜')).toBe(1);
+    expect(inIndex(core.db, '张伟')).toBe(0);
+    expect(indexed(core.db)).toBe(1);
+
+    restoreCase(core, { caseId: voided.id, reason: '其实是真实投诉' });
+    expect(waiting(core.db)).toBe(1);
+    expect(find('杂物')).toEqual([voided.id]);
+    expect(checkIntegrity(core.db, core.dataDir).problems).toEqual([]);
+  });
+
+  it('finds what the rows hold, cases waiting or written, whatever the statuses chosen', () => {
+    const core = openTestCore();
+    const random = createRandom(27);
+    const words = ['漏水', '电梯', '噪音', '停车', '保洁', '门禁'];
+    const registered = Array.from({ length: WRITTEN_TOGETHER + 20 }, (_, i) =>
+      registerCase(core, buildCaseInput({ content: `${random.pick(words)}${random.pick(words)} ${i}`, buildingRoom: '' })),
+    );
+    for (const kase of registered.filter((_, i) => i % 3 === 0)) move(core, kase.id, { action: 'resolve_on_the_spot', summary: '当场处理' });
+    for (const kase of registered.filter((_, i) => i % 3 === 1)) move(core, kase.id, { action: 'judge', nature: 'valid', communicativeType: '', note: '', explanation: '' });
+    // Some cases' entries were written with the first WRITTEN_TOGETHER; the rest still wait.
+    expect(indexed(core.db)).toBe(WRITTEN_TOGETHER);
+    expect(waiting(core.db)).toBe(20);
+
+    const rows = core.db.prepare(`SELECT id, status, ${SEARCHED_COLUMNS.join(', ')} FROM cases`).raw().all() as [string, string, ...unknown[]][];
+    const open = STATUSES.filter(isOpenStatus);
+    const finished = STATUSES.filter((status) => !isOpenStatus(status));
+    for (const word of [...words, '水', '电']) {
+      const matches = textMatcher(word)!;
+      for (const statuses of [[], open, finished, ['registered'], ['resolved'], ['judged', 'resolved']] as CaseListQuery['statuses'][]) {
+        const expected = rows
+          .filter(([, status, ...texts]) => matches(searchTexts(texts)) && (statuses.length === 0 || (statuses as string[]).includes(status)))
+          .map(([id]) => id)
+          .sort();
+        const page = listCases(core.db, query({ text: word, statuses }));
+        expect(page.rows.map((row) => row.id).sort(), `${word} ${statuses.join()}`).toEqual(expected);
+        expect(page.total, `${word} ${statuses.join()}`).toBe(expected.length);
+      }
+    }
+  });
+
+  it('reads the waiting cases from their own table outward, never walking the cases', () => {
+    const core = openTestCore();
+    const { db, asked } = recordingPrepares(core.db);
+    waitingRows(db, SEARCHED_COLUMNS);
+    expect(asked).toHaveLength(1);
+    expect(planOf(core.db, asked[0]!)).toMatch(/^SCAN p \| SEARCH c USING INTEGER PRIMARY KEY \(rowid=\?\)$/);
+  });
+
+  it('looks cases up by department through the index of cases sent to one', () => {
+    const core = openTestCore();
+    expect(planOf(core.db, 'SELECT id FROM cases c WHERE c.department_id = ? AND c.deleted = 0')).toMatch(/INDEX cases_by_department \(department_id=\?\)/);
+    expect(planOf(core.db, 'SELECT id FROM cases c WHERE c.department_id = (SELECT department_id FROM users WHERE id = ?)')).toMatch(
+      /INDEX cases_by_department \(department_id=\?\)/,
+    );
+  });
+});

@@ -12,17 +12,13 @@ import { gramsForIndex, type IndexedGrams } from '../../electron/core/search/ngr
 /** The change log as desks write it, without the links version 17 adds beside each change. */
 export const CHANGES_AS_WRITTEN = 'SELECT desk_id, seq, hlc, entity, entity_id, field, value, user_id, supersedes FROM changes ORDER BY desk_id, seq';
 
-/** What version 27 changed (new search entries waiting to be written together; the indexes by department, unit and phone; the new case's facts), taken back. */
+/** What version 27 changed (new search entries waiting to be written together; the index by department; the new case's facts), taken back. */
 export function undoVersion27(core: { db: Db }): void {
   writeWaitingEntries(core.db);
   core.db.exec(`
     DROP TABLE case_search_pending;
     DROP INDEX cases_by_department;
     CREATE INDEX cases_by_department ON cases (department_id, status);
-    DROP INDEX cases_stats_unit;
-    CREATE INDEX cases_stats_unit ON cases (building_room, received_at, site) WHERE deleted = 0 AND excluded = 0 AND building_room <> '';
-    DROP INDEX cases_by_phone_key;
-    CREATE INDEX cases_by_phone_key ON cases (phone_key, received_at) WHERE deleted = 0 AND excluded = 0 AND phone_key <> '';
     DROP TRIGGER stats_cases_insert;
     CREATE TRIGGER stats_cases_insert AFTER INSERT ON cases BEGIN ${newCaseFacts('NEW.rowid')} END;
     DELETE FROM schema_migrations WHERE version >= 27; PRAGMA user_version = 26;

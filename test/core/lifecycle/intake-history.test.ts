@@ -29,10 +29,6 @@ describe('customer history and duplicates at intake', () => {
     const lookups = asked.filter((sql) => /(phone_key|building_room) = \?/.test(sql));
     expect(lookups.length).toBe(4);
     for (const sql of lookups) expect(planOf(core.db, sql)).toMatch(/SEARCH cases USING INDEX cases_(by_phone_key|stats_unit)/);
-    // The duplicate check tests the category in the index, so the unit's or phone's other cases are not read from the table.
-    const columns = (index: string) => core.db.prepare(`SELECT name FROM pragma_index_info('${index}')`).pluck().all();
-    expect(columns('cases_stats_unit')).toContain('category');
-    expect(columns('cases_by_phone_key')).toContain('category');
   });
 
   it('warns of a likely duplicate from the same unit and category within the window, and flags the repeat', () => {

@@ -17,9 +17,6 @@ export const CASE_MAY_HAVE_FACTS =
  * - The index of the cases by department holds only cases sent to one. A case is registered without a department,
  *   so registering writes one index page less; every lookup by department names one, which implies the condition.
  * - A new case's fact rows are worked out only when it may have some (above).
- * - The indexes by unit and by phone hold the category too. A registration asks whether the same unit or phone
- *   complained of the same thing within the window (cases/related-cases.ts, likelyDuplicate): each case of the
- *   unit's or phone's window was read from the table for its category, a tenth of the registration's time.
  */
 export const migration027SearchPending: Migration = {
   version: 27,
@@ -28,10 +25,6 @@ export const migration027SearchPending: Migration = {
     CREATE TABLE case_search_pending (case_rowid INTEGER PRIMARY KEY);
     DROP INDEX cases_by_department;
     CREATE INDEX cases_by_department ON cases (department_id, status) WHERE department_id IS NOT NULL;
-    DROP INDEX cases_stats_unit;
-    CREATE INDEX cases_stats_unit ON cases (building_room, received_at, site, category) WHERE deleted = 0 AND excluded = 0 AND building_room <> '';
-    DROP INDEX cases_by_phone_key;
-    CREATE INDEX cases_by_phone_key ON cases (phone_key, received_at, category) WHERE deleted = 0 AND excluded = 0 AND phone_key <> '';
     DROP TRIGGER stats_cases_insert;
     CREATE TRIGGER stats_cases_insert AFTER INSERT ON cases WHEN ${CASE_MAY_HAVE_FACTS} BEGIN ${newCaseFacts('NEW.rowid')} END;
   `,

@@ -31,9 +31,10 @@ function decisionAtRegistration(input: CaseInput): Transition | null {
  * desk decided as it registered.
  */
 export function registerCase(ctx: CoreContext, input: CaseInput): CaseDetail {
-  const { deskCode } = requireSetup(ctx);
   const writer = writerFor(ctx);
   return ctx.db.transaction(() => {
+    // Inside the transaction: read outside it, the desk's row cost a read snapshot of its own.
+    const { deskCode } = requireSetup(ctx);
     assertActiveCategory(ctx.db, input.category);
     const now = ctx.now();
     assertPlausibleReceivedAt(ctx.db, input.receivedAt, now, input.confirmOldReceivedAt === true);

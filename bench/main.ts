@@ -2,7 +2,7 @@
  * `npm run bench [-- --cases 200000 --runs 50 --registrations 200 --only register|list|stats|desk --book lives|demo]`:
  * the case book at scale against raw better-sqlite3 on the same machine: registration, the list and
  * its search, statistics (month and year), the escalation job and the home screen's counts.
- * `--cases 1000000` builds and measures the head office's book (8 minutes to build here, 4.1 GB).
+ * `--cases 1000000` builds and measures the head office's book (about 11 minutes to build here, 4.4 GB).
  * `--book lives` (default) writes the case lives through the app's
  * projections in minutes; `--book demo` seeds through the real services
  * with the whole change log (about an hour for 200,000 cases here).

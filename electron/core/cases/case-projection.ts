@@ -7,7 +7,8 @@ import { CASE_FIELD_NAMES, CREATED_WITH_FIELDS, SEARCHABLE_FIELDS, caseFieldRow 
 import { phoneKey } from '../../../shared/vocabulary/phone';
 import { nameKeyOf } from './name-keys';
 import { isOpenStatus, OPEN_MARK } from './open-mark';
-import { awaitEntry, clearWaiting, stopWaiting, waitingRows } from './search-pending';
+import { prepared } from '../db/prepared';
+import { awaitEntry, clearWaiting, stopWaiting, waitingRows, type WaitingRow } from './search-pending';
 
 const searchStatements = new WeakMap<
   Db,
@@ -73,14 +74,22 @@ function indexedSource(db: Db, id: string): string | undefined | typeof WAITING 
   return row.at(-1) === 1 ? WAITING : entrySource(row.slice(0, -2), row.at(-2));
 }
 
-/** Writes the entries of every case waiting for one (search-pending.ts), from their rows as they are now. */
-export function writeWaitingEntries(db: Db): number {
-  const { index } = statementsFor(db);
-  const rows = waitingRows(db, SEARCHED_COLUMNS);
+/**
+ * Writes these cases' entries, each from its row id, status and SEARCHED_COLUMNS as read (search-rebuild.ts too).
+ * Not through statementsFor: a migration's rebuild runs before the table of waiting cases exists.
+ */
+export function writeEntries(db: Db, rows: readonly WaitingRow[]): void {
+  const index = prepared(db, 'INSERT INTO case_search (rowid, uni, bi) VALUES (?, ?, ?)');
   for (const [rowid, status, ...texts] of rows) {
     const entry = searchEntry(searchTexts(texts), status);
     index.run(rowid, entry.uni, entry.bi);
   }
+}
+
+/** Writes the entries of every case waiting for one (search-pending.ts), from their rows as they are now. */
+export function writeWaitingEntries(db: Db): number {
+  const rows = waitingRows(db, SEARCHED_COLUMNS);
+  writeEntries(db, rows);
   clearWaiting(db);
   return rows.length;
 }

@@ -15,7 +15,7 @@ import { prepared } from '../db/prepared';
 /** How many new entries wait before they are written together. */
 export const WRITTEN_TOGETHER = 32;
 
-/** A waiting case, read to be searched or indexed: its row id, status and SEARCHED_COLUMNS. */
+/** A case read to be searched or indexed (waiting, or every case in a rebuild): its row id, status and SEARCHED_COLUMNS. */
 export type WaitingRow = [rowid: number, status: unknown, ...texts: unknown[]];
 
 /** A new entry waits; true when WRITTEN_TOGETHER are waiting, to be written now (case-projection.ts writes them). */

@@ -4,8 +4,8 @@
  * aside). Read a page of rows at a time, so a head office's million cases are never in memory at once.
  */
 import type { Db } from '../db/connection';
-import { SEARCHED_COLUMNS, searchEntry, searchTexts } from './case-projection';
-import { clearWaiting } from './search-pending';
+import { SEARCHED_COLUMNS, writeEntries } from './case-projection';
+import { clearWaiting, type WaitingRow } from './search-pending';
 
 const PAGE = 5000;
 
@@ -18,17 +18,13 @@ export function rebuildSearchIndex(db: Db, onProgress?: (done: number, total: nu
   const page = db
     .prepare(`SELECT rowid, status, ${SEARCHED_COLUMNS.join(', ')} FROM cases WHERE rowid > ? AND deleted = 0 AND excluded = 0 ORDER BY rowid LIMIT ${PAGE}`)
     .raw();
-  const index = db.prepare('INSERT INTO case_search (rowid, uni, bi) VALUES (?, ?, ?)');
   let done = 0;
   let after = 0;
   for (;;) {
     // Read first: better-sqlite3 runs no other statement while one is being iterated.
-    const rows = page.all(after) as [number, unknown, ...unknown[]][];
+    const rows = page.all(after) as WaitingRow[];
     if (rows.length === 0) break;
-    for (const [rowid, status, ...texts] of rows) {
-      const entry = searchEntry(searchTexts(texts), status);
-      index.run(rowid, entry.uni, entry.bi);
-    }
+    writeEntries(db, rows);
     done += rows.length;
     after = rows[rows.length - 1]![0];
     onProgress?.(done, total);

@@ -9,6 +9,7 @@ import { countedAttempts, defaultMethod } from '../../../shared/rules/callbacks'
 import type { Role } from '../../../shared/domain';
 import { recordChanges, type Writer } from '../changes/change-log';
 import type { Db } from '../db/connection';
+import { prepared } from '../db/prepared';
 import { endOfNthWorkingDay } from '../calendar/working-calendar';
 import { newId } from '../ids';
 import { firstActiveWithRole } from '../lifecycle/escalation';
@@ -48,10 +49,10 @@ export function scheduleCallback(db: Db, writer: Writer, kase: ResolvedCase, res
 
 /** The latest round is done (or waived), or the case never had one: nothing stops it closing. */
 export function callbackSettled(db: Db, caseId: string): boolean {
-  const latest = db
-    .prepare('SELECT status FROM callbacks WHERE case_id = ? AND deleted = 0 ORDER BY round DESC LIMIT 1')
-    .pluck()
-    .get(caseId) as string | undefined;
+  // Every move of a case asks (transition-case.ts); `+?`: see prepared.ts.
+  const latest = prepared(db, 'SELECT status FROM callbacks WHERE case_id = +? AND deleted = 0 ORDER BY round DESC LIMIT 1', 'pluck').get(caseId) as
+    | string
+    | undefined;
   return latest === undefined || latest !== 'pending';
 }
 

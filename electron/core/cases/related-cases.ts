@@ -68,27 +68,33 @@ export function likelyDuplicate(db: Db, query: RelatedQuery, read: ReadContext):
   if (windowDays === 0) return null;
   const since = read.now - windowDays * DAY;
   const exclude = query.excludeCaseId ?? '';
-  type Hit = { id: string; receivedAt: number };
+  type Hit = { id: string; receivedAt: number; rowid: number };
   const candidates: Hit[] = [];
+  // Every case in the window, the newest picked below: with an ORDER BY, SQLite prepared these statements
+  // again at every registration (see prepared.ts), and the window holds a few cases at most.
   if (query.buildingRoom) {
     // `building_room <> ''`, as for the phone below: the partial index on units serves it.
     const byUnit = prepared(
       db,
-      `SELECT id, received_at AS receivedAt FROM cases WHERE deleted = 0 AND excluded = 0 AND building_room <> '' AND building_room = ?
-          AND category = ? AND id <> ? AND received_at >= ? ORDER BY received_at DESC LIMIT 1`,
-    ).get(query.buildingRoom, query.category, exclude, since) as Hit | undefined;
-    if (byUnit) candidates.push(byUnit);
+      `SELECT id, received_at AS receivedAt, rowid FROM cases WHERE deleted = 0 AND excluded = 0 AND building_room <> ''
+          AND building_room = ? AND category = ? AND id <> ? AND received_at >= ?`,
+    ).all(query.buildingRoom, query.category, exclude, since) as Hit[];
+    candidates.push(...byUnit);
   }
   const key = phoneKey(query.phone);
   if (key) {
     // `phone_key <> ''` lets the partial index on phone keys serve the lookup.
     const byPhone = prepared(
       db,
-      `SELECT id, received_at AS receivedAt FROM cases WHERE deleted = 0 AND excluded = 0 AND phone_key <> '' AND phone_key = ? AND category = ?
-          AND id <> ? AND received_at >= ? ORDER BY received_at DESC LIMIT 1`,
-    ).get(key, query.category, exclude, since) as Hit | undefined;
-    if (byPhone) candidates.push(byPhone);
+      `SELECT id, received_at AS receivedAt, rowid FROM cases WHERE deleted = 0 AND excluded = 0 AND phone_key <> '' AND phone_key = ?
+          AND category = ? AND id <> ? AND received_at >= ?`,
+    ).all(key, query.category, exclude, since) as Hit[];
+    candidates.push(...byPhone);
   }
-  const newest = candidates.sort((a, b) => b.receivedAt - a.receivedAt)[0];
+  // Newest received; of two received together, the one entered last.
+  const newest = candidates.reduce<Hit | undefined>(
+    (best, hit) => (!best || hit.receivedAt > best.receivedAt || (hit.receivedAt === best.receivedAt && hit.rowid > best.rowid) ? hit : best),
+    undefined,
+  );
   return newest ? (listCasesByIds(db, [newest.id], read)[0] ?? null) : null;
 }

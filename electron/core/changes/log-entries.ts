@@ -185,7 +185,7 @@ export function entryEnd(row: EntryRow): number {
 export function changesOfEntity(db: Db, entityId: string): ChangeTuple[] {
   const record = knownIdNumber(db, entityId);
   if (record === undefined) return [];
-  const rows = prepared(db, `SELECT ${ENTRY_COLUMNS} WHERE e.record = ?`).raw().all(record) as EntryRow[];
+  const rows = prepared(db, `SELECT ${ENTRY_COLUMNS} WHERE e.record = +?`).raw().all(record) as EntryRow[];
   return rows.flatMap(expandEntry);
 }
 
@@ -198,7 +198,7 @@ export function entityHasChanges(db: Db, entityId: string): boolean {
 export function entryHolding(db: Db, deskId: string, seq: number): EntryRow | undefined {
   const desk = knownIdNumber(db, deskId);
   if (desk === undefined) return undefined;
-  const row = prepared(db, `SELECT ${ENTRY_COLUMNS} WHERE e.desk = ? AND e.seq <= ? ORDER BY e.seq DESC LIMIT 1`)
+  const row = prepared(db, `SELECT ${ENTRY_COLUMNS} WHERE e.desk = +? AND e.seq <= ? ORDER BY e.seq DESC LIMIT 1`)
     .raw()
     .get(desk, seq) as EntryRow | undefined;
   return row && entryEnd(row) >= seq ? row : undefined;
@@ -284,7 +284,7 @@ export function heldSpans(db: Db, deskId: string): [number, number][] {
 export function lastStampOfDesk(db: Db, deskId: string): [seq: number, hlc: string] | undefined {
   const desk = knownIdNumber(db, deskId);
   if (desk === undefined) return undefined;
-  const row = prepared(db, 'SELECT seq, ms, ctr, body FROM log_entries WHERE desk = ? ORDER BY seq DESC LIMIT 1').raw().get(desk) as
+  const row = prepared(db, 'SELECT seq, ms, ctr, body FROM log_entries WHERE desk = +? ORDER BY seq DESC LIMIT 1').raw().get(desk) as
     | [number, number, number, string]
     | undefined;
   if (!row) return undefined;
@@ -318,7 +318,7 @@ export function attachmentShas(db: Db, deskId: string, after: number, upTo: numb
 export function topOfDesk(db: Db, deskId: string): number {
   const desk = knownIdNumber(db, deskId);
   if (desk === undefined) return 0;
-  return (prepared(db, 'SELECT seq + n - 1 FROM log_entries WHERE desk = ? ORDER BY seq DESC LIMIT 1', 'pluck').get(desk) as number | undefined) ?? 0;
+  return (prepared(db, 'SELECT seq + n - 1 FROM log_entries WHERE desk = +? ORDER BY seq DESC LIMIT 1', 'pluck').get(desk) as number | undefined) ?? 0;
 }
 
 /** Keeps the link of a change held without one, when the change ends its entry (where links are kept). */

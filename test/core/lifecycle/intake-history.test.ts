@@ -45,6 +45,21 @@ describe('customer history and duplicates at intake', () => {
     expect(registerCase(core, buildCaseInput({ category: 'service_attitude', receivedAt: NOW })).repeatOf).toBeNull();
   });
 
+  it('names the newest of the earlier cases as the repeat, whether found by unit or by phone', () => {
+    const core = openTestCore({ now: () => NOW });
+    const unit = { phone: '', buildingRoom: '7栋702', category: 'equipment' };
+    registerCase(core, buildCaseInput({ ...unit, receivedAt: NOW - 20 * DAY }));
+    const byPhone = registerCase(core, buildCaseInput({ phone: '13600136000', buildingRoom: '', category: 'equipment', receivedAt: NOW - 5 * DAY }));
+    registerCase(core, buildCaseInput({ ...unit, receivedAt: NOW - 12 * DAY }));
+    const query = { phone: '136-0013-6000', buildingRoom: '7栋702', category: 'equipment' };
+    expect(relatedCases(core.db, query, { now: NOW, userId: null }).duplicate?.id).toBe(byPhone.id);
+
+    // Two received at the same moment: the one entered last.
+    registerCase(core, buildCaseInput({ ...unit, receivedAt: NOW - 2 * DAY }));
+    const enteredLast = registerCase(core, buildCaseInput({ ...unit, receivedAt: NOW - 2 * DAY }));
+    expect(relatedCases(core.db, query, { now: NOW, userId: null }).duplicate?.id).toBe(enteredLast.id);
+  });
+
   it('flags a walk-in with the same phone and category as a repeat, though no room was given', () => {
     const core = openTestCore({ now: () => NOW });
     const call = registerCase(core, buildCaseInput({ channel: 'phone', phone: '13800138000', buildingRoom: '', category: 'equipment', receivedAt: NOW - 3 * DAY }));

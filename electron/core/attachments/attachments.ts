@@ -33,19 +33,20 @@ function decode(dataBase64: string): Buffer {
   return Buffer.from(compact, 'base64');
 }
 
+/** Read by case or by id as `+?`, not `?`: a bare parameter in a join or beside an ORDER BY makes SQLite compile the statement twice (db/prepared.ts). */
 const ATTACHMENT_COLUMNS = `a.id, a.case_id AS caseId, a.followup_id AS followupId, a.notice_id AS noticeId, a.file_name AS fileName, a.mime,
   a.size, a.sha256, a.at, coalesce(u.name, '') AS userName`;
 
 export function listAttachments(db: Db, caseId: string): Attachment[] {
   return db
     .prepare(`SELECT ${ATTACHMENT_COLUMNS} FROM attachments a LEFT JOIN users u ON u.id = a.user_id
-               WHERE a.case_id = ? AND a.deleted = 0 ORDER BY a.at, a.id`)
+               WHERE a.case_id = +? AND a.deleted = 0 ORDER BY a.at, a.id`)
     .all(caseId) as Attachment[];
 }
 
 function getAttachment(db: Db, id: string): Attachment {
   const row = db
-    .prepare(`SELECT ${ATTACHMENT_COLUMNS} FROM attachments a LEFT JOIN users u ON u.id = a.user_id WHERE a.id = ? AND a.deleted = 0`)
+    .prepare(`SELECT ${ATTACHMENT_COLUMNS} FROM attachments a LEFT JOIN users u ON u.id = a.user_id WHERE a.id = +? AND a.deleted = 0`)
     .get(id) as Attachment | undefined;
   if (!row) throw new DomainError('NOT_FOUND', 'No such attachment');
   return row;

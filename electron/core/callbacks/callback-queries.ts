@@ -62,10 +62,11 @@ export function listCallbacks(db: Db, filter: CallbackFilter, now: number): Call
         LIMIT 1000`,
     )
     .all(...params, ...(filter.caseId ? [filter.caseId] : [])) as Row[];
+  // `+?`: see db/prepared.ts.
   const attempts = db.prepare(
     `SELECT at.id, at.result, at.note, at.call_again_at AS callAgainAt, at.at, coalesce(u.name, '') AS userName
        FROM callback_attempts at LEFT JOIN users u ON u.id = at.user_id
-      WHERE at.callback_id = ? AND at.deleted = 0 ORDER BY at.at, at.id`,
+      WHERE at.callback_id = +? AND at.deleted = 0 ORDER BY at.at, at.id`,
   );
   const { majorCallbackMethod } = readSettingValues(db);
   return rows.map((row) => ({

@@ -58,8 +58,9 @@ export function callbackSettled(db: Db, caseId: string): boolean {
 
 /** The latest round still waiting, and its failed attempts that count (those far enough apart, setting `attemptGapMinutes`). */
 export function pendingCallback(db: Db, caseId: string): { id: string; attempts: number } | null {
+  // `+?`: see db/prepared.ts.
   const id = db
-    .prepare(`SELECT id FROM callbacks WHERE case_id = ? AND status = 'pending' AND deleted = 0 ORDER BY round DESC LIMIT 1`)
+    .prepare(`SELECT id FROM callbacks WHERE case_id = +? AND status = 'pending' AND deleted = 0 ORDER BY round DESC LIMIT 1`)
     .pluck()
     .get(caseId) as string | undefined;
   if (!id) return null;

@@ -157,6 +157,7 @@ export class EntryWriter {
 /** An entry as read: [deskId, seq, n, ms, ctr, entity, entityId, userId, body, link]. */
 export type EntryRow = [string, number, number, number, number, string, string, string | null, string, Buffer | null];
 
+/** The statements here bind a desk or a record as `+?`, not `?`: with a join or an ORDER BY, SQLite compiled them again at every call (db/prepared.ts). */
 export const ENTRY_COLUMNS = `d.id, e.seq, e.n, e.ms, e.ctr, e.entity, r.id, u.id, e.body, e.link
    FROM log_entries e JOIN log_ids d ON d.no = e.desk JOIN log_ids r ON r.no = e.record LEFT JOIN log_ids u ON u.no = e.user`;
 
@@ -240,7 +241,7 @@ export function* changesOfDesk(db: Db, deskId: string, after: number, upTo: numb
   if (desk === undefined || upTo <= after) return;
   const start = firstEntryAfter(db, deskId, after);
   // Read in pages by key: the caller may write between changes (a link worked out), which an open statement forbids.
-  const page = db.prepare(`SELECT ${ENTRY_COLUMNS} WHERE e.desk = ? AND e.seq >= ? AND e.seq <= ? ORDER BY e.seq LIMIT 2000`).raw();
+  const page = db.prepare(`SELECT ${ENTRY_COLUMNS} WHERE e.desk = +? AND e.seq >= ? AND e.seq <= ? ORDER BY e.seq LIMIT 2000`).raw();
   let from = start;
   for (;;) {
     const rows = page.all(desk, from, upTo) as EntryRow[];

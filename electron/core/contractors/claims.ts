@@ -14,6 +14,7 @@ import { newId } from '../ids';
 import { whenDone } from '../lifecycle/when-done';
 import { assertContractor } from './contractors';
 
+/** Read by case or by id as `+?`, not `?`: a bare parameter in a join or beside an ORDER BY makes SQLite compile the statement twice (db/prepared.ts). */
 const CLAIM_SELECT = `
   SELECT m.id, m.case_id AS caseId, c.number AS caseNumber, c.site, m.contractor_id AS contractorId, coalesce(k.name, '') AS contractorName,
          m.claimant, m.claimed, m.amount_claimed AS amountClaimed, m.evidence, m.status, m.accepted_amount AS acceptedAmount,
@@ -23,11 +24,11 @@ const CLAIM_SELECT = `
          LEFT JOIN users d ON d.id = m.decided_by LEFT JOIN users u ON u.id = m.user_id`;
 
 export function listClaims(db: Db, caseId: string): Claim[] {
-  return db.prepare(`${CLAIM_SELECT} WHERE m.case_id = ? AND m.deleted = 0 ORDER BY m.at, m.id`).all(caseId) as Claim[];
+  return db.prepare(`${CLAIM_SELECT} WHERE m.case_id = +? AND m.deleted = 0 ORDER BY m.at, m.id`).all(caseId) as Claim[];
 }
 
 function getClaim(db: Db, claimId: string): Claim {
-  const row = db.prepare(`${CLAIM_SELECT} WHERE m.id = ? AND m.deleted = 0`).get(claimId) as Claim | undefined;
+  const row = db.prepare(`${CLAIM_SELECT} WHERE m.id = +? AND m.deleted = 0`).get(claimId) as Claim | undefined;
   if (!row) throw new DomainError('NOT_FOUND', 'No such claim');
   return row;
 }

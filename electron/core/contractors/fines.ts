@@ -14,6 +14,7 @@ import { DomainError, fieldError } from '../errors';
 import { newId } from '../ids';
 import { readSettingValues } from '../settings/setting-values';
 
+/** Read by case or by id as `+?`, not `?`: a bare parameter in a join or beside an ORDER BY makes SQLite compile the statement twice (db/prepared.ts). */
 const FINE_SELECT = `
   SELECT f.id, f.case_id AS caseId, c.number AS caseNumber, f.notice_id AS noticeId, coalesce(n.number, '') AS noticeNumber,
          f.contractor_id AS contractorId, coalesce(k.name, '') AS contractorName, f.conditions, f.amount, f.reason, f.status,
@@ -33,11 +34,11 @@ function decode(row: FineRow): Fine {
 }
 
 export function listFines(db: Db, caseId: string): Fine[] {
-  return (db.prepare(`${FINE_SELECT} WHERE f.case_id = ? AND f.deleted = 0 ORDER BY f.proposed_at, f.id`).all(caseId) as FineRow[]).map(decode);
+  return (db.prepare(`${FINE_SELECT} WHERE f.case_id = +? AND f.deleted = 0 ORDER BY f.proposed_at, f.id`).all(caseId) as FineRow[]).map(decode);
 }
 
 export function getFine(db: Db, fineId: string): Fine {
-  const row = db.prepare(`${FINE_SELECT} WHERE f.id = ? AND f.deleted = 0`).get(fineId) as FineRow | undefined;
+  const row = db.prepare(`${FINE_SELECT} WHERE f.id = +? AND f.deleted = 0`).get(fineId) as FineRow | undefined;
   if (!row) throw new DomainError('NOT_FOUND', 'No such fine');
   return decode(row);
 }

@@ -27,6 +27,7 @@ function nextNoticeNumber(db: Db, deskCode: string, issuedAt: number): string {
   return nextNumberUnder(db, `ZG-${caseNumberPrefix(deskCode, issuedAt)}`, 'SELECT 1 FROM rectification_notices WHERE number = ?');
 }
 
+/** Read by case or by id as `+?`, not `?`: a bare parameter in a join or beside an ORDER BY makes SQLite compile the statement twice (db/prepared.ts). */
 const NOTICE_SELECT = `
   SELECT n.id, n.case_id AS caseId, c.number AS caseNumber, n.number, n.contractor_id AS contractorId,
          coalesce(k.name, '') AS contractorName, trim(coalesce(k.contact_person, '') || ' ' || coalesce(k.phones, '')) AS contractorContact,
@@ -46,11 +47,11 @@ function withMisses(rows: NoticeRow[], now: number): Notice[] {
 }
 
 export function listNotices(db: Db, caseId: string, now: number): Notice[] {
-  return withMisses(db.prepare(`${NOTICE_SELECT} WHERE n.case_id = ? AND n.deleted = 0 ORDER BY n.issued_at, n.number`).all(caseId) as NoticeRow[], now);
+  return withMisses(db.prepare(`${NOTICE_SELECT} WHERE n.case_id = +? AND n.deleted = 0 ORDER BY n.issued_at, n.number`).all(caseId) as NoticeRow[], now);
 }
 
 export function getNotice(db: Db, noticeId: string, now: number): Notice {
-  const row = db.prepare(`${NOTICE_SELECT} WHERE n.id = ? AND n.deleted = 0`).get(noticeId) as NoticeRow | undefined;
+  const row = db.prepare(`${NOTICE_SELECT} WHERE n.id = +? AND n.deleted = 0`).get(noticeId) as NoticeRow | undefined;
   if (!row) throw new DomainError('NOT_FOUND', 'No such rectification notice');
   return withMisses([row], now)[0]!;
 }

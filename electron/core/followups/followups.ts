@@ -28,6 +28,7 @@ export interface FollowupInput {
 
 type FollowupRow = Omit<Followup, 'attachments' | 'customerConfirmed'> & { customerConfirmed: number | null };
 
+// `+?`, not `?`: a bare parameter in a join or beside an ORDER BY makes SQLite compile the statement twice (db/prepared.ts).
 export function listFollowups(db: Db, caseId: string): Followup[] {
   const rows = db
     .prepare(
@@ -37,7 +38,7 @@ export function listFollowups(db: Db, caseId: string): Followup[] {
                 ORDER BY later.at DESC, later.id DESC LIMIT 1) AS amendedBy,
               f.at, coalesce(u.name, '') AS userName
          FROM followups f LEFT JOIN users u ON u.id = f.user_id
-        WHERE f.case_id = ? AND f.deleted = 0
+        WHERE f.case_id = +? AND f.deleted = 0
         ORDER BY f.at, f.id`,
     )
     .all(caseId) as FollowupRow[];

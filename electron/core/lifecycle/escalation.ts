@@ -15,8 +15,9 @@ import { acceptanceOverdueCondition, responseOverdueCondition } from '../cases/w
 const HOUR = 3_600_000;
 
 export function firstActiveWithRole(db: Db, role: Role): string | null {
+  // `+?`: see db/prepared.ts.
   const row = db
-    .prepare('SELECT id FROM users WHERE role = ? AND active = 1 AND deleted = 0 ORDER BY created_at, name LIMIT 1')
+    .prepare('SELECT id FROM users WHERE role = +? AND active = 1 AND deleted = 0 ORDER BY created_at, name LIMIT 1')
     .get(role) as { id: string } | undefined;
   return row?.id ?? null;
 }

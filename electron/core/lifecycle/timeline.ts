@@ -12,12 +12,13 @@ import { casesMergedInto } from '../cases/merged-cases';
 export function caseTimeline(db: Db, caseId: string): Timeline {
   getCase(db, caseId);
   const caseIds = [caseId, ...casesMergedInto(db, caseId).map((merged) => merged.id)];
+  // `+?`: see db/prepared.ts.
   const events = db
     .prepare(
       `SELECT e.id, e.action, e.from_status AS fromStatus, e.to_status AS toStatus, e.reason, e.data, e.at,
               coalesce(u.name, '') AS userName
          FROM case_events e LEFT JOIN users u ON u.id = e.user_id
-        WHERE e.case_id = ? AND e.deleted = 0 ORDER BY e.at, e.id`,
+        WHERE e.case_id = +? AND e.deleted = 0 ORDER BY e.at, e.id`,
     )
     .all(caseId) as (Omit<Timeline['events'][number], 'data'> & { data: string })[];
   return {

@@ -55,7 +55,8 @@ export function linkAt(db: Db, deskId: string, seq: number): Buffer | null {
   if (!holding) return null;
   const ends = entryEnd(holding) === seq;
   if (ends && holding[9] !== null) return holding[9];
-  const below = prepared(db, 'SELECT seq + n - 1 AS last, link FROM log_entries WHERE desk = ? AND seq < ? AND link IS NOT NULL ORDER BY seq DESC LIMIT 1').get(
+  // `+?`: see db/prepared.ts.
+  const below = prepared(db, 'SELECT seq + n - 1 AS last, link FROM log_entries WHERE desk = +? AND seq < ? AND link IS NOT NULL ORDER BY seq DESC LIMIT 1').get(
     knownIdNumber(db, deskId),
     holding[1],
   ) as { last: number; link: Buffer } | undefined;

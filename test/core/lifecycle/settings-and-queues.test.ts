@@ -5,6 +5,8 @@ import { queueCounts } from '../../../electron/core/queues/queue-counts';
 import { readOrgSettings, saveCategory, saveDeadlineRule, saveSettingValues, updateStaff } from '../../../electron/core/settings/org-settings';
 import { listCalendarDays, loadWorkingCalendar, setCalendarDay } from '../../../electron/core/settings/calendar-service';
 import { createUser } from '../../../electron/core/users/users';
+import { readSettingValues } from '../../../electron/core/settings/setting-values';
+import { DEFAULT_SETTING_VALUES } from '../../../electron/core/settings/defaults';
 import { isWorkingDay } from '../../../electron/core/calendar/working-calendar';
 import { buildCaseInput, fakeClock, openTestCore } from '../../factories/core';
 import { move } from '../../factories/lifecycle';
@@ -17,6 +19,20 @@ describe('organisation settings', () => {
     expect(settings.deadlineRules.find((r) => r.nature === 'major' && r.category === '*')?.resolution).toEqual({ amount: 1, unit: 'working_days' });
     expect(settings.staff).toEqual([expect.objectContaining({ name: '王前台', role: 'manager', active: true })]);
     expect(settings.values.callbackWorkingDays).toBe(5);
+  });
+
+  it('reads the values as the table holds them, whoever wrote them, and hands each caller its own copy', () => {
+    const core = openTestCore();
+    const first = readSettingValues(core.db);
+    first.dueSoonHours = 99;
+    expect(readSettingValues(core.db).dueSoonHours).toBe(DEFAULT_SETTING_VALUES.dueSoonHours);
+    saveSettingValues(core, { dueSoonHours: 8 });
+    expect(readSettingValues(core.db).dueSoonHours).toBe(8);
+    // A write the settings service never saw (another connection, an import) is read all the same.
+    core.db.prepare("UPDATE settings SET value = '12' WHERE id = 'dueSoonHours'").run();
+    expect(readSettingValues(core.db).dueSoonHours).toBe(12);
+    core.db.prepare("UPDATE settings SET deleted = 1 WHERE id = 'dueSoonHours'").run();
+    expect(readSettingValues(core.db).dueSoonHours).toBe(DEFAULT_SETTING_VALUES.dueSoonHours);
   });
 
   it('edits categories, rules and values through the change log', () => {

@@ -8,7 +8,7 @@ import { deflateSync, crc32 } from 'node:zlib';
 import type { Locator, Page } from '@playwright/test';
 import { addPerson, expect, setUpDesk, signInAs, test } from './fixtures/test';
 import { buildCaseInput, rpc } from './fixtures/seed';
-import { choose, typeDate, expectChosen } from './fixtures/antd';
+import { choose, typeDate, expectChosen, expectDialogOpened } from './fixtures/antd';
 
 /** A small real PNG (a blue-to-orange gradient), so the thumbnail is a picture a person could recognise. */
 function gradientPng(width = 160, height = 100): Buffer {
@@ -44,7 +44,7 @@ function gradientPng(width = 160, height = 100): Buffer {
 async function openAction(page: Page, name: string): Promise<Locator> {
   await page.getByRole('group', { name: '当前可以进行的操作' }).getByRole('button', { name, exact: true }).click();
   const dialog = page.getByRole('dialog', { name });
-  await expect(dialog).toBeVisible();
+  await expectDialogOpened(dialog);
   return dialog;
 }
 

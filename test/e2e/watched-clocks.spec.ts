@@ -7,7 +7,7 @@
 import type { Page } from '@playwright/test';
 import { addPerson, completeSetup, expect, openSettings, PASSWORD, setUpDesk, signInAs, test } from './fixtures/test';
 import { buildCaseInput, rpc } from './fixtures/seed';
-import { choose, chooseMany, typeDate } from './fixtures/antd';
+import { choose, chooseMany, typeDate, expectDialogOpened } from './fixtures/antd';
 
 const queues = (page: Page) => page.getByRole('list', { name: '工作队列' });
 
@@ -129,7 +129,7 @@ test('a referral waits in the general manager’s queue and the decision shows o
 async function openAction(page: Page, name: string) {
   await page.getByRole('group', { name: '当前可以进行的操作' }).getByRole('button', { name, exact: true }).click();
   const dialog = page.getByRole('dialog', { name });
-  await expect(dialog).toBeVisible();
+  await expectDialogOpened(dialog);
   return dialog;
 }
 

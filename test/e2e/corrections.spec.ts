@@ -11,7 +11,7 @@ import type { Locator, Page } from '@playwright/test';
 import { expect, setUpDesk, test } from './fixtures/test';
 import { buildCaseInput, rpc } from './fixtures/seed';
 import type { DeskHost } from './fixtures/desk-host';
-import { choose } from './fixtures/antd';
+import { choose, expectDialogOpened } from './fixtures/antd';
 import { FIRST_PRINT } from './fixtures/print';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -30,7 +30,7 @@ async function openCase(page: Page, desk: DeskHost, kase: { id: string; number: 
 async function openTool(page: Page, button: string, dialogName: string): Promise<Locator> {
   await page.getByRole('group', { name: '登记信息的更正' }).getByRole('button', { name: button, exact: true }).click();
   const dialog = page.getByRole('dialog', { name: dialogName });
-  await expect(dialog).toBeVisible();
+  await expectDialogOpened(dialog);
   return dialog;
 }
 

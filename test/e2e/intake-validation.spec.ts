@@ -1,5 +1,5 @@
 import { expect, setUpDesk, test } from './fixtures/test';
-import { choose } from './fixtures/antd';
+import { choose, expectDialogOpened } from './fixtures/antd';
 
 test('a missing required field is marked beside the field and nothing is saved', async ({ page, desk }) => {
   await setUpDesk(page, desk);
@@ -30,7 +30,7 @@ test('a missing required field is marked beside the field and nothing is saved',
   // Esc on a form with typing in it asks first.
   await page.keyboard.press('Escape');
   const dialog = page.getByRole('dialog', { name: '放弃填写?' });
-  await expect(dialog).toBeVisible();
+  await expectDialogOpened(dialog);
   await dialog.getByRole('button', { name: '放弃并离开' }).click();
 
   await expect(page.getByRole('heading', { name: '案件列表' })).toBeVisible();

@@ -9,6 +9,7 @@ import { truncate } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, PASSWORD, setUpDesk, test } from './fixtures/test';
 import { buildCaseInput, rpc } from './fixtures/seed';
+import { expectDialogOpened } from './fixtures/antd';
 
 test('the backup screen takes a backup and restores it; the case list shows its cases', async ({ page, desk }) => {
   await setUpDesk(page, desk, { person: '王芳' });
@@ -31,6 +32,7 @@ test('the backup screen takes a backup and restores it; the case list shows its 
   await expect(preview).toContainText(kept[0]!.number);
   await preview.getByRole('button', { name: '恢复此备份' }).click();
   const confirm = page.getByRole('dialog', { name: /恢复 .* 的备份？/ });
+  await expectDialogOpened(confirm);
   await confirm.getByRole('button', { name: '恢复', exact: true }).click();
 
   const report = page.getByRole('status').filter({ hasText: '已恢复备份' });

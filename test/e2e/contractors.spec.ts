@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { addPerson, expect, openSettings, PASSWORD, setUpDesk, signInAs, test } from './fixtures/test';
 import { buildCaseInput, rpc } from './fixtures/seed';
-import { choose, chooseMany, typeDate } from './fixtures/antd';
+import { choose, chooseMany, expectDialogOpened, typeDate } from './fixtures/antd';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 /** A 1×1 PNG, standing for a photo of the wall. */
@@ -126,6 +126,7 @@ test('a notice to a contractor, missed, fined, repaired by the emergency team, r
   await page.goto(`${desk.url}#/cases/${kase.id}`);
   await fines.getByRole('button', { name: '审批' }).click();
   dialog = page.getByRole('dialog', { name: '审批罚款单' });
+  await expectDialogOpened(dialog);
   await save(dialog);
   await expect(fines).toContainText('已审批');
   const fineSlip = await printedText(page, desk, { kind: 'fine-slip', caseId: kase.id }, 'fine-slip');

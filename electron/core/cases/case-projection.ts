@@ -12,7 +12,7 @@ import { awaitEntry, clearWaiting, stopWaiting, waitingRows, type WaitingRow } f
 
 const searchStatements = new WeakMap<
   Db,
-  { unindex: { run(rowid: number): unknown }; index: { run(...a: unknown[]): unknown }; indexed: { get(id: string): unknown } }
+  { unindex: { run(rowid: number): unknown }; indexed: { get(id: string): unknown } }
 >();
 
 /** Voided and merged cases leave lists, queues and statistics: one column the list's partial indexes test. */
@@ -34,7 +34,6 @@ function statementsFor(db: Db) {
   if (!s) {
     s = {
       unindex: db.prepare('DELETE FROM case_search WHERE rowid = ?'),
-      index: db.prepare('INSERT INTO case_search (rowid, uni, bi) VALUES (?, ?, ?)'),
       indexed: db
         .prepare(
           `SELECT ${SEARCHED_COLUMNS.join(', ')}, status, EXISTS (SELECT 1 FROM case_search_pending WHERE case_rowid = cases.rowid)
@@ -75,7 +74,8 @@ function indexedSource(db: Db, id: string): string | undefined | typeof WAITING 
 }
 
 /**
- * Writes these cases' entries, each from its row id, status and SEARCHED_COLUMNS as read (search-rebuild.ts too).
+ * Writes these cases' entries, each from its row id, status and SEARCHED_COLUMNS as read: the one place an entry is
+ * written (a case's changed texts here, the waiting cases, search-rebuild.ts).
  * Not through statementsFor: a migration's rebuild runs before the table of waiting cases exists.
  */
 export function writeEntries(db: Db, rows: readonly WaitingRow[]): void {
@@ -120,8 +120,7 @@ function reindex(db: Db, rowid: number, state: EntityState, before: string | und
     if (awaitEntry(db, rowid)) writeWaitingEntries(db);
     return;
   }
-  const entry = searchEntry(texts, status);
-  s.index.run(rowid, entry.uni, entry.bi);
+  writeEntries(db, [[rowid, status, ...texts]]);
 }
 
 /** The projection's column map, from the vocabulary: every field's column and the value it has before it is set. */

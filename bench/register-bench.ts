@@ -37,7 +37,7 @@ function inputs(count: number): CaseInput[] {
 }
 
 /** Registrations each side makes before the other takes its turn. */
-const BLOCK = 25;
+export const BLOCK = 25;
 
 export function benchRegister(data: SeededData, runs: number, warmup: number): RegisterResult {
   const cases = inputs(2 * (runs + warmup));

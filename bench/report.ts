@@ -2,7 +2,7 @@
 import { cpus, platform, release } from 'node:os';
 import type { ListResult } from './list-bench';
 import { ms } from './measure';
-import type { RegisterResult } from './register-bench';
+import { BLOCK, type RegisterResult } from './register-bench';
 import type { DeskWorkResult } from './desk-work-bench';
 import type { StatsBenchResult } from './stats-bench';
 
@@ -34,7 +34,7 @@ export function registerTable(result: RegisterResult, runs: number): string {
     `  ${pad('registerCase', 28)}${right(ms(core.p50), 9)}${right(ms(core.p95), 9)}${right(ms(core.max), 9)}   target p50 <= ${TARGETS.registerMedianMs} ms: ${verdict(core.p50 <= TARGETS.registerMedianMs)}`,
     `  ${pad('baseline: plain INSERT', 28)}${right(ms(baseline.p50), 9)}${right(ms(baseline.p95), 9)}${right(ms(baseline.max), 9)}`,
     `  ${pad('registerCase / plain, p50', 28)}${right(`${(core.p50 / baseline.p50).toFixed(2)} x`, 9)}${' '.repeat(18)}   target <= ${TARGETS.registerRatio} x: ${verdict(core.p50 <= TARGETS.registerRatio * baseline.p50)}`,
-    `  (the two took turns, 25 registrations each, on copies of their own)`,
+    `  (the two took turns, ${BLOCK} registrations each, on copies of their own)`,
     `  where registerCase's time goes (traced pass, ms per registration):`,
   ];
   const statementMs = result.statements.reduce((total, s) => total + s.ms, 0);

@@ -97,6 +97,8 @@ test('a group of four, found by search, judged, dispatched, answered, resolved a
   await create.getByLabel('群诉标题').fill('地下车库积水');
   await create.getByLabel('按投诉编号添加').fill(cases[0]!.number);
   await create.getByLabel('按投诉编号添加').press('Enter');
+  // The number is looked up before the case joins the list: create once it shows, as a person would.
+  await expect(create.getByRole('table', { name: '已选投诉（1）' })).toBeVisible();
   await create.getByRole('button', { name: '创建群诉' }).click();
   const group = page.getByRole('region', { name: '地下车库积水' });
   const members = group.getByRole('table', { name: '地下车库积水 关联的投诉' });

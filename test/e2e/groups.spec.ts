@@ -96,10 +96,22 @@ test('a group of four, found by search, judged, dispatched, answered, resolved a
   const create = page.getByRole('form', { name: '新建群诉' });
   await create.getByLabel('群诉标题').fill('地下车库积水');
   await create.getByLabel('按投诉编号添加').fill(cases[0]!.number);
+  // 创建群诉 clicked while the number is still being looked up: the form waits for the case rather than refusing.
+  // The lookup is held (then passed on to the real desk) until the click has landed.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/rpc/cases.findByNumber', async (route) => {
+    await held;
+    await route.continue();
+  });
+  const lookingUp = page.waitForRequest('**/rpc/cases.findByNumber');
   await create.getByLabel('按投诉编号添加').press('Enter');
-  // The number is looked up before the case joins the list: create once it shows, as a person would.
-  await expect(create.getByRole('table', { name: '已选投诉（1）' })).toBeVisible();
+  await lookingUp;
   await create.getByRole('button', { name: '创建群诉' }).click();
+  release();
+  await expect(page.getByRole('main').getByRole('status')).toHaveText('已创建群诉“地下车库积水”。');
+  await expect(create.getByRole('alert')).toBeHidden();
+  await page.unroute('**/rpc/cases.findByNumber');
   const group = page.getByRole('region', { name: '地下车库积水' });
   const members = group.getByRole('table', { name: '地下车库积水 关联的投诉' });
 

@@ -14,13 +14,15 @@ interface CaseNumberInputProps {
   /** Why this case cannot be added (already there), in words; null when it can. */
   refuse?: (detail: CaseDetail) => string | null;
   onFound: (detail: CaseDetail) => Promise<void> | void;
+  /** Handed each lookup as it starts, so a form submitted meanwhile can wait for the case to join. */
+  onLookup?: (lookup: Promise<void>) => void;
 }
 
 /**
  * A complaint number, typed or scanned, then Enter or the button: the case is looked up and handed on.
  * Laid out as FormField lays out a field; its errors are sentences already, not `errors.*` keys.
  */
-export function CaseNumberInput({ id, label, buttonLabel, hint, refuse, onFound }: CaseNumberInputProps) {
+export function CaseNumberInput({ id, label, buttonLabel, hint, refuse, onFound, onLookup }: CaseNumberInputProps) {
   const { t } = useTranslation();
   const [number, setNumber] = useState('');
   const [error, setError] = useState<string>();
@@ -28,12 +30,17 @@ export function CaseNumberInput({ id, label, buttonLabel, hint, refuse, onFound 
   // What the box holds now: the answer to an earlier lookup must not wipe what was typed since.
   const latest = useRef('');
 
-  async function add() {
+  function add() {
     const typed = number.trim();
     if (!typed || busy) {
       if (!typed) setError(t('errors.required'));
       return;
     }
+    const lookup = lookUp(typed);
+    onLookup?.(lookup);
+  }
+
+  async function lookUp(typed: string) {
     setBusy(true);
     const found = await findCase(typed);
     setBusy(false);
@@ -63,7 +70,7 @@ export function CaseNumberInput({ id, label, buttonLabel, hint, refuse, onFound 
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
     if (event.key === 'Enter' && !isComposing(event)) {
       event.preventDefault();
-      void add();
+      add();
     }
   }
 
@@ -94,7 +101,7 @@ export function CaseNumberInput({ id, label, buttonLabel, hint, refuse, onFound 
           }}
           onKeyDown={onKeyDown}
         />
-        <Button disabled={busy} onClick={() => void add()}>
+        <Button disabled={busy} onClick={add}>
           {buttonLabel}
         </Button>
       </Space.Compact>

@@ -14,27 +14,39 @@ import { GroupCasesTable } from './group-cases-table';
 export function CreateGroupForm({ onCreated }: { onCreated: (group: CaseGroup) => void }) {
   const { t } = useTranslation();
   const [title, setTitle] = useState('');
-  const [selected, setSelected] = useState<CaseDetail[]>([]);
+  const [selected, setSelectedState] = useState<CaseDetail[]>([]);
+  // Mirrors `selected` at once, for a submit that waited on a lookup and must see the case it added.
+  const selection = useRef<CaseDetail[]>([]);
+  const lookup = useRef<Promise<void>>(Promise.resolve());
   const [errors, setErrors] = useState<{ title?: string; cases?: string }>({});
   const [failure, setFailure] = useState<AppError>();
   const [pending, setPending] = useState(false);
   const inFlight = useRef(false);
 
+  function setSelected(next: CaseDetail[]) {
+    selection.current = next;
+    setSelectedState(next);
+  }
+
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (inFlight.current) return;
+    inFlight.current = true;
+    // A number looked up just before the click joins the group rather than being refused as missing.
+    await lookup.current;
+    const cases = selection.current;
     const found = {
       ...(title.trim() ? {} : { title: 'errors.required' }),
-      ...(selected.length > 0 ? {} : { cases: 'groups.needCases' }),
+      ...(cases.length > 0 ? {} : { cases: 'groups.needCases' }),
     };
     setErrors(found);
     if (found.title || found.cases) {
+      inFlight.current = false;
       document.getElementById(found.title ? 'group-new-title' : 'group-new-number')?.focus();
       return;
     }
-    inFlight.current = true;
     setPending(true);
-    const result = await call('groups.create', { title: title.trim(), caseIds: selected.map((c) => c.id) });
+    const result = await call('groups.create', { title: title.trim(), caseIds: cases.map((c) => c.id) });
     inFlight.current = false;
     setPending(false);
     if (!result.ok) {
@@ -72,9 +84,12 @@ export function CreateGroupForm({ onCreated }: { onCreated: (group: CaseGroup) =
               label={t('groups.addByNumber')}
               buttonLabel={t('groups.add')}
               hint={t('groups.numberHint')}
-              refuse={(detail) => (selected.some((c) => c.id === detail.id) ? t('groups.alreadySelected', { number: detail.number }) : null)}
+              refuse={(detail) => (selection.current.some((c) => c.id === detail.id) ? t('groups.alreadySelected', { number: detail.number }) : null)}
+              onLookup={(started) => {
+                lookup.current = started;
+              }}
               onFound={(detail) => {
-                setSelected((current) => [...current, detail]);
+                setSelected([...selection.current, detail]);
                 setErrors((e) => ({ ...e, cases: undefined }));
               }}
             />
@@ -92,7 +107,7 @@ export function CreateGroupForm({ onCreated }: { onCreated: (group: CaseGroup) =
               <Button
                 size="small"
                 aria-label={t('groups.removeLabel', { number: c.number })}
-                onClick={() => setSelected((current) => current.filter((s) => s.id !== c.id))}
+                onClick={() => setSelected(selection.current.filter((s) => s.id !== c.id))}
               >
                 {t('groups.remove')}
               </Button>

@@ -26,9 +26,12 @@ test('a group complaint is made from cases picked by number, changed, answered b
 
   await create.getByLabel('群诉标题').fill('东门道闸噪音');
   const number = create.getByLabel('按投诉编号添加');
+  // A number typed but not added is looked up as 创建群诉 is clicked: an unknown one stops it, said beside the number.
   await number.fill('A-000000-9999');
-  await number.press('Enter');
+  await create.getByRole('button', { name: '创建群诉' }).click();
   await expect(number).toHaveAccessibleDescription(/找不到投诉编号 A-000000-9999/);
+  await expect(number).toBeFocused();
+  await expect(page.getByText('还没有群诉。')).toBeVisible();
   await number.fill(a.number);
   await number.press('Enter');
   await expect(create.getByRole('table', { name: '已选投诉（1）' })).toBeVisible();
@@ -41,6 +44,7 @@ test('a group complaint is made from cases picked by number, changed, answered b
   await expect(number).toHaveAccessibleDescription(new RegExp(`${a.number} 已经在列表里了`));
   const picked = create.getByRole('table', { name: '已选投诉（2）' });
   await expect(picked.getByRole('row')).toHaveCount(3);
+  // Already told why that number was not added: 创建群诉 goes ahead with the two.
   await create.getByRole('button', { name: '创建群诉' }).click();
   await expect(page.getByRole('main').getByRole('status')).toHaveText('已创建群诉“东门道闸噪音”。');
 
@@ -78,6 +82,23 @@ test('a group complaint is made from cases picked by number, changed, answered b
   await page.goto(`${desk.url}#/cases/${b.id}`);
   await expect(page.getByRole('heading', { name: `投诉 ${b.number}` })).toBeVisible();
   await expect(page.getByRole('group', { name: '案件概况' })).not.toContainText('群诉');
+});
+
+test('a number scanned into the box and not added joins the group when 创建群诉 is clicked', async ({ page, desk }) => {
+  await setUpDesk(page, desk);
+  const kase = (await rpc(page.request, desk, 'cases.register', buildCaseInput({ buildingRoom: '7栋701', content: '电梯按钮失灵。' }))) as {
+    number: string;
+  };
+  await page.getByRole('link', { name: '群诉' }).click();
+  const create = page.getByRole('form', { name: '新建群诉' });
+  await create.getByLabel('群诉标题').fill('7栋电梯按钮');
+  await create.getByLabel('按投诉编号添加').fill(kase.number);
+  await create.getByRole('button', { name: '创建群诉' }).click();
+  await expect(page.getByRole('main').getByRole('status')).toHaveText('已创建群诉“7栋电梯按钮”。');
+  const members = page.getByRole('region', { name: '7栋电梯按钮' }).getByRole('table', { name: '7栋电梯按钮 关联的投诉' });
+  await expect(members.getByRole('row')).toHaveCount(2);
+  await expect(members).toContainText(kase.number);
+  await expect(create.getByLabel('按投诉编号添加')).toHaveValue('');
 });
 
 test('a group of four, found by search, judged, dispatched, answered, resolved and called back together', async ({ page, desk }) => {

@@ -1,5 +1,5 @@
 import { Button, Form, Input, Space } from 'antd';
-import { useRef, useState, type KeyboardEvent } from 'react';
+import { useImperativeHandle, useRef, useState, type KeyboardEvent, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../../shared/contract';
 import { translateKey } from '../../i18n/translate-key';
@@ -14,57 +14,89 @@ interface CaseNumberInputProps {
   /** Why this case cannot be added (already there), in words; null when it can. */
   refuse?: (detail: CaseDetail) => string | null;
   onFound: (detail: CaseDetail) => Promise<void> | void;
-  /** Handed each lookup as it starts, so a form submitted meanwhile can wait for the case to join. */
-  onLookup?: (lookup: Promise<void>) => void;
+  ref?: Ref<CaseNumberInputHandle>;
+}
+
+export interface CaseNumberInputHandle {
+  /**
+   * For the form around it, as it is submitted: waits for a lookup under way, then adds a number typed but never
+   * looked up, as Enter would. False when that number could not be added (the reason is shown beside it); a number
+   * already answered with a reason is not asked again, so a second click goes ahead without it.
+   */
+  settle(): Promise<boolean>;
 }
 
 /**
  * A complaint number, typed or scanned, then Enter or the button: the case is looked up and handed on.
  * Laid out as FormField lays out a field; its errors are sentences already, not `errors.*` keys.
  */
-export function CaseNumberInput({ id, label, buttonLabel, hint, refuse, onFound, onLookup }: CaseNumberInputProps) {
+export function CaseNumberInput({ id, label, buttonLabel, hint, refuse, onFound, ref }: CaseNumberInputProps) {
   const { t } = useTranslation();
   const [number, setNumber] = useState('');
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
   // What the box holds now: the answer to an earlier lookup must not wipe what was typed since.
   const latest = useRef('');
+  // The lookup last started, and whether the box shows why its number was not added.
+  const running = useRef<Promise<boolean>>(Promise.resolve(true));
+  const told = useRef(false);
+
+  useImperativeHandle(ref, () => ({
+    async settle() {
+      await running.current;
+      const typed = latest.current.trim();
+      if (!typed || told.current) return true;
+      return start(typed);
+    },
+  }));
+
+  function tell(message: string | undefined) {
+    told.current = message !== undefined;
+    setError(message);
+  }
 
   function add() {
     const typed = number.trim();
     if (!typed || busy) {
-      if (!typed) setError(t('errors.required'));
+      if (!typed) tell(t('errors.required'));
       return;
     }
-    const lookup = lookUp(typed);
-    onLookup?.(lookup);
+    void start(typed);
   }
 
-  async function lookUp(typed: string) {
+  function start(typed: string): Promise<boolean> {
+    running.current = lookUp(typed);
+    return running.current;
+  }
+
+  /** True when the case was added. */
+  async function lookUp(typed: string): Promise<boolean> {
     setBusy(true);
     const found = await findCase(typed);
     setBusy(false);
     const stillShown = latest.current.trim() === typed;
     if (!found.ok) {
-      if (!stillShown) return;
-      setError(
-        found.error.code === 'NOT_FOUND'
-          ? t('groups.notFound', { number: typed })
-          : translateKey(t, `errorCodes.${found.error.code}`, t('errorCodes.INTERNAL')),
-      );
-      return;
+      if (stillShown) {
+        tell(
+          found.error.code === 'NOT_FOUND'
+            ? t('groups.notFound', { number: typed })
+            : translateKey(t, `errorCodes.${found.error.code}`, t('errorCodes.INTERNAL')),
+        );
+      }
+      return false;
     }
     const refusal = refuse?.(found.detail) ?? null;
     if (refusal) {
-      if (stillShown) setError(refusal);
-      return;
+      if (stillShown) tell(refusal);
+      return false;
     }
-    setError(undefined);
+    tell(undefined);
     if (latest.current.trim() === typed) {
       latest.current = '';
       setNumber('');
     }
     await onFound(found.detail);
+    return true;
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
@@ -97,7 +129,7 @@ export function CaseNumberInput({ id, label, buttonLabel, hint, refuse, onFound,
           onChange={(event) => {
             latest.current = event.target.value;
             setNumber(event.target.value);
-            setError(undefined);
+            tell(undefined);
           }}
           onKeyDown={onKeyDown}
         />

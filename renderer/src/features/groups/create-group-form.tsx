@@ -7,7 +7,7 @@ import type { AppError } from '../../../../shared/result';
 import { call } from '../../lib/api';
 import { ErrorBanner } from '../../ui/error-banner';
 import { FormField } from '../../ui/form-field';
-import { CaseNumberInput } from './case-number-input';
+import { CaseNumberInput, type CaseNumberInputHandle } from './case-number-input';
 import { GroupCasesTable } from './group-cases-table';
 
 /** 新建群诉: a title and the complaints it links, picked by number. */
@@ -17,7 +17,7 @@ export function CreateGroupForm({ onCreated }: { onCreated: (group: CaseGroup) =
   const [selected, setSelectedState] = useState<CaseDetail[]>([]);
   // Mirrors `selected` at once, for a submit that waited on a lookup and must see the case it added.
   const selection = useRef<CaseDetail[]>([]);
-  const lookup = useRef<Promise<void>>(Promise.resolve());
+  const numberBox = useRef<CaseNumberInputHandle>(null);
   const [errors, setErrors] = useState<{ title?: string; cases?: string }>({});
   const [failure, setFailure] = useState<AppError>();
   const [pending, setPending] = useState(false);
@@ -32,8 +32,12 @@ export function CreateGroupForm({ onCreated }: { onCreated: (group: CaseGroup) =
     event.preventDefault();
     if (inFlight.current) return;
     inFlight.current = true;
-    // A number looked up just before the click joins the group rather than being refused as missing.
-    await lookup.current;
+    // A number typed or scanned, or still being looked up, joins the group rather than being left behind.
+    if (numberBox.current && !(await numberBox.current.settle())) {
+      inFlight.current = false;
+      document.getElementById('group-new-number')?.focus();
+      return;
+    }
     const cases = selection.current;
     const found = {
       ...(title.trim() ? {} : { title: 'errors.required' }),
@@ -85,9 +89,7 @@ export function CreateGroupForm({ onCreated }: { onCreated: (group: CaseGroup) =
               buttonLabel={t('groups.add')}
               hint={t('groups.numberHint')}
               refuse={(detail) => (selection.current.some((c) => c.id === detail.id) ? t('groups.alreadySelected', { number: detail.number }) : null)}
-              onLookup={(started) => {
-                lookup.current = started;
-              }}
+              ref={numberBox}
               onFound={(detail) => {
                 setSelected([...selection.current, detail]);
                 setErrors((e) => ({ ...e, cases: undefined }));

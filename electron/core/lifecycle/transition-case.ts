@@ -23,6 +23,7 @@ import { readSettingValues } from '../settings/setting-values';
 import { recordEntityUpdate } from '../changes/change-log';
 import { assertActiveCategory, assertKnownDepartments, assertKnownPeople } from '../cases/entry-checks';
 import { assertPermission } from '../access/permission-check';
+import { prepared } from '../db/prepared';
 
 function writeCallbackWaived(ctx: CoreContext, writer: Writer, callbackId: string): void {
   recordEntityUpdate(ctx.db, writer, 'callback', callbackId, { status: 'waived' });
@@ -245,7 +246,7 @@ export function transitionCase(ctx: CoreContext, request: TransitionRequest): Ca
   const writer = writerFor(ctx);
   const read = () => getCase(ctx.db, request.caseId, { now: ctx.now(), userId: ctx.session.userId });
   return ctx.db.transaction(() => {
-    if (ctx.db.prepare('SELECT 1 FROM case_events WHERE request_id = ?').get(request.requestId)) return read();
+    if (prepared(ctx.db, 'SELECT 1 FROM case_events WHERE request_id = ?').get(request.requestId)) return read();
     const current = read();
     if (current.voided || current.mergedInto) {
       throw new DomainError('INVALID_TRANSITION', 'A voided or merged case is restored before anything else is done with it');

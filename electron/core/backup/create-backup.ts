@@ -196,9 +196,9 @@ export function snapshotNow(place: Place, reason: BackupReason): BackupInfo {
 }
 
 /** The first start of a day takes that day's backup. */
-export async function backupIfDue(ctx: CoreContext): Promise<BackupInfo | null> {
+export async function backupIfDue(ctx: CoreContext, onProgress: ProgressSink = ignoreProgress): Promise<BackupInfo | null> {
   const today = new Date(ctx.now());
   const latest = listBackups(ctx.dataDir)[0];
   if (latest && new Date(latest.at).toDateString() === today.toDateString()) return null;
-  return createBackup(ctx, 'daily');
+  return createBackup(ctx, 'daily', onProgress);
 }

@@ -14,6 +14,7 @@ import { exchangeThroughFolder, exportToFolder } from '../sync/sync-service';
 import type { ProgressSink } from './progress';
 import { backupNow } from '../backup/backup-service';
 import { checkBook } from '../backup/book-check';
+import { backUpTheDay } from '../backup/daily-backup';
 
 /** What list and export queries need to know about the moment and the person asking. */
 export const readingFrom = (ctx: CoreContext): ReadContext => ({ now: ctx.now(), userId: ctx.session.userId });
@@ -38,3 +39,21 @@ export const LONG_TASKS: { [C in LongTaskChannel]: LongTask<C> } = {
     return checkBook(ctx);
   },
 };
+
+/**
+ * Work the app gives the task thread by itself, nobody asking: not channels. Each is shown, to a screen asking what the
+ * thread is doing, as the channel whose work it is.
+ */
+export const BACKGROUND_TASKS = {
+  'backups.daily': { run: (ctx: CoreContext, onProgress: ProgressSink) => backUpTheDay(ctx, onProgress), shownAs: 'backups.create' },
+} as const satisfies Record<string, { run: (ctx: CoreContext, onProgress: ProgressSink) => unknown; shownAs: LongTaskChannel }>;
+
+export type BackgroundTask = keyof typeof BACKGROUND_TASKS;
+export type BackgroundTaskOutput<T extends BackgroundTask> = Awaited<ReturnType<(typeof BACKGROUND_TASKS)[T]['run']>>;
+
+/** Whatever the task thread may be asked to run. */
+export type TaskName = LongTaskChannel | BackgroundTask;
+
+export function isBackgroundTask(name: TaskName): name is BackgroundTask {
+  return Object.hasOwn(BACKGROUND_TASKS, name);
+}

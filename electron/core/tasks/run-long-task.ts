@@ -2,7 +2,7 @@ import type { ChannelOutput, ParsedInput } from '../../../shared/contract';
 import type { LongTaskChannel } from '../../../shared/schemas/tasks';
 import { latestHlc } from '../changes/latest-hlc';
 import type { CoreContext } from '../context';
-import { LONG_TASKS, type LongTask } from './long-tasks';
+import { BACKGROUND_TASKS, LONG_TASKS, type BackgroundTask, type BackgroundTaskOutput, type LongTask } from './long-tasks';
 import { ignoreProgress } from './progress';
 import { DomainError } from '../errors';
 
@@ -21,8 +21,20 @@ export async function runLongTask<C extends LongTaskChannel>(
   if (ctx.recovery) throw new DomainError('BOOK_DAMAGED', 'The case book is damaged: restore a backup or rebuild this desk first');
   const runner = ctx.tasks;
   if (!runner) return (LONG_TASKS[channel] as LongTask<C>)(ctx, input, ignoreProgress);
+  return caughtUp(ctx, runner.run(channel, input, { userId: ctx.session.userId, nowOffset: ctx.now() - Date.now() }));
+}
+
+/** Work the app gives the task thread by itself (the day's backup): there when the host has one, else inline. */
+export async function runInBackground<T extends BackgroundTask>(ctx: CoreContext, task: T): Promise<BackgroundTaskOutput<T>> {
+  if (ctx.recovery) throw new DomainError('BOOK_DAMAGED', 'The case book is damaged: restore a backup or rebuild this desk first');
+  const runner = ctx.tasks;
+  if (!runner) return (await BACKGROUND_TASKS[task].run(ctx, ignoreProgress)) as BackgroundTaskOutput<T>;
+  return caughtUp(ctx, runner.runInBackground(task, { userId: null, nowOffset: ctx.now() - Date.now() }));
+}
+
+async function caughtUp<V>(ctx: CoreContext, work: Promise<V>): Promise<V> {
   try {
-    return await runner.run(channel, input, { userId: ctx.session.userId, nowOffset: ctx.now() - Date.now() });
+    return await work;
   } finally {
     const latest = latestHlc(ctx.db);
     if (latest) ctx.clock.observe(latest);

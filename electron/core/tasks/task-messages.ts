@@ -1,11 +1,13 @@
 /** What the main thread and the task thread say to each other (structured-clone plain data only). */
 import type { AppError, FieldIssue } from '../../../shared/result';
-import type { LongTaskChannel, TaskPhase } from '../../../shared/schemas/tasks';
+import type { TaskPhase } from '../../../shared/schemas/tasks';
+import type { TaskName } from './long-tasks';
 
 export interface RunMessage {
   type: 'run';
   id: number;
-  channel: LongTaskChannel;
+  /** A long channel, or work the app gives the thread by itself (BACKGROUND_TASKS). */
+  channel: TaskName;
   input: unknown;
   userId: string | null;
   /** The host's clock minus the wall clock, so `--now` holds on the task thread too. */

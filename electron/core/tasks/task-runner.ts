@@ -8,6 +8,7 @@
 import { Worker } from 'node:worker_threads';
 import type { ChannelOutput, ParsedInput } from '../../../shared/contract';
 import type { LongTaskChannel, TaskProgress } from '../../../shared/schemas/tasks';
+import { BACKGROUND_TASKS, type BackgroundTask, type BackgroundTaskOutput, type TaskName } from './long-tasks';
 import { DomainError } from '../errors';
 import type { RunMessage, SerialisedError, StopMessage, TaskWorkerData, WarmMessage, WorkerMessage } from './task-messages';
 import type { ErrorCode } from '../../../shared/result';
@@ -27,6 +28,8 @@ export interface TaskCaller {
 
 export interface TaskRunner {
   run<C extends LongTaskChannel>(channel: C, input: ParsedInput<C>, caller: TaskCaller): Promise<ChannelOutput<C>>;
+  /** Work the app gives the thread by itself (BACKGROUND_TASKS), queued with the rest. */
+  runInBackground<T extends BackgroundTask>(task: T, caller: TaskCaller): Promise<BackgroundTaskOutput<T>>;
   /** The task the thread is working on now and how far it has got; null when idle. */
   current(): TaskProgress | null;
   /** Starts the thread and opens its connection ahead of the first task (a host calls it at startup). */
@@ -100,22 +103,21 @@ export function createTaskRunner(options: TaskRunnerOptions): TaskRunner {
     return started;
   }
 
+  /** Queues a task on the thread; its progress is shown as `shownAs`'s. */
+  function send(name: TaskName, input: unknown, shownAs: LongTaskChannel, caller: TaskCaller): Promise<unknown> {
+    worker ??= start();
+    worker.ref();
+    const id = nextId++;
+    const message: RunMessage = { type: 'run', id, channel: name, input, userId: caller.userId, nowOffset: caller.nowOffset };
+    return new Promise((resolve, reject) => {
+      pending.set(id, { channel: shownAs, progress: { channel: shownAs, phase: 'starting', done: 0, total: 0 }, resolve, reject });
+      worker!.postMessage(message);
+    });
+  }
+
   return {
-    run(channel, input, caller) {
-      worker ??= start();
-      worker.ref();
-      const id = nextId++;
-      const message: RunMessage = { type: 'run', id, channel, input, userId: caller.userId, nowOffset: caller.nowOffset };
-      return new Promise((resolve, reject) => {
-        pending.set(id, {
-          channel,
-          progress: { channel, phase: 'starting', done: 0, total: 0 },
-          resolve: resolve as (value: unknown) => void,
-          reject,
-        });
-        worker!.postMessage(message);
-      });
-    },
+    run: (channel, input, caller) => send(channel, input, channel, caller) as Promise<ChannelOutput<typeof channel>>,
+    runInBackground: (task, caller) => send(task, {}, BACKGROUND_TASKS[task].shownAs, caller) as Promise<BackgroundTaskOutput<typeof task>>,
     warm() {
       if (worker) return;
       worker = start();

@@ -8,8 +8,8 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { latestHlc } from '../changes/latest-hlc';
 import { DomainError } from '../errors';
 import { openCore, type Core } from '../open-core';
-import { LONG_TASKS, type LongTask } from './long-tasks';
-import { everyFewReports } from './progress';
+import { BACKGROUND_TASKS, isBackgroundTask, LONG_TASKS, type LongTask } from './long-tasks';
+import { everyFewReports, type ProgressSink } from './progress';
 import type { TaskPhase } from '../../../shared/schemas/tasks';
 import type { RunMessage, SerialisedError, StopMessage, TaskWorkerData, WarmMessage, WorkerMessage } from './task-messages';
 
@@ -63,8 +63,11 @@ async function run(message: RunMessage): Promise<void> {
     // The main thread may have written since this thread last looked: stay ahead of its clock.
     const latest = latestHlc(desk.db);
     if (latest) desk.clock.observe(latest);
-    const task = LONG_TASKS[message.channel] as LongTask<typeof message.channel>;
-    const value = await task(desk, message.input as never, (phase, done, total) => report({ phase, done, total }));
+    const onProgress: ProgressSink = (phase, done, total) => report({ phase, done, total });
+    const name = message.channel;
+    const value = isBackgroundTask(name)
+      ? await BACKGROUND_TASKS[name].run(desk, onProgress)
+      : await (LONG_TASKS[name] as LongTask<typeof name>)(desk, message.input as never, onProgress);
     post({ type: 'done', id: message.id, value });
   } catch (error) {
     post({ type: 'failed', id: message.id, error: serialise(error) });

@@ -7,6 +7,8 @@ import { handlers } from '../../../electron/core/handlers';
 import { registerCase } from '../../../electron/core/cases/register-case';
 import { addFollowup } from '../../../electron/core/followups/followups';
 import { createTaskRunner, type TaskRunner } from '../../../electron/core/tasks/task-runner';
+import { dailyBackup } from '../../../electron/core/backup/backup-jobs';
+import { listBackups } from '../../../electron/core/backup/backup-catalogue';
 import type { Core } from '../../../electron/core/open-core';
 import { buildCaseInput, tempDir } from '../../factories/core';
 import { exchangeFile, openDesks, replicaState } from '../../factories/replicas';
@@ -83,6 +85,24 @@ describe('the task thread', () => {
     expect(b!.core.tasks!.current()).toMatchObject({ channel: 'sync.import' });
     await importing;
     expect(order).toEqual(['list', 'import']);
+  });
+
+  it('takes the day\'s backup on the thread, shown as a backup under way, while the main thread answers', async () => {
+    const [a] = openDesks(['A']);
+    seedCases(a!.core, 150);
+    const progress: TaskProgress[] = [];
+    withTaskThread(a!.core, progress);
+    const order: string[] = [];
+    const backingUp = dailyBackup(a!.core, (message, error) => order.push(`${message}: ${String(error)}`)).then(() => order.push('backup'));
+    expect(a!.core.tasks!.current()).toMatchObject({ channel: 'backups.create' });
+    await dispatch(handlers, a!.core, 'cases.list', { offset: 0, limit: 10 }).then(() => order.push('list'));
+    await backingUp;
+    expect(order).toEqual(['list', 'backup']);
+    expect(listBackups(a!.core.dataDir)).toMatchObject([{ reason: 'daily', cases: 150 }]);
+    expect(progress.filter((p) => p.phase === 'backup').at(-1)).toMatchObject({ channel: 'backups.create' });
+    // Today's is taken: the next hour's call takes none.
+    await dailyBackup(a!.core);
+    expect(listBackups(a!.core.dataDir)).toHaveLength(1);
   });
 
   it('keeps a refusal\'s code across the thread boundary and changes nothing', async () => {

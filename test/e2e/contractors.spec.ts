@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { addPerson, expect, openSettings, PASSWORD, setUpDesk, signInAs, test } from './fixtures/test';
 import { buildCaseInput, rpc } from './fixtures/seed';
-import { choose, chooseMany, expectDialogOpened, typeDate } from './fixtures/antd';
+import { choose, chooseMany, expectDialogOpened, pickFiles, typeDate } from './fixtures/antd';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 /** A 1×1 PNG, standing for a photo of the wall. */
@@ -79,7 +79,7 @@ test('a notice to a contractor, missed, fined, repaired by the emergency team, r
   // A photo of the problem goes with the notice.
   await notice.getByRole('button', { name: '添加照片' }).click();
   dialog = page.getByRole('dialog', { name: '整改通知单 ZG-A-202611-0001 的问题照片' });
-  await dialog.getByLabel('选择文件').setInputFiles({ name: '外墙渗水.png', mimeType: 'image/png', buffer: PHOTO });
+  await pickFiles(dialog.getByLabel('选择文件'), { name: '外墙渗水.png', mimeType: 'image/png', buffer: PHOTO });
   await dialog.getByRole('button', { name: '添加' }).click();
   await expect(dialog).toBeHidden();
   await expect(notice.getByRole('list', { name: '整改通知单 ZG-A-202611-0001 的照片' })).toContainText('外墙渗水.png');

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, setUpDesk, test } from './fixtures/test';
 import { buildCaseInput, rpc } from './fixtures/seed';
-import { choose } from './fixtures/antd';
+import { choose, pickFiles } from './fixtures/antd';
 
 const MB = 1024 * 1024;
 
@@ -43,19 +43,19 @@ test('a file too large, empty, or missing is refused with a clear message and th
   await expect(dialog.getByRole('alert')).toHaveText(/请选择文件/);
 
   // Larger than the limit: refused before anything is sent.
-  await files.setInputFiles({ name: '监控录像.mp4', mimeType: 'video/mp4', buffer: Buffer.alloc(3 * MB, 1) });
+  await pickFiles(files, { name: '监控录像.mp4', mimeType: 'video/mp4', buffer: Buffer.alloc(3 * MB, 1) });
   await dialog.getByRole('button', { name: '添加' }).click();
   await expect(dialog.getByRole('alert')).toHaveText(/“监控录像.mp4”有 3 MB，超过了 2 MB 的上限，没有添加。/);
   expect(sent).toHaveLength(0);
 
   // The limit was lowered at another desk after this page was opened: the core refuses, and says the new limit.
   await rpc(page.request, desk, 'settings.saveValues', { maxAttachmentMb: 1 });
-  await files.setInputFiles({ name: '现场录音.m4a', mimeType: 'audio/mp4', buffer: Buffer.alloc(1.5 * MB, 2) });
+  await pickFiles(files, { name: '现场录音.m4a', mimeType: 'audio/mp4', buffer: Buffer.alloc(1.5 * MB, 2) });
   await dialog.getByRole('button', { name: '添加' }).click();
   await expect(dialog.getByRole('alert')).toHaveText(/“现场录音.m4a”超过了 1 MB 的上限，没有添加。/);
 
   // An empty file cannot be evidence.
-  await files.setInputFiles({ name: '照片.jpg', mimeType: 'image/jpeg', buffer: Buffer.alloc(0) });
+  await pickFiles(files, { name: '照片.jpg', mimeType: 'image/jpeg', buffer: Buffer.alloc(0) });
   await dialog.getByRole('button', { name: '添加' }).click();
   await expect(dialog.getByRole('alert')).toHaveText(/无法读取“照片.jpg”：文件可能已损坏或是空文件，没有添加。/);
   expect(sent).toHaveLength(2);
@@ -66,7 +66,7 @@ test('a file too large, empty, or missing is refused with a clear message and th
   const followup = page.getByRole('dialog', { name: '添加跟进记录' });
   await choose(followup.getByLabel('类型'), '处理措施');
   await followup.getByLabel('内容').fill('已通知电梯维保单位。');
-  await followup.getByLabel('附件（可多选）').setInputFiles({ name: '维保单.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(2 * MB, 3) });
+  await pickFiles(followup.getByLabel('附件（可多选）'), { name: '维保单.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(2 * MB, 3) });
   await followup.getByRole('button', { name: '保存' }).click();
   await expect(followup.getByRole('alert')).toHaveText(/“维保单.pdf”有 2 MB，超过了 1 MB 的上限，没有添加。/);
   await followup.getByRole('button', { name: '取消' }).click();
@@ -78,7 +78,7 @@ test('a file too large, empty, or missing is refused with a clear message and th
 
   // A good file is added; the browser host cannot open it in a system viewer, so it offers a download.
   await timeline.getByRole('button', { name: '添加附件' }).click();
-  await dialog.getByLabel('选择文件').setInputFiles({ name: '维修报价.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 报价 1200 元') });
+  await pickFiles(dialog.getByLabel('选择文件'), { name: '维修报价.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 报价 1200 元') });
   await dialog.getByRole('button', { name: '添加' }).click();
   await expect(dialog).toBeHidden();
   await expect(entries(page)).toHaveCount(2);

@@ -8,7 +8,7 @@ import { deflateSync, crc32 } from 'node:zlib';
 import type { Locator, Page } from '@playwright/test';
 import { addPerson, expect, setUpDesk, signInAs, test } from './fixtures/test';
 import { buildCaseInput, rpc } from './fixtures/seed';
-import { choose, typeDate, expectChosen, expectDialogOpened } from './fixtures/antd';
+import { choose, typeDate, expectChosen, expectDialogOpened, pickFiles } from './fixtures/antd';
 
 /** A small real PNG (a blue-to-orange gradient), so the thumbnail is a picture a person could recognise. */
 function gradientPng(width = 160, height = 100): Buffer {
@@ -144,7 +144,7 @@ test('a major complaint: judged, escalated, planned, dispatched, followed up wit
   dialog = page.getByRole('dialog', { name: '添加跟进记录' });
   await choose(dialog.getByLabel('类型'), '联系客户');
   await dialog.getByLabel('内容').fill('已电话联系李先生，约定明天上午到现场查看。');
-  await dialog.getByLabel('附件（可多选）').setInputFiles({ name: '车库渗水.png', mimeType: 'image/png', buffer: gradientPng() });
+  await pickFiles(dialog.getByLabel('附件（可多选）'), { name: '车库渗水.png', mimeType: 'image/png', buffer: gradientPng() });
   await dialog.getByRole('button', { name: '保存' }).click();
   await expect(dialog).toBeHidden();
   await expect(timeline.getByRole('img', { name: '车库渗水.png 的缩略图' })).toBeVisible();

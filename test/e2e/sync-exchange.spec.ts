@@ -24,7 +24,7 @@ import {
   test,
   type Desk,
 } from './fixtures/two-desks';
-import { choose, typeDate } from './fixtures/antd';
+import { choose, pickFiles, typeDate } from './fixtures/antd';
 
 /** A real (one-pixel) PNG, so the case page on the other desk can show it as a picture. */
 const PHOTO = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
@@ -42,7 +42,7 @@ async function addFollowupWithPhoto(page: Page, text: string): Promise<void> {
   const dialog = page.getByRole('dialog', { name: '添加跟进记录' });
   await choose(dialog.getByLabel('类型'), '联系客户');
   await dialog.getByLabel('内容').fill(text);
-  await dialog.getByLabel('附件（可多选）').setInputFiles({ name: '天花板.png', mimeType: 'image/png', buffer: PHOTO });
+  await pickFiles(dialog.getByLabel('附件（可多选）'), { name: '天花板.png', mimeType: 'image/png', buffer: PHOTO });
   await dialog.getByRole('button', { name: '保存' }).click();
   await expect(dialog).toBeHidden();
   await expect(timeline.getByRole('img', { name: '天花板.png 的缩略图' })).toBeVisible();

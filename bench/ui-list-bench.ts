@@ -6,6 +6,9 @@
  *   - open: the list's address loaded from scratch (a reload, a new window)
  *     until its first page of rows and its total are on screen;
  *   - menu: 案件列表 clicked on the home screen until the same.
+ * Measured once the host's start-up work is done: the copied book has no
+ * backup of today, so the host first takes one on its task thread; the
+ * loads made meanwhile are reported apart (the slowest, and how long).
  * A benchmark, not a test: it prints figures and writes bench-data/ui-results.json.
  */
 import { writeFileSync } from 'node:fs';
@@ -50,40 +53,74 @@ async function listShown(page: Page): Promise<void> {
   await page.getByRole('navigation', { name: '翻页' }).getByRole('status').filter({ hasText: /共 [\d,]+ 件/ }).waitFor();
 }
 
+/** The list's address loaded from a blank page (so the app loads afresh), then 案件列表 from the home screen: ms each. */
+async function openTheList(page: Page, url: string): Promise<{ open: number; menu: number }> {
+  await page.goto('about:blank');
+  let started = performance.now();
+  await page.goto(`${url}#/cases`);
+  await listShown(page);
+  const open = performance.now() - started;
+  await page.goto(`${url}#/home`);
+  await page.getByRole('heading', { name: '工作台' }).waitFor();
+  started = performance.now();
+  await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '案件列表' }).click();
+  await listShown(page);
+  return { open, menu: performance.now() - started };
+}
+
+async function taskThreadBusy(page: Page, url: string): Promise<boolean> {
+  const response = await page.request.post(`${url}rpc/tasks.current`, { data: {} });
+  return ((await response.json()) as { value: unknown }).value !== null;
+}
+
 async function main(): Promise<void> {
   const book = preparedBook();
+  const started = performance.now();
   const desk = await startDeskHost({ dataDir: book.dir });
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
   const open: number[] = [];
   const menu: number[] = [];
+  // The book has no backup of today: the host takes it at start, on its task thread, while the desk works.
+  const duringBackup: number[] = [];
+  let backupSeconds: number;
   try {
     const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
     const response = await page.request.post(`${desk.url}rpc/session.signIn`, { data: { name: book.manager, password: PASSWORD } });
     if (!((await response.json()) as { ok: boolean }).ok) throw new Error('could not sign in to the bench book');
+    while (await taskThreadBusy(page, desk.url)) {
+      const shown = await openTheList(page, desk.url);
+      duringBackup.push(shown.open);
+      log(`during the day's backup: open ${shown.open.toFixed(0)} ms, menu ${shown.menu.toFixed(0)} ms`);
+    }
+    backupSeconds = (performance.now() - started) / 1000;
     for (let run = 0; run <= runs; run += 1) {
-      // From a blank page, so the address loads the app afresh (from #/home it would only change the hash).
-      await page.goto('about:blank');
-      let started = performance.now();
-      await page.goto(`${desk.url}#/cases`);
-      await listShown(page);
+      const shown = await openTheList(page, desk.url);
       // The first run warms the host's caches and the page's; it is not counted.
-      if (run > 0) open.push(performance.now() - started);
-      await page.goto(`${desk.url}#/home`);
-      await page.getByRole('heading', { name: '工作台' }).waitFor();
-      started = performance.now();
-      await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '案件列表' }).click();
-      await listShown(page);
-      if (run > 0) menu.push(performance.now() - started);
-      log(`run ${run}: open ${open.at(-1)?.toFixed(0) ?? '(warm-up)'} ms, menu ${menu.at(-1)?.toFixed(0) ?? '(warm-up)'} ms`);
+      if (run > 0) {
+        open.push(shown.open);
+        menu.push(shown.menu);
+      }
+      log(`run ${run}: open ${run > 0 ? shown.open.toFixed(0) : '(warm-up)'} ms, menu ${run > 0 ? shown.menu.toFixed(0) : '(warm-up)'} ms`);
     }
   } finally {
     await browser.close();
     await desk.stop();
   }
-  const result = { cases, runs, openMs: median(open), menuMs: median(menu), targetMs: TARGET_MS, at: new Date().toISOString() };
+  const result = {
+    cases,
+    runs,
+    openMs: median(open),
+    menuMs: median(menu),
+    targetMs: TARGET_MS,
+    duringBackup: { loads: duringBackup.length, worstOpenMs: Math.max(0, ...duringBackup), doneAfterS: backupSeconds },
+    at: new Date().toISOString(),
+  };
   console.log(`Case list in the browser host, ${cases.toLocaleString()} cases, median of ${runs}:`);
   console.log(`  opened from its address: ${result.openMs.toFixed(0)} ms (target < ${TARGET_MS} ms)`);
   console.log(`  from the menu:           ${result.menuMs.toFixed(0)} ms (target < ${TARGET_MS} ms)`);
+  console.log(
+    `  while the day's backup ran (the first ${backupSeconds.toFixed(0)} s after the host started): ${duringBackup.length} loads, the slowest ${result.duringBackup.worstOpenMs.toFixed(0)} ms`,
+  );
   writeFileSync(join(BENCH_DATA_DIR, 'ui-results.json'), `${JSON.stringify(result, null, 2)}\n`);
 }
 

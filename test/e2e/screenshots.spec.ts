@@ -1,8 +1,10 @@
 /**
  * Screenshots of every screen at the usual office size (1366×768) and at
- * 1920×1080, into resources/screenshots/ (the README shows a few), and no
- * page may scroll sideways at 1366. Dialogs and error states go to
- * test-results/screens/ for looking over after a change.
+ * 1920×1080, and no page may scroll sideways at 1366. A test run writes them
+ * to test-results/screenshots/, so it leaves the working tree as it found it;
+ * `npm run screenshots` writes them into resources/screenshots/ (the README
+ * shows a few). Dialogs and error states go to test-results/screens/ for
+ * looking over after a change.
  */
 import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
@@ -11,6 +13,7 @@ import { buildCaseInput, rpc } from './fixtures/seed';
 import { choose, typeDate } from './fixtures/antd';
 
 const ROOT = resolve(import.meta.dirname, '../..');
+const SCREENSHOTS = process.env.UPDATE_SCREENSHOTS === '1' ? join(ROOT, 'resources', 'screenshots') : join(ROOT, 'test-results', 'screenshots');
 const shot = (page: Page, name: string) => page.screenshot({ path: join(ROOT, 'test-results', 'screens', `${name}.png`) });
 
 const OFFICE = { width: 1366, height: 768 };
@@ -48,10 +51,10 @@ async function shootBothSizes(page: Page, name: string, ready: () => Promise<voi
   await ready();
   const wide = await sidewaysScroll(page);
   if (wide.length > 0) overflowing.push(`${name}: ${wide.join(', ')}`);
-  await page.screenshot({ path: join(ROOT, 'resources', 'screenshots', '1366', `${name}.png`) });
+  await page.screenshot({ path: join(SCREENSHOTS, '1366', `${name}.png`) });
   await page.setViewportSize(WIDE);
   await ready();
-  await page.screenshot({ path: join(ROOT, 'resources', 'screenshots', '1920', `${name}.png`) });
+  await page.screenshot({ path: join(SCREENSHOTS, '1920', `${name}.png`) });
   await page.setViewportSize(OFFICE);
 }
 
@@ -75,7 +78,7 @@ test('screenshots of every screen', async ({ page, desk }) => {
   await choose(page.getByLabel('投诉类别'), '物业管理');
   await choose(page.getByLabel('性质'), '有效');
   await page.getByLabel('投诉内容').blur();
-  await page.screenshot({ path: join(ROOT, 'resources', 'screenshots', 'intake-form.png') });
+  await page.screenshot({ path: join(SCREENSHOTS, 'intake-form.png') });
 
   await page.getByLabel('投诉人').fill('');
   await page.getByRole('button', { name: '保存' }).click();

@@ -56,7 +56,16 @@ function start(): void {
 
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, { trustedOrigins }));
 
+  // Once the windows are closed the app finishes its work (an import under way, the backup on exit) and quits; it
+  // cannot take that back, so a second start meanwhile opens the app again once this one has ended.
+  let shuttingDown = false;
+  let startsAgain = false;
   app.on('second-instance', () => {
+    if (shuttingDown) {
+      if (!startsAgain) app.relaunch();
+      startsAgain = true;
+      return;
+    }
     if (!mainWindow) return;
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
@@ -64,18 +73,20 @@ function start(): void {
 
   app.on('window-all-closed', () => app.quit());
 
-  let taskThreadStopped = false;
   app.on('will-quit', (event) => {
-    if (core?.tasks && !taskThreadStopped) {
-      // Let an export or import under way finish (or roll back) and its connection close before the main one does.
+    if (core && !shuttingDown) {
+      // The task thread finishes what it is doing, then takes the backup on exit, with the main thread free to hear a
+      // second start; its connection closes before the main one does.
       event.preventDefault();
-      taskThreadStopped = true;
-      void core.tasks.close().finally(() => app.quit());
+      shuttingDown = true;
+      unregisterIpc();
+      stopBackgroundJobs();
+      const closing = core;
+      void backupOnExit(closing)
+        .finally(() => closing.tasks?.close())
+        .finally(() => app.quit());
       return;
     }
-    unregisterIpc();
-    stopBackgroundJobs();
-    if (core) backupOnExit(core);
     core?.close();
     core = null;
     // Customer files handed to the system viewer do not outlive the app (seed 000: kept confidential).
@@ -157,7 +168,7 @@ function start(): void {
 
     openMainWindow();
     app.on('activate', () => {
-      if (BrowserWindow.getAllWindows().length === 0) openMainWindow();
+      if (!shuttingDown && BrowserWindow.getAllWindows().length === 0) openMainWindow();
     });
   };
 

@@ -53,10 +53,10 @@ server.listen(port, '127.0.0.1', () => {
 function shutDown(): void {
   stopBackgroundJobs();
   server.close();
-  const closing = Promise.all([ctx.tasks?.close(), printPort?.close()]).finally(() => {
-    backupOnExit(ctx);
-    ctx.close();
-  });
+  // As in the app: the task thread finishes what it is doing, then takes the backup on exit.
+  const closing = backupOnExit(ctx)
+    .finally(() => Promise.all([ctx.tasks?.close(), printPort?.close()]))
+    .finally(() => ctx.close());
   void closing.finally(() => process.exit(0));
 }
 process.on('SIGINT', shutDown);

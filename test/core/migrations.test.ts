@@ -277,7 +277,7 @@ describe('version 9: e-mail, voiding and merging, phone keys', () => {
     expect(core.db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
     expect(core.db.prepare(CHANGES_AS_WRITTEN).all()).toEqual(changesBefore);
     // The book as version 8 left it was copied and kept before the first migration touched it.
-    expect(listBackups(dataDir)).toMatchObject([{ reason: 'before_migration', schemaVersion: 8, cases: 2 }]);
+    expect(listBackups(dataDir)).toMatchObject([{ reason: 'before_migration', schemaVersion: 8, cases: 2, changesHeld: expect.stringMatching(/^[0-9a-f-]+:\d+$/) }]);
     expect(core.db.prepare('SELECT replaced_by FROM desks').pluck().all()).toEqual([null]);
     expect(core.db.prepare('SELECT phone, phone_key, email, voided, merged_into, excluded FROM cases ORDER BY phone').all()).toEqual([
       { phone: '+86 139-0000-1111', phone_key: '13900001111', email: '', voided: 0, merged_into: null, excluded: 0 },

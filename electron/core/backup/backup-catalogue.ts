@@ -29,8 +29,8 @@ export interface BackupInfo {
   schemaVersion: number;
   /** How many attachment files the backup's cases refer to. */
   blobs: number;
-  /** The newest change in the book when it was copied: a backup on exit is skipped when nothing changed since. */
-  lastChange: string;
+  /** What the book held of the change log when it was copied (changes/changes-held.ts): a backup on exit is skipped while it holds the same. */
+  changesHeld: string;
 }
 
 export function backupFolder(dataDir: string): string {
@@ -82,7 +82,7 @@ export function descriptionPath(databasePath: string): string {
 function readDescription(path: string): Omit<BackupInfo, 'id' | 'path'> | null {
   try {
     const description = JSON.parse(readFileSync(path, 'utf8')) as Omit<BackupInfo, 'id' | 'path'> & { version?: number };
-    return description.version === DESCRIPTION_VERSION ? { ...description, lastChange: description.lastChange ?? '' } : null;
+    return description.version === DESCRIPTION_VERSION ? { ...description, changesHeld: description.changesHeld ?? '' } : null;
   } catch {
     return null;
   }

@@ -12,7 +12,7 @@ import Database from 'better-sqlite3';
 import type { CoreContext } from '../context';
 import type { Db } from '../db/connection';
 import { newId } from '../ids';
-import { latestHlc } from '../changes/latest-hlc';
+import { changesHeld } from '../changes/changes-held';
 import { keepsLogEntries } from '../changes/log-entries';
 import { DomainError } from '../errors';
 import { readSettingValues } from '../settings/setting-values';
@@ -44,24 +44,21 @@ interface Checked {
   cases: number;
   blobs: string[];
   schemaVersion: number;
-  lastChange: string;
+  changesHeld: string;
 }
 
-/**
- * The latest clock timestamp of a book of any version (a backup is taken before an upgrade too): from each
- * desk's last change, as latestHlc() does; before version 18 the log was one row per change.
- */
-const LATEST_HLC_BEFORE_18 = `
+/** Each desk's last change number in a book of any version (changes-held.ts); before version 18 the log was one row per change. */
+const CHANGES_HELD_BEFORE_18 = `
   WITH RECURSIVE desk_ids(id) AS (
     SELECT (SELECT min(desk_id) FROM changes)
     UNION ALL
     SELECT (SELECT min(desk_id) FROM changes WHERE desk_id > desk_ids.id) FROM desk_ids WHERE desk_ids.id IS NOT NULL
   )
-  SELECT max((SELECT hlc FROM changes WHERE desk_id = desk_ids.id ORDER BY seq DESC LIMIT 1))
+  SELECT group_concat(id || ':' || (SELECT max(seq) FROM changes WHERE desk_id = desk_ids.id), ',')
     FROM desk_ids WHERE desk_ids.id IS NOT NULL`;
 
-function lastChangeOfAnyVersion(copy: Db): string {
-  return (keepsLogEntries(copy) ? latestHlc(copy) : (copy.prepare(LATEST_HLC_BEFORE_18).pluck().get() as string | null)) ?? '';
+function changesHeldOfAnyVersion(copy: Db): string {
+  return keepsLogEntries(copy) ? changesHeld(copy) : ((copy.prepare(CHANGES_HELD_BEFORE_18).pluck().get() as string | null) ?? '');
 }
 
 /** The copy on its own: SQLite's integrity check, and what it holds. */
@@ -75,7 +72,7 @@ function checkCopy(path: string): Checked {
       cases: copy.prepare('SELECT count(*) FROM cases WHERE deleted = 0').pluck().get() as number,
       blobs: hasAttachments ? (copy.prepare('SELECT DISTINCT sha256 FROM attachments WHERE deleted = 0').pluck().all() as string[]) : [],
       schemaVersion: copy.pragma('user_version', { simple: true }) as number,
-      lastChange: lastChangeOfAnyVersion(copy),
+      changesHeld: changesHeldOfAnyVersion(copy),
     };
   } finally {
     copy.close();
@@ -118,7 +115,7 @@ function finish(place: Place, partial: string, final: string, reason: BackupReas
     orgName: desk.orgName ?? '',
     schemaVersion: checked.schemaVersion,
     blobs: checked.blobs.length,
-    lastChange: checked.lastChange,
+    changesHeld: checked.changesHeld,
   };
   writeFileSync(descriptionPath(final), describe(info), { flush: true });
   rotate(place.dataDir, place.db);

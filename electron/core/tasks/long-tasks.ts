@@ -14,7 +14,7 @@ import { exchangeThroughFolder, exportToFolder } from '../sync/sync-service';
 import type { ProgressSink } from './progress';
 import { backupNow } from '../backup/backup-service';
 import { checkBook } from '../backup/book-check';
-import { backUpTheDay } from '../backup/daily-backup';
+import { backUpIfChanged, backUpTheDay } from '../backup/app-backups';
 
 /** What list and export queries need to know about the moment and the person asking. */
 export const readingFrom = (ctx: CoreContext): ReadContext => ({ now: ctx.now(), userId: ctx.session.userId });
@@ -46,6 +46,7 @@ export const LONG_TASKS: { [C in LongTaskChannel]: LongTask<C> } = {
  */
 export const BACKGROUND_TASKS = {
   'backups.daily': { run: (ctx: CoreContext, onProgress: ProgressSink) => backUpTheDay(ctx, onProgress), shownAs: 'backups.create' },
+  'backups.onExit': { run: (ctx: CoreContext, onProgress: ProgressSink) => backUpIfChanged(ctx, onProgress), shownAs: 'backups.create' },
 } as const satisfies Record<string, { run: (ctx: CoreContext, onProgress: ProgressSink) => unknown; shownAs: LongTaskChannel }>;
 
 export type BackgroundTask = keyof typeof BACKGROUND_TASKS;

@@ -7,7 +7,7 @@ import { handlers } from '../../../electron/core/handlers';
 import { registerCase } from '../../../electron/core/cases/register-case';
 import { addFollowup } from '../../../electron/core/followups/followups';
 import { createTaskRunner, type TaskRunner } from '../../../electron/core/tasks/task-runner';
-import { dailyBackup } from '../../../electron/core/backup/backup-jobs';
+import { backupOnExit, dailyBackup } from '../../../electron/core/backup/backup-jobs';
 import { listBackups } from '../../../electron/core/backup/backup-catalogue';
 import type { Core } from '../../../electron/core/open-core';
 import { buildCaseInput, tempDir } from '../../factories/core';
@@ -103,6 +103,30 @@ describe('the task thread', () => {
     // Today's is taken: the next hour's call takes none.
     await dailyBackup(a!.core);
     expect(listBackups(a!.core.dataDir)).toHaveLength(1);
+  });
+
+  it('takes the backup on exit on the thread, after the import under way, and none when nothing changed since', async () => {
+    const [a, b] = openDesks(['A', 'B']);
+    seedCases(a!.core, 150);
+    const file = exchangeFile(a!.core);
+    // Desk B's own changes are newer than all of desk A's: the import leaves the book's newest timestamp where it was.
+    seedCases(b!.core, 2);
+    withTaskThread(b!.core);
+    // Quitting while an import runs: the backup waits for it, so the imported cases are in it.
+    const importing = dispatch(handlers, b!.core, 'sync.import', { path: file });
+    const failures: string[] = [];
+    const exiting = backupOnExit(b!.core, (message, error) => failures.push(`${message}: ${String(error)}`));
+    expect(b!.core.tasks!.current()).toMatchObject({ channel: 'sync.import' });
+    await Promise.all([importing, exiting]);
+    expect(failures).toEqual([]);
+    const backups = listBackups(b!.core.dataDir);
+    expect(backups.slice(0, 2)).toMatchObject([
+      { reason: 'on_exit', cases: 152 },
+      { reason: 'before_import', cases: 2 },
+    ]);
+    // Nothing changed since: a second exit takes none.
+    await backupOnExit(b!.core);
+    expect(listBackups(b!.core.dataDir)).toHaveLength(backups.length);
   });
 
   it('keeps a refusal\'s code across the thread boundary and changes nothing', async () => {

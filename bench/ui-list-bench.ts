@@ -6,6 +6,8 @@
  *   - open: the list's address loaded from scratch (a reload, a new window)
  *     until its first page of rows and its total are on screen;
  *   - menu: 案件列表 clicked on the home screen until the same.
+ * First, how soon the page shows something while the host checks the book
+ * on a thread of its own, and when the book is in.
  * Measured once the host's start-up work is done: the copied book has no
  * backup of today, so the host first takes one on its task thread; the
  * loads made meanwhile are reported apart (the slowest, and how long).
@@ -68,6 +70,28 @@ async function openTheList(page: Page, url: string): Promise<{ open: number; men
   return { open, menu: performance.now() - started };
 }
 
+/** The book is still being checked on the host's thread (the stand-in answers only the opening screen). */
+async function bookBeingChecked(page: Page, url: string): Promise<boolean> {
+  const response = await page.request.post(`${url}rpc/setup.status`, { data: {} });
+  return ((await response.json()) as { value: { upgrading: boolean } }).value.upgrading;
+}
+
+/**
+ * A book this large is checked at start on a thread of its own while the page says so: how soon after the host
+ * answers the page shows something (the opening screen, or signing in if the check was already done), and when the
+ * book is in. Before, the host answered nothing until the check on its main thread was done.
+ */
+async function openingTheBook(page: Page, url: string): Promise<{ screenMs: number; openMs: number; screen: string }> {
+  const started = performance.now();
+  await page.goto(url);
+  const heading = page.getByRole('heading', { name: /^(正在打开案卷|登录)$/ });
+  await heading.waitFor();
+  const screenMs = performance.now() - started;
+  const screen = (await heading.textContent()) ?? '';
+  while (await bookBeingChecked(page, url)) await new Promise((done) => setTimeout(done, 50));
+  return { screenMs, openMs: performance.now() - started, screen };
+}
+
 async function taskThreadBusy(page: Page, url: string): Promise<boolean> {
   const response = await page.request.post(`${url}rpc/tasks.current`, { data: {} });
   return ((await response.json()) as { value: unknown }).value !== null;
@@ -83,8 +107,11 @@ async function main(): Promise<void> {
   // The book has no backup of today: the host takes it at start, on its task thread, while the desk works.
   const duringBackup: number[] = [];
   let backupSeconds: number;
+  let opening: Awaited<ReturnType<typeof openingTheBook>>;
   try {
     const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
+    opening = await openingTheBook(page, desk.url);
+    log(`the page showed ${opening.screen} after ${opening.screenMs.toFixed(0)} ms; the book was in after ${opening.openMs.toFixed(0)} ms`);
     const response = await page.request.post(`${desk.url}rpc/session.signIn`, { data: { name: book.manager, password: PASSWORD } });
     if (!((await response.json()) as { ok: boolean }).ok) throw new Error('could not sign in to the bench book');
     while (await taskThreadBusy(page, desk.url)) {
@@ -112,10 +139,14 @@ async function main(): Promise<void> {
     openMs: median(open),
     menuMs: median(menu),
     targetMs: TARGET_MS,
+    opening,
     duringBackup: { loads: duringBackup.length, worstOpenMs: Math.max(0, ...duringBackup), doneAfterS: backupSeconds },
     at: new Date().toISOString(),
   };
   console.log(`Case list in the browser host, ${cases.toLocaleString()} cases, median of ${runs}:`);
+  console.log(
+    `  at start (the book checked on a thread of its own): the page showed ${opening.screen} ${opening.screenMs.toFixed(0)} ms after the host answered; the book was in after ${opening.openMs.toFixed(0)} ms`,
+  );
   console.log(`  opened from its address: ${result.openMs.toFixed(0)} ms (target < ${TARGET_MS} ms)`);
   console.log(`  from the menu:           ${result.menuMs.toFixed(0)} ms (target < ${TARGET_MS} ms)`);
   console.log(

@@ -152,10 +152,10 @@ export function openUpgradingCore(options: OpenCoreOptions, upgrade: UpgradeStat
 /**
  * The upgraded book in place of the empty stand-in, every holder of the core seeing it. Nothing is left to migrate,
  * and the thread checked the book before upgrading it (and its compacted copy after): it is not checked again here
- * (seconds on a large book, on the thread that answers the window).
+ * (seconds on a large book, on the thread that answers the window), unless the thread could not check it.
  */
-export function swapInUpgradedBook(core: Core, options: OpenCoreOptions): void {
-  const book = openBook({ ...options, skipHealthCheck: true }, core.now);
+export function swapInUpgradedBook(core: Core, options: OpenCoreOptions, { checked = true } = {}): void {
+  const book = openBook({ ...options, skipHealthCheck: checked }, core.now);
   core.db.close();
   Object.assign(core, book);
 }

@@ -1,4 +1,7 @@
-/** `npm run web -- --port 5180 --data-dir ./.data [--now 2025-09-26T15:00]`: the browser host. */
+/**
+ * `npm run web -- --port 5180 --data-dir ./.data [--now 2025-09-26T15:00] [--check-on-thread-from BYTES]`: the browser
+ * host. A book from BYTES up is checked at start on a thread of its own, as the app does from 256 MB.
+ */
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { backupOnExit } from '../core/backup/backup-jobs';
@@ -18,13 +21,19 @@ const dataDir = resolveDataDir(argv, process.env, () => join(process.cwd(), '.da
 const rendererDir = join(import.meta.dirname, '../../out/renderer');
 const resourcesDir = join(import.meta.dirname, '../../resources');
 
+function checkOnThreadFrom(flag: string | undefined): { checkOnThreadFrom?: number } {
+  if (flag === undefined) return {};
+  if (!/^\d+$/.test(flag)) throw new Error(`--check-on-thread-from takes a number of bytes, such as 268435456 (not "${flag}")`);
+  return { checkOnThreadFrom: Number(flag) };
+}
+
 function open(): StartedCore {
   try {
     // As in the app: a damaged book opens the recovery screen, an older one is upgraded on its own thread while the page shows how far.
     const upgradeScript = new URL('../core/upgrade/upgrade-worker-tsx.mjs', import.meta.url);
-    return startCore({ dataDir, now: clockFrom(readFlag(argv, 'now')), upgradeScript });
+    return startCore({ dataDir, now: clockFrom(readFlag(argv, 'now')), upgradeScript, ...checkOnThreadFrom(readFlag(argv, 'check-on-thread-from')) });
   } catch (error) {
-    // A database from a newer version, a bad --now: say so plainly, change nothing.
+    // A database from a newer version, a bad --now or size: say so plainly, change nothing.
     console.error(error instanceof Error ? error.message : error);
     process.exit(2);
   }

@@ -10,6 +10,7 @@ import { LATEST_SCHEMA_VERSION } from '../../../electron/core/db/migrations/inde
 import type { Core } from '../../../electron/core/open-core';
 import { startCore } from '../../../electron/core/upgrade/start-core';
 import { buildCaseInput, openTestCore } from '../../factories/core';
+import { listBackups } from '../../../electron/core/backup/backup-catalogue';
 import { CHANGES_AS_WRITTEN, undoVersion18 } from '../../factories/old-books';
 
 const WORKER = new URL('../../../electron/core/upgrade/upgrade-worker-tsx.mjs', import.meta.url);
@@ -29,8 +30,8 @@ function version17Desk(spoil?: (core: Core) => void): { dataDir: string; changes
 
 const call = (core: Core, channel: string) => dispatch(handlers, core, channel, {}, { checkOutput: true });
 
-function started(dataDir: string) {
-  const start = startCore({ dataDir, upgradeScript: WORKER, log: quiet });
+function started(dataDir: string, options: { checkOnThreadFrom?: number; upgradeScript?: URL } = {}) {
+  const start = startCore({ dataDir, upgradeScript: WORKER, log: quiet, ...options });
   return { ...start, closeAfter: () => start.core.db.open && start.core.close() };
 }
 
@@ -93,6 +94,87 @@ describe('a host starting on a book an older version wrote', () => {
       expect(sha256(file)).toBe(before);
     } finally {
       closeAfter();
+    }
+  });
+});
+
+/** A desk's book at this version with three cases, closed. */
+function currentDesk(): string {
+  const core = openTestCore();
+  for (let i = 0; i < 3; i++) registerCase(core, buildCaseInput({ content: `楼道灯不亮 ${i}` }));
+  core.close();
+  return core.dataDir;
+}
+
+const casesIn = (core: Core) => core.db.prepare('SELECT count(*) FROM cases').pluck().get();
+
+describe('a host starting on a large book at this version', () => {
+  // Any book counts as large here (from 0 bytes); the app's threshold is CHECK_ON_THREAD_FROM_BYTES.
+  it('opens a stand-in at once that says the book is being checked, then puts the book in, checked, no backup taken', async () => {
+    const dataDir = currentDesk();
+    const { core, bookOpen, closeAfter } = started(dataDir, { checkOnThreadFrom: 0 });
+    try {
+      expect(await call(core, 'upgrade.status')).toMatchObject({
+        ok: true,
+        value: { state: 'upgrading', phase: 'checking', fromVersion: LATEST_SCHEMA_VERSION, toVersion: LATEST_SCHEMA_VERSION },
+      });
+      expect(await call(core, 'setup.status')).toMatchObject({ ok: true, value: { upgrading: true } });
+      expect(await call(core, 'cases.list')).toMatchObject({ ok: false, error: { code: 'BOOK_UPGRADING' } });
+
+      expect(await bookOpen).toBe(true);
+      expect(await call(core, 'upgrade.status')).toMatchObject({ ok: true, value: { state: 'done', phase: 'checking' } });
+      expect(await call(core, 'setup.status')).toMatchObject({ ok: true, value: { upgrading: false, setupDone: true } });
+      expect(casesIn(core)).toBe(3);
+      // Only checked: no backup before a migration, none taken at all.
+      expect(listBackups(dataDir)).toEqual([]);
+      expect(await call(core, 'cases.list')).toMatchObject({ ok: false, error: { code: 'NOT_SIGNED_IN' } });
+    } finally {
+      closeAfter();
+    }
+  });
+
+  it('opens a book under the size at once, checked on the main thread as before', async () => {
+    const { core, bookOpen, closeAfter } = started(currentDesk());
+    try {
+      expect(await call(core, 'upgrade.status')).toEqual({ ok: true, value: null });
+      expect(casesIn(core)).toBe(3);
+      expect(await bookOpen).toBe(true);
+    } finally {
+      closeAfter();
+    }
+  });
+
+  it('opens the recovery screen, the book untouched, when the check on the thread finds it damaged', async () => {
+    const dataDir = currentDesk();
+    const file = bookFile(dataDir);
+    truncateSync(file, statSync(file).size - 100);
+    const before = sha256(file);
+    const { core, bookOpen, closeAfter } = started(dataDir, { checkOnThreadFrom: 0 });
+    try {
+      expect(await call(core, 'upgrade.status')).toMatchObject({ ok: true, value: { state: 'upgrading', phase: 'checking' } });
+      expect(await bookOpen).toBe(true);
+      expect(await call(core, 'setup.status')).toMatchObject({ ok: true, value: { upgrading: false, recovery: { kind: 'truncated' } } });
+      expect(sha256(file)).toBe(before);
+    } finally {
+      closeAfter();
+    }
+  });
+
+  it('checks the book on the main thread instead when the thread cannot start, and opens it', async () => {
+    const logged: string[] = [];
+    const start = startCore({
+      dataDir: currentDesk(),
+      upgradeScript: new URL('./no-such-worker.mjs', import.meta.url),
+      log: (message) => logged.push(message),
+      checkOnThreadFrom: 0,
+    });
+    try {
+      expect(await start.bookOpen).toBe(true);
+      expect(await call(start.core, 'setup.status')).toMatchObject({ ok: true, value: { upgrading: false, setupDone: true } });
+      expect(casesIn(start.core)).toBe(3);
+      expect(logged).toEqual([expect.stringContaining('checking it on the main thread')]);
+    } finally {
+      start.core.close();
     }
   });
 });

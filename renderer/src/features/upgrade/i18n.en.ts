@@ -20,4 +20,9 @@ export const upgradeEn: typeof upgradeZh = {
   failedError: 'Error: {{error}}',
   failedMigration: 'Upgrading to version {{version}} failed: {{error}}',
   failedNext: 'You can close the app now. Please pass the above on to whoever looks after this computer.',
+  checkTitle: 'Opening the case book',
+  checkIntro: 'The case book is large: it is checked before it opens, which takes a few seconds.',
+  checked: 'Check finished.',
+  checkFailedTitle: 'The case book did not open',
+  checkFailed: 'Checking the case book failed; the case book was not changed.',
 };

@@ -18,4 +18,10 @@ export const upgradeZh = {
   failedError: '错误信息：{{error}}',
   failedMigration: '升级到第 {{version}} 版时出错：{{error}}',
   failedNext: '现在可以关闭程序。请把以上信息告诉维护人员。',
+  /** A large book at this version, only checked before it opens. */
+  checkTitle: '正在打开案卷',
+  checkIntro: '案卷较大，打开之前先检查它是否完好，需要几秒钟。',
+  checked: '检查完毕。',
+  checkFailedTitle: '案卷没有打开',
+  checkFailed: '检查案卷时出错，案卷没有任何改动。',
 };

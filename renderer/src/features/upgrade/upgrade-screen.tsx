@@ -10,11 +10,19 @@ function percentOf(status: UpgradeStatus | undefined): number {
   return Math.min(100, Math.floor((status.done / status.total) * 100));
 }
 
+/**
+ * A large book at this version is only checked before it opens (nothing to migrate): the screen says "opening", not
+ * "upgrading". Also before the first answer, so an upgrade's screen starts neutral rather than a check's saying "upgrade".
+ */
+export function onlyChecking(status: UpgradeStatus | undefined): boolean {
+  return status === undefined || status.fromVersion === status.toVersion;
+}
+
 /** The phase in words: in `migrate`, which step of how many and the version it brings the book to. */
 function usePhaseText(status: UpgradeStatus | undefined): string {
   const { t } = useTranslation();
   if (!status) return t('upgrade.phases.checking');
-  if (status.state === 'done') return t('upgrade.finished');
+  if (status.state === 'done') return t(onlyChecking(status) ? 'upgrade.checked' : 'upgrade.finished');
   if (status.phase !== 'migrate') return t(`upgrade.phases.${status.phase}`);
   return t('upgrade.phases.migrate', {
     step: status.version - status.fromVersion,
@@ -30,18 +38,35 @@ function UpgradeUnderWay({ status }: { status: UpgradeStatus | undefined }) {
   const { t } = useTranslation();
   const phase = usePhaseText(status);
   const backedUp = status !== undefined && !BEFORE_BACKUP.includes(status.phase);
+  const checking = onlyChecking(status);
   return (
     <>
-      <Typography.Paragraph type="secondary">{t('upgrade.intro')}</Typography.Paragraph>
+      <Typography.Paragraph type="secondary">{t(checking ? 'upgrade.checkIntro' : 'upgrade.intro')}</Typography.Paragraph>
       <p className="upgrade__phase">{phase}</p>
       <Progress percent={percentOf(status)} status={status?.state === 'done' ? 'success' : 'active'} aria-label={phase} />
-      <Alert className="upgrade__note" type="info" showIcon title={t(backedUp ? 'upgrade.keepOpen' : 'upgrade.keepOpenBeforeBackup')} />
+      {/* A check writes nothing: there is nothing to keep the app open for. */}
+      {!checking && <Alert className="upgrade__note" type="info" showIcon title={t(backedUp ? 'upgrade.keepOpen' : 'upgrade.keepOpenBeforeBackup')} />}
     </>
   );
 }
 
 function UpgradeFailed({ status }: { status: UpgradeStatus }) {
   const { t } = useTranslation();
+  if (onlyChecking(status)) {
+    return (
+      <Alert
+        type="error"
+        showIcon
+        title={t('upgrade.checkFailed')}
+        description={
+          <>
+            {status.error && <p className="upgrade__error">{t('upgrade.failedError', { error: status.error })}</p>}
+            <p>{t('upgrade.failedNext')}</p>
+          </>
+        }
+      />
+    );
+  }
   return (
     <Alert
       type="error"
@@ -65,7 +90,8 @@ function UpgradeFailed({ status }: { status: UpgradeStatus }) {
 }
 
 /**
- * The screen a book an older version wrote opens on while its upgrade runs on a thread of its own: the phase in
+ * The screen a book an older version wrote opens on while its upgrade runs on a thread of its own (and a large book
+ * while it is checked there): the phase in
  * words and how far it has got, asked of the core over and over; then, once the upgraded book is in (or there was
  * no upgrade to wait for after all: the book was found damaged), on to what the desk shows next (`onFinished`).
  * A failed upgrade says why, at which whole version the book stays and where the backup taken before it is.
@@ -79,9 +105,11 @@ export function UpgradeScreen({ onFinished }: { onFinished: () => void }) {
   }, [finished, onFinished]);
 
   const failed = status?.state === 'failed';
+  const checking = onlyChecking(status ?? undefined);
+  const title = checking ? (failed ? 'upgrade.checkFailedTitle' : 'upgrade.checkTitle') : failed ? 'upgrade.failedTitle' : 'upgrade.title';
   return (
     <section className="page upgrade" aria-labelledby="upgrade-title">
-      <Card className="upgrade__card" title={<h1 id="upgrade-title" className="upgrade__title">{t(failed ? 'upgrade.failedTitle' : 'upgrade.title')}</h1>}>
+      <Card className="upgrade__card" title={<h1 id="upgrade-title" className="upgrade__title">{t(title)}</h1>}>
         {failed ? <UpgradeFailed status={status} /> : <UpgradeUnderWay status={status ?? undefined} />}
       </Card>
     </section>

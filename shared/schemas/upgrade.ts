@@ -2,11 +2,12 @@ import { z } from 'zod';
 
 /**
  * A book an older version wrote, upgraded at start on a thread of its own while the window shows how far it
- * has got (electron/core/upgrade/). Its steps, in order: the book checked as at every start, backed up, each
- * migration applied (each in its own transaction), and the free pages the migrations left given back to the
- * disk when there are many.
+ * has got (electron/core/upgrade/). Its steps, in order: the book read through and checked as at every start,
+ * backed up, each migration applied (each in its own transaction), and the free pages the migrations left given
+ * back to the disk when there are many. A large book at this version goes through the first two only (its
+ * `fromVersion` equals its `toVersion`).
  */
-export const UPGRADE_PHASES = ['checking', 'backup', 'migrate', 'compact'] as const;
+export const UPGRADE_PHASES = ['reading', 'checking', 'backup', 'migrate', 'compact'] as const;
 export type UpgradePhase = (typeof UPGRADE_PHASES)[number];
 
 const count = z.number().int().min(0);

@@ -7,6 +7,7 @@
  */
 import { closeSync, existsSync, openSync, readSync, rmSync, statSync } from 'node:fs';
 import Database from 'better-sqlite3';
+import { readAhead, type ReadProgress } from './read-ahead';
 
 export type DamageKind = 'empty' | 'not_a_database' | 'truncated' | 'corrupt';
 
@@ -42,6 +43,16 @@ function readHeader(file: string): Buffer {
     return header.subarray(0, read);
   } finally {
     closeSync(fd);
+  }
+}
+
+/** The schema version the file's header gives (user_version), 0 if it has none: for the screen, before the book is checked. */
+export function versionInHeader(file: string): number {
+  try {
+    const header = readHeader(file);
+    return header.length >= 64 ? header.readUInt32BE(60) : 0;
+  } catch {
+    return 0;
   }
 }
 
@@ -83,9 +94,17 @@ function quickCheckDamage(file: string): { kind: DamageKind; detail: string } | 
   return damage;
 }
 
-/** Throws DamagedDatabaseError for a book that must not be opened for writing. A missing file is not damage: it is a new desk. */
-export function assertHealthyDatabase(file: string): void {
+function readThenQuickCheck(file: string, onRead?: ReadProgress): { kind: DamageKind; detail: string } | null {
+  readAhead(file, onRead);
+  return quickCheckDamage(file);
+}
+
+/**
+ * Throws DamagedDatabaseError for a book that must not be opened for writing. A missing file is not damage: it is a
+ * new desk. The file is read through first (read-ahead.ts), reporting how far, so that the check runs from memory.
+ */
+export function assertHealthyDatabase(file: string, onRead?: ReadProgress): void {
   if (!existsSync(file)) return;
-  const damage = headerDamage(file) ?? quickCheckDamage(file);
+  const damage = headerDamage(file) ?? readThenQuickCheck(file, onRead);
   if (damage) throw new DamagedDatabaseError(file, damage.kind, damage.detail);
 }

@@ -31,7 +31,7 @@ export interface StartedCore {
 }
 
 function upgradeStarted(pending: PendingUpgrade): UpgradeStatus {
-  return { state: 'upgrading', phase: 'checking', version: pending.fromVersion, done: 0, total: 1, ...pending };
+  return { state: 'upgrading', phase: 'reading', version: pending.fromVersion, done: 0, total: 1, ...pending };
 }
 
 function upgradeDone(status: UpgradeStatus, result: UpgradeResult): UpgradeStatus {

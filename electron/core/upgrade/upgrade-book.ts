@@ -11,7 +11,7 @@ import { createBackup, deskIdIn } from '../backup/create-backup';
 import { bookFile } from '../db/book-file';
 import { COMPACT_WHEN, compactBook, freeSpace, worthCompacting, type Compacted, type CompactWhen } from '../db/compact-book';
 import { openConnection, readSchemaVersion, type Db } from '../db/connection';
-import { assertHealthyDatabase } from '../db/health';
+import { assertHealthyDatabase, versionInHeader } from '../db/health';
 import { assertNotNewer, migrate } from '../db/migrate';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS, type Migration } from '../db/migrations/index';
 
@@ -134,7 +134,8 @@ export async function upgradeBook(dataDir: string, onProgress: UpgradeProgressSi
   const migrations = options.migrations ?? MIGRATIONS;
   const file = bookFile(dataDir);
   // A damaged book is refused before anything could write to it (DamagedDatabaseError: the host shows the recovery screen).
-  assertHealthyDatabase(file);
+  const shownVersion = versionInHeader(file);
+  assertHealthyDatabase(file, (done, total) => onProgress({ phase: 'reading', version: shownVersion, done, total }));
   const fromVersion = readSchemaVersion(file);
   assertNotNewer(fromVersion, migrations.length);
   onProgress({ phase: 'checking', version: fromVersion, done: 1, total: 1 });

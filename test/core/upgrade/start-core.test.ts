@@ -116,7 +116,7 @@ describe('a host starting on a large book at this version', () => {
     try {
       expect(await call(core, 'upgrade.status')).toMatchObject({
         ok: true,
-        value: { state: 'upgrading', phase: 'checking', fromVersion: LATEST_SCHEMA_VERSION, toVersion: LATEST_SCHEMA_VERSION },
+        value: { state: 'upgrading', phase: 'reading', fromVersion: LATEST_SCHEMA_VERSION, toVersion: LATEST_SCHEMA_VERSION },
       });
       expect(await call(core, 'setup.status')).toMatchObject({ ok: true, value: { upgrading: true } });
       expect(await call(core, 'cases.list')).toMatchObject({ ok: false, error: { code: 'BOOK_UPGRADING' } });
@@ -151,7 +151,7 @@ describe('a host starting on a large book at this version', () => {
     const before = sha256(file);
     const { core, bookOpen, closeAfter } = started(dataDir, { checkOnThreadFrom: 0 });
     try {
-      expect(await call(core, 'upgrade.status')).toMatchObject({ ok: true, value: { state: 'upgrading', phase: 'checking' } });
+      expect(await call(core, 'upgrade.status')).toMatchObject({ ok: true, value: { state: 'upgrading', phase: 'reading' } });
       expect(await bookOpen).toBe(true);
       expect(await call(core, 'setup.status')).toMatchObject({ ok: true, value: { upgrading: false, recovery: { kind: 'truncated' } } });
       expect(sha256(file)).toBe(before);

@@ -60,10 +60,13 @@ describe('the upgrade of a book an older version wrote', () => {
     const { dataDir, dump, changes } = version17Book(40);
     const file = bookFile(dataDir);
     const steps: UpgradeStep[] = [];
+    const bytes = statSync(file).size;
     const result = await upgradeBook(dataDir, (step) => steps.push(step), { compactWhen: SMALL_BOOK_COMPACTS });
 
     expect(result).toMatchObject({ fromVersion: 17, toVersion: LATEST_SCHEMA_VERSION });
-    expect(phasesOf(steps)).toEqual(['checking', 'backup', 'migrate', 'compact']);
+    expect(phasesOf(steps)).toEqual(['reading', 'checking', 'backup', 'migrate', 'compact']);
+    // Read through before its check, counted in bytes.
+    expect(steps.filter((s) => s.phase === 'reading').at(-1)).toEqual({ phase: 'reading', version: 17, done: bytes, total: bytes });
     expect([...new Set(steps.filter((s) => s.phase === 'migrate').map((s) => s.version))]).toEqual(MIGRATIONS.slice(17).map((m) => m.version));
     expectEachStepCountsUp(steps);
     expect(steps.find((s) => s.phase === 'migrate' && s.version === 18 && s.done === s.total)!.total).toBe(changes.length);
@@ -89,7 +92,7 @@ describe('the upgrade of a book an older version wrote', () => {
     const steps: UpgradeStep[] = [];
     const result = await upgradeBook(dataDir, (step) => steps.push(step));
     expect(result.compacted).toBeNull();
-    expect(phasesOf(steps)).toEqual(['checking', 'backup', 'migrate']);
+    expect(phasesOf(steps)).toEqual(['reading', 'checking', 'backup', 'migrate']);
     expect(readSchemaVersion(bookFile(dataDir))).toBe(LATEST_SCHEMA_VERSION);
   });
 

@@ -5,6 +5,7 @@ export const upgradeEn: typeof upgradeZh = {
   title: 'Upgrading the case book',
   intro: 'This version of the app first brings the case book to its new structure; then you can sign in. A large book takes a few minutes.',
   phases: {
+    reading: 'Reading the case book',
     checking: 'Checking the case book',
     backup: 'Backing up',
     migrate: 'Upgrading the data structure: step {{step}} of {{steps}} (version {{version}})',

@@ -3,6 +3,7 @@ export const upgradeZh = {
   title: '正在升级案卷',
   intro: '新版本的程序要先把案卷升级到新的数据结构，完成后就可以登录使用。案卷较大时需要几分钟。',
   phases: {
+    reading: '读取案卷',
     checking: '检查案卷',
     backup: '备份',
     migrate: '升级数据结构：第 {{step}} 步，共 {{steps}} 步（第 {{version}} 版）',

@@ -21,7 +21,7 @@ export function onlyChecking(status: UpgradeStatus | undefined): boolean {
 /** The phase in words: in `migrate`, which step of how many and the version it brings the book to. */
 function usePhaseText(status: UpgradeStatus | undefined): string {
   const { t } = useTranslation();
-  if (!status) return t('upgrade.phases.checking');
+  if (!status) return t('upgrade.phases.reading');
   if (status.state === 'done') return t(onlyChecking(status) ? 'upgrade.checked' : 'upgrade.finished');
   if (status.phase !== 'migrate') return t(`upgrade.phases.${status.phase}`);
   return t('upgrade.phases.migrate', {
@@ -32,7 +32,7 @@ function usePhaseText(status: UpgradeStatus | undefined): string {
 }
 
 /** Until the backup is made, the note says one will be. */
-const BEFORE_BACKUP: readonly UpgradeStatus['phase'][] = ['checking', 'backup'];
+const BEFORE_BACKUP: readonly UpgradeStatus['phase'][] = ['reading', 'checking', 'backup'];
 
 function UpgradeUnderWay({ status }: { status: UpgradeStatus | undefined }) {
   const { t } = useTranslation();

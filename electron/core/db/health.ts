@@ -7,7 +7,7 @@
  */
 import { closeSync, existsSync, openSync, readSync, rmSync, statSync } from 'node:fs';
 import Database from 'better-sqlite3';
-import { readAhead, type ReadProgress } from './read-ahead';
+import { readAhead } from './read-ahead';
 
 export type DamageKind = 'empty' | 'not_a_database' | 'truncated' | 'corrupt';
 
@@ -94,17 +94,21 @@ function quickCheckDamage(file: string): { kind: DamageKind; detail: string } | 
   return damage;
 }
 
-function readThenQuickCheck(file: string, onRead?: ReadProgress): { kind: DamageKind; detail: string } | null {
-  readAhead(file, onRead);
+/** How far the check has got: the read through, counted in bytes, then SQLite's check, one step that says nothing until done. */
+export type CheckProgress = (phase: 'reading' | 'checking', done: number, total: number) => void;
+
+function readThenQuickCheck(file: string, onProgress?: CheckProgress): { kind: DamageKind; detail: string } | null {
+  readAhead(file, onProgress && ((done, total) => onProgress('reading', done, total)));
+  onProgress?.('checking', 0, 1);
   return quickCheckDamage(file);
 }
 
 /**
  * Throws DamagedDatabaseError for a book that must not be opened for writing. A missing file is not damage: it is a
- * new desk. The file is read through first (read-ahead.ts), reporting how far, so that the check runs from memory.
+ * new desk. The file is read through first (read-ahead.ts), so that the check runs from memory.
  */
-export function assertHealthyDatabase(file: string, onRead?: ReadProgress): void {
+export function assertHealthyDatabase(file: string, onProgress?: CheckProgress): void {
   if (!existsSync(file)) return;
-  const damage = headerDamage(file) ?? readThenQuickCheck(file, onRead);
+  const damage = headerDamage(file) ?? readThenQuickCheck(file, onProgress);
   if (damage) throw new DamagedDatabaseError(file, damage.kind, damage.detail);
 }

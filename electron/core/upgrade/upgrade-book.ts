@@ -135,7 +135,7 @@ export async function upgradeBook(dataDir: string, onProgress: UpgradeProgressSi
   const file = bookFile(dataDir);
   // A damaged book is refused before anything could write to it (DamagedDatabaseError: the host shows the recovery screen).
   const shownVersion = versionInHeader(file);
-  assertHealthyDatabase(file, (done, total) => onProgress({ phase: 'reading', version: shownVersion, done, total }));
+  assertHealthyDatabase(file, (phase, done, total) => onProgress({ phase, version: shownVersion, done, total }));
   const fromVersion = readSchemaVersion(file);
   assertNotNewer(fromVersion, migrations.length);
   onProgress({ phase: 'checking', version: fromVersion, done: 1, total: 1 });

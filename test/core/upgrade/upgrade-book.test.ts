@@ -67,6 +67,8 @@ describe('the upgrade of a book an older version wrote', () => {
     expect(phasesOf(steps)).toEqual(['reading', 'checking', 'backup', 'migrate', 'compact']);
     // Read through before its check, counted in bytes.
     expect(steps.filter((s) => s.phase === 'reading').at(-1)).toEqual({ phase: 'reading', version: 17, done: bytes, total: bytes });
+    // The check is said to be under way before it runs (seconds on a large book), not only once it is done.
+    expect(steps.filter((s) => s.phase === 'checking').map((s) => s.done)).toEqual([0, 1]);
     expect([...new Set(steps.filter((s) => s.phase === 'migrate').map((s) => s.version))]).toEqual(MIGRATIONS.slice(17).map((m) => m.version));
     expectEachStepCountsUp(steps);
     expect(steps.find((s) => s.phase === 'migrate' && s.version === 18 && s.done === s.total)!.total).toBe(changes.length);

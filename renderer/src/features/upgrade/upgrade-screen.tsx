@@ -10,6 +10,11 @@ function percentOf(status: UpgradeStatus | undefined): number {
   return Math.min(100, Math.floor((status.done / status.total) * 100));
 }
 
+/** Whether the phase under way counts its units (bytes read, pages copied, changes rewritten), or is one step that says nothing until done. */
+function counted(status: UpgradeStatus | undefined): boolean {
+  return status !== undefined && (status.total > 1 || status.state === 'done');
+}
+
 /**
  * A large book at this version is only checked before it opens (nothing to migrate): the screen says "opening", not
  * "upgrading". Also before the first answer, so an upgrade's screen starts neutral rather than a check's saying "upgrade".
@@ -43,7 +48,12 @@ function UpgradeUnderWay({ status }: { status: UpgradeStatus | undefined }) {
     <>
       <Typography.Paragraph type="secondary">{t(checking ? 'upgrade.checkIntro' : 'upgrade.intro')}</Typography.Paragraph>
       <p className="upgrade__phase">{phase}</p>
-      <Progress percent={percentOf(status)} status={status?.state === 'done' ? 'success' : 'active'} aria-label={phase} />
+      {counted(status) ? (
+        <Progress percent={percentOf(status)} status={status?.state === 'done' ? 'success' : 'active'} aria-label={phase} />
+      ) : (
+        // SQLite's check says nothing until it is done (16 s at 1,000,000 cases): a bar that moves, not one stuck at 0 %.
+        <Progress percent={100} showInfo={false} status="active" aria-label={phase} />
+      )}
       {/* A check writes nothing: there is nothing to keep the app open for. */}
       {!checking && <Alert className="upgrade__note" type="info" showIcon title={t(backedUp ? 'upgrade.keepOpen' : 'upgrade.keepOpenBeforeBackup')} />}
     </>

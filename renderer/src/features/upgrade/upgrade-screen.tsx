@@ -19,7 +19,7 @@ function counted(status: UpgradeStatus | undefined): boolean {
  * A large book at this version is only checked before it opens (nothing to migrate): the screen says "opening", not
  * "upgrading". Also before the first answer, so an upgrade's screen starts neutral rather than a check's saying "upgrade".
  */
-export function onlyChecking(status: UpgradeStatus | undefined): boolean {
+function onlyChecking(status: UpgradeStatus | undefined): boolean {
   return status === undefined || status.fromVersion === status.toVersion;
 }
 
@@ -100,11 +100,11 @@ function UpgradeFailed({ status }: { status: UpgradeStatus }) {
 }
 
 /**
- * The screen a book an older version wrote opens on while its upgrade runs on a thread of its own (and a large book
- * while it is checked there): the phase in
- * words and how far it has got, asked of the core over and over; then, once the upgraded book is in (or there was
- * no upgrade to wait for after all: the book was found damaged), on to what the desk shows next (`onFinished`).
- * A failed upgrade says why, at which whole version the book stays and where the backup taken before it is.
+ * The screen a book an older version wrote opens on while its upgrade runs on a thread of its own, and a large book
+ * while it is checked there: the phase in words and how far it has got, asked of the core over and over; then, once
+ * the upgraded book is in (or there was no upgrade to wait for after all: the book was found damaged), on to what the
+ * desk shows next (`onFinished`). A failed upgrade says why, at which whole version the book stays and where the
+ * backup taken before it is.
  */
 export function UpgradeScreen({ onFinished }: { onFinished: () => void }) {
   const { t } = useTranslation();

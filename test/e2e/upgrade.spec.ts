@@ -111,7 +111,9 @@ test('a large book at this version is checked on a thread of its own, then the d
   const desk = await startDeskHost({ dataDir, checkOnThreadFrom: 0 });
   try {
     await page.goto(desk.url);
-    // The check of a book this small ends before or while the page loads; either way the page goes on to signing in.
+    // The check of a book this small ends before or while the page loads; either way the page goes on to signing in,
+    // once the thread has loaded its TypeScript under tsx (seconds on a busy machine).
+    await expect(page.getByRole('heading', { name: '登录' })).toBeVisible({ timeout: 60_000 });
     await signInAndFindTheCases(page);
   } finally {
     await desk.stop();

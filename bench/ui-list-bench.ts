@@ -70,10 +70,15 @@ async function openTheList(page: Page, url: string): Promise<{ open: number; men
   return { open, menu: performance.now() - started };
 }
 
+/** What the host answers on a channel that takes no input. */
+async function answerOf<T>(page: Page, url: string, channel: string): Promise<T> {
+  const response = await page.request.post(`${url}rpc/${channel}`, { data: {} });
+  return ((await response.json()) as { value: T }).value;
+}
+
 /** The book is still being checked on the host's thread (the stand-in answers only the opening screen). */
 async function bookBeingChecked(page: Page, url: string): Promise<boolean> {
-  const response = await page.request.post(`${url}rpc/setup.status`, { data: {} });
-  return ((await response.json()) as { value: { upgrading: boolean } }).value.upgrading;
+  return (await answerOf<{ upgrading: boolean }>(page, url, 'setup.status')).upgrading;
 }
 
 /**
@@ -93,8 +98,7 @@ async function openingTheBook(page: Page, url: string): Promise<{ screenMs: numb
 }
 
 async function taskThreadBusy(page: Page, url: string): Promise<boolean> {
-  const response = await page.request.post(`${url}rpc/tasks.current`, { data: {} });
-  return ((await response.json()) as { value: unknown }).value !== null;
+  return (await answerOf<unknown>(page, url, 'tasks.current')) !== null;
 }
 
 async function main(): Promise<void> {

@@ -34,6 +34,27 @@ describe('complaint numbers', () => {
     expect(registerCase(second, buildCaseInput({ receivedAt: clock.now() })).number).toBe('A-202611-0002');
   });
 
+  it('go on past 9999, where the numbers no longer sort as text does', () => {
+    const clock = fakeClock(new Date(2026, 10, 10).getTime());
+    const core = openTestCore({ now: clock.now });
+    const register = () => registerCase(core, buildCaseInput({ receivedAt: clock.now() })).number;
+    const first = registerCase(core, buildCaseInput({ receivedAt: clock.now() }));
+    // As if the desk had registered 9,997 cases this month already.
+    core.db.prepare('UPDATE cases SET number = ? WHERE id = ?').run('A-202611-9997', first.id);
+    expect([register(), register(), register(), register()]).toEqual(['A-202611-9998', 'A-202611-9999', 'A-202611-10000', 'A-202611-10001']);
+  });
+
+  it('go on after the counter a restore leaves, and write no counter themselves', () => {
+    const clock = fakeClock(new Date(2026, 10, 10).getTime());
+    const core = openTestCore({ now: clock.now });
+    registerCase(core, buildCaseInput({ receivedAt: clock.now() }));
+    // Numbers the desk gave before its backup was restored (backup/restore.ts keeps them as counters).
+    core.db.prepare('INSERT INTO case_number_counters (prefix, last) VALUES (?, ?)').run('A-202611', 40);
+    expect(registerCase(core, buildCaseInput({ receivedAt: clock.now() })).number).toBe('A-202611-0041');
+    expect(registerCase(core, buildCaseInput({ receivedAt: clock.now() })).number).toBe('A-202611-0042');
+    expect(core.db.prepare('SELECT prefix, last FROM case_number_counters').all()).toEqual([{ prefix: 'A-202611', last: 40 }]);
+  });
+
   it('never collide between desks with different codes', () => {
     const clock = fakeClock(new Date(2026, 10, 10).getTime());
     const a = openTestCore({ now: clock.now, deskCode: 'A' });

@@ -33,9 +33,10 @@ import { voidCase } from '../../electron/core/cases/set-aside';
 import { planOf } from '../factories/asked-sql';
 import { isOpenStatus, OPEN_MARK } from '../../electron/core/cases/open-mark';
 import { SEARCHED_COLUMNS, searchTexts } from '../../electron/core/cases/case-projection';
+import { waitingRows, writtenThrough } from '../../electron/core/cases/search-pending';
 import { textMatcher } from '../../electron/core/search/ngrams';
 import { STATUSES } from '../../shared/domain';
-import { CHANGES_AS_WRITTEN, undoVersion18, undoVersion19, undoVersion20, undoVersion21, undoVersion22, undoVersion23, undoVersion24, undoVersion25, undoVersion26, undoVersion27 } from '../factories/old-books';
+import { CHANGES_AS_WRITTEN, undoVersion18, undoVersion19, undoVersion20, undoVersion21, undoVersion22, undoVersion23, undoVersion24, undoVersion25, undoVersion26, undoVersion27, undoVersion28 } from '../factories/old-books';
 
 const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 
@@ -672,14 +673,40 @@ describe('version 26: the open mark in the search index', () => {
 describe('version 27: new search entries written together; the index by department over cases sent to one', () => {
   it('upgrades a version 26 book with no entry waiting, and a case registered after it waits and is found', () => {
     upgradedScenario({ seed: 27, cases: 20, days: 20 }, undoVersion27, (upgraded) => {
-      expect(upgraded.db.prepare('SELECT count(*) FROM case_search_pending').pluck().get()).toBe(0);
+      expect(waitingRows(upgraded.db, SEARCHED_COLUMNS)).toEqual([]);
       expect(upgraded.db.prepare("SELECT sql FROM sqlite_master WHERE name = 'cases_by_department'").pluck().get()).toMatch(/WHERE department_id IS NOT NULL$/);
       const searchable = upgraded.db.prepare('SELECT count(*) FROM cases WHERE deleted = 0 AND excluded = 0').pluck().get();
       expect(upgraded.db.prepare('SELECT count(*) FROM case_search').pluck().get()).toBe(searchable);
       const kase = registerCase(upgraded, buildCaseInput({ content: '地下车库积水', receivedAt: at(2025, 9, 20) }));
-      expect(upgraded.db.prepare('SELECT count(*) FROM case_search_pending').pluck().get()).toBe(1);
+      expect(waitingRows(upgraded.db, SEARCHED_COLUMNS).map(([rowid]) => rowid)).toEqual([rowOf(upgraded.db, kase.id)]);
       expect(listCases(upgraded.db, caseListQuerySchema.parse({ text: '积水' })).rows.map((row) => row.id)).toContain(kase.id);
       expectFreshFacts(upgraded.db);
     });
   }, 60_000);
 });
+
+describe('version 28: the cases waiting for their search entries as a mark, not a table', () => {
+  it('writes the entries of the cases a version 27 book had waiting, sets the mark past every case, and later cases wait above it', () => {
+    let waitingBefore: number[] = [];
+    const undo = (core: ReturnType<typeof openTestCore>) => {
+      // A few cases registered last, still waiting for their entries when the older app closed.
+      for (let i = 0; i < 3; i++) registerCase(core, buildCaseInput({ content: `顶楼渗水 ${i}`, receivedAt: at(2025, 9, 20) }));
+      undoVersion28(core);
+      waitingBefore = core.db.prepare('SELECT case_rowid FROM case_search_pending').pluck().all() as number[];
+    };
+    upgradedScenario({ seed: 28, cases: 20, days: 20 }, undo, (upgraded) => {
+      expect(waitingBefore.length).toBeGreaterThanOrEqual(3);
+      expect(upgraded.db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'case_search_pending'").get()).toBeUndefined();
+      expect(writtenThrough(upgraded.db)).toBe(upgraded.db.prepare('SELECT max(rowid) FROM cases').pluck().get());
+      expect(waitingRows(upgraded.db, SEARCHED_COLUMNS)).toEqual([]);
+      expect(upgraded.db.prepare('SELECT count(*) FROM case_search WHERE case_search MATCH ?').pluck().get(matchExpression('渗水'))).toBe(3);
+      const searchable = upgraded.db.prepare('SELECT count(*) FROM cases WHERE deleted = 0 AND excluded = 0').pluck().get();
+      expect(upgraded.db.prepare('SELECT count(*) FROM case_search').pluck().get()).toBe(searchable);
+      const kase = registerCase(upgraded, buildCaseInput({ content: '顶楼又渗水了', receivedAt: at(2025, 9, 21) }));
+      expect(waitingRows(upgraded.db, SEARCHED_COLUMNS).map(([rowid]) => rowid)).toEqual([rowOf(upgraded.db, kase.id)]);
+      expect(listCases(upgraded.db, caseListQuerySchema.parse({ text: '渗水' })).total).toBe(4);
+    });
+  }, 60_000);
+});
+
+const rowOf = (db: Db, caseId: string) => db.prepare('SELECT rowid FROM cases WHERE id = ?').pluck().get(caseId) as number;

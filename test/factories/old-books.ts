@@ -12,9 +12,21 @@ import { gramsForIndex, type IndexedGrams } from '../../electron/core/search/ngr
 /** The change log as desks write it, without the links version 17 adds beside each change. */
 export const CHANGES_AS_WRITTEN = 'SELECT desk_id, seq, hlc, entity, entity_id, field, value, user_id, supersedes FROM changes ORDER BY desk_id, seq';
 
+/** What version 28 changed (which cases wait for their search entries as a mark, not a table), taken back: the waiting cases listed. */
+export function undoVersion28(core: { db: Db }): void {
+  core.db.exec(`
+    CREATE TABLE case_search_pending (case_rowid INTEGER PRIMARY KEY);
+    INSERT INTO case_search_pending (case_rowid)
+      SELECT rowid FROM cases WHERE rowid > (SELECT through FROM case_search_written) AND deleted = 0 AND excluded = 0;
+    DROP TABLE case_search_written;
+    DELETE FROM schema_migrations WHERE version >= 28; PRAGMA user_version = 27;
+  `);
+}
+
 /** What version 27 changed (new search entries waiting to be written together; the index by department; the new case's facts), taken back. */
 export function undoVersion27(core: { db: Db }): void {
   writeWaitingEntries(core.db);
+  undoVersion28(core);
   core.db.exec(`
     DROP TABLE case_search_pending;
     DROP INDEX cases_by_department;

@@ -13,7 +13,7 @@
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
-import { rebuildCaseNumberCounters } from '../cases/case-number';
+import { highestCaseNumbers, raiseCaseNumberCounters, rebuildCaseNumberCounters } from '../cases/case-number';
 import { bookFile } from '../db/book-file';
 import { openConnection } from '../db/connection';
 import { assertHealthyDatabase, DamagedDatabaseError } from '../db/health';
@@ -68,7 +68,11 @@ function keepCurrentBook(dataDir: string, file: string, now: number): CurrentBoo
     const kept = snapshotNow({ dataDir, db, deskId, now }, 'before_restore');
     const caseIds = new Map(db.prepare('SELECT id, number FROM cases WHERE deleted = 0').raw().all() as [string, string][]);
     const tops = Object.fromEntries([...deskTops(db)].map(([deskId, { top }]) => [deskId, top]));
-    const counters = new Map(db.prepare('SELECT prefix, last FROM case_number_counters').raw().all() as [string, number][]);
+    // Every number the desk gave: the counters (what an earlier restore kept) and the cases' own numbers.
+    const counters = highestCaseNumbers(db);
+    for (const [prefix, last] of db.prepare('SELECT prefix, last FROM case_number_counters').raw().all() as [string, number][]) {
+      counters.set(prefix, Math.max(counters.get(prefix) ?? 0, last));
+    }
     return { damaged: false, keptAs: kept.path, facts: { caseIds, tops, counters, otherDesks: otherDesks(db) } };
   } finally {
     db.close();
@@ -104,10 +108,7 @@ function continueAsNewDesk(db: Database.Database, backup: BackupContents, curren
     db.prepare('UPDATE desk SET desk_id = ?').run(deskId);
     if (backup.deskCode) recordSuccession(db, backup.deskId, deskId, backup.deskCode);
     rebuildCaseNumberCounters(db);
-    const raise = db.prepare(
-      `INSERT INTO case_number_counters (prefix, last) VALUES (?, ?) ON CONFLICT (prefix) DO UPDATE SET last = max(last, excluded.last)`,
-    );
-    for (const [prefix, last] of current.facts?.counters ?? []) raise.run(prefix, last);
+    raiseCaseNumberCounters(db, current.facts?.counters ?? []);
   })();
   return deskId;
 }

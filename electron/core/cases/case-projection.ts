@@ -8,7 +8,7 @@ import { phoneKey } from '../../../shared/vocabulary/phone';
 import { nameKeyOf } from './name-keys';
 import { isOpenStatus, OPEN_MARK } from './open-mark';
 import { prepared } from '../db/prepared';
-import { awaitEntry, clearWaiting, stopWaiting, waitingRows, type WaitingRow } from './search-pending';
+import { WRITTEN_THROUGH_SQL, awaitEntry, markAllWritten, waitingRows, type WaitingRow } from './search-pending';
 
 const searchStatements = new WeakMap<
   Db,
@@ -36,7 +36,7 @@ function statementsFor(db: Db) {
       unindex: db.prepare('DELETE FROM case_search WHERE rowid = ?'),
       indexed: db
         .prepare(
-          `SELECT ${SEARCHED_COLUMNS.join(', ')}, status, EXISTS (SELECT 1 FROM case_search_pending WHERE case_rowid = cases.rowid)
+          `SELECT ${SEARCHED_COLUMNS.join(', ')}, status, rowid > ${WRITTEN_THROUGH_SQL}
              FROM cases WHERE id = ? AND deleted = 0 AND excluded = 0`,
         )
         .raw(),
@@ -90,7 +90,7 @@ export function writeEntries(db: Db, rows: readonly WaitingRow[]): void {
 export function writeWaitingEntries(db: Db): number {
   const rows = waitingRows(db, SEARCHED_COLUMNS);
   writeEntries(db, rows);
-  clearWaiting(db);
+  markAllWritten(db);
   return rows.length;
 }
 
@@ -104,21 +104,20 @@ export function writeWaitingEntries(db: Db): number {
 function reindex(db: Db, rowid: number, state: EntityState, before: string | undefined | typeof WAITING): void {
   const s = statementsFor(db);
   const searchable = !isDeletedValue(state.fields.get('deleted')) && !isSetAside(state.fields);
-  if (before === WAITING) {
-    // Its entry will be written from the row as it is then; one that leaves the searchable cases needs none.
-    if (!searchable) stopWaiting(db, rowid);
-    return;
-  }
+  // Its entry will be written from the row as it is then; one that has left the searchable cases by then gets none.
+  if (before === WAITING) return;
   // The phone's digits too, so a number is found however it was typed.
   const texts = searchable ? [...SEARCHABLE_FIELDS.map((field) => String(state.fields.get(field) ?? '')), storedPhoneKey(state.fields)] : [];
   const status = state.fields.get('status');
   if (searchable && before === entrySource(texts, status)) return;
   if (before !== undefined) s.unindex.run(rowid);
   if (!searchable) return;
-  // A new entry (a new case, or one back among the searchable) waits to be written with others.
+  // A new entry (a new case, or one back among the searchable) waits to be written with others, unless the index
+  // is already written past it.
   if (before === undefined) {
-    if (awaitEntry(db, rowid)) writeWaitingEntries(db);
-    return;
+    const turn = awaitEntry(db, rowid);
+    if (turn === 'write all') writeWaitingEntries(db);
+    if (turn !== 'write now') return;
   }
   writeEntries(db, [[rowid, status, ...texts]]);
 }

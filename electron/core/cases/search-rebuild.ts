@@ -5,7 +5,7 @@
  */
 import type { Db } from '../db/connection';
 import { SEARCHED_COLUMNS, writeEntries } from './case-projection';
-import { clearWaiting, type WaitingRow } from './search-pending';
+import { markAllWritten, type WaitingRow } from './search-pending';
 
 const PAGE = 5000;
 
@@ -13,8 +13,6 @@ export function rebuildSearchIndex(db: Db, onProgress?: (done: number, total: nu
   const total = db.prepare('SELECT count(*) FROM cases WHERE deleted = 0 AND excluded = 0').pluck().get() as number;
   // A contentless index forgets everything at once; entries are then written afresh.
   db.exec(`INSERT INTO case_search (case_search) VALUES ('delete-all')`);
-  // Cases waiting for their entries get them here too (search-pending.ts; a book before version 27 has none waiting).
-  if (db.prepare(`SELECT 1 FROM sqlite_schema WHERE name = 'case_search_pending'`).get()) clearWaiting(db);
   const page = db
     .prepare(`SELECT rowid, status, ${SEARCHED_COLUMNS.join(', ')} FROM cases WHERE rowid > ? AND deleted = 0 AND excluded = 0 ORDER BY rowid LIMIT ${PAGE}`)
     .raw();
@@ -29,6 +27,8 @@ export function rebuildSearchIndex(db: Db, onProgress?: (done: number, total: nu
     after = rows[rows.length - 1]![0];
     onProgress?.(done, total);
   }
+  // Cases waiting for their entries got them here too (search-pending.ts; a book before version 28 has no mark).
+  if (db.prepare(`SELECT 1 FROM sqlite_schema WHERE name = 'case_search_written'`).get()) markAllWritten(db);
   // One segment instead of the many a bulk write leaves: every later search reads fewer.
   db.exec(`INSERT INTO case_search (case_search) VALUES ('optimize')`);
   return done;

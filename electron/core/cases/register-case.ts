@@ -11,7 +11,7 @@ import { requireSetup } from '../desk/setup';
 import { newId } from '../ids';
 import { nextCaseNumber } from './case-number';
 import { getCase } from './case-queries';
-import { likelyDuplicate } from './related-cases';
+import { likelyDuplicateId } from './related-cases';
 import { assertActiveCategory, assertPlausibleReceivedAt } from './entry-checks';
 
 /**
@@ -40,7 +40,7 @@ export function registerCase(ctx: CoreContext, input: CaseInput): CaseDetail {
     assertPlausibleReceivedAt(ctx.db, input.receivedAt, now, input.confirmOldReceivedAt === true);
     const id = newId();
     // A repeat complaint (重复投诉): same unit, same category, within the duplicate window.
-    const repeat = likelyDuplicate(ctx.db, input, { now: input.receivedAt, userId: null });
+    const repeatOf = likelyDuplicateId(ctx.db, input, input.receivedAt);
     // Fields an older desk never sent (the e-mail) are written only when given, so a registration costs no more than it must.
     const typed: FieldWrite[] = INTAKE_FIELDS.filter((field) => field !== 'email' || input.email !== '').map((field) => ({
       field,
@@ -55,7 +55,7 @@ export function registerCase(ctx: CoreContext, input: CaseInput): CaseDetail {
       { field: 'status', value: 'registered' },
       { field: 'createdAt', value: now },
       { field: 'createdBy', value: writer.userId },
-      { field: 'repeatOf', value: repeat?.id ?? null },
+      { field: 'repeatOf', value: repeatOf },
       ...(responseDueAt === null ? [] : [{ field: 'responseDueAt', value: responseDueAt }]),
     ]);
     const decision = decisionAtRegistration(input);

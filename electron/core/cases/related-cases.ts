@@ -63,10 +63,16 @@ export function customerHistoryOf(db: Db, caseId: string, read: ReadContext): { 
  * repeat all the same (seed 004 counts them).
  */
 export function likelyDuplicate(db: Db, query: RelatedQuery, read: ReadContext): CaseSummary | null {
+  const id = likelyDuplicateId(db, query, read.now);
+  return id === null ? null : (listCasesByIds(db, [id], read)[0] ?? null);
+}
+
+/** likelyDuplicate's case id alone: what a registration records (`repeatOf`), without reading the case's list row. */
+export function likelyDuplicateId(db: Db, query: RelatedQuery, now: number): string | null {
   if (!query.category) return null;
   const windowDays = readSettingValues(db).duplicateWindowDays;
   if (windowDays === 0) return null;
-  const since = read.now - windowDays * DAY;
+  const since = now - windowDays * DAY;
   const exclude = query.excludeCaseId ?? '';
   type Hit = { id: string; receivedAt: number; rowid: number };
   const candidates: Hit[] = [];
@@ -96,5 +102,5 @@ export function likelyDuplicate(db: Db, query: RelatedQuery, read: ReadContext):
     (best, hit) => (!best || hit.receivedAt > best.receivedAt || (hit.receivedAt === best.receivedAt && hit.rowid > best.rowid) ? hit : best),
     undefined,
   );
-  return newest ? (listCasesByIds(db, [newest.id], read)[0] ?? null) : null;
+  return newest?.id ?? null;
 }

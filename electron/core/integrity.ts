@@ -7,7 +7,7 @@
  * still be on its way from another desk).
  */
 import { FINISHED_STATUSES, OPEN_MARK } from './cases/open-mark';
-import { WRITTEN_THROUGH_SQL } from './cases/search-pending';
+import { WRITTEN_THROUGH_SQL } from './cases/waiting-cases';
 import type { Db } from './db/connection';
 import { ENTITY_NAMES, projectEntityState, readEntityState, type EntityName } from './changes/projections';
 import { hasBlob } from './attachments/blob-store';
@@ -88,7 +88,7 @@ export function checkIntegrity(db: Db, dataDir: string): IntegrityReport {
   // Voided and merged cases are searched by their rows, not the index (cases/case-search.ts).
   const searchable = db.prepare('SELECT count(*) FROM cases WHERE deleted = 0 AND excluded = 0').pluck().get() as number;
   const indexed = db.prepare('SELECT count(*) FROM case_search').pluck().get() as number;
-  // New cases wait for their entries, a few dozen at most: the searchable cases above the mark (cases/search-pending.ts).
+  // New cases wait for their entries, a few dozen at most: the searchable cases above the mark (cases/waiting-cases.ts).
   const finished = FINISHED_STATUSES.map((status) => `'${status}'`).join(', ');
   const waiting = db
     .prepare(

@@ -5,9 +5,9 @@ import { addAttachment } from '../../electron/core/attachments/attachments';
 import { blobPath } from '../../electron/core/attachments/blob-store';
 import { rmSync } from 'node:fs';
 import { buildCaseInput, openTestCore } from '../factories/core';
-import { SEARCHED_COLUMNS, searchEntry, searchTexts, writeWaitingEntries } from '../../electron/core/cases/case-projection';
+import { SEARCHED_COLUMNS, searchEntry, searchTexts, catchUpWaitingCases } from '../../electron/core/cases/case-projection';
 import { gramsForIndex } from '../../electron/core/search/ngrams';
-import { waitingRows } from '../../electron/core/cases/search-pending';
+import { waitingRows } from '../../electron/core/cases/waiting-cases';
 
 describe('integrity check', () => {
   it('finds a healthy desk healthy', () => {
@@ -19,7 +19,7 @@ describe('integrity check', () => {
   it('notices a row edited behind the change log’s back, and a broken search index', () => {
     const core = openTestCore();
     const kase = registerCase(core, buildCaseInput());
-    writeWaitingEntries(core.db);
+    catchUpWaitingCases(core.db);
     core.db.prepare("UPDATE cases SET phone = '0' WHERE id = ?").run(kase.id);
     core.db.prepare('DELETE FROM case_search').run();
     const report = checkIntegrity(core.db, core.dataDir);
@@ -35,7 +35,7 @@ describe('integrity check', () => {
     const rowid = core.db.prepare('SELECT rowid FROM cases WHERE id = ?').pluck().get(kase.id) as number;
     const texts = core.db.prepare(`SELECT ${SEARCHED_COLUMNS.join(', ')} FROM cases WHERE id = ?`).raw().get(kase.id) as unknown[];
     const grams = gramsForIndex(searchTexts(texts));
-    writeWaitingEntries(core.db);
+    catchUpWaitingCases(core.db);
     core.db.prepare('DELETE FROM case_search WHERE rowid = ?').run(rowid);
     core.db.prepare('INSERT INTO case_search (rowid, uni, bi) VALUES (?, ?, ?)').run(rowid, grams.uni, grams.bi);
     expect(checkIntegrity(core.db, core.dataDir).problems).toEqual([expect.stringMatching(/marks 0 cases open and 0 wait, but 1 are/)]);

@@ -15,7 +15,7 @@ import { planOf, recordingPrepares } from '../factories/asked-sql';
 import { walkToPage } from '../../electron/core/cases/search-walk';
 import { isOpenStatus, OPEN_MARK } from '../../electron/core/cases/open-mark';
 import { STATUSES } from '../../shared/domain';
-import { writeWaitingEntries } from '../../electron/core/cases/case-projection';
+import { catchUpWaitingCases } from '../../electron/core/cases/case-projection';
 
 const query = (overrides: Partial<CaseListQuery>) => caseListQuerySchema.parse(overrides);
 
@@ -103,8 +103,8 @@ describe('text search in the case list', () => {
 
   it('keeps the index in step through a case’s life, rewriting it only when a searched text changes', () => {
     const { core, leak, find } = seedCases();
-    // The new cases' entries are written together (search-pending.ts): here, at once.
-    writeWaitingEntries(core.db);
+    // The new cases' entries are written together (waiting-cases.ts): here, at once.
+    catchUpWaitingCases(core.db);
     // What the index has written: its pages' rows and their bytes.
     const indexWrites = () => core.db.prepare('SELECT count(*) || \':\' || sum(length(block)) FROM case_search_data').pluck().get();
     const before = indexWrites();
@@ -134,7 +134,7 @@ describe('text search in the case list', () => {
     const core = openTestCore();
     const leaks = Array.from({ length: 6 }, (_, i) => registerCase(core, buildCaseInput({ content: `楼上漏水 第${i}次`, buildingRoom: '' })));
     registerCase(core, buildCaseInput({ content: '电梯停运', buildingRoom: '' }));
-    if (written) writeWaitingEntries(core.db);
+    if (written) catchUpWaitingCases(core.db);
     const [judged, finished, reopened] = leaks;
     move(core, judged!.id, { action: 'judge', nature: 'valid', communicativeType: '', note: '', explanation: '' });
     for (const kase of [finished!, reopened!]) move(core, kase.id, { action: 'resolve_on_the_spot', summary: '当场修好' });

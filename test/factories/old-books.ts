@@ -6,27 +6,42 @@
 import type { Db } from '../../electron/core/db/connection';
 import { readEntityHeads } from '../../electron/core/changes/entity-heads';
 import { newCaseFacts, receivedDaysTriggers } from '../../electron/core/db/migrations/019-stats-facts';
-import { SEARCHED_COLUMNS, writeWaitingEntries } from '../../electron/core/cases/case-projection';
+import { SEARCHED_COLUMNS, writeEntries } from '../../electron/core/cases/case-projection';
+import { countWaitingCases, type WaitingRow } from '../../electron/core/cases/waiting-cases';
+import { caseCountsTriggers } from '../../electron/core/db/migrations/023-list-counts';
 import { gramsForIndex, type IndexedGrams } from '../../electron/core/search/ngrams';
 
 /** The change log as desks write it, without the links version 17 adds beside each change. */
 export const CHANGES_AS_WRITTEN = 'SELECT desk_id, seq, hlc, entity, entity_id, field, value, user_id, supersedes FROM changes ORDER BY desk_id, seq';
 
-/** What version 28 changed (which cases wait for their search entries as a mark, not a table), taken back: the waiting cases listed. */
+/**
+ * What version 28 changed (the waiting cases as those above a mark, not listed in a table; their counts kept back
+ * until their turn), taken back: the waiting cases counted, and listed as waiting for their search entries.
+ */
 export function undoVersion28(core: { db: Db }): void {
+  countWaitingCases(core.db);
   core.db.exec(`
     CREATE TABLE case_search_pending (case_rowid INTEGER PRIMARY KEY);
     INSERT INTO case_search_pending (case_rowid)
-      SELECT rowid FROM cases WHERE rowid > (SELECT through FROM case_search_written) AND deleted = 0 AND excluded = 0;
-    DROP TABLE case_search_written;
+      SELECT rowid FROM cases WHERE rowid > (SELECT through FROM cases_written) AND deleted = 0 AND excluded = 0;
+    DROP TRIGGER case_counts_insert; DROP TRIGGER case_counts_update; DROP TRIGGER case_counts_delete;
+    ${caseCountsTriggers()}
+    DROP TRIGGER stats_received_insert; DROP TRIGGER stats_received_update; DROP TRIGGER stats_received_delete;
+    ${receivedDaysTriggers()}
+    DROP TABLE cases_written;
     DELETE FROM schema_migrations WHERE version >= 28; PRAGMA user_version = 27;
   `);
 }
 
 /** What version 27 changed (new search entries waiting to be written together; the index by department; the new case's facts), taken back. */
 export function undoVersion27(core: { db: Db }): void {
-  writeWaitingEntries(core.db);
   undoVersion28(core);
+  // The cases waiting for their entries get them, as a version 26 book has every entry written.
+  const waiting = core.db
+    .prepare(`SELECT c.rowid, c.status, ${SEARCHED_COLUMNS.map((column) => `c.${column}`).join(', ')} FROM case_search_pending p JOIN cases c ON c.rowid = p.case_rowid`)
+    .raw()
+    .all() as WaitingRow[];
+  writeEntries(core.db, waiting);
   core.db.exec(`
     DROP TABLE case_search_pending;
     DROP INDEX cases_by_department;

@@ -8,7 +8,7 @@ import { phoneKey } from '../../../shared/vocabulary/phone';
 import { nameKeyOf } from './name-keys';
 import { isOpenStatus, OPEN_MARK } from './open-mark';
 import { prepared } from '../db/prepared';
-import { WRITTEN_THROUGH_SQL, awaitEntry, markAllWritten, waitingRows, type WaitingRow } from './search-pending';
+import { WRITTEN_THROUGH_SQL, awaitEntry, countWaitingCases, markAllWritten, waitingRows, type WaitingRow } from './waiting-cases';
 
 const searchStatements = new WeakMap<
   Db,
@@ -60,7 +60,7 @@ export function searchEntry(texts: readonly string[], status: unknown): { uni: s
 /** What a case's entry is written from, as one string to compare (no text holds a NUL). */
 const entrySource = (texts: readonly unknown[], status: unknown): string => [...searchTexts(texts), isOpenStatus(status) ? OPEN_MARK : ''].join('\u0000');
 
-/** A case whose entry waits to be written with others (search-pending.ts). */
+/** A case whose entry waits to be written with others (waiting-cases.ts). */
 const WAITING = Symbol('waiting');
 
 /**
@@ -86,10 +86,14 @@ export function writeEntries(db: Db, rows: readonly WaitingRow[]): void {
   }
 }
 
-/** Writes the entries of every case waiting for one (search-pending.ts), from their rows as they are now. */
-export function writeWaitingEntries(db: Db): number {
+/**
+ * The waiting cases' turn (waiting-cases.ts): their search entries written from their rows as they are now, their
+ * counts added, and the mark moved past them. Returns how many entries were written.
+ */
+export function catchUpWaitingCases(db: Db): number {
   const rows = waitingRows(db, SEARCHED_COLUMNS);
   writeEntries(db, rows);
+  countWaitingCases(db);
   markAllWritten(db);
   return rows.length;
 }
@@ -116,7 +120,7 @@ function reindex(db: Db, rowid: number, state: EntityState, before: string | und
   // is already written past it.
   if (before === undefined) {
     const turn = awaitEntry(db, rowid);
-    if (turn === 'write all') writeWaitingEntries(db);
+    if (turn === 'write all') catchUpWaitingCases(db);
     if (turn !== 'write now') return;
   }
   writeEntries(db, [[rowid, status, ...texts]]);

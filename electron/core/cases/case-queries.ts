@@ -247,7 +247,7 @@ export function listCases(db: Db, query: CaseListQuery, read: ReadContext = { no
   // Only the default view (active cases, nothing else chosen) may be counted by the search index alone, or the
   // open or the finished cases alone, which the index marks.
   const filtered = where.length - (narrowed?.covers ? 1 : 0) > 2 || query.standing !== 'active';
-  // New cases not yet in the index are searched by their rows (search-pending.ts). Where the index's count is the
+  // New cases not yet in the index are searched by their rows (waiting-cases.ts). Where the index's count is the
   // total, so is theirs within the statuses chosen (the whole of the side the index's count was narrowed to).
   const waiting = waitingMatches(db, search);
   const waitingCounted = waiting.filter(({ status }) => query.statuses.length === 0 || (query.statuses as readonly unknown[]).includes(status)).length;

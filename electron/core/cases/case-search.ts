@@ -10,7 +10,7 @@ import { looksLikePhoneQuery, phoneKey } from '../../../shared/vocabulary/phone'
 import type { Db } from '../db/connection';
 import { matchExpression, textMatcher } from '../search/ngrams';
 import { SEARCHED_COLUMNS, searchTexts } from './case-projection';
-import { waitingRows } from './search-pending';
+import { waitingRows } from './waiting-cases';
 
 export interface SearchPlan {
   /** The FTS5 MATCH expression over the index of active cases, or null when there is nothing to search for. */
@@ -49,7 +49,7 @@ export function rowSearchCondition(words: readonly string[], params: unknown[]):
 }
 
 /**
- * The cases waiting for their search entries (search-pending.ts) that the search finds, tested as the index would
+ * The cases waiting for their search entries (waiting-cases.ts) that the search finds, tested as the index would
  * find them: the index does not hold them yet. A few dozen rows at most.
  */
 export function waitingMatches(db: Db, plan: SearchPlan): { rowid: number; status: unknown }[] {

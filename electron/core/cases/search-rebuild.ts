@@ -5,12 +5,18 @@
  */
 import type { Db } from '../db/connection';
 import { SEARCHED_COLUMNS, writeEntries } from './case-projection';
-import { markAllWritten, type WaitingRow } from './search-pending';
+import { countWaitingCases, markAllWritten, type WaitingRow } from './waiting-cases';
 
 const PAGE = 5000;
 
 export function rebuildSearchIndex(db: Db, onProgress?: (done: number, total: number) => void): number {
   const total = db.prepare('SELECT count(*) FROM cases WHERE deleted = 0 AND excluded = 0').pluck().get() as number;
+  // The waiting cases' turn comes now (waiting-cases.ts; a book before version 28 has no mark): counted, and their
+  // entries written below with everyone's.
+  if (db.prepare(`SELECT 1 FROM sqlite_schema WHERE name = 'cases_written'`).get()) {
+    countWaitingCases(db);
+    markAllWritten(db);
+  }
   // A contentless index forgets everything at once; entries are then written afresh.
   db.exec(`INSERT INTO case_search (case_search) VALUES ('delete-all')`);
   const page = db
@@ -27,8 +33,6 @@ export function rebuildSearchIndex(db: Db, onProgress?: (done: number, total: nu
     after = rows[rows.length - 1]![0];
     onProgress?.(done, total);
   }
-  // Cases waiting for their entries got them here too (search-pending.ts; a book before version 28 has no mark).
-  if (db.prepare(`SELECT 1 FROM sqlite_schema WHERE name = 'case_search_written'`).get()) markAllWritten(db);
   // One segment instead of the many a bulk write leaves: every later search reads fewer.
   db.exec(`INSERT INTO case_search (case_search) VALUES ('optimize')`);
   return done;

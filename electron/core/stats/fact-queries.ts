@@ -22,6 +22,7 @@
  */
 import type { Db } from '../db/connection';
 import { prepared } from '../db/prepared';
+import { WRITTEN_THROUGH_SQL } from '../cases/waiting-cases';
 import { TOP_LIMIT } from './reference-queries';
 import { addCount, RECEIVED_DIMS, type CallbackCounts, type ReceivedCounts, type ReceivedDim, type ResolutionCounts, type StatsParams, type StatsSource } from './stats-source';
 import { dayOf, workingMsOn, type WorkingDays } from './working-time-table';
@@ -71,19 +72,22 @@ const daysByKey = (dim: ReceivedDim) => `
    GROUP BY key HAVING sum(n) > 0 ORDER BY key`;
 
 const RECEIVED_IN = `received_at >= @from AND received_at < @to AND ${IN_SITE}`;
+
+/** Each breakdown's counts over the cases `source` reads (a FROM and its WHERE). */
+const receivedByDim = (source: string) => `
+  WITH p AS MATERIALIZED (SELECT category, channel, nature, site, coalesce(department_id, '') AS department FROM ${source})
+  SELECT 'category' AS dim, category AS key, count(*) AS n FROM p GROUP BY category
+  UNION ALL SELECT 'channel', channel, count(*) FROM p GROUP BY channel
+  UNION ALL SELECT 'nature', nature, count(*) FROM p GROUP BY nature
+  UNION ALL SELECT 'site', site, count(*) FROM p GROUP BY site
+  UNION ALL SELECT 'department', department, count(*) FROM p GROUP BY department`;
 /** Counts over the period's received cases, each through its own small partial index. */
 const RECEIVED_SQL = {
   days: Object.fromEntries(RECEIVED_DIMS.map((dim) => [dim, daysByKey(dim)])) as Record<ReceivedDim, string>,
   /** The hours before the first whole day and after the last, from the cases themselves. */
-  hours: `
-    WITH p AS MATERIALIZED (
-      SELECT category, channel, nature, site, coalesce(department_id, '') AS department FROM cases INDEXED BY cases_by_received
-       WHERE ${LIVE} AND ${RECEIVED_IN})
-    SELECT 'category' AS dim, category AS key, count(*) AS n FROM p GROUP BY category
-    UNION ALL SELECT 'channel', channel, count(*) FROM p GROUP BY channel
-    UNION ALL SELECT 'nature', nature, count(*) FROM p GROUP BY nature
-    UNION ALL SELECT 'site', site, count(*) FROM p GROUP BY site
-    UNION ALL SELECT 'department', department, count(*) FROM p GROUP BY department`,
+  hours: receivedByDim(`cases INDEXED BY cases_by_received WHERE ${LIVE} AND ${RECEIVED_IN}`),
+  /** The whole days' cases still waiting to be counted in stats_received_days (cases/waiting-cases.ts), from their rows. */
+  waiting: receivedByDim(`cases WHERE rowid > ${WRITTEN_THROUGH_SQL} AND ${LIVE} AND ${RECEIVED_IN}`),
   closed: `SELECT count(*) FROM cases INDEXED BY cases_stats_closed WHERE ${LIVE} AND status = 'closed' AND ${RECEIVED_IN} AND closed_at < @to`,
   repeats: `SELECT count(*) FROM cases INDEXED BY cases_stats_repeat WHERE ${LIVE} AND repeat_of IS NOT NULL AND ${RECEIVED_IN}`,
   reopened: `SELECT count(*) FROM cases INDEXED BY cases_stats_reopened WHERE ${LIVE} AND reopen_count > 0 AND ${RECEIVED_IN}`,
@@ -145,7 +149,7 @@ const EXCEPTIONS_SQL = `
 
 /** Every statement the fact queries run, by the StatsSource method that runs it: the benchmark explains them. */
 export const FACT_QUERIES = {
-  received: [...Object.values(RECEIVED_SQL.days), RECEIVED_SQL.hours, RECEIVED_SQL.closed, RECEIVED_SQL.repeats, RECEIVED_SQL.reopened, RECEIVED_SQL.groups, RECEIVED_SQL.units],
+  received: [...Object.values(RECEIVED_SQL.days), RECEIVED_SQL.hours, RECEIVED_SQL.waiting, RECEIVED_SQL.closed, RECEIVED_SQL.repeats, RECEIVED_SQL.reopened, RECEIVED_SQL.groups, RECEIVED_SQL.units],
   resolutions: [RESOLUTIONS_SQL, HANDLED_SQL.resolvedAt, HANDLED_SQL.dispatchedAt],
   callbacks: [CALLBACKS_DUE_SQL, ...Object.values(CALLBACKS_DONE_SQL)],
   exceptions: [EXCEPTIONS_SQL],
@@ -164,15 +168,16 @@ function receivedDims(db: Db, params: StatsParams): ReceivedCounts['dims'] {
   const first = Math.max(1, Math.ceil(params.from / DAY));
   const last = Math.floor(params.to / DAY);
   const hours = first < last ? [{ from: params.from, to: first * DAY }, { from: last * DAY, to: params.to }] : [params];
-  if (first < last) {
-    for (const dim of RECEIVED_DIMS) dims[dim] = keyCounts(db, RECEIVED_SQL.days[dim], { from: first, to: last, site: params.site });
-  }
-  for (const range of hours) {
-    if (range.from >= range.to) continue;
-    for (const row of prepared(db, RECEIVED_SQL.hours).all({ ...range, site: params.site }) as (KeyCount & { dim: ReceivedDim })[]) {
+  const add = (sql: string, range: { from: number; to: number }) => {
+    for (const row of prepared(db, sql).all({ ...range, site: params.site }) as (KeyCount & { dim: ReceivedDim })[]) {
       addCount(dims[row.dim], row.key, row.n);
     }
+  };
+  if (first < last) {
+    for (const dim of RECEIVED_DIMS) dims[dim] = keyCounts(db, RECEIVED_SQL.days[dim], { from: first, to: last, site: params.site });
+    add(RECEIVED_SQL.waiting, { from: first * DAY, to: last * DAY });
   }
+  for (const range of hours) if (range.from < range.to) add(RECEIVED_SQL.hours, range);
   return dims;
 }
 

@@ -192,15 +192,31 @@ const receivedDaysTidy = () =>
     .map(([dim, key]) => `DELETE FROM stats_received_days WHERE dim = '${dim}' AND key = ${key('OLD')} AND day = OLD.received_at / 86400000 AND site = OLD.site AND n = 0;`)
     .join('\n');
 
-/** Also written again by migration 20, which rebuilds the table under another key. */
-export function receivedDaysTriggers(): string {
+/**
+ * Also written again by migration 20, which rebuilds the table under another key, and by migration 28, which has
+ * them count a case only while `only` holds of its row (the others are counted when their turn comes).
+ */
+export function receivedDaysTriggers(only?: (row: 'NEW' | 'OLD') => string): string {
   const columns = ['received_at', 'site', 'category', 'channel', 'nature', 'department_id', 'deleted', 'excluded'];
+  const when = (condition: string, row: 'NEW' | 'OLD') => (only ? `(${condition}) AND ${only(row)}` : condition);
   return `
-    CREATE TRIGGER stats_received_insert AFTER INSERT ON cases WHEN ${counted('NEW')} BEGIN ${receivedDaysAdd('NEW', 1)} END;
-    CREATE TRIGGER stats_received_update AFTER UPDATE ON cases WHEN ${changed(columns)}
+    CREATE TRIGGER stats_received_insert AFTER INSERT ON cases WHEN ${when(counted('NEW'), 'NEW')} BEGIN ${receivedDaysAdd('NEW', 1)} END;
+    CREATE TRIGGER stats_received_update AFTER UPDATE ON cases WHEN ${when(changed(columns), 'OLD')}
       BEGIN ${receivedDaysAdd('OLD', -1)} ${receivedDaysTidy()} ${receivedDaysAdd('NEW', 1)} END;
-    CREATE TRIGGER stats_received_delete AFTER DELETE ON cases WHEN ${counted('OLD')}
+    CREATE TRIGGER stats_received_delete AFTER DELETE ON cases WHEN ${when(counted('OLD'), 'OLD')}
       BEGIN ${receivedDaysAdd('OLD', -1)} ${receivedDaysTidy()} END;`;
+}
+
+/** Adds to the day counts the counted cases `where` picks (the waiting cases, cases/waiting-cases.ts). */
+export function receivedDaysAddFor(where: string): string {
+  return `
+    INSERT INTO stats_received_days (dim, key, day, site, n)
+    SELECT dim, key, received_at / 86400000, site, count(*) FROM (
+      ${Object.entries(RECEIVED_DIMS)
+        .map(([dim, key]) => `SELECT '${dim}' AS dim, ${key('cases')} AS key, received_at, site FROM cases WHERE ${counted('cases')} AND ${where}`)
+        .join(' UNION ALL ')})
+     WHERE true GROUP BY 1, 2, 3, 4
+    ON CONFLICT DO UPDATE SET n = n + excluded.n`;
 }
 
 /** Every counted case's day rows at once. */

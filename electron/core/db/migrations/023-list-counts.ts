@@ -26,9 +26,27 @@ export const migration023ListCounts: Migration = {
     ) WITHOUT ROWID;
     INSERT INTO case_counts (${KEY.join(', ')}, n)
       SELECT ${KEY.join(', ')}, count(*) FROM cases WHERE deleted = 0 AND excluded = 0 GROUP BY ${KEY.join(', ')};
-    CREATE TRIGGER case_counts_insert AFTER INSERT ON cases WHEN ${counted('NEW')} BEGIN ${add('NEW', 1)} END;
-    CREATE TRIGGER case_counts_update AFTER UPDATE ON cases WHEN ${changed}
-      BEGIN ${add('OLD', -1)} ${tidy} ${add('NEW', 1)} END;
-    CREATE TRIGGER case_counts_delete AFTER DELETE ON cases WHEN ${counted('OLD')} BEGIN ${add('OLD', -1)} ${tidy} END;
+    ${caseCountsTriggers()}
   `,
 };
+
+/**
+ * The triggers that keep the counts; migration 28 writes them again to count a case only while `only` holds of its
+ * row (the others are counted when their turn comes).
+ */
+export function caseCountsTriggers(only?: (row: 'NEW' | 'OLD') => string): string {
+  const when = (condition: string, row: 'NEW' | 'OLD') => (only ? `(${condition}) AND ${only(row)}` : condition);
+  return `
+    CREATE TRIGGER case_counts_insert AFTER INSERT ON cases WHEN ${when(counted('NEW'), 'NEW')} BEGIN ${add('NEW', 1)} END;
+    CREATE TRIGGER case_counts_update AFTER UPDATE ON cases WHEN ${when(changed, 'OLD')}
+      BEGIN ${add('OLD', -1)} ${tidy} ${add('NEW', 1)} END;
+    CREATE TRIGGER case_counts_delete AFTER DELETE ON cases WHEN ${when(counted('OLD'), 'OLD')} BEGIN ${add('OLD', -1)} ${tidy} END;`;
+}
+
+/** Adds to the counts the active cases `where` picks (the waiting cases, cases/waiting-cases.ts). */
+export function caseCountsAddFor(where: string): string {
+  return `
+    INSERT INTO case_counts (${KEY.join(', ')}, n)
+      SELECT ${KEY.join(', ')}, count(*) FROM cases WHERE deleted = 0 AND excluded = 0 AND ${where} GROUP BY ${KEY.join(', ')}
+    ON CONFLICT DO UPDATE SET n = n + excluded.n`;
+}

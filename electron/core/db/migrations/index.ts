@@ -25,7 +25,7 @@ import { migration024CaseEventsIndex } from './024-case-events-index';
 import { migration025CaseEventsLiveIndex } from './025-case-events-live-index';
 import { migration026OpenMark } from './026-open-mark';
 import { migration027SearchPending } from './027-search-pending';
-import { migration028SearchMark } from './028-search-mark';
+import { migration028WaitingCases } from './028-waiting-cases';
 import type { Db } from '../connection';
 
 /** How far a long migration has got, in units of its own (changes rewritten, tables filled); called often, so it must be cheap. */
@@ -70,7 +70,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration025CaseEventsLiveIndex,
   migration026OpenMark,
   migration027SearchPending,
-  migration028SearchMark,
+  migration028WaitingCases,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

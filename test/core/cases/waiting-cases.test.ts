@@ -5,8 +5,8 @@ import { registerCase } from '../../../electron/core/cases/register-case';
 import { listCases } from '../../../electron/core/cases/case-queries';
 import { correctCase } from '../../../electron/core/cases/correct-case';
 import { restoreCase, voidCase } from '../../../electron/core/cases/set-aside';
-import { SEARCHED_COLUMNS, searchTexts, writeWaitingEntries } from '../../../electron/core/cases/case-projection';
-import { WRITTEN_TOGETHER, waitingRows } from '../../../electron/core/cases/search-pending';
+import { SEARCHED_COLUMNS, searchTexts, catchUpWaitingCases } from '../../../electron/core/cases/case-projection';
+import { WRITTEN_TOGETHER, waitingRows } from '../../../electron/core/cases/waiting-cases';
 import { isOpenStatus } from '../../../electron/core/cases/open-mark';
 import { checkIntegrity } from '../../../electron/core/integrity';
 import { createRandom } from '../../../electron/core/demo/random';
@@ -15,6 +15,9 @@ import type { Db } from '../../../electron/core/db/connection';
 import { buildCaseInput, openTestCore } from '../../factories/core';
 import { move } from '../../factories/lifecycle';
 import { planOf, recordingPrepares } from '../../factories/asked-sql';
+import { computeStats } from '../../../electron/core/stats/compute-stats';
+import { referenceSource } from '../../../electron/core/stats/reference-queries';
+import { expectFreshFacts } from '../stats/fact-tables';
 
 const query = (overrides: Partial<CaseListQuery>) => caseListQuerySchema.parse({ limit: 500, ...overrides });
 const count = (db: Db, sql: string, ...args: unknown[]) => db.prepare(sql).pluck().get(...args) as number;
@@ -59,7 +62,7 @@ describe('new search entries written together', () => {
     expect(find('张伟')).toEqual([]);
     expect(find('杂物')).toEqual([]);
 
-    expect(writeWaitingEntries(core.db)).toBe(1);
+    expect(catchUpWaitingCases(core.db)).toBe(1);
     expect(inIndex(core.db, '李娜')).toBe(1);
     expect(inIndex(core.db, '张伟')).toBe(0);
     expect(indexed(core.db)).toBe(1);
@@ -79,7 +82,7 @@ describe('new search entries written together', () => {
     voidCase(core, { caseId: voided.id, reason: '练习时误登记' });
     expect(waiting(core.db)).toBe(1);
     expect(checkIntegrity(core.db, core.dataDir).problems).toEqual([]);
-    expect(writeWaitingEntries(core.db)).toBe(1);
+    expect(catchUpWaitingCases(core.db)).toBe(1);
     expect(inIndex(core.db, '电梯')).toBe(0);
     expect(inIndex(core.db, '门禁')).toBe(1);
 
@@ -134,7 +137,7 @@ describe('new search entries written together', () => {
     const core = openTestCore();
     for (let i = 0; i < 3; i++) registerCase(core, buildCaseInput({ content: `窗户漏风 ${i}`, buildingRoom: '' }));
     // As if the mark had been moved without the entries being written.
-    core.db.prepare('UPDATE case_search_written SET through = 2').run();
+    core.db.prepare('UPDATE cases_written SET through = 2').run();
     expect(checkIntegrity(core.db, core.dataDir).problems).toEqual([
       'the search index covers 0 cases and 1 wait for their entries, but 3 are searchable',
       'the search index marks 0 cases open and 1 wait, but 3 are',
@@ -147,5 +150,60 @@ describe('new search entries written together', () => {
     expect(planOf(core.db, 'SELECT id FROM cases c WHERE c.department_id = (SELECT department_id FROM users WHERE id = ?)')).toMatch(
       /INDEX cases_by_department \(department_id=\?\)/,
     );
+  });
+});
+
+describe('new cases counted in their turn', () => {
+  it('counts the waiting cases in the list’s totals and the statistics from their rows, and the kept counts come out whole in their turn', () => {
+    const core = openTestCore();
+    const channels = ['phone', 'visit', 'letter', 'email', 'online'] as const;
+    const sites = ['阳光海岸', '翠湖花园', ''];
+    const cases = Array.from({ length: WRITTEN_TOGETHER + 8 }, (_, i) =>
+      registerCase(
+        core,
+        buildCaseInput({
+          channel: channels[i % channels.length]!,
+          category: i % 3 === 0 ? 'equipment' : 'property_management',
+          site: sites[i % sites.length]!,
+          // Through October, some at the ends of days, where the statistics count hours from the rows.
+          receivedAt: Date.UTC(2026, 9, 1 + (i % 28), (i * 7) % 24, 30),
+        }),
+      ),
+    );
+    expect(waiting(core.db)).toBe(8);
+    const [counted, waitingCase] = [cases.slice(0, WRITTEN_TOGETHER), cases.slice(WRITTEN_TOGETHER)];
+    // Cases counted and waiting, changed in what the counts are kept by.
+    move(core, waitingCase[0]!.id, { action: 'judge', nature: 'valid', communicativeType: '', note: '', explanation: '' });
+    voidCase(core, { caseId: waitingCase[1]!.id, reason: '练习时误登记' });
+    correctCase(core, { caseId: waitingCase[2]!.id, field: 'site', value: '阳光海岸', reason: '项目登记错了' });
+    move(core, counted[0]!.id, { action: 'judge', nature: 'major', communicativeType: '', note: '', explanation: '' });
+    voidCase(core, { caseId: counted[1]!.id, reason: '重复登记' });
+    correctCase(core, { caseId: counted[2]!.id, field: 'category', value: 'equipment', reason: '分类选错了' });
+
+    const filters: Partial<CaseListQuery>[] = [
+      {},
+      { statuses: ['registered'] },
+      { statuses: ['judged'], natures: ['valid', 'major'] },
+      { categories: ['equipment'] },
+      { channels: ['visit', 'email'], sites: ['翠湖花园'] },
+      { sites: [''] },
+    ];
+    const october = { from: Date.UTC(2026, 9, 1), to: Date.UTC(2026, 10, 1), now: Date.UTC(2026, 11, 1) };
+    const expectTrueCounts = () => {
+      for (const filter of filters) {
+        expect(listCases(core.db, query({ ...filter, limit: 1 })).total, JSON.stringify(filter)).toBe(listCases(core.db, query(filter)).rows.length);
+      }
+      for (const siteFilter of [null, '翠湖花园']) {
+        const options = { ...october, siteFilter };
+        expect(computeStats(core.db, options)).toEqual(computeStats(core.db, options, referenceSource));
+      }
+    };
+    expectTrueCounts();
+    expect(computeStats(core.db, { ...october, siteFilter: null }).current.received).toBe(cases.length - 2);
+
+    expect(catchUpWaitingCases(core.db)).toBe(7);
+    expect(waiting(core.db)).toBe(0);
+    expectTrueCounts();
+    expectFreshFacts(core.db);
   });
 });

@@ -7,7 +7,7 @@
  * still be on its way from another desk).
  */
 import { FINISHED_STATUSES, OPEN_MARK } from './cases/open-mark';
-import { WRITTEN_THROUGH_SQL } from './cases/waiting-cases';
+import { WAITING_CASES_SQL } from './cases/waiting-cases';
 import type { Db } from './db/connection';
 import { ENTITY_NAMES, projectEntityState, readEntityState, type EntityName } from './changes/projections';
 import { hasBlob } from './attachments/blob-store';
@@ -93,7 +93,7 @@ export function checkIntegrity(db: Db, dataDir: string): IntegrityReport {
   const waiting = db
     .prepare(
       `SELECT count(*) AS searchable, count(CASE WHEN status NOT IN (${finished}) THEN 1 END) AS open
-         FROM cases WHERE rowid > ${WRITTEN_THROUGH_SQL} AND deleted = 0 AND excluded = 0`,
+         FROM ${WAITING_CASES_SQL} AND deleted = 0 AND excluded = 0`,
     )
     .get() as { searchable: number; open: number };
   if (indexed + waiting.searchable !== searchable) {

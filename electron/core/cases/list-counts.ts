@@ -5,7 +5,7 @@
  */
 import type { CaseListQuery } from '../../../shared/contract';
 import type { Db } from '../db/connection';
-import { WRITTEN_THROUGH_SQL } from './waiting-cases';
+import { WAITING_CASES_SQL } from './waiting-cases';
 
 /** The list's filters case_counts is keyed by, each with its column. */
 export const COUNTED_FILTERS = [
@@ -29,6 +29,6 @@ export function countedTotal(db: Db, query: CaseListQuery): number {
   const filter = where.length ? ` AND ${where.join(' AND ')}` : '';
   // The waiting cases are counted from their rows: case_counts counts them when their turn comes (waiting-cases.ts).
   const sql = `SELECT (SELECT coalesce(sum(n), 0) FROM case_counts WHERE true${filter})
-                    + (SELECT count(*) FROM cases WHERE rowid > ${WRITTEN_THROUGH_SQL} AND deleted = 0 AND excluded = 0${filter})`;
+                    + (SELECT count(*) FROM ${WAITING_CASES_SQL} AND deleted = 0 AND excluded = 0${filter})`;
   return db.prepare(sql).pluck().get(...params, ...params) as number;
 }

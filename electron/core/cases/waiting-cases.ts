@@ -32,6 +32,12 @@ export type WaitingRow = [rowid: number, status: unknown, ...texts: unknown[]];
 /** SQL for the mark: the highest case row id whose search entry and counts are written. */
 export const WRITTEN_THROUGH_SQL = '(SELECT through FROM cases_written)';
 
+/**
+ * The waiting cases, as a FROM and the start of its WHERE: found by their row ids. NOT INDEXED, or SQLite would walk
+ * a partial index over every case to count a few dozen (5-9 ms at 200,000 cases for the list's total).
+ */
+export const WAITING_CASES_SQL = `cases NOT INDEXED WHERE rowid > ${WRITTEN_THROUGH_SQL}`;
+
 /** The highest case row id whose search entry and counts are written. */
 export function writtenThrough(db: Db): number {
   return prepared(db, `SELECT ${WRITTEN_THROUGH_SQL}`, 'pluck').get() as number;
@@ -52,8 +58,7 @@ export function awaitEntry(db: Db, rowid: number): 'waits' | 'write all' | 'writ
 export function waitingRows(db: Db, columns: readonly string[]): WaitingRow[] {
   return prepared(
     db,
-    `SELECT c.rowid, c.status, ${columns.map((column) => `c.${column}`).join(', ')}
-       FROM cases c WHERE c.rowid > ${WRITTEN_THROUGH_SQL} AND c.deleted = 0 AND c.excluded = 0 ORDER BY c.rowid`,
+    `SELECT rowid, status, ${columns.join(', ')} FROM ${WAITING_CASES_SQL} AND deleted = 0 AND excluded = 0 ORDER BY rowid`,
   )
     .raw()
     .all() as WaitingRow[];
@@ -64,10 +69,8 @@ export function markAllWritten(db: Db): void {
   prepared(db, 'UPDATE cases_written SET through = max(through, coalesce((SELECT max(rowid) FROM cases), 0))').run();
 }
 
-const ABOVE_THE_MARK = `rowid > ${WRITTEN_THROUGH_SQL}`;
-
 /** Adds the waiting cases to the list's counts and the day counts, which their triggers count only up to the mark. */
 export function countWaitingCases(db: Db): void {
-  prepared(db, caseCountsAddFor(ABOVE_THE_MARK)).run();
-  prepared(db, receivedDaysAddFor(ABOVE_THE_MARK)).run();
+  prepared(db, caseCountsAddFor(WAITING_CASES_SQL)).run();
+  prepared(db, receivedDaysAddFor(WAITING_CASES_SQL)).run();
 }

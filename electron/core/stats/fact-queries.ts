@@ -22,7 +22,7 @@
  */
 import type { Db } from '../db/connection';
 import { prepared } from '../db/prepared';
-import { WRITTEN_THROUGH_SQL } from '../cases/waiting-cases';
+import { WAITING_CASES_SQL } from '../cases/waiting-cases';
 import { TOP_LIMIT } from './reference-queries';
 import { addCount, RECEIVED_DIMS, type CallbackCounts, type ReceivedCounts, type ReceivedDim, type ResolutionCounts, type StatsParams, type StatsSource } from './stats-source';
 import { dayOf, workingMsOn, type WorkingDays } from './working-time-table';
@@ -87,7 +87,7 @@ const RECEIVED_SQL = {
   /** The hours before the first whole day and after the last, from the cases themselves. */
   hours: receivedByDim(`cases INDEXED BY cases_by_received WHERE ${LIVE} AND ${RECEIVED_IN}`),
   /** The whole days' cases still waiting to be counted in stats_received_days (cases/waiting-cases.ts), from their rows. */
-  waiting: receivedByDim(`cases WHERE rowid > ${WRITTEN_THROUGH_SQL} AND ${LIVE} AND ${RECEIVED_IN}`),
+  waiting: receivedByDim(`${WAITING_CASES_SQL} AND ${LIVE} AND ${RECEIVED_IN}`),
   closed: `SELECT count(*) FROM cases INDEXED BY cases_stats_closed WHERE ${LIVE} AND status = 'closed' AND ${RECEIVED_IN} AND closed_at < @to`,
   repeats: `SELECT count(*) FROM cases INDEXED BY cases_stats_repeat WHERE ${LIVE} AND repeat_of IS NOT NULL AND ${RECEIVED_IN}`,
   reopened: `SELECT count(*) FROM cases INDEXED BY cases_stats_reopened WHERE ${LIVE} AND reopen_count > 0 AND ${RECEIVED_IN}`,

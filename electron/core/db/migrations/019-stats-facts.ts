@@ -207,13 +207,13 @@ export function receivedDaysTriggers(only?: (row: 'NEW' | 'OLD') => string): str
       BEGIN ${receivedDaysAdd('OLD', -1)} ${receivedDaysTidy()} END;`;
 }
 
-/** Adds to the day counts the counted cases `where` picks (the waiting cases, cases/waiting-cases.ts). */
-export function receivedDaysAddFor(where: string): string {
+/** Adds to the day counts the counted cases among `cases`, a FROM and the start of its WHERE (the waiting cases, cases/waiting-cases.ts). */
+export function receivedDaysAddFor(cases: string): string {
   return `
     INSERT INTO stats_received_days (dim, key, day, site, n)
     SELECT dim, key, received_at / 86400000, site, count(*) FROM (
       ${Object.entries(RECEIVED_DIMS)
-        .map(([dim, key]) => `SELECT '${dim}' AS dim, ${key('cases')} AS key, received_at, site FROM cases WHERE ${counted('cases')} AND ${where}`)
+        .map(([dim, key]) => `SELECT '${dim}' AS dim, ${key('cases')} AS key, received_at, site FROM ${cases} AND ${counted('cases')}`)
         .join(' UNION ALL ')})
      WHERE true GROUP BY 1, 2, 3, 4
     ON CONFLICT DO UPDATE SET n = n + excluded.n`;

@@ -43,10 +43,10 @@ export function caseCountsTriggers(only?: (row: 'NEW' | 'OLD') => string): strin
     CREATE TRIGGER case_counts_delete AFTER DELETE ON cases WHEN ${when(counted('OLD'), 'OLD')} BEGIN ${add('OLD', -1)} ${tidy} END;`;
 }
 
-/** Adds to the counts the active cases `where` picks (the waiting cases, cases/waiting-cases.ts). */
-export function caseCountsAddFor(where: string): string {
+/** Adds to the counts the active cases among `cases`, a FROM and the start of its WHERE (the waiting cases, cases/waiting-cases.ts). */
+export function caseCountsAddFor(cases: string): string {
   return `
     INSERT INTO case_counts (${KEY.join(', ')}, n)
-      SELECT ${KEY.join(', ')}, count(*) FROM cases WHERE deleted = 0 AND excluded = 0 AND ${where} GROUP BY ${KEY.join(', ')}
+      SELECT ${KEY.join(', ')}, count(*) FROM ${cases} AND deleted = 0 AND excluded = 0 GROUP BY ${KEY.join(', ')}
     ON CONFLICT DO UPDATE SET n = n + excluded.n`;
 }

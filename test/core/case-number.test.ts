@@ -34,7 +34,7 @@ describe('complaint numbers', () => {
     expect(registerCase(second, buildCaseInput({ receivedAt: clock.now() })).number).toBe('A-202611-0002');
   });
 
-  it('go on past 9999, where the numbers no longer sort as text does', () => {
+  it('go on past 9999, where the numbers no longer sort as text does, counted up from there', () => {
     const clock = fakeClock(new Date(2026, 10, 10).getTime());
     const core = openTestCore({ now: clock.now });
     const register = () => registerCase(core, buildCaseInput({ receivedAt: clock.now() })).number;
@@ -42,6 +42,8 @@ describe('complaint numbers', () => {
     // As if the desk had registered 9,997 cases this month already.
     core.db.prepare('UPDATE cases SET number = ? WHERE id = ?').run('A-202611-9997', first.id);
     expect([register(), register(), register(), register()]).toEqual(['A-202611-9998', 'A-202611-9999', 'A-202611-10000', 'A-202611-10001']);
+    // From there the counter is counted up, so a number is not sought among ten thousand.
+    expect(core.db.prepare('SELECT last FROM case_number_counters WHERE prefix = ?').pluck().get('A-202611')).toBe(10001);
   });
 
   it('go on after the counter a restore leaves, and write no counter themselves', () => {

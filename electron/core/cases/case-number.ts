@@ -10,6 +10,11 @@ export function caseNumberPrefix(deskCode: string, registeredAt: number): string
 
 const formatNumber = (prefix: string, sequence: number): string => `${prefix}-${String(sequence).padStart(4, '0')}`;
 
+const LAST_OF_FOUR_DIGITS = 9999;
+const TAKEN_SQL = 'SELECT 1 FROM cases WHERE number = ?';
+const RAISE_COUNTER_SQL = `INSERT INTO case_number_counters (prefix, last) VALUES (?, ?)
+  ON CONFLICT (prefix) DO UPDATE SET last = max(last, excluded.last)`;
+
 /**
  * The next number for this desk and month, e.g. `A-202611-0007`: one past the highest the book holds under the
  * prefix, found in the unique index of numbers, or past the counter a restore or a desk's succession left
@@ -19,13 +24,21 @@ const formatNumber = (prefix: string, sequence: number): string => `${prefix}-${
  *
  * The counter keeps numbers the desk gave before a restore: after it, cases this desk registered since the
  * backup come back from the other desks with their numbers, and none of them may be given again meanwhile.
+ *
+ * Past 9999 in a month the index cannot say which number is highest (as text, 10000 sorts before 9999), so from
+ * there the counter is counted up again, as it always was (the benchmark's desk registers 100,000 in a month).
  */
 export function nextCaseNumber(db: Db, deskCode: string, registeredAt: number): string {
   if (!db.inTransaction) throw new Error('nextCaseNumber must run inside the registering transaction');
   const prefix = caseNumberPrefix(deskCode, registeredAt);
   const floor = (prepared(db, 'SELECT last FROM case_number_counters WHERE prefix = ?', 'pluck').get(prefix) as number | undefined) ?? 0;
-  const taken = prepared(db, 'SELECT 1 FROM cases WHERE number = ?', 'pluck');
-  for (let last = Math.max(floor, highestCaseNumber(db, prefix)) + 1; ; last++) {
+  const highest = Math.max(floor, highestCaseNumber(db, prefix));
+  if (highest >= LAST_OF_FOUR_DIGITS) {
+    prepared(db, RAISE_COUNTER_SQL).run(prefix, highest);
+    return nextNumberUnder(db, prefix, TAKEN_SQL);
+  }
+  const taken = prepared(db, TAKEN_SQL, 'pluck');
+  for (let last = highest + 1; ; last++) {
     const number = formatNumber(prefix, last);
     if (taken.get(number) === undefined) return number;
   }
@@ -37,11 +50,7 @@ function sequenceOf(number: string): { prefix: string; sequence: number } | unde
   return parts ? { prefix: parts[1]!, sequence: Number(parts[2]) } : undefined;
 }
 
-/**
- * The highest sequence among the book's case numbers under the prefix, as text sorts them; 0 when it has none.
- * Four digits sort as numbers do. Past 9999 (10000 sorts before 9999) it stays at 9999, and nextCaseNumber passes
- * over the numbers above it one by one: a desk would have to register ten thousand cases in a month.
- */
+/** The highest sequence among the book's case numbers under the prefix, as text sorts them (see above); 0 for none. */
 function highestCaseNumber(db: Db, prefix: string): number {
   // `+?`: a bound value under max() would make SQLite prepare the statement again at every call (db/prepared.ts).
   const top = prepared(db, 'SELECT max(number) FROM cases WHERE number > +? AND number < +?', 'pluck').get(
@@ -82,10 +91,7 @@ export function highestCaseNumbers(db: Db): Map<string, number> {
 
 /** Raises each counter to at least the sequence given for its prefix. */
 export function raiseCaseNumberCounters(db: Db, lasts: Iterable<[string, number]>): void {
-  const raise = db.prepare(
-    `INSERT INTO case_number_counters (prefix, last) VALUES (?, ?)
-     ON CONFLICT (prefix) DO UPDATE SET last = max(last, excluded.last)`,
-  );
+  const raise = db.prepare(RAISE_COUNTER_SQL);
   for (const [prefix, last] of lasts) raise.run(prefix, last);
 }
 

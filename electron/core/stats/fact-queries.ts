@@ -6,7 +6,8 @@
  *
  * - A breakdown of the cases received (category, channel, ...) sums the
  *   period's whole UTC days from stats_received_days and counts the hours
- *   at either end from the cases.
+ *   at either end from the cases, and the new cases the day counts have
+ *   yet to take in (at most 31, cases/waiting-cases.ts) from their rows.
  * - A breakdown (those days' counts; people and levels of callbacks) is a
  *   range total per key in an index led by the key: the keys are walked one
  *   index seek each, so no GROUP BY sorts a year of rows.
@@ -81,6 +82,7 @@ const receivedByDim = (source: string) => `
   UNION ALL SELECT 'nature', nature, count(*) FROM p GROUP BY nature
   UNION ALL SELECT 'site', site, count(*) FROM p GROUP BY site
   UNION ALL SELECT 'department', department, count(*) FROM p GROUP BY department`;
+
 /** Counts over the period's received cases, each through its own small partial index. */
 const RECEIVED_SQL = {
   days: Object.fromEntries(RECEIVED_DIMS.map((dim) => [dim, daysByKey(dim)])) as Record<ReceivedDim, string>,
@@ -160,8 +162,9 @@ const keyCounts = (db: Db, sql: string, params: StatsParams) => new Map((prepare
 const count = (db: Db, sql: string, params: StatsParams) => prepared(db, sql, 'pluck').get(params) as number;
 
 /**
- * Each breakdown's counts: the period's whole UTC days from stats_received_days, the hours at either end
- * (all of a period shorter than a day) from the cases. Day 0 would also hold instants before 1970: never summed.
+ * Each breakdown's counts: the period's whole UTC days from stats_received_days with the waiting cases received in
+ * them, the hours at either end (all of a period shorter than a day) from the cases. Day 0 would also hold instants
+ * before 1970: never summed.
  */
 function receivedDims(db: Db, params: StatsParams): ReceivedCounts['dims'] {
   const dims = Object.fromEntries(RECEIVED_DIMS.map((dim) => [dim, new Map<string, number>()])) as ReceivedCounts['dims'];
